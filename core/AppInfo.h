@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace Aloite {
+
+/// Names shared by the GUI and the command-line tool, so that both find the same default
+/// database and settings.
+namespace AppInfo {
+
+QString version();
+QString applicationId(); ///< reverse-DNS id of the desktop file, metainfo and icon
+
+/// Sets the application and organisation names that QStandardPaths and QSettings use.
+void setIdentity();
+
+/// The embedded default database: aloite.sqlite in the user's data folder.
+QString defaultDatabasePath();
+
+} // namespace AppInfo
+} // namespace Aloite

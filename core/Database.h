@@ -1,0 +1,104 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+namespace Aloite {
+
+/// One open Aloite database file: a named Qt SQL connection with the pragmas, schema version
+/// checks and migrations every file gets. Repositories take a Database& and never touch the
+/// default connection, so two Database objects on the same file behave like two programs.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    /// The schema this build writes. A file with a higher user_version is refused.
+    static constexpr int SchemaVersion = 1;
+    /// "Aloi" in the SQLite header's application_id, so other SQLite files are told apart.
+    static constexpr qint32 ApplicationId = 0x416c6f69;
+
+    enum class Mode {
+        ReadWrite, ///< creates the file if missing and migrates it to SchemaVersion
+        ReadOnly, ///< never writes; refuses a file that would need migrating
+    };
+
+    Database();
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    Status open(const QString& path, Mode mode = Mode::ReadWrite);
+    void close();
+    bool isOpen() const;
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    QSqlDatabase connection() const;
+    /// The schema version stored in the file.
+    int schemaVersion() const;
+    /// Whether the file is in WAL mode (false where the file system refused it).
+    bool usesWal() const { return m_wal; }
+
+    /// How long a write waits for another program's lock before giving up; set before open().
+    void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; }
+
+    /// The user name written into the audit trail; the login name unless set.
+    QString userName() const { return m_userName; }
+    void setUserName(const QString& name) { m_userName = name; }
+
+    /// A consistent copy of the whole file, taken while others may be writing.
+    Status backupTo(const QString& targetPath) const;
+    /// SQLite's integrity and foreign-key checks; an empty list means the file is sound.
+    Result<QStringList> check() const;
+
+    /// Prepares and runs \a sql with positional \a values bound; user text is never spliced in.
+    /// Strings bind as text even when null; pass QVariant() for SQL NULL.
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {}) const;
+    /// The first column of the first row (an invalid QVariant when there is no row). The statement
+    /// is finished before returning, so it holds no read lock and blocks no pragma.
+    Result<QVariant> scalar(const QString& sql, const QVariantList& values = {}) const;
+    /// Turns a failed query into a translated Error.
+    Error sqlError(const QSqlQuery& query) const;
+
+    /// A write transaction ("BEGIN IMMEDIATE"), rolled back unless commit() succeeds. Nested
+    /// transactions become savepoints, so a repository call inside an import is still all or
+    /// nothing with the import.
+    class Transaction
+    {
+    public:
+        explicit Transaction(const Database& db);
+        ~Transaction();
+        Q_DISABLE_COPY_MOVE(Transaction)
+
+        /// Why the transaction could not begin; empty message when it did.
+        const Status& begun() const { return m_begun; }
+        Status commit();
+
+    private:
+        const Database& m_db;
+        Status m_begun;
+        QString m_savepoint; ///< empty for the outermost transaction
+        bool m_open = false;
+    };
+
+private:
+    Status checkFileBeforeOpen(const QString& path) const;
+    Status configure();
+    Status migrate();
+    Status fail(Error error);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_userName;
+    Mode m_mode = Mode::ReadWrite;
+    bool m_wal = false;
+    int m_busyTimeoutMs = 5000;
+    mutable int m_transactionDepth = 0;
+};
+
+} // namespace Aloite

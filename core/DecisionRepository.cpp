@@ -1,0 +1,285 @@
+#include "DecisionRepository.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "SqlValues.h"
+#include "Validation.h"
+
+#include <QSqlQuery>
+
+namespace Aloite {
+
+using SqlValues::fromDate;
+using SqlValues::fromId;
+using SqlValues::toDate;
+
+namespace {
+
+const QString s_entity = QStringLiteral("decision");
+
+const QString s_select = QStringLiteral(
+    "SELECT e.id, e.initiative_id, b.id, b.kind, b.name_fi, b.name_sv, e.meeting_id, e.meeting_date, "
+    "e.meeting_number, e.section, e.presenter, e.proposal, e.handling, e.votes_yes, e.votes_no, e.votes_blank, "
+    "e.votes_absent, e.decision, e.outcome, e.confirmed, e.corrects_entry_id, e.correction_reason, e.version "
+    "FROM decision_entry e JOIN body b ON b.id = e.body_id ");
+
+DecisionEntry readEntry(const QSqlQuery& q)
+{
+    DecisionEntry e;
+    int c = 0;
+    e.id = q.value(c++).toLongLong();
+    e.initiativeId = q.value(c++).toLongLong();
+    e.body.id = q.value(c++).toLongLong();
+    bodyKindFromKey(q.value(c++).toString(), &e.body.kind);
+    e.body.name.fi = q.value(c++).toString();
+    e.body.name.sv = q.value(c++).toString();
+    e.meetingId = q.value(c++).toLongLong();
+    e.meetingDate = toDate(q.value(c++));
+    e.meetingNumber = q.value(c++).toInt();
+    e.section = q.value(c++).toInt();
+    e.presenter = q.value(c++).toString();
+    e.proposal = q.value(c++).toString();
+    e.handling = q.value(c++).toString();
+    e.votes.yes = q.value(c++).toInt();
+    e.votes.no = q.value(c++).toInt();
+    e.votes.blank = q.value(c++).toInt();
+    e.votes.absent = q.value(c++).toInt();
+    e.decision = q.value(c++).toString();
+    outcomeFromKey(q.value(c++).toString(), &e.outcome);
+    e.confirmed = q.value(c++).toBool();
+    e.correctsEntryId = q.value(c++).toLongLong();
+    e.correctionReason = q.value(c++).toString();
+    e.version = q.value(c++).toInt();
+    return e;
+}
+
+QString describe(const DecisionEntry& e)
+{
+    return QStringLiteral("%1 %2 § %3 %4")
+        .arg(e.body.name.fi, e.meetingDate.toString(Qt::ISODate))
+        .arg(e.section)
+        .arg(outcomeKey(e.outcome));
+}
+
+} // namespace
+
+DecisionRepository::DecisionRepository(const Database& db)
+    : m_db(db)
+{
+}
+
+Result<QList<DecisionEntry>> DecisionRepository::history(qint64 initiativeId) const
+{
+    auto query =
+        m_db.exec(s_select + QStringLiteral("WHERE e.initiative_id = ? ORDER BY e.meeting_date, e.section, e.id"),
+                  {initiativeId});
+    if (!query)
+        return query.error();
+    QList<DecisionEntry> result;
+    while (query->next())
+        result.append(readEntry(*query));
+    return result;
+}
+
+Result<DecisionEntry> DecisionRepository::load(qint64 entryId) const
+{
+    auto query = m_db.exec(s_select + QStringLiteral("WHERE e.id = ?"), {entryId});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error {Error::Code::NotFound, tr("The decision entry no longer exists.")};
+    return readEntry(*query);
+}
+
+Status DecisionRepository::checkCorrection(const DecisionEntry& entry) const
+{
+    if (entry.correctsEntryId == 0)
+        return success();
+    auto original = load(entry.correctsEntryId);
+    if (!original)
+        return Error {Error::Code::Invalid, tr("The entry to be corrected does not exist.")};
+    if (original->initiativeId != entry.initiativeId)
+        return Error {Error::Code::Invalid, tr("A correction must belong to the same case as the entry it corrects.")};
+    auto corrected = m_db.exec(QStringLiteral("SELECT count(*) FROM decision_entry WHERE corrects_entry_id = ?"),
+                               {entry.correctsEntryId});
+    if (!corrected)
+        return corrected.error();
+    corrected->next();
+    if (corrected->value(0).toInt() > 0)
+        return Error {Error::Code::Invalid,
+                      tr("That entry has been corrected already; correct the correction instead.")};
+    return success();
+}
+
+Status DecisionRepository::add(DecisionEntry& entry) const
+{
+    if (Status valid = Validation::toStatus(Validation::check(entry)); !valid)
+        return valid;
+    Database::Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    if (Status correction = checkCorrection(entry); !correction)
+        return correction;
+    auto insert = m_db.exec(
+        QStringLiteral("INSERT INTO decision_entry (initiative_id, body_id, meeting_id, meeting_date, meeting_number, "
+                       "section, presenter, proposal, handling, votes_yes, votes_no, votes_blank, votes_absent, "
+                       "decision, outcome, confirmed, corrects_entry_id, correction_reason, version) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+        {entry.initiativeId, entry.body.id, fromId(entry.meetingId), fromDate(entry.meetingDate), entry.meetingNumber,
+         entry.section, entry.presenter, entry.proposal, entry.handling, entry.votes.yes, entry.votes.no,
+         entry.votes.blank, entry.votes.absent, entry.decision, outcomeKey(entry.outcome), entry.confirmed ? 1 : 0,
+         fromId(entry.correctsEntryId), entry.correctionReason});
+    if (!insert)
+        return insert.error();
+    const qint64 id = insert->lastInsertId().toLongLong();
+    const QString action = entry.correctsEntryId ? QStringLiteral("correct") : QStringLiteral("create");
+    if (Status logged = AuditLog(m_db).record(action, s_entity, id, describe(entry)); !logged)
+        return logged;
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    entry.id = id;
+    entry.version = 1;
+    if (auto stored = load(id))
+        entry.body = stored->body;
+    return success();
+}
+
+Status DecisionRepository::update(DecisionEntry& entry) const
+{
+    if (Status valid = Validation::toStatus(Validation::check(entry)); !valid)
+        return valid;
+    Database::Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    auto stored = load(entry.id);
+    if (!stored)
+        return stored.error();
+    if (stored->confirmed)
+        return Error {Error::Code::Locked,
+                      tr("The decision entry belongs to confirmed minutes and cannot be changed. "
+                         "Add a correction instead.")};
+    if (stored->version != entry.version)
+        return Error {Error::Code::Conflict, tr("The decision entry was changed by someone else. Reload it first.")};
+    if (stored->initiativeId != entry.initiativeId || stored->correctsEntryId != entry.correctsEntryId)
+        return Error {Error::Code::Invalid, tr("An entry cannot be moved to another case or made a correction.")};
+    auto r = m_db.exec(
+        QStringLiteral("UPDATE decision_entry SET body_id = ?, meeting_id = ?, meeting_date = ?, meeting_number = ?, "
+                       "section = ?, presenter = ?, proposal = ?, handling = ?, votes_yes = ?, votes_no = ?, "
+                       "votes_blank = ?, votes_absent = ?, decision = ?, outcome = ?, confirmed = ?, "
+                       "correction_reason = ?, version = version + 1 WHERE id = ? AND version = ?"),
+        {entry.body.id, fromId(entry.meetingId), fromDate(entry.meetingDate), entry.meetingNumber, entry.section,
+         entry.presenter, entry.proposal, entry.handling, entry.votes.yes, entry.votes.no, entry.votes.blank,
+         entry.votes.absent, entry.decision, outcomeKey(entry.outcome), entry.confirmed ? 1 : 0, entry.correctionReason,
+         entry.id, entry.version});
+    if (!r)
+        return r.error();
+    if (Status logged = AuditLog(m_db).record(QStringLiteral("update"), s_entity, entry.id, describe(entry)); !logged)
+        return logged;
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    ++entry.version;
+    return success();
+}
+
+Status DecisionRepository::remove(qint64 entryId) const
+{
+    Database::Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    auto stored = load(entryId);
+    if (!stored)
+        return stored.error();
+    if (stored->confirmed)
+        return Error {Error::Code::Locked,
+                      tr("The decision entry belongs to confirmed minutes and cannot be removed.")};
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM decision_entry WHERE id = ?"), {entryId}); !r)
+        return r.error();
+    if (Status logged = AuditLog(m_db).record(QStringLiteral("delete"), s_entity, entryId, describe(*stored)); !logged)
+        return logged;
+    return transaction.commit();
+}
+
+Status DecisionRepository::confirm(qint64 entryId) const
+{
+    Database::Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    auto stored = load(entryId);
+    if (!stored)
+        return stored.error();
+    if (stored->confirmed)
+        return success();
+    if (stored->outcome == Outcome::Pending)
+        return Error {Error::Code::Invalid, tr("An entry without a decision cannot be confirmed.")};
+    if (auto r = m_db.exec(
+            QStringLiteral("UPDATE decision_entry SET confirmed = 1, version = version + 1 WHERE id = ?"), {entryId});
+        !r)
+        return r.error();
+    if (Status logged = AuditLog(m_db).record(QStringLiteral("confirm"), s_entity, entryId, describe(*stored)); !logged)
+        return logged;
+    return transaction.commit();
+}
+
+Result<QList<Body>> DecisionRepository::bodies() const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT id, kind, name_fi, name_sv FROM body ORDER BY "
+                                          "CASE kind WHEN 'council' THEN 0 WHEN 'board' THEN 1 ELSE 2 END, name_fi"));
+    if (!query)
+        return query.error();
+    QList<Body> result;
+    while (query->next()) {
+        Body b;
+        b.id = query->value(0).toLongLong();
+        bodyKindFromKey(query->value(1).toString(), &b.kind);
+        b.name = {query->value(2).toString(), query->value(3).toString()};
+        result.append(b);
+    }
+    return result;
+}
+
+Result<Body> DecisionRepository::body(qint64 bodyId) const
+{
+    auto all = bodies();
+    if (!all)
+        return all.error();
+    for (const Body& b : *all) {
+        if (b.id == bodyId)
+            return b;
+    }
+    return Error {Error::Code::NotFound, tr("The body no longer exists.")};
+}
+
+Result<Body> DecisionRepository::bodyOfKind(Body::Kind kind) const
+{
+    auto all = bodies();
+    if (!all)
+        return all.error();
+    for (const Body& b : *all) {
+        if (b.kind == kind)
+            return b;
+    }
+    return Error {Error::Code::NotFound, tr("No body of that kind is defined.")};
+}
+
+Status DecisionRepository::addBody(Body& body) const
+{
+    if (body.name.fi.trimmed().isEmpty())
+        return Error {Error::Code::Invalid, tr("The body needs a Finnish name.")};
+    Database::Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    auto insert = m_db.exec(QStringLiteral("INSERT INTO body (kind, name_fi, name_sv) VALUES (?, ?, ?)"),
+                            {bodyKindKey(body.kind), body.name.fi.trimmed(), body.name.sv.trimmed()});
+    if (!insert)
+        return Error {Error::Code::Invalid, tr("A body named %1 exists already.").arg(body.name.fi)};
+    const qint64 id = insert->lastInsertId().toLongLong();
+    if (Status logged = AuditLog(m_db).record(QStringLiteral("create"), QStringLiteral("body"), id, body.name.fi);
+        !logged)
+        return logged;
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    body.id = id;
+    return success();
+}
+
+} // namespace Aloite

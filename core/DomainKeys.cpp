@@ -1,0 +1,136 @@
+#include "Body.h"
+#include "DecisionEntry.h"
+#include "Initiative.h"
+
+#include <array>
+#include <utility>
+
+namespace Aloite {
+
+namespace {
+
+template<typename E, std::size_t N> QString keyOf(const std::array<std::pair<E, const char*>, N>& table, E value)
+{
+    for (const auto& [e, key] : table) {
+        if (e == value)
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+template<typename E, std::size_t N>
+bool valueOf(const std::array<std::pair<E, const char*>, N>& table, const QString& key, E* value)
+{
+    for (const auto& [e, k] : table) {
+        if (key == QLatin1String(k)) {
+            *value = e;
+            return true;
+        }
+    }
+    return false;
+}
+
+// These keys are stored in the database and in the JSON format: never change one.
+constexpr std::array bodyKinds {
+    std::pair {Body::Kind::Council, "council"},
+    std::pair {Body::Kind::Board, "board"},
+    std::pair {Body::Kind::Committee, "committee"},
+};
+
+constexpr std::array meetingStates {
+    std::pair {Meeting::State::Planned, "planned"},
+    std::pair {Meeting::State::AgendaPublished, "agenda-published"},
+    std::pair {Meeting::State::Held, "held"},
+    std::pair {Meeting::State::MinutesConfirmed, "minutes-confirmed"},
+};
+
+constexpr std::array outcomes {
+    std::pair {Outcome::Pending, "pending"},
+    std::pair {Outcome::AcceptedAsProposed, "accepted"},
+    std::pair {Outcome::AcceptedAmended, "accepted-amended"},
+    std::pair {Outcome::Returned, "returned"},
+    std::pair {Outcome::Tabled, "tabled"},
+    std::pair {Outcome::Rejected, "rejected"},
+    std::pair {Outcome::NotedAndClosed, "noted-closed"},
+    std::pair {Outcome::Withdrawn, "withdrawn"},
+};
+
+constexpr std::array initiativeKinds {
+    std::pair {InitiativeKind::Council, "council"},
+    std::pair {InitiativeKind::Group, "group"},
+    std::pair {InitiativeKind::Residents, "residents"},
+};
+
+constexpr std::array assignmentRoles {
+    std::pair {Assignment::Role::Preparer, "preparer"},
+    std::pair {Assignment::Role::Contact, "contact"},
+};
+
+constexpr std::array attachmentKinds {
+    std::pair {Attachment::Kind::Attachment, "attachment"},
+    std::pair {Attachment::Kind::Supplementary, "supplementary"},
+};
+
+} // namespace
+
+QString bodyKindKey(Body::Kind kind)
+{
+    return keyOf(bodyKinds, kind);
+}
+
+bool bodyKindFromKey(const QString& key, Body::Kind* kind)
+{
+    return valueOf(bodyKinds, key, kind);
+}
+
+QString meetingStateKey(Meeting::State state)
+{
+    return keyOf(meetingStates, state);
+}
+
+bool meetingStateFromKey(const QString& key, Meeting::State* state)
+{
+    return valueOf(meetingStates, key, state);
+}
+
+QString outcomeKey(Outcome outcome)
+{
+    return keyOf(outcomes, outcome);
+}
+
+bool outcomeFromKey(const QString& key, Outcome* outcome)
+{
+    return valueOf(outcomes, key, outcome);
+}
+
+QString initiativeKindKey(InitiativeKind kind)
+{
+    return keyOf(initiativeKinds, kind);
+}
+
+bool initiativeKindFromKey(const QString& key, InitiativeKind* kind)
+{
+    return valueOf(initiativeKinds, key, kind);
+}
+
+QString assignmentRoleKey(Assignment::Role role)
+{
+    return keyOf(assignmentRoles, role);
+}
+
+bool assignmentRoleFromKey(const QString& key, Assignment::Role* role)
+{
+    return valueOf(assignmentRoles, key, role);
+}
+
+QString attachmentKindKey(Attachment::Kind kind)
+{
+    return keyOf(attachmentKinds, kind);
+}
+
+bool attachmentKindFromKey(const QString& key, Attachment::Kind* kind)
+{
+    return valueOf(attachmentKinds, key, kind);
+}
+
+} // namespace Aloite

@@ -1,0 +1,139 @@
+#pragma once
+
+#include "CaseNumber.h"
+#include "DecisionEntry.h"
+#include "Language.h"
+#include "Person.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Aloite {
+
+enum class InitiativeKind {
+    Council, ///< valtuustoaloite / fullmäktigemotion
+    Group, ///< ryhmäaloite / gruppmotion
+    Residents, ///< kuntalaisaloite / invånarinitiativ
+};
+
+QString initiativeKindKey(InitiativeKind kind);
+bool initiativeKindFromKey(const QString& key, InitiativeKind* kind);
+
+/// A numbered question of the initiative together with the answer to it, so that no answer
+/// can lose its question.
+struct Question
+{
+    LocalizedText text;
+    LocalizedText answer;
+
+    friend bool operator==(const Question&, const Question&) = default;
+};
+
+/// The language-specific part of the answer to the initiative.
+struct AnswerText
+{
+    QStringList summary; ///< the "Tiivistelmä" bullets
+    QString body;
+    QStringList legalReferences; ///< "kuntalaki (410/2015) 5 §"
+
+    bool isEmpty() const { return summary.isEmpty() && body.isEmpty() && legalReferences.isEmpty(); }
+    friend bool operator==(const AnswerText&, const AnswerText&) = default;
+};
+
+struct Answer
+{
+    AnswerText fi;
+    AnswerText sv;
+
+    const AnswerText& in(Language language) const { return language == Language::Swedish ? sv : fi; }
+    AnswerText& in(Language language) { return language == Language::Swedish ? sv : fi; }
+    friend bool operator==(const Answer&, const Answer&) = default;
+};
+
+/// A person assigned to the case.
+struct Assignment
+{
+    enum class Role {
+        Preparer, ///< prepares the answer and is printed under "Valmistelijat / lisätiedot"
+        Contact, ///< gives further information only
+    };
+
+    Person person; ///< person.id refers to the people directory
+    Role role = Role::Preparer;
+
+    friend bool operator==(const Assignment&, const Assignment&) = default;
+};
+
+QString assignmentRoleKey(Assignment::Role role);
+bool assignmentRoleFromKey(const QString& key, Assignment::Role* role);
+
+/// A file kept with the case. The bytes live in the database; Initiative carries only the
+/// description so that loading a case stays cheap.
+struct Attachment
+{
+    enum class Kind {
+        Attachment, ///< liite: part of the decision
+        Supplementary, ///< oheismateriaali: for reference, e.g. the original initiative
+    };
+
+    qint64 id = 0;
+    Kind kind = Kind::Attachment;
+    QString title;
+    QString fileName;
+    QString mediaType;
+    qint64 size = 0;
+    QString sha256; ///< lower-case hex of the bytes
+
+    friend bool operator==(const Attachment&, const Attachment&) = default;
+};
+
+QString attachmentKindKey(Attachment::Kind kind);
+bool attachmentKindFromKey(const QString& key, Attachment::Kind* kind);
+
+/// A council initiative: the case from registration to the council's final decision.
+///
+/// The decision history is loaded with the case but written only through DecisionRepository,
+/// because confirmed entries are the legal record and follow stricter rules than the case data.
+struct Initiative
+{
+    qint64 id = 0;
+    int version = 0; ///< row version; a save against an older version is refused as a conflict
+
+    InitiativeKind kind = InitiativeKind::Council;
+    CaseNumber caseNumber;
+    bool bilingual = false; ///< whether Swedish texts are kept and printed
+    LocalizedText title;
+
+    QString firstSigner; ///< "Sini Juuti", as it stands in running text
+    QStringList coSigners; ///< names known to the office; may be fewer than coSignerCount
+    int coSignerCount = 0; ///< "ja 27 muuta valtuutettua"
+
+    QDate datedDate; ///< the date written on the initiative
+    QDate submittedDate; ///< the date it was handed in
+    QString submittedBody; ///< the body at whose meeting it was handed in, e.g. "Valtuusto"
+    int submittedSection = 0; ///< the § of that meeting, e.g. 72
+
+    LocalizedText background;
+    LocalizedText proposal;
+    QList<Question> questions;
+    QString responsibleUnit;
+    QString notes;
+
+    QList<Assignment> assignments;
+    Answer answer;
+    QStringList distribution; ///< "Tiedoksi": who gets the decision for information
+
+    // Read-only views, filled when loading.
+    QList<DecisionEntry> decisions; ///< in order of handling
+    QList<Attachment> attachments;
+    QDateTime created;
+    QDateTime modified;
+
+    /// The number of signers including the first one; deadline rules depend on it.
+    int signerCount() const { return firstSigner.isEmpty() ? coSignerCount : coSignerCount + 1; }
+};
+
+} // namespace Aloite

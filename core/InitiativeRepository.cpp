@@ -1,0 +1,654 @@
+#include "InitiativeRepository.h"
+
+#include "AuditLog.h"
+#include "Clock.h"
+#include "Database.h"
+#include "DecisionRepository.h"
+#include "SqlValues.h"
+#include "Validation.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace Aloite {
+
+using SqlValues::fromDate;
+using SqlValues::toDate;
+
+namespace {
+
+const QString s_entity = QStringLiteral("initiative");
+
+QString nowText()
+{
+    return Clock::instance().now().toUTC().toString(Qt::ISODateWithMs);
+}
+
+// Values for the initiative row in the column order of s_columns.
+QVariantList rowValues(const Initiative& i)
+{
+    return {initiativeKindKey(i.kind),
+            i.caseNumber.toString(),
+            i.caseNumber.year(),
+            i.caseNumber.number(),
+            i.caseNumber.classification(),
+            i.bilingual ? 1 : 0,
+            i.title.fi,
+            i.title.sv,
+            i.firstSigner,
+            i.coSignerCount,
+            fromDate(i.datedDate),
+            fromDate(i.submittedDate),
+            i.submittedBody,
+            i.submittedSection,
+            i.background.fi,
+            i.background.sv,
+            i.proposal.fi,
+            i.proposal.sv,
+            i.responsibleUnit,
+            i.notes,
+            i.answer.fi.body,
+            i.answer.sv.body};
+}
+
+const QStringList s_columns {
+    QStringLiteral("kind"),
+    QStringLiteral("case_number"),
+    QStringLiteral("case_year"),
+    QStringLiteral("case_seq"),
+    QStringLiteral("classification"),
+    QStringLiteral("bilingual"),
+    QStringLiteral("title_fi"),
+    QStringLiteral("title_sv"),
+    QStringLiteral("first_signer"),
+    QStringLiteral("co_signer_count"),
+    QStringLiteral("dated_date"),
+    QStringLiteral("submitted_date"),
+    QStringLiteral("submitted_body"),
+    QStringLiteral("submitted_section"),
+    QStringLiteral("background_fi"),
+    QStringLiteral("background_sv"),
+    QStringLiteral("proposal_fi"),
+    QStringLiteral("proposal_sv"),
+    QStringLiteral("responsible_unit"),
+    QStringLiteral("notes"),
+    QStringLiteral("answer_body_fi"),
+    QStringLiteral("answer_body_sv"),
+};
+
+QString sortColumn(InitiativeFilter::Sort sort)
+{
+    switch (sort) {
+    case InitiativeFilter::Sort::CaseNumber:
+        break;
+    case InitiativeFilter::Sort::Title:
+        return QStringLiteral("i.title_fi COLLATE NORDIC");
+    case InitiativeFilter::Sort::FirstSigner:
+        return QStringLiteral("i.first_signer COLLATE NORDIC");
+    case InitiativeFilter::Sort::Submitted:
+        return QStringLiteral("i.submitted_date");
+    case InitiativeFilter::Sort::Status:
+        return QStringLiteral("s.status");
+    case InitiativeFilter::Sort::Unit:
+        return QStringLiteral("i.responsible_unit COLLATE NORDIC");
+    }
+    return QStringLiteral("i.case_year");
+}
+
+// The WHERE clause and its bound values for a filter.
+std::pair<QString, QVariantList> whereClause(const InitiativeFilter& filter)
+{
+    QStringList conditions;
+    QVariantList values;
+    if (!filter.statuses.isEmpty()) {
+        QStringList marks;
+        for (CaseStatus status : filter.statuses) {
+            marks << QStringLiteral("?");
+            values << caseStatusKey(status);
+        }
+        conditions << QStringLiteral("s.status IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (filter.year > 0) {
+        conditions << QStringLiteral("i.case_year = ?");
+        values << filter.year;
+    }
+    if (!filter.unit.isEmpty()) {
+        conditions << QStringLiteral("i.responsible_unit = ?");
+        values << filter.unit;
+    }
+    if (filter.preparerId > 0) {
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM assignment a WHERE a.initiative_id = i.id "
+                                     "AND a.person_id = ?)");
+        values << filter.preparerId;
+    }
+    if (const QString match = InitiativeRepository::ftsQuery(filter.text); !match.isEmpty()) {
+        conditions << QStringLiteral("(i.id IN (SELECT rowid FROM initiative_fts WHERE initiative_fts MATCH ?) "
+                                     "OR i.case_number LIKE ? ESCAPE '\\')");
+        QString like = filter.text.trimmed();
+        like.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        values << match << QString(like + QLatin1Char('%'));
+    }
+    return {conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND ")),
+            values};
+}
+
+QString joined(const QStringList& parts)
+{
+    QStringList nonEmpty;
+    for (const QString& part : parts) {
+        if (!part.isEmpty())
+            nonEmpty << part;
+    }
+    return nonEmpty.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+InitiativeRepository::InitiativeRepository(const Database& db)
+    : m_db(db)
+{
+}
+
+QString InitiativeRepository::ftsQuery(const QString& userText)
+{
+    static const QRegularExpression separators(QStringLiteral(R"([^\p{L}\p{N}]+)"));
+    QStringList terms;
+    for (const QString& word : userText.split(separators, Qt::SkipEmptyParts))
+        terms << QLatin1Char('"') + word + QLatin1String("\"*");
+    return terms.join(QLatin1Char(' '));
+}
+
+Result<Initiative> InitiativeRepository::load(qint64 id) const
+{
+    auto row = m_db.exec(QStringLiteral("SELECT version, %1, created, modified FROM initiative WHERE id = ?")
+                             .arg(s_columns.join(QLatin1String(", "))),
+                         {id});
+    if (!row)
+        return row.error();
+    if (!row->next())
+        return Error {Error::Code::NotFound, tr("The case no longer exists; it may have been deleted.")};
+
+    Initiative i;
+    i.id = id;
+    int c = 0;
+    i.version = row->value(c++).toInt();
+    initiativeKindFromKey(row->value(c++).toString(), &i.kind);
+    i.caseNumber = CaseNumber::parse(row->value(c++).toString());
+    c += 3; // year, number and classification are parts of the case number
+    i.bilingual = row->value(c++).toBool();
+    i.title.fi = row->value(c++).toString();
+    i.title.sv = row->value(c++).toString();
+    i.firstSigner = row->value(c++).toString();
+    i.coSignerCount = row->value(c++).toInt();
+    i.datedDate = toDate(row->value(c++));
+    i.submittedDate = toDate(row->value(c++));
+    i.submittedBody = row->value(c++).toString();
+    i.submittedSection = row->value(c++).toInt();
+    i.background.fi = row->value(c++).toString();
+    i.background.sv = row->value(c++).toString();
+    i.proposal.fi = row->value(c++).toString();
+    i.proposal.sv = row->value(c++).toString();
+    i.responsibleUnit = row->value(c++).toString();
+    i.notes = row->value(c++).toString();
+    i.answer.fi.body = row->value(c++).toString();
+    i.answer.sv.body = row->value(c++).toString();
+    i.created = QDateTime::fromString(row->value(c++).toString(), Qt::ISODateWithMs);
+    i.modified = QDateTime::fromString(row->value(c++).toString(), Qt::ISODateWithMs);
+
+    auto signers =
+        m_db.exec(QStringLiteral("SELECT name FROM co_signer WHERE initiative_id = ? ORDER BY position"), {id});
+    if (!signers)
+        return signers.error();
+    while (signers->next())
+        i.coSigners << signers->value(0).toString();
+
+    auto questions = m_db.exec(QStringLiteral("SELECT text_fi, text_sv, answer_fi, answer_sv FROM question "
+                                              "WHERE initiative_id = ? ORDER BY position"),
+                               {id});
+    if (!questions)
+        return questions.error();
+    while (questions->next()) {
+        i.questions.append(Question {{questions->value(0).toString(), questions->value(1).toString()},
+                                     {questions->value(2).toString(), questions->value(3).toString()}});
+    }
+
+    auto items = m_db.exec(QStringLiteral("SELECT kind, lang, text FROM answer_item WHERE initiative_id = ? "
+                                          "ORDER BY kind, lang, position"),
+                           {id});
+    if (!items)
+        return items.error();
+    while (items->next()) {
+        AnswerText& text =
+            i.answer.in(items->value(1).toString() == QLatin1String("sv") ? Language::Swedish : Language::Finnish);
+        (items->value(0).toString() == QLatin1String("summary") ? text.summary : text.legalReferences)
+            << items->value(2).toString();
+    }
+
+    auto assignments = m_db.exec(
+        QStringLiteral("SELECT p.id, p.last_name, p.first_name, p.title, p.unit, p.email, p.phone, p.version, a.role "
+                       "FROM assignment a JOIN person p ON p.id = a.person_id "
+                       "WHERE a.initiative_id = ? ORDER BY a.position"),
+        {id});
+    if (!assignments)
+        return assignments.error();
+    while (assignments->next()) {
+        Assignment a;
+        a.person = {assignments->value(0).toLongLong(), assignments->value(1).toString(),
+                    assignments->value(2).toString(),   assignments->value(3).toString(),
+                    assignments->value(4).toString(),   assignments->value(5).toString(),
+                    assignments->value(6).toString(),   assignments->value(7).toInt()};
+        assignmentRoleFromKey(assignments->value(8).toString(), &a.role);
+        i.assignments.append(a);
+    }
+
+    auto distribution =
+        m_db.exec(QStringLiteral("SELECT recipient FROM distribution WHERE initiative_id = ? ORDER BY position"), {id});
+    if (!distribution)
+        return distribution.error();
+    while (distribution->next())
+        i.distribution << distribution->value(0).toString();
+
+    auto files = attachments(id);
+    if (!files)
+        return files.error();
+    i.attachments = *files;
+
+    auto history = DecisionRepository(m_db).history(id);
+    if (!history)
+        return history.error();
+    i.decisions = *history;
+    return i;
+}
+
+Result<QList<Attachment>> InitiativeRepository::attachments(qint64 initiativeId) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT id, kind, title, file_name, media_type, size, sha256 FROM attachment "
+                                          "WHERE initiative_id = ? ORDER BY kind, position, id"),
+                           {initiativeId});
+    if (!query)
+        return query.error();
+    QList<Attachment> result;
+    while (query->next()) {
+        Attachment a;
+        a.id = query->value(0).toLongLong();
+        attachmentKindFromKey(query->value(1).toString(), &a.kind);
+        a.title = query->value(2).toString();
+        a.fileName = query->value(3).toString();
+        a.mediaType = query->value(4).toString();
+        a.size = query->value(5).toLongLong();
+        a.sha256 = query->value(6).toString();
+        result.append(a);
+    }
+    return result;
+}
+
+Result<qint64> InitiativeRepository::idOf(const CaseNumber& caseNumber) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT id FROM initiative WHERE case_number = ?"), {caseNumber.toString()});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error {Error::Code::NotFound, tr("There is no case %1.").arg(caseNumber.toString())};
+    return query->value(0).toLongLong();
+}
+
+Result<int> InitiativeRepository::currentVersion(qint64 id) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT version FROM initiative WHERE id = ?"), {id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error {Error::Code::NotFound, tr("The case no longer exists; it may have been deleted.")};
+    return query->value(0).toInt();
+}
+
+Status InitiativeRepository::create(Initiative& initiative) const
+{
+    if (Status valid = Validation::toStatus(Validation::check(initiative)); !valid)
+        return valid;
+    Database::Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+
+    if (auto existing = idOf(initiative.caseNumber); existing) {
+        return Error {Error::Code::Invalid,
+                      tr("A case with the number %1 exists already.").arg(initiative.caseNumber.toString())};
+    }
+    const QString now = nowText();
+    QStringList marks;
+    for (qsizetype n = 0; n < s_columns.size() + 3; ++n)
+        marks << QStringLiteral("?");
+    // An import keeps the original timestamps; a new case gets the current time.
+    const QString created = initiative.created.isValid() ? initiative.created.toUTC().toString(Qt::ISODateWithMs) : now;
+    const QString modified =
+        initiative.modified.isValid() ? initiative.modified.toUTC().toString(Qt::ISODateWithMs) : now;
+    QVariantList values = rowValues(initiative);
+    values << 1 << created << modified;
+    auto insert = m_db.exec(QStringLiteral("INSERT INTO initiative (%1, version, created, modified) VALUES (%2)")
+                                .arg(s_columns.join(QLatin1String(", ")), marks.join(QLatin1Char(','))),
+                            values);
+    if (!insert)
+        return insert.error();
+    Initiative stored = initiative;
+    stored.id = insert->lastInsertId().toLongLong();
+    stored.version = 1;
+    if (Status children = writeChildren(stored); !children)
+        return children;
+    if (Status index = writeSearchIndex(stored); !index)
+        return index;
+    if (Status logged =
+            AuditLog(m_db).record(QStringLiteral("create"), s_entity, stored.id, stored.caseNumber.toString());
+        !logged)
+        return logged;
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    stored.created = QDateTime::fromString(created, Qt::ISODateWithMs);
+    stored.modified = QDateTime::fromString(modified, Qt::ISODateWithMs);
+    initiative = stored;
+    return success();
+}
+
+Status InitiativeRepository::save(Initiative& initiative) const
+{
+    if (initiative.id <= 0)
+        return create(initiative);
+    if (Status valid = Validation::toStatus(Validation::check(initiative)); !valid)
+        return valid;
+    Database::Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+
+    if (auto other = idOf(initiative.caseNumber); other && *other != initiative.id) {
+        return Error {Error::Code::Invalid,
+                      tr("A case with the number %1 exists already.").arg(initiative.caseNumber.toString())};
+    }
+    const QString now = nowText();
+    QStringList assignments;
+    for (const QString& column : s_columns)
+        assignments << column + QLatin1String(" = ?");
+    QVariantList values = rowValues(initiative);
+    values << now << initiative.id << initiative.version;
+    auto update = m_db.exec(QStringLiteral("UPDATE initiative SET %1, modified = ?, version = version + 1 "
+                                           "WHERE id = ? AND version = ?")
+                                .arg(assignments.join(QLatin1String(", "))),
+                            values);
+    if (!update)
+        return update.error();
+    if (update->numRowsAffected() != 1) {
+        auto current = currentVersion(initiative.id);
+        if (!current)
+            return current.error();
+        return Error {Error::Code::Conflict,
+                      tr("The case %1 was changed by someone else after you opened it. Reload it to see their "
+                         "changes; your own changes have not been saved.")
+                          .arg(initiative.caseNumber.toString())};
+    }
+    if (Status children = writeChildren(initiative); !children)
+        return children;
+    if (Status index = writeSearchIndex(initiative); !index)
+        return index;
+    if (Status logged =
+            AuditLog(m_db).record(QStringLiteral("update"), s_entity, initiative.id, initiative.caseNumber.toString());
+        !logged)
+        return logged;
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    ++initiative.version;
+    initiative.modified = QDateTime::fromString(now, Qt::ISODateWithMs);
+    return success();
+}
+
+Status InitiativeRepository::writeChildren(const Initiative& initiative) const
+{
+    const qint64 id = initiative.id;
+    for (const char* table : {"co_signer", "question", "answer_item", "assignment", "distribution"}) {
+        if (auto r =
+                m_db.exec(QStringLiteral("DELETE FROM %1 WHERE initiative_id = ?").arg(QLatin1String(table)), {id});
+            !r)
+            return r.error();
+    }
+    for (qsizetype n = 0; n < initiative.coSigners.size(); ++n) {
+        if (auto r = m_db.exec(QStringLiteral("INSERT INTO co_signer (initiative_id, position, name) VALUES (?, ?, ?)"),
+                               {id, n, initiative.coSigners.at(n).trimmed()});
+            !r)
+            return r.error();
+    }
+    for (qsizetype n = 0; n < initiative.questions.size(); ++n) {
+        const Question& q = initiative.questions.at(n);
+        if (auto r = m_db.exec(QStringLiteral("INSERT INTO question (initiative_id, position, text_fi, text_sv, "
+                                              "answer_fi, answer_sv) VALUES (?, ?, ?, ?, ?, ?)"),
+                               {id, n, q.text.fi, q.text.sv, q.answer.fi, q.answer.sv});
+            !r)
+            return r.error();
+    }
+    for (Language language : {Language::Finnish, Language::Swedish}) {
+        const AnswerText& text = initiative.answer.in(language);
+        const std::pair<const char*, const QStringList*> lists[] = {{"summary", &text.summary},
+                                                                    {"legal-reference", &text.legalReferences}};
+        for (const auto& [kind, items] : lists) {
+            for (qsizetype n = 0; n < items->size(); ++n) {
+                if (auto r = m_db.exec(QStringLiteral("INSERT INTO answer_item (initiative_id, kind, lang, position, "
+                                                      "text) VALUES (?, ?, ?, ?, ?)"),
+                                       {id, QLatin1String(kind), languageCode(language), n, items->at(n)});
+                    !r)
+                    return r.error();
+            }
+        }
+    }
+    for (qsizetype n = 0; n < initiative.assignments.size(); ++n) {
+        const Assignment& a = initiative.assignments.at(n);
+        auto r = m_db.exec(QStringLiteral("INSERT INTO assignment (initiative_id, person_id, role, position) "
+                                          "VALUES (?, ?, ?, ?)"),
+                           {id, a.person.id, assignmentRoleKey(a.role), n});
+        if (!r) {
+            return Error {Error::Code::Invalid,
+                          tr("%1 is assigned twice with the same role, or is no longer in "
+                             "the people directory.")
+                              .arg(a.person.displayName())};
+        }
+    }
+    for (qsizetype n = 0; n < initiative.distribution.size(); ++n) {
+        if (auto r = m_db.exec(QStringLiteral("INSERT INTO distribution (initiative_id, position, recipient) "
+                                              "VALUES (?, ?, ?)"),
+                               {id, n, initiative.distribution.at(n).trimmed()});
+            !r)
+            return r.error();
+    }
+    return success();
+}
+
+Status InitiativeRepository::writeSearchIndex(const Initiative& initiative) const
+{
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM initiative_fts WHERE rowid = ?"), {initiative.id}); !r)
+        return r.error();
+    QStringList questions;
+    QStringList answers;
+    for (const Question& q : initiative.questions) {
+        questions << q.text.fi << q.text.sv;
+        answers << q.answer.fi << q.answer.sv;
+    }
+    for (Language language : {Language::Finnish, Language::Swedish}) {
+        const AnswerText& text = initiative.answer.in(language);
+        answers << text.summary << text.body << text.legalReferences;
+    }
+    auto r = m_db.exec(
+        QStringLiteral("INSERT INTO initiative_fts (rowid, case_number, title, signers, proposal, "
+                       "questions, answers) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {initiative.id, initiative.caseNumber.toString(), joined({initiative.title.fi, initiative.title.sv}),
+         joined(QStringList {initiative.firstSigner} + initiative.coSigners),
+         joined({initiative.background.fi, initiative.background.sv, initiative.proposal.fi, initiative.proposal.sv}),
+         joined(questions), joined(answers)});
+    if (!r)
+        return r.error();
+    return success();
+}
+
+Status InitiativeRepository::remove(qint64 id, int version) const
+{
+    Database::Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    auto entries = m_db.exec(QStringLiteral("SELECT count(*) FROM decision_entry WHERE initiative_id = ?"), {id});
+    if (!entries)
+        return entries.error();
+    entries->next();
+    if (entries->value(0).toInt() > 0) {
+        return Error {Error::Code::Locked,
+                      tr("The case has a decision history and cannot be deleted. Record its withdrawal instead.")};
+    }
+    auto removed = m_db.exec(QStringLiteral("DELETE FROM initiative WHERE id = ? AND version = ?"), {id, version});
+    if (!removed)
+        return removed.error();
+    if (removed->numRowsAffected() != 1) {
+        auto current = currentVersion(id);
+        if (!current)
+            return current.error();
+        return Error {Error::Code::Conflict, tr("The case was changed by someone else; it was not deleted.")};
+    }
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM initiative_fts WHERE rowid = ?"), {id}); !r)
+        return r.error();
+    if (Status logged = AuditLog(m_db).record(QStringLiteral("delete"), s_entity, id); !logged)
+        return logged;
+    return transaction.commit();
+}
+
+Result<QList<InitiativeSummary>> InitiativeRepository::list(const InitiativeFilter& filter, int offset, int limit) const
+{
+    const auto [where, values] = whereClause(filter);
+    const QString direction = filter.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString order = sortColumn(filter.sort) + QLatin1Char(' ') + direction;
+    if (filter.sort != InitiativeFilter::Sort::CaseNumber)
+        order += QStringLiteral(", i.case_year DESC");
+    order += QStringLiteral(", i.case_seq %1, i.id %1")
+                 .arg(filter.sort == InitiativeFilter::Sort::CaseNumber ? direction : QStringLiteral("DESC"));
+    QVariantList bound = values;
+    bound << limit << qMax(0, offset);
+    auto query = m_db.exec(QStringLiteral("SELECT i.id, i.version, i.case_number, i.title_fi, i.first_signer, "
+                                          "i.co_signer_count, i.submitted_date, s.status, i.responsible_unit "
+                                          "FROM initiative i JOIN initiative_status s ON s.initiative_id = i.id"
+                                          "%1 ORDER BY %2 LIMIT ? OFFSET ?")
+                               .arg(where, order),
+                           bound);
+    if (!query)
+        return query.error();
+    QList<InitiativeSummary> result;
+    while (query->next()) {
+        InitiativeSummary s;
+        s.id = query->value(0).toLongLong();
+        s.version = query->value(1).toInt();
+        s.caseNumber = CaseNumber::parse(query->value(2).toString());
+        s.title = query->value(3).toString();
+        s.firstSigner = query->value(4).toString();
+        s.coSignerCount = query->value(5).toInt();
+        s.submittedDate = toDate(query->value(6));
+        caseStatusFromKey(query->value(7).toString(), &s.status);
+        s.responsibleUnit = query->value(8).toString();
+        result.append(s);
+    }
+    return result;
+}
+
+Result<int> InitiativeRepository::count(const InitiativeFilter& filter) const
+{
+    const auto [where, values] = whereClause(filter);
+    // The status view is only needed when filtering by status.
+    const QString from = filter.statuses.isEmpty()
+        ? QStringLiteral("FROM initiative i")
+        : QStringLiteral("FROM initiative i JOIN initiative_status s ON s.initiative_id = i.id");
+    auto query = m_db.exec(QStringLiteral("SELECT count(*) %1%2").arg(from, where), values);
+    if (!query)
+        return query.error();
+    query->next();
+    return query->value(0).toInt();
+}
+
+Result<QList<int>> InitiativeRepository::years() const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT DISTINCT case_year FROM initiative ORDER BY case_year DESC"));
+    if (!query)
+        return query.error();
+    QList<int> result;
+    while (query->next())
+        result << query->value(0).toInt();
+    return result;
+}
+
+Result<QStringList> InitiativeRepository::units() const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT DISTINCT responsible_unit FROM initiative "
+                                          "WHERE responsible_unit <> '' ORDER BY responsible_unit COLLATE NORDIC"));
+    if (!query)
+        return query.error();
+    QStringList result;
+    while (query->next())
+        result << query->value(0).toString();
+    return result;
+}
+
+Result<Attachment> InitiativeRepository::addAttachment(qint64 initiativeId, Attachment attachment,
+                                                       const QByteArray& data) const
+{
+    if (attachment.title.trimmed().isEmpty())
+        attachment.title = attachment.fileName;
+    if (attachment.title.trimmed().isEmpty())
+        return Error {Error::Code::Invalid, tr("An attachment needs a title or a file name.")};
+    if (attachment.mediaType.isEmpty())
+        attachment.mediaType = QStringLiteral("application/octet-stream");
+    attachment.size = data.size();
+    attachment.sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+
+    Database::Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    if (auto exists = currentVersion(initiativeId); !exists)
+        return exists.error();
+    auto insert = m_db.exec(
+        QStringLiteral("INSERT INTO attachment (initiative_id, kind, position, title, file_name, media_type, size, "
+                       "sha256, data) VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM attachment "
+                       "WHERE initiative_id = ? AND kind = ?), ?, ?, ?, ?, ?, ?)"),
+        {initiativeId, attachmentKindKey(attachment.kind), initiativeId, attachmentKindKey(attachment.kind),
+         attachment.title, attachment.fileName, attachment.mediaType, attachment.size, attachment.sha256, data});
+    if (!insert)
+        return insert.error();
+    attachment.id = insert->lastInsertId().toLongLong();
+    if (Status logged = AuditLog(m_db).record(QStringLiteral("attach"), s_entity, initiativeId, attachment.title);
+        !logged)
+        return logged.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return attachment;
+}
+
+Result<QByteArray> InitiativeRepository::attachmentData(qint64 attachmentId) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT data FROM attachment WHERE id = ?"), {attachmentId});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error {Error::Code::NotFound, tr("The attachment no longer exists.")};
+    return query->value(0).toByteArray();
+}
+
+Status InitiativeRepository::removeAttachment(qint64 attachmentId) const
+{
+    Database::Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    auto owner = m_db.exec(QStringLiteral("SELECT initiative_id, title FROM attachment WHERE id = ?"), {attachmentId});
+    if (!owner)
+        return owner.error();
+    if (!owner->next())
+        return Error {Error::Code::NotFound, tr("The attachment no longer exists.")};
+    const qint64 initiativeId = owner->value(0).toLongLong();
+    const QString title = owner->value(1).toString();
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM attachment WHERE id = ?"), {attachmentId}); !r)
+        return r.error();
+    if (Status logged = AuditLog(m_db).record(QStringLiteral("detach"), s_entity, initiativeId, title); !logged)
+        return logged;
+    return transaction.commit();
+}
+
+} // namespace Aloite

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Initiative.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+
+namespace Aloite {
+
+class Database;
+
+/// The exchange format "aloite-cases" (docs/json-format.md): whole cases with their decision
+/// history and attachment bytes, so that an export imported into an empty database gives the
+/// same cases back.
+class JsonFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonFormat)
+
+public:
+    static constexpr int Version = 1;
+
+    /// The cases with these ids as one JSON document.
+    static Result<QByteArray> exportCases(const Database& db, const QList<qint64>& ids);
+    /// Every case in the database.
+    static Result<QByteArray> exportAll(const Database& db);
+
+    /// Imports every case of \a json in one transaction: either all are imported or none.
+    /// People and bodies are matched by name and created where missing. Returns the new ids.
+    static Result<QList<qint64>> importCases(const Database& db, const QByteArray& json);
+
+    static Result<QJsonObject> caseToJson(const Database& db, const Initiative& initiative);
+};
+
+} // namespace Aloite

@@ -1,0 +1,201 @@
+#include "Schema.h"
+
+namespace Aloite {
+
+namespace {
+
+// Version 1: the whole case model. Dates are ISO 8601 text ("2026-03-16"), timestamps UTC.
+QStringList version1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE body (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('council', 'board', 'committee')),
+            name_fi TEXT NOT NULL UNIQUE CHECK (name_fi <> ''),
+            name_sv TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(INSERT INTO body (kind, name_fi, name_sv) VALUES
+            ('council', 'Valtuusto', 'Fullmäktige'),
+            ('board', 'Kaupunginhallitus', 'Stadsstyrelsen'))"),
+        QStringLiteral(R"(CREATE TABLE meeting (
+            id INTEGER PRIMARY KEY,
+            body_id INTEGER NOT NULL REFERENCES body (id),
+            date TEXT NOT NULL,
+            number INTEGER NOT NULL DEFAULT 0,
+            place TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT 'planned'
+                CHECK (state IN ('planned', 'agenda-published', 'held', 'minutes-confirmed')),
+            version INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (body_id, date, number)))"),
+        QStringLiteral(R"(CREATE TABLE person (
+            id INTEGER PRIMARY KEY,
+            last_name TEXT NOT NULL CHECK (last_name <> ''),
+            first_name TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            unit TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1))"),
+        QStringLiteral("CREATE INDEX person_name ON person (last_name, first_name)"),
+        QStringLiteral(R"(CREATE TABLE initiative (
+            id INTEGER PRIMARY KEY,
+            version INTEGER NOT NULL DEFAULT 1,
+            kind TEXT NOT NULL CHECK (kind IN ('council', 'group', 'residents')),
+            case_number TEXT NOT NULL UNIQUE,
+            case_year INTEGER NOT NULL,
+            case_seq INTEGER NOT NULL,
+            classification TEXT NOT NULL,
+            bilingual INTEGER NOT NULL DEFAULT 0,
+            title_fi TEXT NOT NULL CHECK (title_fi <> ''),
+            title_sv TEXT NOT NULL DEFAULT '',
+            first_signer TEXT NOT NULL CHECK (first_signer <> ''),
+            co_signer_count INTEGER NOT NULL DEFAULT 0 CHECK (co_signer_count >= 0),
+            dated_date TEXT,
+            submitted_date TEXT NOT NULL,
+            submitted_body TEXT NOT NULL DEFAULT '',
+            submitted_section INTEGER NOT NULL DEFAULT 0,
+            background_fi TEXT NOT NULL DEFAULT '',
+            background_sv TEXT NOT NULL DEFAULT '',
+            proposal_fi TEXT NOT NULL DEFAULT '',
+            proposal_sv TEXT NOT NULL DEFAULT '',
+            responsible_unit TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            answer_body_fi TEXT NOT NULL DEFAULT '',
+            answer_body_sv TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX initiative_order ON initiative (case_year, case_seq)"),
+        QStringLiteral("CREATE INDEX initiative_submitted ON initiative (submitted_date)"),
+        QStringLiteral(R"(CREATE TABLE co_signer (
+            initiative_id INTEGER NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL CHECK (name <> ''),
+            PRIMARY KEY (initiative_id, position)))"),
+        QStringLiteral(R"(CREATE TABLE question (
+            initiative_id INTEGER NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text_fi TEXT NOT NULL DEFAULT '',
+            text_sv TEXT NOT NULL DEFAULT '',
+            answer_fi TEXT NOT NULL DEFAULT '',
+            answer_sv TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (initiative_id, position)))"),
+        QStringLiteral(R"(CREATE TABLE answer_item (
+            initiative_id INTEGER NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('summary', 'legal-reference')),
+            lang TEXT NOT NULL CHECK (lang IN ('fi', 'sv')),
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (initiative_id, kind, lang, position)))"),
+        QStringLiteral(R"(CREATE TABLE assignment (
+            initiative_id INTEGER NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES person (id),
+            role TEXT NOT NULL CHECK (role IN ('preparer', 'contact')),
+            position INTEGER NOT NULL,
+            PRIMARY KEY (initiative_id, person_id, role)))"),
+        QStringLiteral("CREATE INDEX assignment_person ON assignment (person_id)"),
+        QStringLiteral(R"(CREATE TABLE distribution (
+            initiative_id INTEGER NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            recipient TEXT NOT NULL CHECK (recipient <> ''),
+            PRIMARY KEY (initiative_id, position)))"),
+        QStringLiteral(R"(CREATE TABLE attachment (
+            id INTEGER PRIMARY KEY,
+            initiative_id INTEGER NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('attachment', 'supplementary')),
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL CHECK (title <> ''),
+            file_name TEXT NOT NULL DEFAULT '',
+            media_type TEXT NOT NULL DEFAULT 'application/octet-stream',
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            data BLOB NOT NULL))"),
+        QStringLiteral("CREATE INDEX attachment_initiative ON attachment (initiative_id, kind, position)"),
+        // No ON DELETE CASCADE towards initiative: a case with a decision history cannot vanish.
+        QStringLiteral(R"(CREATE TABLE decision_entry (
+            id INTEGER PRIMARY KEY,
+            initiative_id INTEGER NOT NULL REFERENCES initiative (id),
+            body_id INTEGER NOT NULL REFERENCES body (id),
+            meeting_id INTEGER REFERENCES meeting (id),
+            meeting_date TEXT NOT NULL,
+            meeting_number INTEGER NOT NULL DEFAULT 0,
+            section INTEGER NOT NULL DEFAULT 0,
+            presenter TEXT NOT NULL DEFAULT '',
+            proposal TEXT NOT NULL DEFAULT '',
+            handling TEXT NOT NULL DEFAULT '',
+            votes_yes INTEGER NOT NULL DEFAULT 0 CHECK (votes_yes >= 0),
+            votes_no INTEGER NOT NULL DEFAULT 0 CHECK (votes_no >= 0),
+            votes_blank INTEGER NOT NULL DEFAULT 0 CHECK (votes_blank >= 0),
+            votes_absent INTEGER NOT NULL DEFAULT 0 CHECK (votes_absent >= 0),
+            decision TEXT NOT NULL DEFAULT '',
+            outcome TEXT NOT NULL CHECK (outcome IN ('pending', 'accepted', 'accepted-amended', 'returned',
+                                                     'tabled', 'rejected', 'noted-closed', 'withdrawn')),
+            confirmed INTEGER NOT NULL DEFAULT 0,
+            corrects_entry_id INTEGER REFERENCES decision_entry (id),
+            correction_reason TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1,
+            CHECK (corrects_entry_id IS NULL OR correction_reason <> '')))"),
+        QStringLiteral(
+            "CREATE INDEX decision_entry_history ON decision_entry (initiative_id, meeting_date, section, id)"),
+        QStringLiteral("CREATE INDEX decision_entry_meeting ON decision_entry (meeting_id)"),
+        QStringLiteral("CREATE UNIQUE INDEX decision_entry_corrects ON decision_entry (corrects_entry_id)"),
+        // The legal record is enforced by the file itself, not only by the API.
+        QStringLiteral(R"(CREATE TRIGGER decision_entry_confirmed_update BEFORE UPDATE ON decision_entry
+            WHEN OLD.confirmed = 1
+            BEGIN SELECT RAISE(ABORT, 'aloite: confirmed decision entry is read-only'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER decision_entry_confirmed_delete BEFORE DELETE ON decision_entry
+            WHEN OLD.confirmed = 1
+            BEGIN SELECT RAISE(ABORT, 'aloite: confirmed decision entry is read-only'); END)"),
+        // The status of every case, derived from its history exactly as CaseStatusRules::derive()
+        // does (tst_CaseStatus checks that both agree for every outcome).
+        QStringLiteral(R"(CREATE VIEW initiative_status AS
+            SELECT i.id AS initiative_id,
+                CASE
+                    WHEN e.outcome IS NULL THEN
+                        CASE WHEN EXISTS (SELECT 1 FROM assignment a WHERE a.initiative_id = i.id)
+                             THEN 'in-preparation' ELSE 'registered' END
+                    WHEN e.outcome = 'withdrawn' THEN 'withdrawn'
+                    WHEN e.outcome IN ('noted-closed', 'rejected') THEN 'closed'
+                    WHEN e.outcome = 'returned' THEN 'returned'
+                    WHEN e.outcome IN ('pending', 'tabled') THEN
+                        CASE WHEN b.kind = 'council' THEN 'at-council' ELSE 'at-board' END
+                    ELSE
+                        CASE b.kind WHEN 'committee' THEN 'at-board' WHEN 'board' THEN 'at-council'
+                                    ELSE 'closed' END
+                END AS status
+            FROM initiative i
+            LEFT JOIN decision_entry e ON e.id = (
+                SELECT d.id FROM decision_entry d
+                WHERE d.initiative_id = i.id
+                  AND NOT EXISTS (SELECT 1 FROM decision_entry c WHERE c.corrects_entry_id = d.id)
+                ORDER BY d.meeting_date DESC, d.section DESC, d.id DESC LIMIT 1)
+            LEFT JOIN body b ON b.id = e.body_id)"),
+        QStringLiteral(R"(CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id INTEGER,
+            summary TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX audit_log_entity ON audit_log (entity, entity_id)"),
+        QStringLiteral(R"(CREATE TABLE setting (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"),
+        // Full-text index over what a clerk remembers of a case. unicode61 folds case for ä, ö
+        // and å but keeps them apart from a and o: "lisaamisesta" does not find "lisäämisestä".
+        QStringLiteral(R"(CREATE VIRTUAL TABLE initiative_fts USING fts5(
+            case_number, title, signers, proposal, questions, answers,
+            tokenize = 'unicode61 remove_diacritics 0'))"),
+    };
+}
+
+} // namespace
+
+const QList<Migration>& schemaMigrations()
+{
+    static const QList<Migration> migrations {
+        {1, version1()},
+    };
+    return migrations;
+}
+
+} // namespace Aloite

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+namespace Aloite {
+
+/// One step of the schema: the statements that bring a file from version - 1 to version.
+/// Statements run one per exec() (QSQLITE refuses several) inside one transaction with the
+/// user_version bump, so a file is always at exactly one version.
+struct Migration
+{
+    int version = 0;
+    QStringList statements;
+};
+
+/// All migrations in order; the last one's version is Database::SchemaVersion.
+const QList<Migration>& schemaMigrations();
+
+} // namespace Aloite

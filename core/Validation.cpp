@@ -1,0 +1,111 @@
+#include "Validation.h"
+
+#include "DecisionEntry.h"
+#include "Initiative.h"
+#include "Person.h"
+
+#include <QRegularExpression>
+
+namespace Aloite {
+
+QList<FieldError> Validation::check(const Initiative& initiative)
+{
+    QList<FieldError> errors;
+    if (const QString message = CaseNumber::validationMessage(initiative.caseNumber.toString()); !message.isEmpty())
+        errors.append({QStringLiteral("caseNumber"), message});
+    if (initiative.title.fi.trimmed().isEmpty())
+        errors.append({QStringLiteral("title.fi"), tr("The title is required.")});
+    if (initiative.bilingual && initiative.title.sv.trimmed().isEmpty())
+        errors.append({QStringLiteral("title.sv"), tr("A bilingual case needs a Swedish title.")});
+    if (initiative.firstSigner.trimmed().isEmpty())
+        errors.append({QStringLiteral("firstSigner"), tr("The first signer is required.")});
+    if (initiative.coSignerCount < 0)
+        errors.append({QStringLiteral("coSignerCount"), tr("The number of co-signers cannot be negative.")});
+    else if (initiative.coSigners.size() > initiative.coSignerCount)
+        errors.append({QStringLiteral("coSignerCount"),
+                       tr("%n co-signer(s) are named, but the count of co-signers is smaller.", nullptr,
+                          int(initiative.coSigners.size()))});
+    for (qsizetype i = 0; i < initiative.coSigners.size(); ++i) {
+        if (initiative.coSigners.at(i).trimmed().isEmpty())
+            errors.append({QStringLiteral("coSigners.%1").arg(i), tr("A co-signer's name is empty.")});
+    }
+    if (!initiative.submittedDate.isValid())
+        errors.append({QStringLiteral("submittedDate"), tr("The submission date is required.")});
+    if (initiative.datedDate.isValid() && initiative.submittedDate.isValid()
+        && initiative.datedDate > initiative.submittedDate)
+        errors.append({QStringLiteral("datedDate"), tr("The initiative cannot be dated after it was submitted.")});
+    if (initiative.submittedSection < 0)
+        errors.append({QStringLiteral("submittedSection"), tr("The section number cannot be negative.")});
+    for (qsizetype i = 0; i < initiative.questions.size(); ++i) {
+        const Question& question = initiative.questions.at(i);
+        if (question.text.fi.trimmed().isEmpty() && question.text.sv.trimmed().isEmpty())
+            errors.append({QStringLiteral("questions.%1").arg(i), tr("Question %1 has no text.").arg(i + 1)});
+    }
+    for (qsizetype i = 0; i < initiative.assignments.size(); ++i) {
+        if (initiative.assignments.at(i).person.id <= 0)
+            errors.append({QStringLiteral("assignments.%1").arg(i),
+                           tr("The preparer %1 is not in the people directory.")
+                               .arg(initiative.assignments.at(i).person.displayName())});
+    }
+    for (qsizetype i = 0; i < initiative.distribution.size(); ++i) {
+        if (initiative.distribution.at(i).trimmed().isEmpty())
+            errors.append({QStringLiteral("distribution.%1").arg(i), tr("A recipient is empty.")});
+    }
+    return errors;
+}
+
+QList<FieldError> Validation::check(const Person& person)
+{
+    QList<FieldError> errors;
+    if (person.lastName.trimmed().isEmpty())
+        errors.append({QStringLiteral("lastName"), tr("The last name is required.")});
+    if (!person.email.isEmpty() && !isValidEmail(person.email))
+        errors.append({QStringLiteral("email"), tr("\"%1\" is not an e-mail address.").arg(person.email)});
+    return errors;
+}
+
+QList<FieldError> Validation::check(const DecisionEntry& entry)
+{
+    QList<FieldError> errors;
+    if (entry.body.id <= 0)
+        errors.append({QStringLiteral("body"), tr("The body that handled the case is required.")});
+    if (!entry.meetingDate.isValid())
+        errors.append({QStringLiteral("meetingDate"), tr("The meeting date is required.")});
+    if (entry.section < 0)
+        errors.append({QStringLiteral("section"), tr("The section number cannot be negative.")});
+    if (entry.votes.yes < 0 || entry.votes.no < 0 || entry.votes.blank < 0 || entry.votes.absent < 0)
+        errors.append({QStringLiteral("votes"), tr("Vote counts cannot be negative.")});
+    if (entry.correctsEntryId != 0 && entry.correctionReason.trimmed().isEmpty())
+        errors.append({QStringLiteral("correctionReason"), tr("A correction needs a reason.")});
+    return errors;
+}
+
+bool Validation::isValidEmail(const QString& email)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s.]+$)"));
+    return pattern.match(email).hasMatch();
+}
+
+QDate Validation::parseDate(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    static const QRegularExpression finnish(QStringLiteral(R"(^(\d{1,2})\.(\d{1,2})\.(\d{4})$)"));
+    if (const auto match = finnish.match(trimmed); match.hasMatch())
+        return QDate(match.captured(3).toInt(), match.captured(2).toInt(), match.captured(1).toInt());
+    static const QRegularExpression iso(QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})$)"));
+    if (const auto match = iso.match(trimmed); match.hasMatch())
+        return QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+    return {};
+}
+
+Status Validation::toStatus(const QList<FieldError>& errors)
+{
+    if (errors.isEmpty())
+        return success();
+    QStringList messages;
+    for (const FieldError& error : errors)
+        messages << error.message;
+    return Error {Error::Code::Invalid, messages.join(QLatin1Char('\n'))};
+}
+
+} // namespace Aloite
