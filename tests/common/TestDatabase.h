@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Database.h"
+#include "JsonFormat.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace Aloite::Test {
+
+/// A database file of its own in a temporary folder that disappears with the object.
+class TestDatabase
+{
+public:
+    TestDatabase()
+        : m_path(m_dir.filePath(QStringLiteral("test.aloite")))
+    {
+    }
+
+    QString path() const { return m_path; }
+    QString filePath(const QString& name) const { return m_dir.filePath(name); }
+
+    /// Opens (and creates) the file; fails the calling test on error.
+    std::unique_ptr<Database> open(Database::Mode mode = Database::Mode::ReadWrite) const
+    {
+        auto db = std::make_unique<Database>();
+        const Status opened = db->open(m_path, mode);
+        if (!opened)
+            qWarning("opening the test database failed: %s", qPrintable(opened.error().message));
+        return opened ? std::move(db) : nullptr;
+    }
+
+    static QString seedJsonPath() { return QStringLiteral(ALOITE_SOURCE_DIR "/resources/examples/seed-case.json"); }
+
+    static QByteArray seedJson()
+    {
+        QFile file(seedJsonPath());
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read the seed fixture");
+        return file.readAll();
+    }
+
+    /// Imports the seed case and returns its id (0 on failure).
+    static qint64 importSeed(const Database& db)
+    {
+        auto ids = JsonFormat::importCases(db, seedJson());
+        if (!ids) {
+            qWarning("importing the seed failed: %s", qPrintable(ids.error().message));
+            return 0;
+        }
+        return ids->value(0);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+} // namespace Aloite::Test
