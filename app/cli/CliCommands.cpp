@@ -1,0 +1,372 @@
+#include "CliCommands.h"
+
+#include "CaseStatus.h"
+#include "Database.h"
+#include "DecisionRepository.h"
+#include "InitiativeRepository.h"
+#include "JsonFormat.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace Aloite::Cli {
+
+namespace {
+
+/// Parses a command's own arguments; prints help or the error and returns false when the
+/// command should not run (\a exitCode says with what code to leave).
+bool parseArguments(Context& context, QCommandLineParser& parser, const QStringList& arguments, const QString& synopsis,
+                    int* exitCode)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, CliText::tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList {QStringLiteral("aloite-cli")} + arguments)) {
+        context.err << parser.errorText() << '\n';
+        *exitCode = Usage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        context.out << synopsis << "\n\n" << parser.helpText().section(QLatin1Char('\n'), 1) << '\n';
+        *exitCode = Success;
+        return false;
+    }
+    return true;
+}
+
+int fail(Context& context, const QString& message)
+{
+    context.err << message << '\n';
+    return Failure;
+}
+
+/// Opens the database of --db. Commands that only read open it read-only and never create it.
+bool openDatabase(Context& context, Database& db, Database::Mode mode)
+{
+    if (mode == Database::Mode::ReadOnly && !QFileInfo::exists(context.databasePath)) {
+        context.err << CliText::tr("The database file %1 does not exist. Create it with \"aloite-cli init\".")
+                           .arg(context.databasePath)
+                    << '\n';
+        return false;
+    }
+    const Status opened = db.open(context.databasePath, mode);
+    if (!opened)
+        context.err << opened.error().message << '\n';
+    return bool(opened);
+}
+
+/// Finds a case by its case number ("1234/00.01.01/2025") or its numeric id.
+Result<qint64> findCase(const Database& db, const QString& text)
+{
+    const InitiativeRepository repository(db);
+    const CaseNumber number = CaseNumber::parse(text);
+    if (number.isValid())
+        return repository.idOf(number);
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    if (isNumber && id > 0) {
+        if (auto version = repository.currentVersion(id); !version)
+            return version.error();
+        return id;
+    }
+    return Error {Error::Code::Invalid, CaseNumber::validationMessage(text)};
+}
+
+QString formatDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("d.M.yyyy")) : QStringLiteral("-");
+}
+
+int runInit(Context& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    int code = Success;
+    if (!parseArguments(context, parser, arguments,
+                        CliText::tr("aloite-cli init: create the database, or update it to "
+                                    "this version."),
+                        &code))
+        return code;
+    const bool existed = QFileInfo::exists(context.databasePath);
+    Database db;
+    if (!openDatabase(context, db, Database::Mode::ReadWrite))
+        return Failure;
+    context.out << (existed ? CliText::tr("The database %1 is ready (version %2).")
+                            : CliText::tr("Created the database %1 (version %2)."))
+                       .arg(context.databasePath)
+                       .arg(db.schemaVersion())
+                << '\n';
+    return Success;
+}
+
+int runList(Context& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    CliText::tr("Only cases with this status: registered, in-preparation, at-board, "
+                                                "at-council, returned, closed, withdrawn. May be repeated."),
+                                    CliText::tr("status"));
+    const QCommandLineOption year(QStringLiteral("year"), CliText::tr("Only cases of this year."), CliText::tr("year"));
+    const QCommandLineOption text(QStringLiteral("text"), CliText::tr("Only cases whose texts contain these words."),
+                                  CliText::tr("words"));
+    parser.addOption(status);
+    parser.addOption(year);
+    parser.addOption(text);
+    int code = Success;
+    if (!parseArguments(context, parser, arguments, CliText::tr("aloite-cli list: list cases, newest first."), &code))
+        return code;
+
+    InitiativeFilter filter;
+    for (const QString& key : parser.values(status)) {
+        CaseStatus s;
+        if (!caseStatusFromKey(key, &s)) {
+            context.err << CliText::tr("Unknown status \"%1\".").arg(key) << '\n';
+            return Usage;
+        }
+        filter.statuses << s;
+    }
+    if (parser.isSet(year)) {
+        bool ok = false;
+        filter.year = parser.value(year).toInt(&ok);
+        if (!ok || filter.year < 1900) {
+            context.err << CliText::tr("\"%1\" is not a year.").arg(parser.value(year)) << '\n';
+            return Usage;
+        }
+    }
+    filter.text = parser.value(text);
+
+    Database db;
+    if (!openDatabase(context, db, Database::Mode::ReadOnly))
+        return Failure;
+    auto cases = InitiativeRepository(db).list(filter);
+    if (!cases)
+        return fail(context, cases.error().message);
+    for (const InitiativeSummary& s : *cases) {
+        context.out << s.caseNumber.toString().leftJustified(20) << ' ' << caseStatusKey(s.status).leftJustified(15)
+                    << ' ' << formatDate(s.submittedDate).leftJustified(10) << ' ' << s.title << '\n';
+    }
+    return Success;
+}
+
+void printText(QTextStream& out, const QString& heading, const QString& text)
+{
+    if (text.isEmpty())
+        return;
+    out << '\n' << heading << ":\n" << text << '\n';
+}
+
+int runShow(Context& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("case"), CliText::tr("Case number or id."));
+    int code = Success;
+    if (!parseArguments(context, parser, arguments, CliText::tr("aloite-cli show CASE: print a case."), &code))
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        context.err << CliText::tr("Name one case, e.g. aloite-cli show 1234/00.01.01/2025.") << '\n';
+        return Usage;
+    }
+    Database db;
+    if (!openDatabase(context, db, Database::Mode::ReadOnly))
+        return Failure;
+    auto id = findCase(db, parser.positionalArguments().first());
+    if (!id)
+        return fail(context, id.error().message);
+    auto loaded = InitiativeRepository(db).load(*id);
+    if (!loaded)
+        return fail(context, loaded.error().message);
+    const Initiative& i = *loaded;
+    QTextStream& out = context.out;
+    out << i.caseNumber.toString() << "  " << i.title.fi << '\n';
+    if (!i.title.sv.isEmpty())
+        out << QString(i.caseNumber.toString().size() + 2, QLatin1Char(' ')) << i.title.sv << '\n';
+    out << CliText::tr("Status") << ": " << CaseStatusRules::displayName(CaseStatusRules::derive(i)) << '\n';
+    out << CliText::tr("First signer") << ": " << i.firstSigner << '\n';
+    out << CliText::tr("Co-signers") << ": " << i.coSignerCount;
+    if (!i.coSigners.isEmpty())
+        out << " (" << i.coSigners.join(QStringLiteral(", ")) << ')';
+    out << '\n';
+    out << CliText::tr("Dated") << ": " << formatDate(i.datedDate) << "  " << CliText::tr("Submitted") << ": "
+        << formatDate(i.submittedDate);
+    if (!i.submittedBody.isEmpty())
+        out << " (" << i.submittedBody << ' ' << formatDate(i.submittedDate)
+            << (i.submittedSection ? QStringLiteral(" § %1").arg(i.submittedSection) : QString()) << ')';
+    out << '\n';
+    if (!i.responsibleUnit.isEmpty())
+        out << CliText::tr("Responsible unit") << ": " << i.responsibleUnit << '\n';
+    for (const Assignment& a : i.assignments) {
+        out << (a.role == Assignment::Role::Preparer ? CliText::tr("Preparer") : CliText::tr("Contact")) << ": "
+            << a.person.displayName();
+        if (!a.person.email.isEmpty())
+            out << " <" << a.person.email << '>';
+        out << '\n';
+    }
+    printText(out, CliText::tr("Background"), i.background.fi);
+    printText(out, CliText::tr("Proposal"), i.proposal.fi);
+    for (qsizetype n = 0; n < i.questions.size(); ++n) {
+        out << '\n' << n + 1 << ". " << i.questions.at(n).text.fi << '\n';
+        if (!i.questions.at(n).answer.fi.isEmpty())
+            out << "   " << CliText::tr("Answer") << ": " << i.questions.at(n).answer.fi << '\n';
+    }
+    if (!i.answer.fi.summary.isEmpty()) {
+        out << '\n' << CliText::tr("Summary") << ":\n";
+        for (const QString& point : i.answer.fi.summary)
+            out << "- " << point << '\n';
+    }
+    printText(out, CliText::tr("Answer"), i.answer.fi.body);
+    if (!i.decisions.isEmpty()) {
+        out << '\n' << CliText::tr("Decision history") << ":\n";
+        for (const DecisionEntry& e : i.decisions) {
+            out << "  " << e.body.name.fi << ' ' << e.meetingDate.toString(QStringLiteral("dd.MM.yyyy"));
+            if (e.section > 0)
+                out << " § " << e.section;
+            out << "  " << outcomeKey(e.outcome)
+                << (e.confirmed ? QStringLiteral(" (%1)").arg(CliText::tr("confirmed")) : QString()) << '\n';
+            if (!e.decision.isEmpty())
+                out << "    " << e.decision << '\n';
+        }
+    }
+    for (const Attachment& a : i.attachments) {
+        out << (a.kind == Attachment::Kind::Attachment ? CliText::tr("Attachment")
+                                                       : CliText::tr("Supplementary material"))
+            << ": " << a.title << " (" << a.fileName << ", " << a.size << " B)\n";
+    }
+    return Success;
+}
+
+int runImport(Context& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), CliText::tr("The JSON file to import."));
+    int code = Success;
+    if (!parseArguments(context, parser, arguments,
+                        CliText::tr("aloite-cli import-json FILE: import cases; all or nothing."), &code))
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        context.err << CliText::tr("Name one file to import.") << '\n';
+        return Usage;
+    }
+    QFile file(parser.positionalArguments().first());
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(context, CliText::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    const QByteArray json = file.readAll();
+    Database db;
+    if (!openDatabase(context, db, Database::Mode::ReadWrite))
+        return Failure;
+    auto ids = JsonFormat::importCases(db, json);
+    if (!ids)
+        return fail(context, ids.error().message);
+    context.out << CliText::tr("Imported %n case(s).", nullptr, int(ids->size())) << '\n';
+    return Success;
+}
+
+int runExport(Context& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption all(QStringLiteral("all"), CliText::tr("Export every case."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    CliText::tr("Write to this file instead of the standard output."),
+                                    CliText::tr("file"));
+    parser.addOption(all);
+    parser.addOption(output);
+    parser.addPositionalArgument(QStringLiteral("case"), CliText::tr("Case numbers or ids."),
+                                 QStringLiteral("[CASE...]"));
+    int code = Success;
+    if (!parseArguments(context, parser, arguments,
+                        CliText::tr("aloite-cli export-json CASE...|--all: export cases as JSON."), &code))
+        return code;
+    if (parser.isSet(all) == !parser.positionalArguments().isEmpty()) {
+        context.err << CliText::tr("Name the cases to export, or give --all.") << '\n';
+        return Usage;
+    }
+    Database db;
+    if (!openDatabase(context, db, Database::Mode::ReadOnly))
+        return Failure;
+    Result<QByteArray> json = QByteArray();
+    if (parser.isSet(all)) {
+        json = JsonFormat::exportAll(db);
+    } else {
+        QList<qint64> ids;
+        for (const QString& text : parser.positionalArguments()) {
+            auto id = findCase(db, text);
+            if (!id)
+                return fail(context, id.error().message);
+            ids << *id;
+        }
+        json = JsonFormat::exportCases(db, ids);
+    }
+    if (!json)
+        return fail(context, json.error().message);
+    if (!parser.isSet(output)) {
+        context.out << QString::fromUtf8(*json);
+        return Success;
+    }
+    QSaveFile file(parser.value(output));
+    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit())
+        return fail(context, CliText::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    return Success;
+}
+
+int runCheck(Context& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    int code = Success;
+    if (!parseArguments(context, parser, arguments,
+                        CliText::tr("aloite-cli check: check the integrity of the database."), &code))
+        return code;
+    Database db;
+    if (!openDatabase(context, db, Database::Mode::ReadOnly))
+        return Failure;
+    context.out
+        << CliText::tr("Schema version: %1 (this program: %2)").arg(db.schemaVersion()).arg(Database::SchemaVersion)
+        << '\n';
+    auto problems = db.check();
+    if (!problems)
+        return fail(context, problems.error().message);
+    if (!problems->isEmpty()) {
+        for (const QString& problem : *problems)
+            context.err << problem << '\n';
+        return Failure;
+    }
+    context.out << CliText::tr("Integrity: ok") << '\n';
+    return Success;
+}
+
+int runBackup(Context& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), CliText::tr("The backup file to write; it must not exist."));
+    int code = Success;
+    if (!parseArguments(context, parser, arguments,
+                        CliText::tr("aloite-cli backup FILE: copy the database consistently."), &code))
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        context.err << CliText::tr("Name the backup file.") << '\n';
+        return Usage;
+    }
+    Database db;
+    if (!openDatabase(context, db, Database::Mode::ReadOnly))
+        return Failure;
+    if (Status saved = db.backupTo(parser.positionalArguments().first()); !saved)
+        return fail(context, saved.error().message);
+    context.out << CliText::tr("Backup written to %1.").arg(parser.positionalArguments().first()) << '\n';
+    return Success;
+}
+
+} // namespace
+
+const QList<Command>& commands()
+{
+    static const QList<Command> list {
+        {"init", QT_TRANSLATE_NOOP("CliText", "Create the database or update it to this version."), &runInit},
+        {"list", QT_TRANSLATE_NOOP("CliText", "List cases (filters: --status, --year, --text)."), &runList},
+        {"show", QT_TRANSLATE_NOOP("CliText", "Print one case."), &runShow},
+        {"import-json", QT_TRANSLATE_NOOP("CliText", "Import cases from a JSON file."), &runImport},
+        {"export-json", QT_TRANSLATE_NOOP("CliText", "Export cases as JSON."), &runExport},
+        {"check", QT_TRANSLATE_NOOP("CliText", "Check the database's integrity and schema version."), &runCheck},
+        {"backup", QT_TRANSLATE_NOOP("CliText", "Write a consistent copy of the database."), &runBackup},
+    };
+    return list;
+}
+
+} // namespace Aloite::Cli

@@ -1,0 +1,51 @@
+#include "AppInfo.h"
+#include "MainWindow.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+#include <QTimer>
+
+using namespace Aloite;
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    AppInfo::setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Aloite"));
+    QApplication::setDesktopFileName(AppInfo::applicationId());
+    Translations::install(QSettings().value(QStringLiteral("ui/language")).toString());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Council initiative case handling"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("database"),
+                                 QApplication::translate("main", "The database file to open (default: %1).")
+                                     .arg(AppInfo::defaultDatabasePath()));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Open the main window, save a picture of it to FILE and quit."),
+        QApplication::translate("main", "FILE"));
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    Ui::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    if (!window.openDatabase(files.isEmpty() ? AppInfo::defaultDatabasePath() : files.first())
+        && parser.isSet(screenshotOption)) {
+        return 1;
+    }
+    window.show();
+
+    if (parser.isSet(screenshotOption)) {
+        // Used by the package check and the documentation screenshots: no user interaction.
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(500, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}
