@@ -185,6 +185,37 @@ QStringList version1()
         QStringLiteral(R"(CREATE VIRTUAL TABLE initiative_fts USING fts5(
             case_number, title, signers, proposal, questions, answers,
             tokenize = 'unicode61 remove_diacritics 0'))"),
+        // Meetings and their agendas (issue 4). An agenda item is the case's pending decision entry of
+        // that meeting; agenda_position orders it, first_section numbers the items in that order.
+        QStringLiteral("ALTER TABLE meeting ADD COLUMN first_section INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (first_section >= 0)"),
+        QStringLiteral("ALTER TABLE meeting ADD COLUMN presenter TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE meeting ADD COLUMN language TEXT NOT NULL DEFAULT 'fi' "
+                       "CHECK (language IN ('fi', 'sv'))"),
+        QStringLiteral("CREATE INDEX meeting_body_date ON meeting (body_id, date)"),
+        QStringLiteral("ALTER TABLE decision_entry ADD COLUMN agenda_position INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral(R"(CREATE TABLE person_vote (
+            entry_id INTEGER NOT NULL REFERENCES decision_entry (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            voter TEXT NOT NULL CHECK (voter <> ''),
+            choice TEXT NOT NULL CHECK (choice IN ('yes', 'no', 'blank', 'absent')),
+            PRIMARY KEY (entry_id, position)))"),
+        QStringLiteral(R"(CREATE TRIGGER person_vote_confirmed_insert BEFORE INSERT ON person_vote
+            WHEN (SELECT confirmed FROM decision_entry WHERE id = NEW.entry_id) = 1
+            BEGIN SELECT RAISE(ABORT, 'aloite: confirmed decision entry is read-only'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER person_vote_confirmed_update BEFORE UPDATE ON person_vote
+            WHEN (SELECT confirmed FROM decision_entry WHERE id = OLD.entry_id) = 1
+            BEGIN SELECT RAISE(ABORT, 'aloite: confirmed decision entry is read-only'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER person_vote_confirmed_delete BEFORE DELETE ON person_vote
+            WHEN (SELECT confirmed FROM decision_entry WHERE id = OLD.entry_id) = 1
+            BEGIN SELECT RAISE(ABORT, 'aloite: confirmed decision entry is read-only'); END)"),
+        // Confirmed minutes: the meeting row itself is frozen too.
+        QStringLiteral(R"(CREATE TRIGGER meeting_confirmed_update BEFORE UPDATE ON meeting
+            WHEN OLD.state = 'minutes-confirmed'
+            BEGIN SELECT RAISE(ABORT, 'aloite: confirmed minutes are read-only'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER meeting_confirmed_delete BEFORE DELETE ON meeting
+            WHEN OLD.state = 'minutes-confirmed'
+            BEGIN SELECT RAISE(ABORT, 'aloite: confirmed minutes are read-only'); END)"),
     };
 }
 
