@@ -99,12 +99,13 @@ QString DecisionWording::proposal(const Initiative& initiative, const Body& hand
     const QString date = documentDate(initiative.submittedDate);
     const bool others = initiative.coSignerCount > 0;
     if (language == Language::Finnish) {
-        const QString subject = subjectOf(initiative.title.fi, words.fiPrefix, QStringLiteral("”"),
-                                          QStringLiteral("”"));
+        const QString subject =
+            subjectOf(initiative.title.fi, words.fiPrefix, QStringLiteral("”"), QStringLiteral("”"));
         const QString signer = u8(words.fiSigner) + finnishGenitive(initiative.firstSigner)
             + (others ? QStringLiteral(" ym.") : QString());
         if (handling.kind == Body::Kind::Committee) {
-            return QStringLiteral("%1 antaa kaupunginhallitukselle selostusosan mukaisen lausunnon %2 %3 jättämästä %4 %5.")
+            return QStringLiteral(
+                       "%1 antaa kaupunginhallitukselle selostusosan mukaisen lausunnon %2 %3 jättämästä %4 %5.")
                 .arg(handling.name.fi, signer, date, u8(words.fiElative), subject);
         }
         const QString noted = QStringLiteral("merkitsee selostusosan tiedoksi vastauksena %1 %2 jättämään %3 %4 ja "
@@ -117,9 +118,10 @@ QString DecisionWording::proposal(const Initiative& initiative, const Body& hand
 
     const QString svTitle = initiative.title.sv.trimmed().isEmpty() ? initiative.title.fi : initiative.title.sv;
     const QString subject = subjectOf(svTitle, words.svPrefix, QStringLiteral("”"), QStringLiteral("”"));
-    const QString signer = u8(words.svSigner) + initiative.firstSigner.trimmed()
-        + (others ? QStringLiteral(" m.fl.") : QString());
-    const QString motion = QStringLiteral("den %1 %2 som %3 lämnade in %4").arg(u8(words.svNoun), subject, signer, date);
+    const QString signer =
+        u8(words.svSigner) + initiative.firstSigner.trimmed() + (others ? QStringLiteral(" m.fl.") : QString());
+    const QString motion =
+        QStringLiteral("den %1 %2 som %3 lämnade in %4").arg(u8(words.svNoun), subject, signer, date);
     const QString bodyName = handling.name.preferring(Language::Swedish);
     if (handling.kind == Body::Kind::Committee)
         return QStringLiteral("%1 ger stadsstyrelsen ett utlåtande enligt redogörelsen om %2.").arg(bodyName, motion);

@@ -31,8 +31,7 @@ public:
     /// ehdottaa, että valtuusto merkitsee selostusosan tiedoksi vastauksena valtuutettu Sini Juutin ym.
     /// 19.5.2025 jättämään valtuustoaloitteeseen ... ja toteaa aloitteen loppuun käsitellyksi."
     /// \a council names the council in the board's proposal.
-    static QString proposal(const Initiative& initiative, const Body& handling, const Body& council,
-                            Language language);
+    static QString proposal(const Initiative& initiative, const Body& handling, const Body& council, Language language);
 
     /// The default presenter of an item before \a handling: the board for a council item (as in the
     /// seed), otherwise the meeting's own presenter.

@@ -41,8 +41,11 @@ Meeting readMeeting(const QSqlQuery& q)
 
 QString describe(const Meeting& m)
 {
-    return QStringLiteral("%1 %2/%3 %4").arg(m.date.toString(Qt::ISODate)).arg(m.number).arg(m.date.year()).arg(
-        meetingStateKey(m.state));
+    return QStringLiteral("%1 %2/%3 %4")
+        .arg(m.date.toString(Qt::ISODate))
+        .arg(m.number)
+        .arg(m.date.year())
+        .arg(meetingStateKey(m.state));
 }
 
 } // namespace
@@ -155,8 +158,6 @@ Status MeetingRepository::update(Meeting& meeting) const
         return Error {Error::Code::Invalid, tr("The meeting date is required.")};
     if (meeting.number <= 0 || meeting.firstSection < 0)
         return Error {Error::Code::Invalid, tr("Meeting and section numbers must be positive.")};
-    if (meeting.state == Meeting::State::MinutesConfirmed)
-        return Error {Error::Code::Invalid, tr("Confirm the minutes with the confirmation action.")};
     Database::Transaction transaction(m_db);
     if (!transaction.begun())
         return transaction.begun();
@@ -165,6 +166,8 @@ Status MeetingRepository::update(Meeting& meeting) const
         return stored.error();
     if (Status editable = checkEditable(*stored); !editable)
         return editable;
+    if (meeting.state == Meeting::State::MinutesConfirmed)
+        return Error {Error::Code::Invalid, tr("Confirm the minutes with the confirmation action.")};
     if (stored->version != meeting.version)
         return Error {Error::Code::Conflict, tr("The meeting was changed by someone else. Reload it first.")};
     if (stored->bodyId != meeting.bodyId)
@@ -175,17 +178,17 @@ Status MeetingRepository::update(Meeting& meeting) const
                         meeting.presenter.trimmed(), languageCode(meeting.language), meeting.id});
     if (!r) {
         if (r.error().code == Error::Code::Database)
-            return Error {Error::Code::Invalid, tr("The body has a meeting %1/%2 on that day already.")
-                                                    .arg(meeting.number)
-                                                    .arg(meeting.date.year())};
+            return Error {
+                Error::Code::Invalid,
+                tr("The body has a meeting %1/%2 on that day already.").arg(meeting.number).arg(meeting.date.year())};
         return r.error();
     }
     // The items carry the meeting's date and number for the history.
-    if (auto items = m_db.exec(QStringLiteral("UPDATE decision_entry SET meeting_date = ?, meeting_number = ?, "
-                                              "version = version + 1 WHERE meeting_id = ? AND confirmed = 0 "
-                                              "AND (meeting_date <> ? OR meeting_number <> ?)"),
-                               {fromDate(meeting.date), meeting.number, meeting.id, fromDate(meeting.date),
-                                meeting.number});
+    if (auto items =
+            m_db.exec(QStringLiteral("UPDATE decision_entry SET meeting_date = ?, meeting_number = ?, "
+                                     "version = version + 1 WHERE meeting_id = ? AND confirmed = 0 "
+                                     "AND (meeting_date <> ? OR meeting_number <> ?)"),
+                      {fromDate(meeting.date), meeting.number, meeting.id, fromDate(meeting.date), meeting.number});
         !items)
         return items.error();
     if (Status logged = AuditLog(m_db).record(QStringLiteral("update"), s_entity, meeting.id, describe(meeting));
@@ -332,17 +335,18 @@ Result<AgendaItem> MeetingRepository::addItem(qint64 meetingId, qint64 initiativ
             return initiative.error();
         const CaseStatus status = CaseStatusRules::derive(*initiative);
         if (status == CaseStatus::Closed || status == CaseStatus::Withdrawn)
-            return Error {Error::Code::Invalid, tr("The case %1 is %2 and cannot be put on an agenda.")
-                                                    .arg(initiative->caseNumber.toString(),
-                                                         CaseStatusRules::displayName(status).toLower())};
+            return Error {Error::Code::Invalid,
+                          tr("The case %1 is %2 and cannot be put on an agenda.")
+                              .arg(initiative->caseNumber.toString(), CaseStatusRules::displayName(status).toLower())};
         for (const DecisionEntry& e : CaseStatusRules::effectiveEntries(initiative->decisions)) {
             if (e.meetingId == meetingId)
                 return Error {Error::Code::Invalid,
                               tr("The case %1 is on this agenda already.").arg(initiative->caseNumber.toString())};
             if (e.outcome == Outcome::Pending)
-                return Error {Error::Code::Invalid, tr("The case %1 is waiting on the agenda of %2 already.")
-                                                        .arg(initiative->caseNumber.toString(),
-                                                             DecisionWording::sectionReference(e, meeting->language))};
+                return Error {Error::Code::Invalid,
+                              tr("The case %1 is waiting on the agenda of %2 already.")
+                                  .arg(initiative->caseNumber.toString(),
+                                       DecisionWording::sectionReference(e, meeting->language))};
         }
         DecisionRepository decisions(m_db);
         auto body = decisions.body(meeting->bodyId);
@@ -459,9 +463,8 @@ Status MeetingRepository::numberSections(qint64 meetingId, int firstSection) con
         return meeting.error();
     if (Status editable = checkEditable(*meeting); !editable)
         return editable;
-    if (auto r = m_db.exec(
-            QStringLiteral("UPDATE meeting SET first_section = ?, version = version + 1 WHERE id = ?"),
-            {firstSection, meetingId});
+    if (auto r = m_db.exec(QStringLiteral("UPDATE meeting SET first_section = ?, version = version + 1 WHERE id = ?"),
+                           {firstSection, meetingId});
         !r)
         return r.error();
     meeting->firstSection = firstSection;
@@ -493,8 +496,8 @@ Status MeetingRepository::editItem(qint64 entryId, const QString& presenter, con
 
 Result<QList<PersonVote>> MeetingRepository::personVotes(qint64 entryId) const
 {
-    auto query = m_db.exec(
-        QStringLiteral("SELECT voter, choice FROM person_vote WHERE entry_id = ? ORDER BY position"), {entryId});
+    auto query = m_db.exec(QStringLiteral("SELECT voter, choice FROM person_vote WHERE entry_id = ? ORDER BY position"),
+                           {entryId});
     if (!query)
         return query.error();
     QList<PersonVote> result;
@@ -514,9 +517,9 @@ Status MeetingRepository::writePersonVotes(qint64 entryId, const QList<PersonVot
     for (qsizetype i = 0; i < votes.size(); ++i) {
         if (votes.at(i).voter.trimmed().isEmpty())
             return Error {Error::Code::Invalid, tr("A vote needs the name of the member who cast it.")};
-        auto r = m_db.exec(
-            QStringLiteral("INSERT INTO person_vote (entry_id, position, voter, choice) VALUES (?, ?, ?, ?)"),
-            {entryId, int(i), votes.at(i).voter.trimmed(), voteChoiceKey(votes.at(i).choice)});
+        auto r =
+            m_db.exec(QStringLiteral("INSERT INTO person_vote (entry_id, position, voter, choice) VALUES (?, ?, ?, ?)"),
+                      {entryId, int(i), votes.at(i).voter.trimmed(), voteChoiceKey(votes.at(i).choice)});
         if (!r)
             return r.error();
     }
@@ -577,8 +580,9 @@ Status MeetingRepository::confirmMinutes(qint64 meetingId) const
                                                     : item.caseNumber.toString());
     }
     if (!undecided.isEmpty())
-        return Error {Error::Code::Invalid, tr("Record a decision for every item before confirming the minutes: %1.")
-                                                .arg(undecided.join(QStringLiteral(", ")))};
+        return Error {Error::Code::Invalid,
+                      tr("Record a decision for every item before confirming the minutes: %1.")
+                          .arg(undecided.join(QStringLiteral(", ")))};
     DecisionRepository decisions(m_db);
     for (const AgendaItem& item : *items) {
         if (Status confirmed = decisions.confirm(item.entry.id); !confirmed)
@@ -615,8 +619,8 @@ Result<DecisionEntry> MeetingRepository::correct(qint64 entryId, const Recording
     // Correct the latest link of the chain: an entry is corrected only once.
     DecisionEntry latest = *original;
     for (;;) {
-        auto next = m_db.scalar(QStringLiteral("SELECT id FROM decision_entry WHERE corrects_entry_id = ?"),
-                                {latest.id});
+        auto next =
+            m_db.scalar(QStringLiteral("SELECT id FROM decision_entry WHERE corrects_entry_id = ?"), {latest.id});
         if (!next)
             return next.error();
         if (!next->isValid())

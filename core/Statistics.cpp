@@ -16,10 +16,10 @@ using SqlValues::toDate;
 namespace {
 
 // The date of the handling that left the case in its present status, as initiative_status picks it.
-const QString s_lastHandlingDate = QStringLiteral(
-    "(SELECT d.meeting_date FROM decision_entry d WHERE d.initiative_id = i.id "
-    "AND NOT EXISTS (SELECT 1 FROM decision_entry c WHERE c.corrects_entry_id = d.id) "
-    "ORDER BY d.meeting_date DESC, d.section DESC, d.id DESC LIMIT 1)");
+const QString s_lastHandlingDate =
+    QStringLiteral("(SELECT d.meeting_date FROM decision_entry d WHERE d.initiative_id = i.id "
+                   "AND NOT EXISTS (SELECT 1 FROM decision_entry c WHERE c.corrects_entry_id = d.id) "
+                   "ORDER BY d.meeting_date DESC, d.section DESC, d.id DESC LIMIT 1)");
 
 } // namespace
 
@@ -158,8 +158,9 @@ YearlyListDocument Statistics::yearlyList(const QList<OpenInitiative>& open, con
         const QString title = fi ? o.title.fi : o.title.preferring(Language::Swedish);
         const QString signers = o.firstSigner
             + (o.coSignerCount > 0 ? (fi ? QStringLiteral(" ym.") : QStringLiteral(" m.fl.")) : QString());
-        const QString submitted = fi ? QStringLiteral("jätetty %1").arg(DecisionWording::documentDate(o.submittedDate))
-                                     : QStringLiteral("inlämnad %1").arg(DecisionWording::documentDate(o.submittedDate));
+        const QString submitted = fi
+            ? QStringLiteral("jätetty %1").arg(DecisionWording::documentDate(o.submittedDate))
+            : QStringLiteral("inlämnad %1").arg(DecisionWording::documentDate(o.submittedDate));
         lines.append(QStringLiteral("%1. %2 %3 (%4, %5): %6")
                          .arg(++n)
                          .arg(o.caseNumber.toString(), title, signers, submitted, documentStatus(o.status, language)));
