@@ -128,7 +128,7 @@ QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int r
     case Presenter:
         return tr("Presenter");
     case Result:
-        return tr("Decision");
+        return tr("Outcome");
     case ColumnCount:
         break;
     }

@@ -23,10 +23,9 @@ DecisionHistoryWidget::DecisionHistoryWidget(QWidget* parent)
     m_view->setWordWrap(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(DecisionHistoryModel::Proposal, QHeaderView::Interactive);
-    m_view->setColumnWidth(DecisionHistoryModel::Handling, 230);
+    m_view->horizontalHeader()->setSectionResizeMode(DecisionHistoryModel::Handling, QHeaderView::ResizeToContents);
     m_view->setColumnWidth(DecisionHistoryModel::Presenter, 160);
-    m_view->setColumnWidth(DecisionHistoryModel::Proposal, 260);
+    m_view->setColumnWidth(DecisionHistoryModel::Proposal, 320);
     m_view->setColumnWidth(DecisionHistoryModel::Proceedings, 160);
     m_view->setColumnWidth(DecisionHistoryModel::Decision, 220);
     m_view->setColumnWidth(DecisionHistoryModel::Result, 150);

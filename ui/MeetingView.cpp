@@ -29,6 +29,7 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -100,6 +101,9 @@ void MeetingView::buildUi()
     m_newMeetingButton = new QPushButton(this);
     m_stateLabel = new QLabel(this);
     m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont stateFont = m_stateLabel->font();
+    stateFont.setBold(true);
+    m_stateLabel->setFont(stateFont);
     m_publishButton = new QPushButton(this);
     m_firstSectionLabel = new QLabel(this);
     m_firstSection = new QSpinBox(this);
@@ -142,22 +146,31 @@ void MeetingView::buildUi()
     m_agendaView->setDragDropOverwriteMode(false);
     m_agendaView->setDropIndicatorShown(true);
     m_agendaView->verticalHeader()->hide();
-    m_agendaView->horizontalHeader()->setStretchLastSection(false);
-    m_agendaView->horizontalHeader()->setSectionResizeMode(AgendaModel::Section, QHeaderView::ResizeToContents);
-    m_agendaView->horizontalHeader()->setSectionResizeMode(AgendaModel::Case, QHeaderView::ResizeToContents);
-    m_agendaView->horizontalHeader()->setSectionResizeMode(AgendaModel::Title, QHeaderView::Stretch);
-    m_agendaView->horizontalHeader()->setSectionResizeMode(AgendaModel::Presenter, QHeaderView::Interactive);
-    m_agendaView->horizontalHeader()->setSectionResizeMode(AgendaModel::Result, QHeaderView::ResizeToContents);
-    m_agendaView->setColumnWidth(AgendaModel::Presenter, 150);
+    m_agendaView->setWordWrap(false);
+    m_agendaView->setTextElideMode(Qt::ElideRight);
+    m_agendaView->setAlternatingRowColors(true);
+    QHeaderView* agendaHeader = m_agendaView->horizontalHeader();
+    agendaHeader->setStretchLastSection(false);
+    agendaHeader->setSectionResizeMode(AgendaModel::Section, QHeaderView::ResizeToContents);
+    agendaHeader->setSectionResizeMode(AgendaModel::Case, QHeaderView::ResizeToContents);
+    agendaHeader->setSectionResizeMode(AgendaModel::Title, QHeaderView::Stretch);
+    agendaHeader->setSectionResizeMode(AgendaModel::Presenter, QHeaderView::Interactive);
+    agendaHeader->setSectionResizeMode(AgendaModel::Result, QHeaderView::Interactive);
+    m_agendaView->setColumnWidth(AgendaModel::Presenter, 140);
+    m_agendaView->setColumnWidth(AgendaModel::Result, 150);
     m_agendaView->setMinimumHeight(160);
     m_upButton = new QToolButton(m_agendaBox);
-    m_upButton->setArrowType(Qt::UpArrow);
-    m_upButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_upButton->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    m_upButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_upButton->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_downButton = new QToolButton(m_agendaBox);
-    m_downButton->setArrowType(Qt::DownArrow);
-    m_downButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_downButton->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    m_downButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_downButton->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_removeButton = new QToolButton(m_agendaBox);
-    m_removeButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_removeButton->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_removeButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_removeButton->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto* agendaButtons = new QVBoxLayout;
     agendaButtons->addWidget(m_upButton);
     agendaButtons->addWidget(m_downButton);
@@ -290,8 +303,9 @@ void MeetingView::buildUi()
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(left);
     m_splitter->addWidget(right);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setSizes({550, 450});
     m_splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -345,8 +359,12 @@ void MeetingView::retranslateUi()
     m_confirmButton->setText(tr("&Confirm minutes…"));
     m_agendaBox->setTitle(tr("Agenda"));
     m_agendaView->setAccessibleName(tr("Agenda"));
+    m_upButton->setText(tr("Up"));
+    m_upButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up)); // after setText(), which resets it
     m_upButton->setToolTip(tr("Move up (Alt+Up)"));
     m_upButton->setAccessibleName(tr("Move item up"));
+    m_downButton->setText(tr("Down"));
+    m_downButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     m_downButton->setToolTip(tr("Move down (Alt+Down)"));
     m_downButton->setAccessibleName(tr("Move item down"));
     m_removeButton->setText(tr("Remove"));
@@ -771,7 +789,13 @@ void MeetingView::addSelectedCase()
     }
     showMessage({});
     loadAgenda(added->entry.id);
+    {
+        // Ready for the next search; the list shows the remaining open cases.
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
     refreshSearch();
+    m_search->setFocus();
     emit caseChanged(added->entry.initiativeId);
 }
 
