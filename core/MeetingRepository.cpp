@@ -259,6 +259,18 @@ Result<QList<AgendaItem>> MeetingRepository::agenda(qint64 meetingId) const
         if (!entry)
             return entry.error();
         row.item.entry = *entry;
+        row.item.standing = *entry;
+        for (qint64 next = row.item.correctedBy; next != 0;) {
+            auto correction = decisions.load(next);
+            if (!correction)
+                return correction.error();
+            row.item.standing = *correction;
+            auto after =
+                m_db.scalar(QStringLiteral("SELECT id FROM decision_entry WHERE corrects_entry_id = ?"), {next});
+            if (!after)
+                return after.error();
+            next = after->isValid() ? after->toLongLong() : 0;
+        }
         auto votes = personVotes(row.id);
         if (!votes)
             return votes.error();

@@ -25,6 +25,7 @@ struct AgendaItem
     InitiativeKind kind = InitiativeKind::Council;
     QList<PersonVote> personVotes;
     qint64 correctedBy = 0; ///< the later entry that corrects this one, or 0
+    DecisionEntry standing; ///< what stands now: the last correction of the chain, or entry itself
 
     bool isReadOnly() const { return entry.confirmed; }
 };

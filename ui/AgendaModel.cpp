@@ -76,12 +76,10 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
             return item.title.fi;
         case Presenter:
             return item.entry.presenter;
-        case Result: {
-            QString text = DecisionHistoryModel::outcomeName(item.entry.outcome);
+        case Result:
             if (item.correctedBy != 0)
-                text = tr("%1 (corrected)").arg(text);
-            return text;
-        }
+                return tr("%1 (corrected)").arg(DecisionHistoryModel::outcomeName(item.standing.outcome));
+            return DecisionHistoryModel::outcomeName(item.entry.outcome);
         case ColumnCount:
             break;
         }
@@ -89,6 +87,8 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Title)
             return item.title.fi;
+        if (index.column() == Result && item.correctedBy != 0)
+            return tr("Corrected after confirmation: %1").arg(item.standing.correctionReason);
         if (item.entry.confirmed)
             return tr("Confirmed in the minutes; read-only.");
         break;

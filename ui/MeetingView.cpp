@@ -678,28 +678,12 @@ void MeetingView::updateEditor()
                      item->caseNumber.toString(), item->title.fi));
         m_presenter->setText(item->entry.presenter);
         m_proposal->setPlainText(item->entry.proposal);
-        Recording shown;
-        shown.handling = item->entry.handling;
-        shown.votes = item->entry.votes;
-        shown.decision = item->entry.decision;
-        shown.outcome = item->entry.outcome;
         // A corrected item shows what stands now: the latest correction.
-        if (item->correctedBy != 0) {
-            qint64 next = item->correctedBy;
-            DecisionRepository decisions(m_db);
-            while (next != 0) {
-                auto entry = decisions.load(next);
-                if (!entry)
-                    break;
-                shown.handling = entry->handling;
-                shown.votes = entry->votes;
-                shown.decision = entry->decision;
-                shown.outcome = entry->outcome;
-                auto after =
-                    m_db.scalar(QStringLiteral("SELECT id FROM decision_entry WHERE corrects_entry_id = ?"), {next});
-                next = after && after->isValid() ? after->toLongLong() : 0;
-            }
-        }
+        Recording shown;
+        shown.handling = item->standing.handling;
+        shown.votes = item->standing.votes;
+        shown.decision = item->standing.decision;
+        shown.outcome = item->standing.outcome;
         if (!m_correcting)
             setRecordingFields(shown);
         m_history->showCase(m_db, item->entry.initiativeId);

@@ -409,7 +409,7 @@ void TestMeetingRepository::confirmingNeedsEveryDecision()
     const Meeting m = makeMeeting(Body::Kind::Board, QDate(2026, 3, 16), 89);
     QVERIFY(!meetings.confirmMinutes(m.id)); // nothing to confirm
     const qint64 ea = meetings.addItem(m.id, a)->entry.id;
-    meetings.addItem(m.id, b);
+    QVERIFY(meetings.addItem(m.id, b));
     QVERIFY(decide(ea, QuickOutcome::AcceptedAsProposed, Body::Kind::Board));
     const Status refused = meetings.confirmMinutes(m.id);
     QVERIFY(!refused);
@@ -497,12 +497,15 @@ void TestMeetingRepository::correctionIsANewVisibleEntry()
     const auto agenda = *meetings.agenda(m.id);
     QCOMPARE(agenda.size(), 1);
     QCOMPARE(agenda.at(0).correctedBy, correction->id);
+    QCOMPARE(agenda.at(0).entry.outcome, Outcome::AcceptedAsProposed);
+    QCOMPARE(agenda.at(0).standing.outcome, Outcome::Returned);
 
     // A second correction corrects the correction, never the original twice.
     auto again = meetings.correct(entry, DecisionWording::quick(QuickOutcome::Tabled, board, Language::Finnish),
                                   QStringLiteral("Toinen korjaus"));
     QVERIFY(again);
     QCOMPARE(again->correctsEntryId, correction->id);
+    QCOMPARE(meetings.agenda(m.id)->at(0).standing.id, again->id);
     QCOMPARE(statusOf(caseId), CaseStatus::AtBoard);
 }
 

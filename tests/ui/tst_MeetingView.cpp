@@ -325,7 +325,7 @@ void TestMeetingView::buildAgendaRecordAndConfirm()
     QCOMPARE(history.at(1).outcome, Outcome::Returned);
     QCOMPARE(history.at(1).correctionReason, QStringLiteral("Pöytäkirjantarkastajien huomautus"));
     QCOMPARE(statusOf(parks), CaseStatus::Returned);
-    QCOMPARE(column(view, AgendaModel::Result).at(0), QStringLiteral("Accepted as proposed (corrected)"));
+    QCOMPARE(column(view, AgendaModel::Result).at(0), QStringLiteral("Returned for re-preparation (corrected)"));
     QCOMPARE(view.decisionEdit()->toPlainText(), QStringLiteral("Asia palautettiin uudelleen valmisteltavaksi."));
     QCOMPARE(view.historyWidget()->view()->model()->rowCount(), 2);
     QCOMPARE(view.recordButton()->text(), QStringLiteral("Re&cord decision"));
