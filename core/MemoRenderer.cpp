@@ -236,6 +236,18 @@ int pageOfLine(const QTextBlock& block, bool last, double pageHeight)
     return pageOfY(layout->position().y() + line.y() + line.height() / 2, pageHeight);
 }
 
+/// Pages that hold lines. QTextDocument::pageCount() also counts a page that only the last
+/// block's bottom margin reaches, which would print an empty last page.
+int pagesWithLines(QTextDocument& document)
+{
+    const double pageHeight = document.pageSize().height();
+    document.pageCount(); // lays out the whole document
+    int pages = 1;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        pages = std::max(pages, pageOfLine(block, true, pageHeight) + 1);
+    return pages;
+}
+
 /// Moves headings that would end a page to the next one, together with any heading chain that
 /// leads up to them ("Käsittely", "Päätös", "Selostus", "Valtuustoaloite" stay together).
 void keepHeadingsWithNext(QTextDocument& document)
@@ -774,7 +786,7 @@ Result<QByteArray> MemoRenderer::pdf() const
         writer.setDocumentXmpMetadata(xmpMetadata());
 
         std::unique_ptr<QTextDocument> document = buildDocument(&writer);
-        const int pages = document->pageCount();
+        const int pages = pagesWithLines(*document);
         QPainter painter;
         if (!painter.begin(&writer))
             return Error {Error::Code::Io, tr("The PDF could not be started.")};
@@ -811,7 +823,7 @@ int MemoRenderer::pageCount() const
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     setUpWriter(writer);
-    return buildDocument(&writer)->pageCount();
+    return pagesWithLines(*buildDocument(&writer));
 }
 
 } // namespace Aloite
