@@ -140,6 +140,13 @@ bool OrganisationSettings::paintLogo(QPainter& painter, const QRectF& target) co
     case LogoFormat::Png:
         if (!image.loadFromData(logo, "PNG"))
             return false;
+        if (image.hasAlphaChannel()) {
+            // Flattened onto white: PDF/A-1 allows no transparency, and letterheads are white.
+            QImage flat(image.size(), QImage::Format_RGB32);
+            flat.fill(Qt::white);
+            QPainter(&flat).drawImage(0, 0, image);
+            image = flat;
+        }
         size = image.size();
         break;
     default:

@@ -119,6 +119,8 @@ private slots:
     void submittedSentence_data();
     void submittedSentence();
     void meetingItemsAndFileNames();
+    void minutesWithVoteAndReturn();
+    void caseWithoutHandling();
     void writeFailureLeavesNoFile();
 
 private:
@@ -484,6 +486,48 @@ void TestMemoRenderer::meetingItemsAndFileNames()
     QVERIFY(renderer);
     QVERIFY(!renderer->isDraft());
     QCOMPARE(renderer->fileName(), QStringLiteral("120-1234-00.01.01-2025.pdf"));
+}
+
+void TestMemoRenderer::minutesWithVoteAndReturn()
+{
+    Initiative i = longCase(1);
+    DecisionEntry& e = i.decisions.first();
+    e.section = 31;
+    e.handling = QStringLiteral("Jäsen Aho ehdotti asian palauttamista. Ehdotusta kannatettiin.");
+    e.votes = {8, 5, 1, 1};
+    e.outcome = Outcome::Returned;
+    e.decision.clear(); // the standard sentence of the outcome is printed
+    const MemoRenderer fi(i, espoo(), {MemoKind::Minutes, Language::Finnish, 0});
+    QVERIFY(!fi.isDraft());
+    QString text = export_(fi).flowingText();
+    QVERIFY(text.contains(QStringLiteral("Kaupunginhallitus 02.02.2026 § 31")));
+    QVERIFY(text.contains(QStringLiteral("Jäsen Aho ehdotti asian palauttamista. Ehdotusta kannatettiin.")));
+    QVERIFY(text.contains(QStringLiteral("Äänestys: jaa 8, ei 5, tyhjä 1, poissa 1.")));
+    QVERIFY(text.contains(QStringLiteral("Päätös Asia palautettiin uudelleen valmisteltavaksi.")));
+    const MemoRenderer sv(i, espoo(), {MemoKind::Minutes, Language::Swedish, 0});
+    text = export_(sv).flowingText();
+    QVERIFY(text.contains(QStringLiteral("Omröstning: ja 8, nej 5, blanka 1, frånvarande 1.")));
+    QVERIFY(text.contains(QStringLiteral("Beslut Ärendet återremitterades.")));
+    QVERIFY(text.contains(QStringLiteral("Föredragande Kaupunginjohtaja Mykkänen Kai"))); // free text as written
+
+    // The agenda of the same entry leaves handling and decision empty.
+    const MemoRenderer agenda(i, espoo(), {MemoKind::Agenda, Language::Finnish, 0});
+    text = export_(agenda).flowingText();
+    QVERIFY(!text.contains(QStringLiteral("Äänestys")));
+    QVERIFY(text.contains(QStringLiteral("Käsittely Päätös Selostus")));
+}
+
+void TestMemoRenderer::caseWithoutHandling()
+{
+    Initiative i = longCase(1);
+    i.decisions.clear();
+    const MemoRenderer renderer(i, OrganisationSettings::defaults(), {});
+    QVERIFY(renderer.isDraft());
+    QCOMPARE(renderer.fileName(), QStringLiteral("77-00.01.01-2026.pdf"));
+    const PdfText text = export_(renderer);
+    QVERIFY(text.ok);
+    QVERIFY(text.all().contains(QStringLiteral("Valtuustoaloite pitkästä vastauksesta")));
+    QVERIFY(text.all().contains(QStringLiteral("sivu 1 / 1")));
 }
 
 void TestMemoRenderer::writeFailureLeavesNoFile()
