@@ -34,6 +34,9 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <limits>
+#include <utility>
+
 namespace Aloite::Ui {
 
 namespace {
@@ -63,6 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_searchTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    qRegisterMetaType<Aloite::Database*>();
     setWindowIcon(QIcon(QStringLiteral(":/icons/fi.aloite.Aloite.svg")));
 
     m_searchTimer->setSingleShot(true);
@@ -680,8 +684,11 @@ void MainWindow::refreshCaseList()
 {
     const qint64 selected = currentCaseId();
     fillFilterChoices();
-    m_me = findMyPersonId(); // the editor may have added the user to the directory
-    m_model->reload();
+    const qint64 me = std::exchange(m_me, findMyPersonId()); // the editor may have added the user
+    if (m_mineFilter->isChecked() && me != m_me)
+        applyFilter();
+    else
+        m_model->reload();
     if (selected > 0)
         selectCase(selected);
     updateActions();
@@ -735,9 +742,8 @@ void MainWindow::applyFilter()
         filter.dueBefore = Clock::instance().today();
     if (m_mineFilter->isChecked()) {
         // Nobody matches when the user is not in the directory: an empty list says so honestly.
-        filter.preparerId = m_me;
-        if (filter.preparerId == 0)
-            filter.preparerId = -1;
+        // (No person has the largest id; the repository ignores ids <= 0.)
+        filter.preparerId = m_me > 0 ? m_me : std::numeric_limits<qint64>::max();
     }
     const qint64 selected = currentCaseId();
     m_model->setFilter(filter);
