@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -53,6 +54,19 @@ constexpr int MaxRecent = 8;
 const QString s_allStatuses;
 const QString s_openStatuses = QStringLiteral("open");
 
+/// Rows a little taller than the font: the dots of a capital Ö or Å must not touch the row above.
+class RoomyDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(qMax(size.height(), option.fontMetrics.height() + 8));
+        return size;
+    }
+};
+
 QIcon icon(const char* name)
 {
     return QIcon(QStringLiteral(":/icons/ui/%1.svg").arg(QLatin1String(name)));
@@ -76,6 +90,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_view = new QTreeView;
     m_view->setObjectName(QStringLiteral("caseList"));
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new RoomyDelegate(m_view));
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true); // needed to stay fast with 100 000 rows
     m_view->setAlternatingRowColors(true);
@@ -87,13 +102,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_view->header()->setSectionsMovable(true);
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->header()->resizeSection(CaseListModel::CaseNumberColumn, 150);
-    m_view->header()->resizeSection(CaseListModel::TitleColumn, 380);
-    m_view->header()->resizeSection(CaseListModel::FirstSignerColumn, 150);
-    m_view->header()->resizeSection(CaseListModel::SubmittedColumn, 95);
-    m_view->header()->resizeSection(CaseListModel::StatusColumn, 170);
-    m_view->header()->resizeSection(CaseListModel::DeadlineColumn, 110);
-    m_view->header()->resizeSection(CaseListModel::UnitColumn, 200);
+    // Widths for a 1200-pixel window; the responsible unit takes what is left.
+    const std::pair<int, int> widths[] = {
+        {CaseListModel::CaseNumberColumn, 140},  {CaseListModel::TitleColumn, 360},
+        {CaseListModel::FirstSignerColumn, 140}, {CaseListModel::SubmittedColumn, 90},
+        {CaseListModel::StatusColumn, 165},      {CaseListModel::DeadlineColumn, 105},
+    };
+    for (const auto& [column, width] : widths)
+        m_view->header()->resizeSection(column, width);
     connect(m_view->header(), &QWidget::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
     connect(m_view, &QAbstractItemView::activated, this, &MainWindow::openCurrentCase);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
@@ -444,7 +460,8 @@ bool MainWindow::openDatabase(const QString& path)
     m_model->setDatabase(nullptr);
     m_db = std::move(db);
     setWindowFilePath(path);
-    m_pathLabel->setText(QDir::toNativeSeparators(path));
+    m_pathLabel->setText(QFileInfo(path).fileName());
+    m_pathLabel->setToolTip(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
     addRecentDatabase(QFileInfo(path).absoluteFilePath());
     m_pages->setCurrentIndex(1);
 
