@@ -1612,7 +1612,7 @@ You can delete it later.</translation>
     <message numerus="yes">
         <source>The decisions of all %n item(s) become the legal record. They cannot be changed afterwards; a mistake can only be corrected by a new, visible entry.</source>
         <translation>
-            <numerusform>The decision of the %n item becomes the legal record. They cannot be changed afterwards; a mistake can only be corrected by a new, visible entry.</numerusform><numerusform>The decisions of all %n items become the legal record. They cannot be changed afterwards; a mistake can only be corrected by a new, visible entry.</numerusform></translation>
+            <numerusform>The decision of the %n item becomes the legal record. It cannot be changed afterwards; a mistake can only be corrected by a new, visible entry.</numerusform><numerusform>The decisions of all %n items become the legal record. They cannot be changed afterwards; a mistake can only be corrected by a new, visible entry.</numerusform></translation>
     </message>
     <message>
         <source>The minutes are confirmed.</source>
