@@ -85,7 +85,9 @@ public:
     /// "89-1234-00.01.01-2025.pdf" (without the § part while the entry has none).
     QString fileName() const;
 
-    /// The memo as PDF/A-1b bytes.
+    /// The memo as PDF/A-1b bytes. Qt 6.4's QPdfWriter has setTitle() and setCreator() but no
+    /// setAuthor() and no catalog /Lang, so author (the organisation) and language go into the
+    /// XMP packet as dc:creator and dc:language, with the dates Qt writes into the Info dictionary.
     Result<QByteArray> pdf() const;
     /// Writes the PDF atomically: on failure no file (and no partial file) is left behind.
     Status writePdf(const QString& path) const;
