@@ -387,6 +387,12 @@ Result<MemoRenderer> MemoRenderer::fromDatabase(const Database& db, qint64 initi
         return bodies.error();
     MemoRenderer renderer(std::move(*initiative), std::move(*organisation), options);
     renderer.setBodies(*bodies);
+    if (renderer.m_entry.id > 0 && options.kind == MemoKind::Minutes) {
+        auto votes = MeetingRepository(db).personVotes(renderer.m_entry.id);
+        if (!votes)
+            return votes.error();
+        renderer.setPersonVotes(*votes);
+    }
     if (renderer.m_entry.meetingId > 0) {
         auto meeting = MeetingRepository(db).load(renderer.m_entry.meetingId);
         if (!meeting)
@@ -536,10 +542,23 @@ std::unique_ptr<QTextDocument> MemoRenderer::buildDocument(QPaintDevice* device)
                         .arg(m_entry.votes.no)
                         .arg(m_entry.votes.blank)
                         .arg(m_entry.votes.absent));
+        const QList<VoteChoice> choices {VoteChoice::Yes, VoteChoice::No, VoteChoice::Blank, VoteChoice::Absent};
+        for (qsizetype c = 0; c < choices.size(); ++c) {
+            QStringList voters;
+            for (const PersonVote& vote : m_personVotes) {
+                if (vote.choice == choices.at(c))
+                    voters << vote.voter;
+            }
+            if (!voters.isEmpty())
+                b.block(Style::Body, t.voteChoices.at(c) + QStringLiteral(": ") + voters.join(QStringLiteral(", ")));
+        }
     }
     b.block(Style::Heading, t.decision);
-    if (minutes)
+    if (minutes) {
         b.paragraphs(decisionText(m_entry));
+        if (m_entry.correctsEntryId > 0)
+            b.block(Style::Body, t.correction.arg(m_entry.correctionReason));
+    }
 
     // Statement: the initiative and the answer.
     b.block(Style::Heading, t.statement);

@@ -5,6 +5,7 @@
 #include "Language.h"
 #include "MemoTexts.h"
 #include "OrganisationSettings.h"
+#include "Recording.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -72,6 +73,8 @@ public:
 
     /// Bodies known to the database, so that a presenter "Kaupunginhallitus" prints in Swedish.
     void setBodies(const QList<Body>& bodies) { m_bodies = bodies; }
+    /// A roll-call vote of the memo's handling, printed name by name in the minutes extract.
+    void setPersonVotes(const QList<PersonVote>& votes) { m_personVotes = votes; }
     /// Whether the meeting has been held; until then the memo carries the DRAFT mark.
     void setMeetingHeld(bool held) { m_meetingHeld = held; }
     bool isDraft() const { return !m_meetingHeld; }
@@ -113,6 +116,7 @@ private:
     DecisionEntry m_entry;
     QList<DecisionEntry> m_history; ///< standing entries handled before m_entry
     QList<Body> m_bodies;
+    QList<PersonVote> m_personVotes;
     bool m_meetingHeld = false;
 };
 
