@@ -123,6 +123,7 @@ private slots:
     void minutesWithVoteAndReturn();
     void meetingAgendaThroughTheMeetingRepository();
     void caseWithoutHandling();
+    void bilingualCasePrintsSwedishTexts();
     void writeFailureLeavesNoFile();
 
 private:
@@ -615,6 +616,32 @@ void TestMemoRenderer::caseWithoutHandling()
     QVERIFY(text.ok);
     QVERIFY(text.all().contains(QStringLiteral("Valtuustoaloite pitkästä vastauksesta")));
     QVERIFY(text.all().contains(QStringLiteral("sivu 1 / 1")));
+}
+
+void TestMemoRenderer::bilingualCasePrintsSwedishTexts()
+{
+    Initiative i = longCase(1);
+    i.bilingual = true;
+    i.title.sv = QStringLiteral("Fullmäktigemotion om långa svar");
+    i.proposal.sv = QStringLiteral("Svaret ska vara långt.");
+    i.questions.first().text.sv = QStringLiteral("Hur långt får svaret vara?");
+    i.questions.first().answer.sv = QStringLiteral("Det beror på.");
+    i.answer.sv.summary = {QStringLiteral("Kort sagt: långt.")};
+    i.answer.sv.body = QStringLiteral("Svarets brödtext på svenska.");
+    i.answer.sv.legalReferences = {QStringLiteral("kommunallagen (410/2015) 23 §")};
+    const MemoRenderer sv(i, espoo(), {MemoKind::Agenda, Language::Swedish, 0});
+    QCOMPARE(sv.title(), QStringLiteral("Fullmäktigemotion om långa svar"));
+    const PdfText text = export_(sv);
+    const QString flowing = text.flowingText();
+    QVERIFY(flowing.contains(QStringLiteral("daterad 12.1.2026 om långa svar. I motionen föreslås följande: Svaret ska "
+                                            "vara långt.")));
+    QVERIFY(flowing.contains(QStringLiteral("1. Hur långt får svaret vara? Det beror på.")));
+    QVERIFY(flowing.contains(QStringLiteral("Sammandrag: • Kort sagt: långt.")));
+    // A reference the body does not cite is listed on its own.
+    QVERIFY(flowing.contains(QStringLiteral("Rättslig grund: • kommunallagen (410/2015) 23 §")));
+    QVERIFY(flowing.contains(QStringLiteral("Svarets brödtext på svenska.")));
+    QVERIFY(!flowing.contains(QStringLiteral("Kappale 1.")));
+    QVERIFY(!flowing.contains(QStringLiteral("Säädösperusta")));
 }
 
 void TestMemoRenderer::writeFailureLeavesNoFile()
