@@ -295,8 +295,8 @@
         <translation>Group initiative</translation>
     </message>
     <message>
-        <source>Residents' initiative</source>
-        <translation>Residents' initiative</translation>
+        <source>Residents&apos; initiative</source>
+        <translation>Residents&apos; initiative</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>and </source>
-        <extracomment>Before the number of co-signers: "and 27 other councillors"</extracomment>
+        <extracomment>Before the number of co-signers: &quot;and 27 other councillors&quot;</extracomment>
         <translation>and </translation>
     </message>
     <message>
@@ -451,7 +451,9 @@
     <message numerus="yes">
         <source>%n signature(s) in all</source>
         <translation>
-            <numerusform>%n signature in all</numerusform><numerusform>%n signatures in all</numerusform></translation>
+            <numerusform>%n signature in all</numerusform>
+            <numerusform>%n signatures in all</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Co-signers:</source>
@@ -800,7 +802,9 @@
     <message numerus="yes">
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
-            <numerusform>Not saved: %n field needs attention.</numerusform><numerusform>Not saved: %n fields need attention.</numerusform></translation>
+            <numerusform>Not saved: %n field needs attention.</numerusform>
+            <numerusform>Not saved: %n fields need attention.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot Save the Case</source>
@@ -875,19 +879,21 @@
     </message>
     <message>
         <source>Deadline soon: %1</source>
-        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. "Due in 5 days"</extracomment>
+        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. &quot;Due in 5 days&quot;</extracomment>
         <translation>Deadline soon: %1</translation>
     </message>
     <message>
         <source>Deadline passed: %1</source>
-        <extracomment>Tooltip of an overdue case; %1 is e.g. "Overdue by 3 days"</extracomment>
+        <extracomment>Tooltip of an overdue case; %1 is e.g. &quot;Overdue by 3 days&quot;</extracomment>
         <translation>Deadline passed: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other(s)</source>
-        <extracomment>"Sini Juuti and 27 others" (co-signers of an initiative)</extracomment>
+        <extracomment>&quot;Sini Juuti and 27 others&quot; (co-signers of an initiative)</extracomment>
         <translation>
-            <numerusform>%1 and %n other</numerusform><numerusform>%1 and %n others</numerusform></translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case number</source>
@@ -926,8 +932,8 @@
         <translation>d.m.yyyy</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Write it as day.month.year, for example 19.5.2025.</source>
-        <translation>"%1" is not a date. Write it as day.month.year, for example 19.5.2025.</translation>
+        <source>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</source>
+        <translation>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</translation>
     </message>
 </context>
 <context>
@@ -1115,8 +1121,8 @@
         <translation>&amp;Who Am I…</translation>
     </message>
     <message>
-        <source>Choose yourself in the people directory for the "Mine" filter</source>
-        <translation>Choose yourself in the people directory for the "Mine" filter</translation>
+        <source>Choose yourself in the people directory for the &quot;Mine&quot; filter</source>
+        <translation>Choose yourself in the people directory for the &quot;Mine&quot; filter</translation>
     </message>
     <message>
         <source>&amp;About Aloite</source>
@@ -1269,8 +1275,8 @@ You can delete it later.</translation>
         <translation>The people directory of this database is empty. Add yourself as a preparer of a case first.</translation>
     </message>
     <message>
-        <source>The "Mine" filter shows the cases of this person:</source>
-        <translation>The "Mine" filter shows the cases of this person:</translation>
+        <source>The &quot;Mine&quot; filter shows the cases of this person:</source>
+        <translation>The &quot;Mine&quot; filter shows the cases of this person:</translation>
     </message>
     <message>
         <source>About Aloite</source>
@@ -1291,7 +1297,9 @@ You can delete it later.</translation>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
-            <numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1437,8 +1445,8 @@ You can delete it later.</translation>
         <translation>Accepted as proposed</translation>
     </message>
     <message>
-        <source>Records the presenter's proposal as accepted: unanimously, or by the votes entered</source>
-        <translation>Records the presenter's proposal as accepted: unanimously, or by the votes entered</translation>
+        <source>Records the presenter&apos;s proposal as accepted: unanimously, or by the votes entered</source>
+        <translation>Records the presenter&apos;s proposal as accepted: unanimously, or by the votes entered</translation>
     </message>
     <message>
         <source>Returned</source>
@@ -1612,7 +1620,9 @@ You can delete it later.</translation>
     <message numerus="yes">
         <source>The decisions of all %n item(s) become the legal record. They cannot be changed afterwards; a mistake can only be corrected by a new, visible entry.</source>
         <translation>
-            <numerusform>The decision of the %n item becomes the legal record. It cannot be changed afterwards; a mistake can only be corrected by a new, visible entry.</numerusform><numerusform>The decisions of all %n items become the legal record. They cannot be changed afterwards; a mistake can only be corrected by a new, visible entry.</numerusform></translation>
+            <numerusform>The decision of the %n item becomes the legal record. It cannot be changed afterwards; a mistake can only be corrected by a new, visible entry.</numerusform>
+            <numerusform>The decisions of all %n items become the legal record. They cannot be changed afterwards; a mistake can only be corrected by a new, visible entry.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The minutes are confirmed.</source>
@@ -1680,12 +1690,16 @@ You can delete it later.</translation>
     <message numerus="yes">
         <source>%n page(s), draft</source>
         <translation>
-            <numerusform>%n page, draft</numerusform><numerusform>%n pages, draft</numerusform></translation>
+            <numerusform>%n page, draft</numerusform>
+            <numerusform>%n pages, draft</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Memo</source>
@@ -1726,6 +1740,17 @@ You can delete it later.</translation>
     <message>
         <source>Exporting § %1: %2</source>
         <translation>Exporting § %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Memos to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n memo(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1965,8 +1990,8 @@ You can delete it later.</translation>
         <translation>&amp;Hand Open Cases Over</translation>
     </message>
     <message>
-        <source>The other person takes over the selected person's cases that are not closed.</source>
-        <translation>The other person takes over the selected person's cases that are not closed.</translation>
+        <source>The other person takes over the selected person&apos;s cases that are not closed.</source>
+        <translation>The other person takes over the selected person&apos;s cases that are not closed.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
@@ -2015,7 +2040,9 @@ You can delete it later.</translation>
     <message numerus="yes">
         <source>%n open case(s) handed over from %1 to %2.</source>
         <translation>
-            <numerusform>%n open case handed over from %1 to %2.</numerusform><numerusform>%n open cases handed over from %1 to %2.</numerusform></translation>
+            <numerusform>%n open case handed over from %1 to %2.</numerusform>
+            <numerusform>%n open cases handed over from %1 to %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2048,9 +2075,9 @@ You can delete it later.</translation>
         <translation>The case number is required.</translation>
     </message>
     <message>
-        <source>"%1" is not a case number. Write it as number/task classification/year, for example 1234/00.01.01/2025.</source>
+        <source>&quot;%1&quot; is not a case number. Write it as number/task classification/year, for example 1234/00.01.01/2025.</source>
         <extracomment>%1 is what the user typed. Keep the example as it is.</extracomment>
-        <translation>"%1" is not a case number. Write it as number/task classification/year, for example 1234/00.01.01/2025.</translation>
+        <translation>&quot;%1&quot; is not a case number. Write it as number/task classification/year, for example 1234/00.01.01/2025.</translation>
     </message>
 </context>
 <context>
@@ -2091,8 +2118,8 @@ You can delete it later.</translation>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Create it with "aloite-cli init".</source>
-        <translation>The database file %1 does not exist. Create it with "aloite-cli init".</translation>
+        <source>The database file %1 does not exist. Create it with &quot;aloite-cli init&quot;.</source>
+        <translation>The database file %1 does not exist. Create it with &quot;aloite-cli init&quot;.</translation>
     </message>
     <message>
         <source>aloite-cli init: create the database, or update it to this version.</source>
@@ -2135,12 +2162,12 @@ You can delete it later.</translation>
         <translation>aloite-cli list: list cases, newest first.</translation>
     </message>
     <message>
-        <source>Unknown status "%1".</source>
-        <translation>Unknown status "%1".</translation>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Unknown status &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
-        <translation>"%1" is not a year.</translation>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; is not a year.</translation>
     </message>
     <message>
         <source>Case number or id.</source>
@@ -2318,8 +2345,8 @@ You can delete it later.</translation>
         <translation>Export cases as JSON.</translation>
     </message>
     <message>
-        <source>Check the database's integrity and schema version.</source>
-        <translation>Check the database's integrity and schema version.</translation>
+        <source>Check the database&apos;s integrity and schema version.</source>
+        <translation>Check the database&apos;s integrity and schema version.</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database.</source>
@@ -2358,20 +2385,20 @@ Without --db the default database is used: %1
         <translation>Show the version.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The organisation's Finnish name.</source>
-        <translation>The organisation's Finnish name.</translation>
+        <source>The organisation&apos;s Finnish name.</source>
+        <translation>The organisation&apos;s Finnish name.</translation>
     </message>
     <message>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <source>The organisation's Swedish name.</source>
-        <translation>The organisation's Swedish name.</translation>
+        <source>The organisation&apos;s Swedish name.</source>
+        <translation>The organisation&apos;s Swedish name.</translation>
     </message>
     <message>
         <source>The address line of the footer.</source>
@@ -2436,7 +2463,9 @@ Without --db the default database is used: %1
     <message numerus="yes">
         <source>%n byte(s)</source>
         <translation>
-            <numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>agenda (the agenda item, default) or minutes (the minutes extract).</source>
@@ -2445,10 +2474,6 @@ Without --db the default database is used: %1
     <message>
         <source>kind</source>
         <translation>kind</translation>
-    </message>
-    <message>
-        <source>Document language: fi (default) or sv.</source>
-        <translation>Document language: fi (default) or sv.</translation>
     </message>
     <message>
         <source>language</source>
@@ -2471,12 +2496,12 @@ Without --db the default database is used: %1
         <translation>aloite-cli export-pdf CASE -o FILE | --meeting ID -o DIR: print memos as PDF/A.</translation>
     </message>
     <message>
-        <source>Unknown memo kind "%1": use agenda or minutes.</source>
-        <translation>Unknown memo kind "%1": use agenda or minutes.</translation>
+        <source>Unknown memo kind &quot;%1&quot;: use agenda or minutes.</source>
+        <translation>Unknown memo kind &quot;%1&quot;: use agenda or minutes.</translation>
     </message>
     <message>
-        <source>Unknown document language "%1": use fi or sv.</source>
-        <translation>Unknown document language "%1": use fi or sv.</translation>
+        <source>Unknown document language &quot;%1&quot;: use fi or sv.</source>
+        <translation>Unknown document language &quot;%1&quot;: use fi or sv.</translation>
     </message>
     <message>
         <source>Say where to write with -o.</source>
@@ -2487,8 +2512,8 @@ Without --db the default database is used: %1
         <translation>Name one case, or give --meeting.</translation>
     </message>
     <message>
-        <source>"%1" is not a meeting id.</source>
-        <translation>"%1" is not a meeting id.</translation>
+        <source>&quot;%1&quot; is not a meeting id.</source>
+        <translation>&quot;%1&quot; is not a meeting id.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -2501,15 +2526,21 @@ Without --db the default database is used: %1
     <message numerus="yes">
         <source>Wrote %n memo(s) to %1.</source>
         <translation>
-            <numerusform>Wrote %n memo to %1.</numerusform><numerusform>Wrote %n memos to %1.</numerusform></translation>
+            <numerusform>Wrote %n memo to %1.</numerusform>
+            <numerusform>Wrote %n memos to %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Print a case's agenda item or minutes extract as PDF/A.</source>
-        <translation>Print a case's agenda item or minutes extract as PDF/A.</translation>
+        <source>Print a case&apos;s agenda item or minutes extract as PDF/A.</source>
+        <translation>Print a case&apos;s agenda item or minutes extract as PDF/A.</translation>
     </message>
     <message>
         <source>Show or change the organisation printed on the memos.</source>
         <translation>Show or change the organisation printed on the memos.</translation>
+    </message>
+    <message>
+        <source>Document language: fi or sv; by default the meeting&apos;s language, or fi.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2603,8 +2634,8 @@ Without --db the default database is used: %1
         <translation>No transaction is open.</translation>
     </message>
     <message>
-        <source>The database driver is not SQLite's; Aloite cannot use it.</source>
-        <translation>The database driver is not SQLite's; Aloite cannot use it.</translation>
+        <source>The database driver is not SQLite&apos;s; Aloite cannot use it.</source>
+        <translation>The database driver is not SQLite&apos;s; Aloite cannot use it.</translation>
     </message>
     <message>
         <source>The minutes of the meeting are confirmed and cannot be changed.</source>
@@ -2636,7 +2667,9 @@ Without --db the default database is used: %1
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
         <translation>
-            <numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
@@ -2645,7 +2678,9 @@ Without --db the default database is used: %1
     <message numerus="yes">
         <source>Due in %n day(s)</source>
         <translation>
-            <numerusform>Due in %n day</numerusform><numerusform>Due in %n days</numerusform></translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2765,8 +2800,8 @@ Without --db the default database is used: %1
         <translation>must be true or false</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form 2025-05-19</source>
-        <translation>"%1" is not a date of the form 2025-05-19</translation>
+        <source>&quot;%1&quot; is not a date of the form 2025-05-19</source>
+        <translation>&quot;%1&quot; is not a date of the form 2025-05-19</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -2777,8 +2812,8 @@ Without --db the default database is used: %1
         <translation>must be a list</translation>
     </message>
     <message>
-        <source>"%1" is not one of the known values</source>
-        <translation>"%1" is not one of the known values</translation>
+        <source>&quot;%1&quot; is not one of the known values</source>
+        <translation>&quot;%1&quot; is not one of the known values</translation>
     </message>
     <message>
         <source>must name an earlier decision of the same case</source>
@@ -2797,8 +2832,8 @@ Without --db the default database is used: %1
         <translation>The file is not valid JSON (at character %1: %2).</translation>
     </message>
     <message>
-        <source>The file is not an Aloite case export ("format" is not "%1").</source>
-        <translation>The file is not an Aloite case export ("format" is not "%1").</translation>
+        <source>The file is not an Aloite case export (&quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>The file is not an Aloite case export (&quot;format&quot; is not &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The file was written by a newer version of Aloite (format version %1; this version reads up to %2).</source>
@@ -2868,8 +2903,8 @@ Without --db the default database is used: %1
         <translation>The meeting has items on its agenda; remove them first.</translation>
     </message>
     <message>
-        <source>The item is not on a meeting's agenda.</source>
-        <translation>The item is not on a meeting's agenda.</translation>
+        <source>The item is not on a meeting&apos;s agenda.</source>
+        <translation>The item is not on a meeting&apos;s agenda.</translation>
     </message>
     <message>
         <source>The case %1 is %2 and cannot be put on an agenda.</source>
@@ -3026,8 +3061,8 @@ Without --db the default database is used: %1
         </translation>
     </message>
     <message>
-        <source>A co-signer's name is empty.</source>
-        <translation>A co-signer's name is empty.</translation>
+        <source>A co-signer&apos;s name is empty.</source>
+        <translation>A co-signer&apos;s name is empty.</translation>
     </message>
     <message>
         <source>The submission date is required.</source>
@@ -3058,8 +3093,8 @@ Without --db the default database is used: %1
         <translation>The last name is required.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" is not an e-mail address.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; is not an e-mail address.</translation>
     </message>
     <message>
         <source>The body that handled the case is required.</source>
