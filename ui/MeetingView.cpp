@@ -9,6 +9,7 @@
 #include "DecisionRepository.h"
 #include "InitiativeRepository.h"
 #include "NewMeetingDialog.h"
+#include "OpenInitiativesDialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -189,10 +190,12 @@ void MeetingView::buildUi()
     m_results = new QListWidget(m_addBox);
     m_results->setAlternatingRowColors(true);
     m_addButton = new QPushButton(m_addBox);
+    m_openListButton = new QPushButton(m_addBox);
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(m_searchLabel);
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_addButton);
+    searchRow->addWidget(m_openListButton);
     auto* addLayout = new QVBoxLayout(m_addBox);
     addLayout->addLayout(searchRow);
     addLayout->addWidget(m_results);
@@ -335,6 +338,7 @@ void MeetingView::buildUi()
     connect(m_results, &QListWidget::itemDoubleClicked, this, &MeetingView::addSelectedCase);
     connect(m_results, &QListWidget::currentRowChanged, this, &MeetingView::updateActions);
     connect(m_addButton, &QPushButton::clicked, this, &MeetingView::addSelectedCase);
+    connect(m_openListButton, &QPushButton::clicked, this, &MeetingView::showOpenInitiativesDialog);
     connect(m_saveItemButton, &QPushButton::clicked, this, &MeetingView::saveItem);
     connect(m_acceptButton, &QPushButton::clicked, this, [this] { quickRecord(QuickOutcome::AcceptedAsProposed); });
     connect(m_returnButton, &QPushButton::clicked, this, [this] { quickRecord(QuickOutcome::Returned); });
@@ -375,6 +379,8 @@ void MeetingView::retranslateUi()
     m_search->setAccessibleName(tr("Search open cases"));
     m_results->setAccessibleName(tr("Open cases"));
     m_addButton->setText(tr("&Add to agenda"));
+    m_openListButton->setText(tr("Open and o&verdue…"));
+    m_openListButton->setToolTip(tr("The open initiatives, the overdue ones and the yearly list for the council"));
     m_itemBox->setTitle(tr("Agenda item"));
     m_presenterLabel->setText(tr("P&resenter:"));
     m_presenter->setAccessibleName(tr("Presenter"));
@@ -919,6 +925,16 @@ void MeetingView::confirmMinutes()
     loadAgenda();
     for (const AgendaItem& item : m_agendaModel->items())
         emit caseChanged(item.entry.initiativeId);
+}
+
+void MeetingView::showOpenInitiativesDialog()
+{
+    OpenInitiativesDialog dialog(m_db, this);
+    if (m_meeting.id > 0) {
+        dialog.setDate(m_meeting.date);
+        dialog.languageCombo()->setCurrentIndex(m_meeting.language == Language::Swedish ? 1 : 0);
+    }
+    dialog.exec();
 }
 
 QPushButton* MeetingView::quickButton(QuickOutcome quick) const

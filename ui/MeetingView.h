@@ -79,9 +79,13 @@ public:
     QPushButton* correctButton() const { return m_correctButton; }
     QPushButton* publishButton() const { return m_publishButton; }
     QPushButton* confirmButton() const { return m_confirmButton; }
+    QPushButton* openListButton() const { return m_openListButton; }
     QLabel* stateLabel() const { return m_stateLabel; }
     QLabel* messageLabel() const { return m_message; }
     DecisionHistoryWidget* historyWidget() const { return m_history; }
+
+    /// The overdue view and the yearly list (also for the main window's menu).
+    void showOpenInitiativesDialog();
 
 signals:
     /// The decision history (and so the status) of a case changed.
@@ -157,6 +161,7 @@ private:
     QLineEdit* m_search = nullptr;
     QListWidget* m_results = nullptr;
     QPushButton* m_addButton = nullptr;
+    QPushButton* m_openListButton = nullptr;
 
     QLabel* m_itemTitle = nullptr;
     QLabel* m_presenterLabel = nullptr;

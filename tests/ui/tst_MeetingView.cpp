@@ -5,6 +5,7 @@
 #include "InitiativeRepository.h"
 #include "MeetingView.h"
 #include "NewMeetingDialog.h"
+#include "OpenInitiativesDialog.h"
 #include "TestDatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -431,6 +432,21 @@ void TestMeetingView::councilMeetingInSwedish()
              QStringLiteral("Fullmäktige antecknade redogörelsen för kännedom och konstaterade att motionen är "
                             "slutbehandlad."));
     QCOMPARE(CaseStatusRules::derive(*InitiativeRepository(*m_db).load(i.id)), CaseStatus::Closed);
+
+    // The yearly list opens on the meeting's date, in the meeting's language.
+    bool listed = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<OpenInitiativesDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QCOMPARE(dialog->dateEdit()->date(), QDate(2026, 4, 20));
+        QCOMPARE(dialog->languageCombo()->currentIndex(), 1);
+        QCOMPARE(dialog->view()->model()->rowCount(), 0); // the only case is closed now
+        dialog->accept();
+        listed = true;
+    });
+    click(view.openListButton());
+    QTRY_VERIFY(listed);
 }
 
 QTEST_MAIN(TestMeetingView)
