@@ -100,6 +100,9 @@ void TestOpenInitiativesDialog::listsOpenAndOverdueCases()
     QVERIFY(dialog.documentEdit()->toPlainText().startsWith(
         QStringLiteral("Luettelo 31.12.2025 käsittelemättä olevista valtuustoaloitteista\n\nValtuusto merkitsee")));
 
+    if (const QByteArray dir = qgetenv("ALOITE_SCREENSHOT_DIR"); !dir.isEmpty())
+        dialog.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/open-initiatives.png"));
+
     // The overdue view.
     dialog.modeCombo()->setCurrentIndex(1);
     QCOMPARE(model->rowCount(), 1);
