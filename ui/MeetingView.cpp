@@ -10,6 +10,7 @@
 #include "InitiativeRepository.h"
 #include "NewMeetingDialog.h"
 #include "OpenInitiativesDialog.h"
+#include "RollCallDialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -32,6 +33,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -262,6 +264,8 @@ void MeetingView::buildUi()
         voteRow->addWidget(spin);
         voteRow->addSpacing(6);
     }
+    m_rollCallButton = new QPushButton(m_decisionBox);
+    voteRow->addWidget(m_rollCallButton);
     voteRow->addStretch();
     m_handlingLabel = new QLabel(m_decisionBox);
     m_handling = textEdit(m_decisionBox, 2);
@@ -345,6 +349,7 @@ void MeetingView::buildUi()
     connect(m_tableButton, &QPushButton::clicked, this, [this] { quickRecord(QuickOutcome::Tabled); });
     connect(m_closeButton, &QPushButton::clicked, this, [this] { quickRecord(QuickOutcome::NotedAndClosed); });
     connect(m_recordButton, &QPushButton::clicked, this, &MeetingView::recordCurrent);
+    connect(m_rollCallButton, &QPushButton::clicked, this, &MeetingView::editRollCall);
     connect(m_correctButton, &QPushButton::clicked, this, &MeetingView::startCorrection);
 }
 
@@ -408,6 +413,8 @@ void MeetingView::retranslateUi()
     m_no->setAccessibleName(tr("No votes"));
     m_blank->setAccessibleName(tr("Blank votes"));
     m_absent->setAccessibleName(tr("Absent"));
+    m_rollCallButton->setText(tr("Ro&ll call…"));
+    m_rollCallButton->setToolTip(tr("Records how each member voted; the counts follow from it"));
     m_handlingLabel->setText(tr("&Handling:"));
     m_handling->setAccessibleName(tr("Handling"));
     m_handling->setPlaceholderText(tr("Motions, seconding, votes"));
@@ -690,6 +697,11 @@ void MeetingView::updateEditor()
         shown.votes = item->standing.votes;
         shown.decision = item->standing.decision;
         shown.outcome = item->standing.outcome;
+        shown.personVotes = item->personVotes;
+        if (item->correctedBy != 0) {
+            auto votes = m_repository.personVotes(item->standing.id);
+            shown.personVotes = votes ? *votes : QList<PersonVote> {};
+        }
         if (!m_correcting)
             setRecordingFields(shown);
         m_history->showCase(m_db, item->entry.initiativeId);
@@ -713,6 +725,7 @@ void MeetingView::updateEditor()
     m_decision->setReadOnly(!decisionEditable);
     m_outcome->setEnabled(decisionEditable);
     m_recordButton->setEnabled(decisionEditable);
+    m_rollCallButton->setEnabled(item != nullptr); // read-only items show their roll call
     m_recordButton->setText(m_correcting ? tr("&Save correction…") : tr("Re&cord decision"));
     m_correctButton->setVisible(confirmed && item);
     m_correctButton->setEnabled(confirmed && item && !m_correcting);
@@ -724,6 +737,9 @@ Recording MeetingView::recordingFromFields() const
     Recording r;
     r.handling = m_handling->toPlainText();
     r.votes = {m_yes->value(), m_no->value(), m_blank->value(), m_absent->value()};
+    r.personVotes = m_personVotes;
+    if (!m_personVotes.isEmpty())
+        r.votes = Recording::tally(m_personVotes);
     r.decision = m_decision->toPlainText();
     r.outcome = Outcome(m_outcome->currentData().toInt());
     return r;
@@ -731,6 +747,9 @@ Recording MeetingView::recordingFromFields() const
 
 void MeetingView::setRecordingFields(const Recording& recording)
 {
+    m_personVotes = recording.personVotes;
+    for (QSpinBox* spin : {m_yes, m_no, m_blank, m_absent})
+        spin->setEnabled(m_personVotes.isEmpty()); // a roll call decides the counts
     m_handling->setPlainText(recording.handling);
     m_yes->setValue(recording.votes.yes);
     m_no->setValue(recording.votes.no);
@@ -847,7 +866,8 @@ void MeetingView::quickRecord(QuickOutcome quick)
     if (!item)
         return;
     const Recording typed = recordingFromFields();
-    Recording r = DecisionWording::quick(quick, currentBody(), m_meeting.language, item->kind, typed.votes);
+    Recording r =
+        DecisionWording::quick(quick, currentBody(), m_meeting.language, item->kind, typed.votes, typed.personVotes);
     setRecordingFields(r);
     // In a correction the secretary still has to give the reason; otherwise one click records.
     if (!m_correcting)
@@ -935,6 +955,37 @@ void MeetingView::showOpenInitiativesDialog()
         dialog.languageCombo()->setCurrentIndex(m_meeting.language == Language::Swedish ? 1 : 0);
     }
     dialog.exec();
+}
+
+void MeetingView::editRollCall()
+{
+    const AgendaItem* item = currentItem();
+    if (!item)
+        return;
+    const bool editable = !item->entry.confirmed || m_correcting;
+    QList<PersonVote> start = m_personVotes;
+    if (start.isEmpty() && editable) {
+        // The same members usually vote on every item: start from the meeting's last roll call.
+        for (const AgendaItem& other : m_agendaModel->items()) {
+            if (!other.personVotes.isEmpty()) {
+                start = other.personVotes;
+                for (PersonVote& vote : start)
+                    vote.choice = vote.choice == VoteChoice::Absent ? VoteChoice::Absent : VoteChoice::Yes;
+            }
+        }
+    }
+    RollCallDialog dialog(start, this);
+    if (!editable) {
+        dialog.table()->setEnabled(false);
+        dialog.addButton()->setEnabled(false);
+        dialog.removeButton()->setEnabled(false);
+    }
+    if (dialog.exec() != QDialog::Accepted || !editable)
+        return;
+    Recording r = recordingFromFields();
+    r.personVotes = dialog.votes();
+    r.votes = r.personVotes.isEmpty() ? r.votes : Recording::tally(r.personVotes);
+    setRecordingFields(r);
 }
 
 QPushButton* MeetingView::quickButton(QuickOutcome quick) const

@@ -72,6 +72,9 @@ public:
     QSpinBox* noEdit() const { return m_no; }
     QSpinBox* blankEdit() const { return m_blank; }
     QSpinBox* absentEdit() const { return m_absent; }
+    QPushButton* rollCallButton() const { return m_rollCallButton; }
+    /// The roll call entered for the current item (empty when the vote was only counted).
+    QList<PersonVote> personVotes() const { return m_personVotes; }
     QPlainTextEdit* handlingEdit() const { return m_handling; }
     QComboBox* outcomeCombo() const { return m_outcome; }
     QPlainTextEdit* decisionEdit() const { return m_decision; }
@@ -86,6 +89,8 @@ public:
 
     /// The overdue view and the yearly list (also for the main window's menu).
     void showOpenInitiativesDialog();
+    /// Opens the roll call of the current item.
+    void editRollCall();
 
 signals:
     /// The decision history (and so the status) of a case changed.
@@ -183,6 +188,8 @@ private:
     QLabel* m_noLabel = nullptr;
     QLabel* m_blankLabel = nullptr;
     QLabel* m_absentLabel = nullptr;
+    QPushButton* m_rollCallButton = nullptr;
+    QList<PersonVote> m_personVotes;
     QLabel* m_handlingLabel = nullptr;
     QPlainTextEdit* m_handling = nullptr;
     QLabel* m_outcomeLabel = nullptr;
