@@ -102,6 +102,7 @@ void MeetingView::buildUi()
     m_meetingCombo->setMinimumContentsLength(24);
     m_meetingLabel->setBuddy(m_meetingCombo);
     m_newMeetingButton = new QPushButton(this);
+    m_editMeetingButton = new QPushButton(this);
     m_stateLabel = new QLabel(this);
     m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont stateFont = m_stateLabel->font();
@@ -125,6 +126,7 @@ void MeetingView::buildUi()
     top->addSpacing(8);
     top->addWidget(m_meetingLabel);
     top->addWidget(m_meetingCombo, 1);
+    top->addWidget(m_editMeetingButton);
     top->addWidget(m_newMeetingButton);
     top->addSpacing(8);
     top->addWidget(m_stateLabel);
@@ -327,6 +329,7 @@ void MeetingView::buildUi()
         refreshSearch();
     });
     connect(m_newMeetingButton, &QPushButton::clicked, this, &MeetingView::createMeeting);
+    connect(m_editMeetingButton, &QPushButton::clicked, this, &MeetingView::editMeeting);
     connect(m_publishButton, &QPushButton::clicked, this, &MeetingView::publishAgenda);
     connect(m_numberButton, &QPushButton::clicked, this, &MeetingView::numberSections);
     connect(m_confirmButton, &QPushButton::clicked, this, &MeetingView::confirmMinutes);
@@ -359,6 +362,9 @@ void MeetingView::retranslateUi()
     m_meetingLabel->setText(tr("&Meeting:"));
     m_newMeetingButton->setText(tr("&New meeting…"));
     m_newMeetingButton->setAccessibleName(tr("New meeting"));
+    m_editMeetingButton->setText(tr("D&etails…"));
+    m_editMeetingButton->setToolTip(tr("Date, number, place, presenter and language of the meeting"));
+    m_editMeetingButton->setAccessibleName(tr("Meeting details"));
     m_publishButton->setText(tr("&Publish agenda"));
     m_firstSectionLabel->setText(tr("&First §:"));
     m_firstSection->setAccessibleName(tr("First section number"));
@@ -648,6 +654,7 @@ void MeetingView::updateActions()
     const AgendaItem* item = currentItem();
     const int row = item ? item->position - 1 : -1;
     m_newMeetingButton->setEnabled(currentBody().id > 0);
+    m_editMeetingButton->setEnabled(editable);
     m_publishButton->setEnabled(editable && m_meeting.state == Meeting::State::Planned);
     m_firstSection->setEnabled(editable);
     m_numberButton->setEnabled(editable);
@@ -783,6 +790,20 @@ void MeetingView::createMeeting()
     if (!check(m_repository.create(meeting)))
         return;
     showMessage(tr("Meeting %1/%2 created.").arg(meeting.number).arg(meeting.date.year()));
+    loadMeetings(meeting.id);
+}
+
+void MeetingView::editMeeting()
+{
+    if (m_meeting.id <= 0)
+        return;
+    NewMeetingDialog dialog(currentBody(), m_meeting.date, m_meeting.number, this);
+    dialog.setMeeting(m_meeting);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Meeting meeting = dialog.meeting();
+    if (!check(m_repository.update(meeting)))
+        return;
     loadMeetings(meeting.id);
 }
 

@@ -54,6 +54,7 @@ public:
     QComboBox* bodyCombo() const { return m_bodyCombo; }
     QComboBox* meetingCombo() const { return m_meetingCombo; }
     QPushButton* newMeetingButton() const { return m_newMeetingButton; }
+    QPushButton* editMeetingButton() const { return m_editMeetingButton; }
     QSpinBox* firstSectionEdit() const { return m_firstSection; }
     QPushButton* numberButton() const { return m_numberButton; }
     QTableView* agendaView() const { return m_agendaView; }
@@ -118,6 +119,7 @@ private:
     void setRecordingFields(const Recording& recording);
 
     void createMeeting();
+    void editMeeting();
     void addSelectedCase();
     void moveCurrent(int delta);
     void moveEntry(qint64 entryId, int position);
@@ -148,6 +150,7 @@ private:
     QLabel* m_meetingLabel = nullptr;
     QComboBox* m_meetingCombo = nullptr;
     QPushButton* m_newMeetingButton = nullptr;
+    QPushButton* m_editMeetingButton = nullptr;
     QLabel* m_stateLabel = nullptr;
     QPushButton* m_publishButton = nullptr;
     QLabel* m_firstSectionLabel = nullptr;

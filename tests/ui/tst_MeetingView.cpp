@@ -184,6 +184,23 @@ void TestMeetingView::buildAgendaRecordAndConfirm()
     QCOMPARE(view.stateLabel()->text(), QStringLiteral("Planned"));
     QCOMPARE(view.searchResults()->count(), 3);
 
+    // The details can be changed until the minutes are confirmed.
+    bool edited = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<NewMeetingDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QCOMPARE(dialog->placeEdit()->text(), QStringLiteral("Kaupungintalo"));
+        dialog->placeEdit()->selectAll();
+        typeText(dialog->placeEdit(), QStringLiteral("Valtuustotalo"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        edited = true;
+    });
+    click(view.editMeetingButton());
+    QTRY_VERIFY(edited);
+    QCOMPARE(MeetingRepository(*m_db).load(view.currentMeetingId())->place, QStringLiteral("Valtuustotalo"));
+    QCOMPARE(view.meetingCombo()->count(), 1);
+
     // Build the agenda of three cases by searching for each.
     addCase(view, QStringLiteral("puistojen"));
     addCase(view, QStringLiteral("pyöräteiden"));
@@ -292,6 +309,7 @@ void TestMeetingView::buildAgendaRecordAndConfirm()
     QVERIFY(!view.numberButton()->isEnabled());
     QVERIFY(!view.confirmButton()->isEnabled());
     QVERIFY(!view.addButton()->isEnabled());
+    QVERIFY(!view.editMeetingButton()->isEnabled());
     QVERIFY(view.correctButton()->isVisible());
     typeText(view.decisionEdit(), QStringLiteral("muutos"));
     QCOMPARE(view.decisionEdit()->toPlainText(), QStringLiteral("Esittelijän ehdotus hyväksyttiin yksimielisesti."));
