@@ -598,7 +598,7 @@ void MeetingView::loadAgenda(qint64 selectEntryId)
     if (!items)
         showMessage(items.error().message, true);
     const bool editable = m_meeting.id > 0 && m_meeting.state != Meeting::State::MinutesConfirmed;
-    m_agendaModel->setItems(items ? *items : QList<AgendaItem> {}, editable);
+    m_agendaModel->setItems(items ? *items : QList<AgendaItem> {}, editable, m_meeting.language);
     m_agendaView->resizeRowsToContents();
     {
         const QSignalBlocker blocker(m_firstSection);
@@ -695,7 +695,7 @@ void MeetingView::updateEditor()
         m_itemTitle->setText(
             QStringLiteral("%1  %2  %3")
                 .arg(m_agendaModel->data(m_agendaModel->index(item->position - 1, AgendaModel::Section)).toString(),
-                     item->caseNumber.toString(), item->title.fi));
+                     item->caseNumber.toString(), item->title.preferring(m_meeting.language)));
         m_presenter->setText(item->entry.presenter);
         m_proposal->setPlainText(item->entry.proposal);
         // A corrected item shows what stands now: the latest correction.

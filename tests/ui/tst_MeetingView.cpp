@@ -444,6 +444,7 @@ void TestMeetingView::councilMeetingInSwedish()
     view.searchResults()->setCurrentRow(0);
     click(view.addButton());
     QCOMPARE(view.presenterEdit()->text(), QStringLiteral("Stadsstyrelsen"));
+    QCOMPARE(column(view, AgendaModel::Title), QStringList {QStringLiteral("Fullmäktigemotion om bibliotek")});
     QCOMPARE(view.proposalEdit()->toPlainText(),
              QStringLiteral("Fullmäktige antecknar redogörelsen för kännedom som svar på den motion om bibliotek som "
                             "ledamot Sini Juuti m.fl. lämnade in 19.5.2025 och konstaterar att motionen är "
