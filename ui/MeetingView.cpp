@@ -974,7 +974,16 @@ void MeetingView::showOpenInitiativesDialog()
     if (m_meeting.id > 0) {
         dialog.setDate(m_meeting.date);
         dialog.languageCombo()->setCurrentIndex(m_meeting.language == Language::Swedish ? 1 : 0);
+        if (m_meeting.state != Meeting::State::MinutesConfirmed) {
+            dialog.setTargetMeeting(
+                m_meeting.id,
+                tr("%1 %2").arg(currentBody().name.fi, m_meeting.date.toString(QStringLiteral("d.M.yyyy"))));
+        }
     }
+    connect(&dialog, &OpenInitiativesDialog::agendaChanged, this, [this] {
+        loadAgenda();
+        refreshSearch();
+    });
     dialog.exec();
 }
 

@@ -1,6 +1,7 @@
 #include "OpenInitiativesDialog.h"
 
 #include "Clock.h"
+#include "MeetingRepository.h"
 #include "OpenInitiativesModel.h"
 #include "Statistics.h"
 
@@ -19,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Aloite::Ui {
 
 OpenInitiativesDialog::OpenInitiativesDialog(const Database& db, QWidget* parent)
@@ -36,6 +39,8 @@ OpenInitiativesDialog::OpenInitiativesDialog(const Database& db, QWidget* parent
     , m_documentLabel(new QLabel(this))
     , m_document(new QPlainTextEdit(this))
     , m_copyButton(new QPushButton(this))
+    , m_addButton(new QPushButton(this))
+    , m_message(new QLabel(this))
     , m_closeButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("openInitiativesDialog"));
@@ -49,6 +54,7 @@ OpenInitiativesDialog::OpenInitiativesDialog(const Database& db, QWidget* parent
     m_languageLabel->setBuddy(m_language);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
@@ -70,7 +76,12 @@ OpenInitiativesDialog::OpenInitiativesDialog(const Database& db, QWidget* parent
     top->addWidget(m_languageLabel);
     top->addWidget(m_language);
     top->addStretch();
+    m_addButton->hide();
+    m_message->setWordWrap(true);
+    m_message->hide();
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_message, 1);
     buttons->addStretch();
     buttons->addWidget(m_copyButton);
     buttons->addWidget(m_closeButton);
@@ -89,6 +100,9 @@ OpenInitiativesDialog::OpenInitiativesDialog(const Database& db, QWidget* parent
     connect(m_copyButton, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_document->toPlainText()); });
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_addButton, &QPushButton::clicked, this, &OpenInitiativesDialog::addSelectedToAgenda);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_addButton->setEnabled(m_view->selectionModel()->hasSelection()); });
     resize(QSettings().value(QStringLiteral("OpenInitiativesDialog/size"), QSize(980, 640)).toSize());
     refresh();
 }
@@ -136,6 +150,44 @@ void OpenInitiativesDialog::refresh()
     m_document->setPlainText(doc.title + QStringLiteral("\n\n") + doc.proposal + QStringLiteral("\n\n") + doc.body);
 }
 
+void OpenInitiativesDialog::setTargetMeeting(qint64 meetingId, const QString& description)
+{
+    m_targetMeeting = meetingId;
+    m_targetDescription = description;
+    m_addButton->setVisible(meetingId > 0);
+    m_addButton->setEnabled(m_view->selectionModel()->hasSelection());
+    retranslateUi();
+}
+
+int OpenInitiativesDialog::addSelectedToAgenda()
+{
+    if (m_targetMeeting <= 0)
+        return 0;
+    MeetingRepository meetings(m_db);
+    QStringList problems;
+    int added = 0;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    QList<int> ordered;
+    for (const QModelIndex& row : rows)
+        ordered.append(row.row());
+    std::sort(ordered.begin(), ordered.end());
+    for (int row : std::as_const(ordered)) {
+        auto item = meetings.addItem(m_targetMeeting, m_model->cases().at(row).id);
+        if (item)
+            ++added;
+        else
+            problems.append(item.error().message);
+    }
+    QString text = tr("%n case(s) added to the agenda.", nullptr, added);
+    if (!problems.isEmpty())
+        text += QLatin1Char(' ') + problems.join(QLatin1Char(' '));
+    m_message->setText(text);
+    m_message->show();
+    if (added > 0)
+        emit agendaChanged();
+    return added;
+}
+
 void OpenInitiativesDialog::done(int result)
 {
     QSettings().setValue(QStringLiteral("OpenInitiativesDialog/size"), size());
@@ -171,6 +223,7 @@ void OpenInitiativesDialog::retranslateUi()
     m_document->setAccessibleName(tr("List for the council's agenda"));
     m_copyButton->setText(tr("&Copy text"));
     m_closeButton->setText(tr("Close"));
+    m_addButton->setText(tr("&Add selected to %1").arg(m_targetDescription));
     m_model->retranslate();
 }
 

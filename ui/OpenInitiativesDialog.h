@@ -37,6 +37,11 @@ public:
     void setDate(const QDate& date);
     /// Re-reads the cases and regenerates the text.
     void refresh();
+    /// Offers to put the selected cases on this meeting's agenda, e.g. the council meeting that
+    /// declares some of them fully handled through the yearly list; 0 hides the action.
+    void setTargetMeeting(qint64 meetingId, const QString& description);
+    /// Adds the selected cases to the target meeting; returns how many were added.
+    int addSelectedToAgenda();
 
     QComboBox* modeCombo() const { return m_mode; }
     QDateEdit* dateEdit() const { return m_date; }
@@ -46,7 +51,14 @@ public:
     QPlainTextEdit* documentEdit() const { return m_document; }
     QLabel* statisticsLabel() const { return m_statistics; }
     QPushButton* copyButton() const { return m_copyButton; }
+    QPushButton* addToAgendaButton() const { return m_addButton; }
+    QLabel* messageLabel() const { return m_message; }
 
+signals:
+    /// Cases were put on the target meeting's agenda.
+    void agendaChanged();
+
+public:
     void done(int result) override;
 
 protected:
@@ -68,6 +80,10 @@ private:
     QLabel* m_documentLabel = nullptr;
     QPlainTextEdit* m_document = nullptr;
     QPushButton* m_copyButton = nullptr;
+    QPushButton* m_addButton = nullptr;
+    QLabel* m_message = nullptr;
+    qint64 m_targetMeeting = 0;
+    QString m_targetDescription;
     QPushButton* m_closeButton = nullptr;
 };
 

@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -31,6 +32,7 @@ class TestOpenInitiativesDialog : public QObject
 private slots:
     void initTestCase();
     void listsOpenAndOverdueCases();
+    void selectedCasesGoOnTheCouncilAgenda();
 
 private:
     qint64 makeCase(const Database& db, int number, const QString& title, QDate submitted, int coSigners);
@@ -118,6 +120,56 @@ void TestOpenInitiativesDialog::listsOpenAndOverdueCases()
     // An earlier date shows what was open then.
     dialog.setDate(QDate(2025, 3, 1));
     QCOMPARE(model->rowCount(), 1);
+}
+
+void TestOpenInitiativesDialog::selectedCasesGoOnTheCouncilAgenda()
+{
+    TestDatabase file;
+    auto db = file.open();
+    QVERIFY(db);
+    const qint64 a = makeCase(*db, 1, QStringLiteral("Valtuustoaloite A"), QDate(2025, 1, 10), 0);
+    makeCase(*db, 2, QStringLiteral("Valtuustoaloite B"), QDate(2025, 2, 10), 0);
+    const qint64 c = makeCase(*db, 3, QStringLiteral("Valtuustoaloite C"), QDate(2025, 3, 10), 0);
+    MeetingRepository meetings(*db);
+    Meeting council;
+    council.bodyId = DecisionRepository(*db).bodyOfKind(Body::Kind::Council)->id;
+    council.date = QDate(2026, 2, 23);
+    QVERIFY(meetings.create(council));
+
+    OpenInitiativesDialog dialog(*db);
+    dialog.setDate(QDate(2025, 12, 31));
+    QVERIFY(!dialog.addToAgendaButton()->isVisible());
+    dialog.setTargetMeeting(council.id, QStringLiteral("Valtuusto 23.2.2026"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.addToAgendaButton()->isVisible());
+    QVERIFY(!dialog.addToAgendaButton()->isEnabled());
+    QCOMPARE(dialog.addToAgendaButton()->text(), QStringLiteral("&Add selected to Valtuusto 23.2.2026"));
+    QSignalSpy changed(&dialog, &OpenInitiativesDialog::agendaChanged);
+
+    // Select the first and the third case and put them on the council's agenda.
+    QTableView* view = dialog.view();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, OpenInitiativesModel::Title)).center());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      view->visualRect(view->model()->index(2, OpenInitiativesModel::Title)).center());
+    QVERIFY(dialog.addToAgendaButton()->isEnabled());
+    QTest::mouseClick(dialog.addToAgendaButton(), Qt::LeftButton);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(dialog.messageLabel()->text(), QStringLiteral("2 case(s) added to the agenda."));
+    const auto agenda = *meetings.agenda(council.id);
+    QCOMPARE(agenda.size(), 2);
+    QCOMPARE(agenda.at(0).entry.initiativeId, a);
+    QCOMPARE(agenda.at(1).entry.initiativeId, c);
+    QCOMPARE(agenda.at(0).entry.presenter, QStringLiteral("Kaupunginhallitus"));
+
+    // The list still shows them (they are open), but they cannot go on the agenda twice.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, OpenInitiativesModel::Title)).center());
+    QTest::mouseClick(dialog.addToAgendaButton(), Qt::LeftButton);
+    QVERIFY(dialog.messageLabel()->text().startsWith(QStringLiteral("0 case(s) added to the agenda.")));
+    QVERIFY(dialog.messageLabel()->text().contains(QStringLiteral("on this agenda already")));
+    QCOMPARE(meetings.agenda(council.id)->size(), 2);
 }
 
 QTEST_MAIN(TestOpenInitiativesDialog)
