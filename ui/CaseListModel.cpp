@@ -248,6 +248,11 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
+        // Status and unit names may be cut off in a narrow column: those columns show them whole.
+        if (column == StatusColumn)
+            return CaseStatusRules::displayName(row.status);
+        if (column == UnitColumn)
+            return row.responsibleUnit.isEmpty() ? QVariant() : QVariant(row.responsibleUnit);
         if (column == DeadlineColumn || state == DeadlineState::Overdue || state == DeadlineState::DueSoon)
             return deadlineText(row, state);
         if (column == FirstSignerColumn && row.coSignerCount > 0)

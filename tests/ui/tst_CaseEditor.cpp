@@ -1,0 +1,607 @@
+#include "CaseCompareDialog.h"
+#include "CaseEditor.h"
+#include "DateField.h"
+#include "InitiativeRepository.h"
+#include "PersonRepository.h"
+#include "TestDatabase.h"
+#include "UiTestHelpers.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QUrl>
+
+using namespace Aloite;
+using namespace Aloite::Ui;
+using Aloite::Test::clickInModal;
+using Aloite::Test::TestDatabase;
+
+namespace {
+
+template<typename T> T* field(QWidget* editor, const char* name)
+{
+    auto* widget = editor->findChild<T*>(QString::fromLatin1(name));
+    if (!widget)
+        qFatal("no field %s", name);
+    return widget;
+}
+
+/// Deletes the editors a test opened, also when it fails half-way, before their database goes.
+struct Editors
+{
+    ~Editors()
+    {
+        for (const QPointer<CaseEditor>& editor : std::as_const(list))
+            delete editor.data();
+    }
+    CaseEditor* open(Database& db, qint64 id)
+    {
+        auto* editor = new CaseEditor(db, id);
+        list << editor;
+        return editor;
+    }
+    QList<QPointer<CaseEditor>> list;
+};
+
+/// Focus moves (and leaving a field) happen only in the active window.
+void activate(QWidget* window)
+{
+    if (window->isActiveWindow())
+        return;
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window))
+        qWarning("the window did not become active");
+}
+
+void showTab(QWidget* editor, QWidget* fieldOnTab)
+{
+    auto* tabs = field<QTabWidget>(editor, "caseTabs");
+    for (int n = 0; n < tabs->count(); ++n) {
+        if (tabs->widget(n)->isAncestorOf(fieldOnTab)) {
+            tabs->setCurrentIndex(n);
+            return;
+        }
+    }
+}
+
+/// Types \a text into the field named \a name the way a user does: focus, then keys.
+void type(QWidget* editor, const char* name, const QString& text)
+{
+    auto* widget = field<QWidget>(editor, name);
+    activate(editor);
+    showTab(editor, widget);
+    widget->setFocus();
+    if (qobject_cast<QPlainTextEdit*>(widget))
+        QTest::keyClick(widget, Qt::Key_End, Qt::ControlModifier);
+    Aloite::Test::typeText(widget, text);
+}
+
+void click(QWidget* editor, const char* name)
+{
+    auto* button = field<QAbstractButton>(editor, name);
+    showTab(editor, button);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+QString u(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+void save(QWidget* editor)
+{
+    // Ctrl+S is a window shortcut: it reaches the active window only.
+    activate(editor);
+    QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+}
+
+} // namespace
+
+class TestCaseEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void registerNewInitiativeAndReopen();
+    void undoAndRedoMergeTyping();
+    void invalidDateIsRefusedAtTheField();
+    void requiredFieldsAreMarkedAndNothingInvalidIsSaved();
+    void conflictIsReportedAndNothingIsLost();
+    void externalChangeIsNoticed();
+    void attachmentsByFileAndDrop();
+    void closingWithUnsavedChangesAsks();
+    void screenshots();
+};
+
+void TestCaseEditor::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestCaseEditor::registerNewInitiativeAndReopen()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    Editors editors;
+    Person sepponen;
+    sepponen.lastName = QStringLiteral("Sepponen");
+    sepponen.firstName = QStringLiteral("Marianne");
+    sepponen.title = QStringLiteral("erityissuunnittelija");
+    QVERIFY(PersonRepository(*db).create(sepponen));
+
+    auto* editor = editors.open(*db, 0);
+    editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    QVERIFY(!editor->isWindowModified());
+
+    type(editor, "caseNumber", QStringLiteral("1234/00.01.01/2025"));
+    QTest::mouseClick(field<QCheckBox>(editor, "bilingual"), Qt::LeftButton);
+    QVERIFY(editor->draft().bilingual);
+    QVERIFY(field<QLineEdit>(editor, "titleSv")->isVisible());
+    type(editor, "titleFi", u("Valtuustoaloite asukas- ja asiakaskeskeisyyden lisäämisestä"));
+    type(editor, "titleSv", u("Fullmäktigemotion om ökad invånar- och kundorientering"));
+    type(editor, "datedDate", QStringLiteral("19.5.2025"));
+    type(editor, "submittedDate", QStringLiteral("19.5.2025"));
+    type(editor, "submittedBody", QStringLiteral("Valtuusto"));
+    field<QSpinBox>(editor, "submittedSection")->setValue(72);
+    type(editor, "notes", QStringLiteral("Received by e-mail."));
+    type(editor, "firstSigner", QStringLiteral("Sini Juuti"));
+    type(editor, "coSigners", QStringLiteral("Anna Alanen\nBertil Berg"));
+    field<QSpinBox>(editor, "coSignerCount")->setValue(27);
+    type(editor, "backgroundFi", QStringLiteral("Taustaa."));
+    type(editor, "proposalFi", QStringLiteral("Ehdotamme."));
+    type(editor, "proposalSv", u("Vi föreslår."));
+    QVERIFY(editor->isWindowModified());
+
+    // Three questions, the last moved up to second place.
+    const QStringList questions {QStringLiteral("Miten asukkaita kuullaan?"), QStringLiteral("Kuka vastaa?"),
+                                 QStringLiteral("Milloin?")};
+    for (const QString& question : questions) {
+        click(editor, "addQuestion");
+        type(editor, "questionFi", question);
+    }
+    QCOMPARE(field<QListWidget>(editor, "questionList")->count(), 3);
+    QCOMPARE(field<QListWidget>(editor, "questionList")->currentRow(), 2);
+    click(editor, "questionUp");
+    QCOMPARE(editor->draft().questions.at(1).text.fi, QStringLiteral("Milloin?"));
+    type(editor, "questionSv", u("När?"));
+    QCOMPARE(editor->draft().questions.at(1).text.sv, u("När?"));
+
+    // Two preparers: one from the directory by completion, one added inline.
+    type(editor, "preparerName", QStringLiteral("Sepponen Marianne"));
+    QVERIFY(!field<QLineEdit>(editor, "newPersonEmail")->isVisible());
+    click(editor, "addPreparer");
+    type(editor, "preparerName", QStringLiteral("Virtanen Ville"));
+    QVERIFY(field<QLineEdit>(editor, "newPersonEmail")->isVisible());
+    type(editor, "newPersonEmail", QStringLiteral("not an address"));
+    click(editor, "addPreparer");
+    QVERIFY(!editor->fieldMessage(QStringLiteral("newPersonEmail")).isEmpty());
+    QCOMPARE(editor->draft().assignments.size(), 1);
+    field<QLineEdit>(editor, "newPersonEmail")->clear();
+    type(editor, "newPersonEmail", QStringLiteral("ville.virtanen@espoo.fi"));
+    type(editor, "newPersonTitle", QStringLiteral("hallintopäällikkö"));
+    field<QComboBox>(editor, "preparerRole")->setCurrentIndex(1);
+    click(editor, "addPreparer");
+    QCOMPARE(editor->draft().assignments.size(), 2);
+    QCOMPARE(field<QTreeWidget>(editor, "preparerList")->topLevelItemCount(), 2);
+    QCOMPARE(editor->draft().assignments.at(1).person.email, QStringLiteral("ville.virtanen@espoo.fi"));
+    QCOMPARE(editor->draft().assignments.at(1).role, Assignment::Role::Contact);
+
+    // The answer, and one answer per question with the question beside it.
+    type(editor, "summaryFi", QStringLiteral("Ensimmäinen kohta\nToinen kohta"));
+    type(editor, "answerBodyFi", QStringLiteral("Vastauksen runko."));
+    type(editor, "legalReferencesFi", QStringLiteral("kuntalaki (410/2015) 5 §"));
+    for (int n = 0; n < 3; ++n) {
+        const QByteArray name = QByteArray("answerFi") + QByteArray::number(n);
+        type(editor, name.constData(), QStringLiteral("Vastaus %1").arg(n + 1));
+        type(editor, QByteArray("answerSv" + QByteArray::number(n)).constData(), QStringLiteral("Svar %1").arg(n + 1));
+    }
+    auto* answer0 = field<QPlainTextEdit>(editor, "answerFi0");
+    const auto labels = answer0->parentWidget()->findChildren<QLabel*>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel* label) {
+        return label->text().startsWith(QStringLiteral("2. Milloin?")) && label->isVisible();
+    }));
+    type(editor, "distribution", QStringLiteral("Kaupunginhallitus\nKonsernihallinto"));
+
+    // Undo the last burst of typing, then redo it.
+    QTest::keyClick(field<QWidget>(editor, "distribution"), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(editor->draft().distribution, QStringList());
+    QCOMPARE(field<QPlainTextEdit>(editor, "distribution")->toPlainText(), QString());
+    QTest::keyClick(field<QWidget>(editor, "distribution"), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(editor->draft().distribution, (QStringList {QStringLiteral("Kaupunginhallitus"), u("Konsernihallinto")}));
+
+    save(editor);
+    QVERIFY2(editor->fieldErrors().isEmpty(), qPrintable(editor->fieldErrors().value(0).message));
+    QVERIFY(editor->caseId() > 0);
+    QVERIFY(!editor->isWindowModified());
+    const qint64 id = editor->caseId();
+    QVERIFY(editor->close());
+
+    // Reopen and find every field.
+    auto* reopened = editors.open(*db, id);
+    reopened->show();
+    QCOMPARE(field<QLineEdit>(reopened, "caseNumber")->text(), QStringLiteral("1234/00.01.01/2025"));
+    QVERIFY(field<QCheckBox>(reopened, "bilingual")->isChecked());
+    QCOMPARE(field<QLineEdit>(reopened, "titleFi")->text(),
+             u("Valtuustoaloite asukas- ja asiakaskeskeisyyden lisäämisestä"));
+    QCOMPARE(field<QLineEdit>(reopened, "titleSv")->text(),
+             u("Fullmäktigemotion om ökad invånar- och kundorientering"));
+    QCOMPARE(field<DateField>(reopened, "datedDate")->date(), QDate(2025, 5, 19));
+    QCOMPARE(field<DateField>(reopened, "submittedDate")->text(), QStringLiteral("19.5.2025"));
+    QCOMPARE(field<QLineEdit>(reopened, "submittedBody")->text(), QStringLiteral("Valtuusto"));
+    QCOMPARE(field<QSpinBox>(reopened, "submittedSection")->value(), 72);
+    QCOMPARE(field<QPlainTextEdit>(reopened, "notes")->toPlainText(), QStringLiteral("Received by e-mail."));
+    QCOMPARE(field<QLineEdit>(reopened, "firstSigner")->text(), QStringLiteral("Sini Juuti"));
+    QCOMPARE(field<QPlainTextEdit>(reopened, "coSigners")->toPlainText(), QStringLiteral("Anna Alanen\nBertil Berg"));
+    QCOMPARE(field<QSpinBox>(reopened, "coSignerCount")->value(), 27);
+    QCOMPARE(field<QPlainTextEdit>(reopened, "backgroundFi")->toPlainText(), QStringLiteral("Taustaa."));
+    QCOMPARE(field<QPlainTextEdit>(reopened, "proposalSv")->toPlainText(), u("Vi föreslår."));
+    auto* list = field<QListWidget>(reopened, "questionList");
+    QCOMPARE(list->count(), 3);
+    QCOMPARE(list->item(1)->text(), QStringLiteral("2. Milloin?"));
+    list->setCurrentRow(1);
+    QCOMPARE(field<QPlainTextEdit>(reopened, "questionSv")->toPlainText(), u("När?"));
+    auto* preparers = field<QTreeWidget>(reopened, "preparerList");
+    QCOMPARE(preparers->topLevelItemCount(), 2);
+    QCOMPARE(preparers->topLevelItem(0)->text(0), QStringLiteral("Sepponen Marianne"));
+    QCOMPARE(preparers->topLevelItem(1)->text(0), QStringLiteral("Virtanen Ville"));
+    QCOMPARE(field<QPlainTextEdit>(reopened, "summaryFi")->toPlainText(),
+             QStringLiteral("Ensimmäinen kohta\nToinen kohta"));
+    QCOMPARE(field<QPlainTextEdit>(reopened, "answerBodyFi")->toPlainText(), QStringLiteral("Vastauksen runko."));
+    QCOMPARE(field<QPlainTextEdit>(reopened, "legalReferencesFi")->toPlainText(),
+             QStringLiteral("kuntalaki (410/2015) 5 §"));
+    for (int n = 0; n < 3; ++n) {
+        QCOMPARE(
+            field<QPlainTextEdit>(reopened, QByteArray("answerFi" + QByteArray::number(n)).constData())->toPlainText(),
+            QStringLiteral("Vastaus %1").arg(n + 1));
+        QCOMPARE(
+            field<QPlainTextEdit>(reopened, QByteArray("answerSv" + QByteArray::number(n)).constData())->toPlainText(),
+            QStringLiteral("Svar %1").arg(n + 1));
+    }
+    QCOMPARE(field<QPlainTextEdit>(reopened, "distribution")->toPlainText(),
+             QStringLiteral("Kaupunginhallitus\nKonsernihallinto"));
+    QVERIFY(!reopened->isWindowModified());
+    QVERIFY(reopened->close());
+}
+
+void TestCaseEditor::undoAndRedoMergeTyping()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    Editors editors;
+    auto* editor = editors.open(*db, 0);
+    editor->show();
+    type(editor, "titleFi", QStringLiteral("Otsikko"));
+    type(editor, "firstSigner", QStringLiteral("Sini Juuti"));
+    type(editor, "titleFi", QStringLiteral(" jatkuu"));
+    // One command per burst of typing in one field.
+    QCOMPARE(editor->undoStack()->count(), 3);
+    auto* title = field<QLineEdit>(editor, "titleFi");
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(title->text(), QStringLiteral("Otsikko"));
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(field<QLineEdit>(editor, "firstSigner")->text(), QString());
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(title->text(), QString());
+    QVERIFY(!editor->isWindowModified());
+    QTest::keyClick(title, Qt::Key_Y, Qt::ControlModifier);
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(title->text(), QStringLiteral("Otsikko"));
+    QCOMPARE(editor->draft().firstSigner, QStringLiteral("Sini Juuti"));
+    QVERIFY(editor->isWindowModified());
+
+    // Structural edits are undoable too.
+    click(editor, "addQuestion");
+    type(editor, "questionFi", QStringLiteral("Kysymys?"));
+    QCOMPARE(editor->draft().questions.size(), 1);
+    editor->undoStack()->undo();
+    QCOMPARE(editor->draft().questions.at(0).text.fi, QString());
+    editor->undoStack()->undo();
+    QCOMPARE(editor->draft().questions.size(), 0);
+    QCOMPARE(field<QListWidget>(editor, "questionList")->count(), 0);
+    editor->undoStack()->redo();
+    editor->undoStack()->redo();
+    QCOMPARE(field<QPlainTextEdit>(editor, "questionFi")->toPlainText(), QStringLiteral("Kysymys?"));
+    editor->undoStack()->clear();
+    editor->setWindowModified(false);
+    editor->close();
+}
+
+void TestCaseEditor::invalidDateIsRefusedAtTheField()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    Editors editors;
+    const qint64 id = TestDatabase::importSeed(*db);
+    QVERIFY(id > 0);
+    auto* editor = editors.open(*db, id);
+    editor->show();
+    const QDate before = editor->draft().submittedDate;
+    QVERIFY(before.isValid());
+
+    auto* submitted = field<DateField>(editor, "submittedDate");
+    activate(editor);
+    showTab(editor, submitted);
+    submitted->setFocus();
+    submitted->selectAll();
+    QTest::keyClicks(submitted, QStringLiteral("x/y"));
+    QCOMPARE(submitted->text(), QStringLiteral("19.5.2025")); // keys that cannot be part of a date are refused
+    submitted->clear();
+    QTest::keyClicks(submitted, QStringLiteral("31.2.2025"));
+    QTest::keyClick(submitted, Qt::Key_Tab);
+    QVERIFY(!editor->fieldMessage(QStringLiteral("submittedDate")).isEmpty());
+    QVERIFY(submitted->property("invalid").toBool());
+    QCOMPARE(submitted->accessibleDescription(), editor->fieldMessage(QStringLiteral("submittedDate")));
+    QVERIFY(!editor->draft().submittedDate.isValid() || editor->draft().submittedDate == before);
+
+    QVERIFY(!editor->save());
+    QCOMPARE(InitiativeRepository(*db).load(id)->submittedDate, before);
+    QCOMPARE(InitiativeRepository(*db).load(id)->version, 1);
+
+    submitted->setFocus();
+    submitted->selectAll();
+    QTest::keyClicks(submitted, QStringLiteral("28.2.2026"));
+    QTest::keyClick(submitted, Qt::Key_Tab);
+    QVERIFY(editor->fieldMessage(QStringLiteral("submittedDate")).isEmpty());
+    QVERIFY(editor->save());
+    QCOMPARE(InitiativeRepository(*db).load(id)->submittedDate, QDate(2026, 2, 28));
+    editor->close();
+}
+
+void TestCaseEditor::requiredFieldsAreMarkedAndNothingInvalidIsSaved()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    Editors editors;
+    auto* editor = editors.open(*db, 0);
+    editor->show();
+    // Untouched fields are not scolded before the first attempt to save.
+    QVERIFY(editor->fieldMessage(QStringLiteral("title.fi")).isEmpty());
+    type(editor, "caseNumber", QStringLiteral("12/ab"));
+    QTest::keyClick(field<QWidget>(editor, "caseNumber"), Qt::Key_Tab);
+    QVERIFY(!editor->fieldMessage(QStringLiteral("caseNumber")).isEmpty());
+    QVERIFY(!editor->save());
+    QVERIFY(!editor->fieldMessage(QStringLiteral("title.fi")).isEmpty());
+    QVERIFY(!editor->fieldMessage(QStringLiteral("firstSigner")).isEmpty());
+    QVERIFY(!editor->fieldMessage(QStringLiteral("submittedDate")).isEmpty());
+    QCOMPARE(*InitiativeRepository(*db).count({}), 0);
+
+    // A case number that is taken is refused at the field.
+    QVERIFY(TestDatabase::importSeed(*db) > 0);
+    auto* number = field<QLineEdit>(editor, "caseNumber");
+    number->clear();
+    type(editor, "caseNumber", InitiativeRepository(*db).load(1)->caseNumber.toString());
+    QTest::keyClick(number, Qt::Key_Tab);
+    QVERIFY2(editor->fieldMessage(QStringLiteral("caseNumber")).contains(QStringLiteral("exists")),
+             qPrintable(number->text() + QLatin1Char('|') + editor->fieldMessage(QStringLiteral("caseNumber"))));
+    editor->undoStack()->setClean();
+    editor->close();
+}
+
+void TestCaseEditor::conflictIsReportedAndNothingIsLost()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    Editors editors;
+    const qint64 id = TestDatabase::importSeed(*db);
+    auto* first = editors.open(*db, id);
+    auto* second = editors.open(*db, id);
+    first->show();
+    second->show();
+
+    type(second, "notes", QStringLiteral(" Toisen muistiinpano."));
+    const QString secondNotes = second->draft().notes;
+
+    auto* firstTitle = field<QLineEdit>(first, "titleFi");
+    firstTitle->clear();
+    type(first, "titleFi", QStringLiteral("Ensimmäisen otsikko"));
+    QVERIFY(first->save());
+    clickInModal(QStringLiteral("conflictBox"), QStringLiteral("keepEditingButton"));
+    save(second);
+    QVERIFY(second->isWindowModified());
+    QCOMPARE(second->draft().notes, secondNotes);
+    QCOMPARE(field<QPlainTextEdit>(second, "notes")->toPlainText(), secondNotes);
+    QVERIFY(field<QWidget>(second, "changedElsewhereBanner")->isVisible());
+    QCOMPARE(InitiativeRepository(*db).load(id)->title.fi, QStringLiteral("Ensimmäisen otsikko"));
+
+    // Compare shows both versions of the fields that differ; keep editing.
+    QStringList shownLabels;
+    QString theirTitle;
+    Aloite::Test::whenModal(QStringLiteral("caseCompareDialog"), [&](QWidget* modal) {
+        auto* dialog = static_cast<CaseCompareDialog*>(modal);
+        for (int n = 0; n < dialog->differenceList()->topLevelItemCount(); ++n) {
+            QTreeWidgetItem* item = dialog->differenceList()->topLevelItem(n);
+            shownLabels << item->text(0);
+            if (item->text(0) == QStringLiteral("Title (fi)"))
+                theirTitle = item->text(2);
+        }
+        field<QPushButton>(dialog, "keepEditingButton")->click();
+    });
+    clickInModal(QStringLiteral("conflictBox"), QStringLiteral("compareButton"));
+    QVERIFY(!second->save());
+    QVERIFY(shownLabels.contains(QStringLiteral("Title (fi)")));
+    QVERIFY(shownLabels.contains(QStringLiteral("Notes")));
+    QCOMPARE(theirTitle, QStringLiteral("Ensimmäisen otsikko"));
+    QCOMPARE(second->draft().notes, secondNotes);
+
+    // Reload takes their version; Undo brings the own edits back.
+    clickInModal(QStringLiteral("conflictBox"), QStringLiteral("reloadButton"));
+    QVERIFY(!second->save());
+    QCOMPARE(field<QLineEdit>(second, "titleFi")->text(), QStringLiteral("Ensimmäisen otsikko"));
+    QVERIFY(!second->isWindowModified());
+    second->undoStack()->undo();
+    QCOMPARE(second->draft().notes, secondNotes);
+    QVERIFY(second->isWindowModified());
+
+    // Choosing to save the own version after comparing writes it.
+    second->undoStack()->redo();
+    type(second, "notes", QStringLiteral(" Lisää."));
+    QVERIFY(second->save());
+    const Initiative stored = *InitiativeRepository(*db).load(id);
+    QCOMPARE(stored.title.fi, QStringLiteral("Ensimmäisen otsikko"));
+    QVERIFY(stored.notes.endsWith(QStringLiteral(" Lisää.")));
+    first->close();
+    second->close();
+}
+
+void TestCaseEditor::externalChangeIsNoticed()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    Editors editors;
+    const qint64 id = TestDatabase::importSeed(*db);
+    auto* clean = editors.open(*db, id);
+    auto* dirty = editors.open(*db, id);
+    dirty->show();
+    type(dirty, "notes", QStringLiteral("Oma muutos."));
+
+    Initiative other = *InitiativeRepository(*db).load(id);
+    other.responsibleUnit = QStringLiteral("Konsernihallinto");
+    QVERIFY(InitiativeRepository(*db).save(other));
+
+    clean->checkForExternalChange();
+    QCOMPARE(clean->draft().responsibleUnit, QStringLiteral("Konsernihallinto"));
+    QCOMPARE(clean->draft().version, other.version);
+    QVERIFY(!clean->isWindowModified());
+
+    dirty->checkForExternalChange();
+    QVERIFY(field<QWidget>(dirty, "changedElsewhereBanner")->isVisible());
+    QVERIFY(dirty->draft().notes.endsWith(QStringLiteral("Oma muutos.")));
+    QVERIFY(dirty->draft().responsibleUnit != QStringLiteral("Konsernihallinto"));
+    dirty->undoStack()->setClean();
+    clean->close();
+    dirty->close();
+}
+
+void TestCaseEditor::attachmentsByFileAndDrop()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    Editors editors;
+    const QString path = t.filePath(QStringLiteral("aloite.txt"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("alkuperäinen aloite");
+    }
+    const QString dropped = t.filePath(QStringLiteral("liite.pdf"));
+    {
+        QFile file(dropped);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4 test");
+    }
+
+    auto* editor = editors.open(*db, 0);
+    editor->show();
+    type(editor, "caseNumber", QStringLiteral("5/00.01.01/2026"));
+    type(editor, "titleFi", QStringLiteral("Aloite"));
+    type(editor, "firstSigner", QStringLiteral("Sini Juuti"));
+    type(editor, "submittedDate", QStringLiteral("2.1.2026"));
+    // A new case keeps the file until its first save.
+    QVERIFY(editor->addAttachmentFile(path, Attachment::Kind::Supplementary));
+    auto* list = field<QTreeWidget>(editor, "attachmentList");
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QVERIFY(editor->save());
+    const Initiative stored = *InitiativeRepository(*db).load(editor->caseId());
+    QCOMPARE(stored.attachments.size(), 1);
+    QCOMPARE(stored.attachments.at(0).fileName, QStringLiteral("aloite.txt"));
+    QCOMPARE(stored.attachments.at(0).kind, Attachment::Kind::Supplementary);
+    QCOMPARE(stored.attachments.at(0).sha256,
+             QString::fromLatin1(
+                 QCryptographicHash::hash(QByteArray("alkuperäinen aloite"), QCryptographicHash::Sha256).toHex()));
+
+    // Dropping a file stores it at once for a saved case.
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(dropped)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(editor, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(editor, &drop);
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QCOMPARE(InitiativeRepository(*db).load(editor->caseId())->attachments.size(), 2);
+
+    const QString copy = t.filePath(QStringLiteral("copy.pdf"));
+    QVERIFY(editor->saveAttachmentTo(1, copy));
+    QFile copied(copy);
+    QVERIFY(copied.open(QIODevice::ReadOnly));
+    QCOMPARE(copied.readAll(), QByteArray("%PDF-1.4 test"));
+    QVERIFY(!editor->isWindowModified());
+    editor->close();
+}
+
+void TestCaseEditor::closingWithUnsavedChangesAsks()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    Editors editors;
+    const qint64 id = TestDatabase::importSeed(*db);
+    QPointer<CaseEditor> editor = editors.open(*db, id);
+    editor->show();
+    type(editor, "notes", QStringLiteral("Keskeneräinen."));
+    QVERIFY(editor->windowTitle().contains(QStringLiteral("[*]")));
+    QVERIFY(editor->isWindowModified());
+
+    Aloite::Test::whenModal(QStringLiteral("unsavedChangesBox"),
+                            [](QWidget* box) { static_cast<QMessageBox*>(box)->button(QMessageBox::Cancel)->click(); });
+    QVERIFY(!editor->close());
+    QVERIFY(editor->isVisible());
+
+    Aloite::Test::whenModal(QStringLiteral("unsavedChangesBox"),
+                            [](QWidget* box) { static_cast<QMessageBox*>(box)->button(QMessageBox::Save)->click(); });
+    QVERIFY(editor->close());
+    QTRY_VERIFY(editor.isNull());
+    QVERIFY(InitiativeRepository(*db).load(id)->notes.endsWith(QStringLiteral("Keskeneräinen.")));
+}
+
+void TestCaseEditor::screenshots()
+{
+    const QString dir = Aloite::Test::screenshotDir();
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    Editors editors;
+    const qint64 id = TestDatabase::importSeed(*db);
+    auto* editor = editors.open(*db, id);
+    editor->resize(1100, 760);
+    editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    auto* tabs = field<QTabWidget>(editor, "caseTabs");
+    const std::pair<int, const char*> pages[] = {{0, "case-editor.png"},
+                                                 {3, "case-editor-questions.png"},
+                                                 {4, "case-editor-preparers.png"},
+                                                 {5, "case-editor-answer.png"}};
+    for (const auto& [tab, name] : pages) {
+        tabs->setCurrentIndex(tab);
+        QVERIFY(!editor->grab().isNull());
+        if (!dir.isEmpty())
+            QVERIFY(editor->grab().save(QDir(dir).filePath(QString::fromLatin1(name))));
+    }
+    editor->close();
+}
+
+QTEST_MAIN(TestCaseEditor)
+#include "tst_CaseEditor.moc"
