@@ -51,8 +51,7 @@ void install(const QString& language)
     QLocale::setDefault(locale);
 
     s_own = new QTranslator;
-    const QString installed =
-        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/aloite/translations");
+    const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/aloite/translations");
     if (s_own->load(QStringLiteral("aloite_%1").arg(code), installed)
         || s_own->load(QStringLiteral(":/i18n/aloite_%1.qm").arg(code)))
         QCoreApplication::installTranslator(s_own);

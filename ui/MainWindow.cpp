@@ -113,7 +113,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_view->header(), &QWidget::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
     connect(m_view, &QAbstractItemView::activated, this, &MainWindow::openCurrentCase);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_dataVersion = dataVersion();
+        m_listDay = Clock::instance().today();
+        updateCount();
+    });
     connect(m_model, &CaseListModel::errorOccurred, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
@@ -388,6 +392,29 @@ void MainWindow::retranslateUi()
     m_model->retranslate();
     updateActions();
     updateCount();
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    if (event->type() == QEvent::WindowActivate)
+        refreshIfStale();
+    return QMainWindow::event(event);
+}
+
+qint64 MainWindow::dataVersion() const
+{
+    if (!m_db)
+        return -1;
+    auto version = m_db->scalar(QStringLiteral("PRAGMA data_version"));
+    return version ? version->toLongLong() : -1;
+}
+
+void MainWindow::refreshIfStale()
+{
+    if (!m_db)
+        return;
+    if (dataVersion() != m_dataVersion || Clock::instance().today() != m_listDay)
+        refreshCaseList();
 }
 
 void MainWindow::changeEvent(QEvent* event)

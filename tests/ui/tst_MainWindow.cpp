@@ -105,6 +105,7 @@ private slots:
     void datesFollowTheLanguage();
     void remembersTheColumnLayout();
     void controlsHaveAccessibleNames();
+    void refreshesWhenAnotherProgramWrote();
 
 private:
     std::unique_ptr<TestDatabase> m_file;
@@ -531,6 +532,38 @@ void TestMainWindow::controlsHaveAccessibleNames()
              QKeySequence(QKeySequence::Open));
     QCOMPARE(window.findChild<QAction*>(QStringLiteral("quitAction"))->shortcut(), QKeySequence(QKeySequence::Quit));
     QCOMPARE(window.findChild<QAction*>(QStringLiteral("newCaseAction"))->shortcut(), QKeySequence(QKeySequence::New));
+}
+
+void TestMainWindow::refreshesWhenAnotherProgramWrote()
+{
+    {
+        auto db = m_file->open();
+        QVERIFY(db);
+        QVERIFY(TestDatabase::importSeed(*db) > 0);
+    }
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_file->path()));
+    QCOMPARE(window.caseListModel()->totalCount(), 1);
+
+    // Another program (its own connection) adds two cases while the window is in the background.
+    auto other = m_file->open();
+    QVERIFY(other);
+    QVERIFY(CaseGenerator::createMany(*other, 2));
+    QCOMPARE(window.caseListModel()->totalCount(), 1);
+    QEvent activate(QEvent::WindowActivate);
+    QCoreApplication::sendEvent(&window, &activate);
+    QCOMPARE(window.caseListModel()->totalCount(), 3);
+
+    // The next day the seed (due 19.11.2025) is overdue; coming back to the window shows it.
+    m_clock->set(QDateTime(QDate(2025, 11, 20), QTime(8, 0)));
+    QCoreApplication::sendEvent(&window, &activate);
+    bool overdue = false;
+    for (int r = 0; r < window.caseListModel()->rowCount(); ++r) {
+        const QModelIndex index = window.caseListModel()->index(r, CaseListModel::CaseNumberColumn);
+        if (index.data().toString() == QLatin1String("1234/00.01.01/2025"))
+            overdue = index.data(CaseListModel::DeadlineStateRole).toInt() == int(DeadlineState::Overdue);
+    }
+    QVERIFY(overdue);
 }
 
 QTEST_MAIN(TestMainWindow)
