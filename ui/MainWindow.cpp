@@ -22,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -113,10 +114,15 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_view->header(), &QWidget::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
     connect(m_view, &QAbstractItemView::activated, this, &MainWindow::openCurrentCase);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
+    // Every re-query (filter, sort, refresh) keeps the selected case selected when it is still listed.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepSelected = currentCaseId(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_dataVersion = dataVersion();
         m_listDay = Clock::instance().today();
+        if (m_keepSelected > 0)
+            selectCase(std::exchange(m_keepSelected, 0));
         updateCount();
+        updateActions();
     });
     connect(m_model, &CaseListModel::errorOccurred, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
@@ -173,6 +179,7 @@ QWidget* MainWindow::createFilterBar()
     m_search->addAction(icon("search"), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(220);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer->start(); });
+    m_search->installEventFilter(this); // Escape clears the search
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchTimer->stop();
         applyFilter();
@@ -392,6 +399,16 @@ void MainWindow::retranslateUi()
     m_model->retranslate();
     updateActions();
     updateCount();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        m_search->clear();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 bool MainWindow::event(QEvent* event)
@@ -789,11 +806,7 @@ void MainWindow::applyFilter()
         // (No person has the largest id; the repository ignores ids <= 0.)
         filter.preparerId = m_me > 0 ? m_me : std::numeric_limits<qint64>::max();
     }
-    const qint64 selected = currentCaseId();
     m_model->setFilter(filter);
-    if (selected > 0)
-        selectCase(selected);
-    updateActions();
 }
 
 void MainWindow::updateActions()

@@ -80,6 +80,7 @@ signals:
 
 protected:
     bool event(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
@@ -149,6 +150,7 @@ private:
 
     qint64 m_dataVersion = -1; ///< SQLite's data_version when the list was last read
     QDate m_listDay; ///< the day the list's deadline marks were computed for
+    qint64 m_keepSelected = 0; ///< the case to select again after the list is read anew
     qint64 m_me = 0; ///< the user's person id in this database, 0 when unknown
     bool m_offerExample = true;
     bool m_interactive = true;

@@ -106,6 +106,7 @@ private slots:
     void remembersTheColumnLayout();
     void controlsHaveAccessibleNames();
     void refreshesWhenAnotherProgramWrote();
+    void keepsTheSelectionAcrossSortAndSearch();
 
 private:
     std::unique_ptr<TestDatabase> m_file;
@@ -564,6 +565,35 @@ void TestMainWindow::refreshesWhenAnotherProgramWrote()
             overdue = index.data(CaseListModel::DeadlineStateRole).toInt() == int(DeadlineState::Overdue);
     }
     QVERIFY(overdue);
+}
+
+void TestMainWindow::keepsTheSelectionAcrossSortAndSearch()
+{
+    qint64 seedId = 0;
+    {
+        auto db = m_file->open();
+        QVERIFY(db);
+        seedId = TestDatabase::importSeed(*db);
+        QVERIFY(CaseGenerator::createMany(*db, 20));
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(m_file->path()));
+    QVERIFY(window.selectCase(seedId));
+    clickHeader(window.caseView(), CaseListModel::TitleColumn);
+    QCOMPARE(window.currentCaseId(), seedId);
+    QVERIFY(window.findChild<QAction*>(QStringLiteral("openCaseAction"))->isEnabled());
+
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchField"));
+    QTest::keyClicks(search, QStringLiteral("asiakas"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(window.caseListModel()->totalCount(), 1);
+    QCOMPARE(window.currentCaseId(), seedId);
+    QTest::keyClick(search, Qt::Key_Escape); // clears the search
+    QCOMPARE(search->text(), QString());
+    QTRY_COMPARE(window.caseListModel()->totalCount(), 21);
+    QCOMPARE(window.currentCaseId(), seedId);
 }
 
 QTEST_MAIN(TestMainWindow)
