@@ -5,6 +5,7 @@
 #include "CaseStatus.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DeadlineRulesDialog.h"
 #include "InitiativeRepository.h"
 #include "JsonFormat.h"
 #include "LanguageMenu.h"
@@ -289,6 +290,10 @@ void MainWindow::createActions()
     m_identityAction->setObjectName(QStringLiteral("identityAction"));
     connect(m_identityAction, &QAction::triggered, this, &MainWindow::chooseIdentity);
 
+    m_deadlineRulesAction = new QAction(this);
+    m_deadlineRulesAction->setObjectName(QStringLiteral("deadlineRulesAction"));
+    connect(m_deadlineRulesAction, &QAction::triggered, this, &MainWindow::editDeadlineRules);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -324,6 +329,7 @@ void MainWindow::createMenus()
     m_languageMenu = new LanguageMenu(m_settingsMenu);
     m_settingsMenu->addMenu(m_languageMenu);
     m_settingsMenu->addAction(m_identityAction);
+    m_settingsMenu->addAction(m_deadlineRulesAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -367,6 +373,8 @@ void MainWindow::retranslateUi()
     m_findAction->setText(tr("&Find…"));
     m_identityAction->setText(tr("&Who Am I…"));
     m_identityAction->setToolTip(tr("Choose yourself in the people directory for the \"Mine\" filter"));
+    m_deadlineRulesAction->setText(tr("&Deadline Rules…"));
+    m_deadlineRulesAction->setToolTip(tr("The answer periods of the administrative rules"));
     m_aboutAction->setText(tr("&About Aloite"));
     m_aboutQtAction->setText(tr("About &Qt"));
 
@@ -666,6 +674,15 @@ void MainWindow::updateIdentity()
     updateActions();
 }
 
+void MainWindow::editDeadlineRules()
+{
+    if (!m_db)
+        return;
+    DeadlineRulesDialog dialog(*m_db, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refreshCaseList();
+}
+
 qint64 MainWindow::findMyPersonId() const
 {
     if (!m_db)
@@ -818,6 +835,7 @@ void MainWindow::updateActions()
     m_refreshAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_identityAction->setEnabled(open);
+    m_deadlineRulesAction->setEnabled(open);
     const bool known = open && m_me > 0;
     m_mineFilter->setEnabled(known || m_mineFilter->isChecked());
     m_mineFilter->setToolTip(known ? tr("Show only the cases you prepare")

@@ -97,6 +97,7 @@ private:
     void addRecentDatabase(const QString& path);
     void updateRecentMenu();
     void chooseIdentity();
+    void editDeadlineRules();
     void showAbout();
     void openCurrentCase();
     void showHeaderMenu(const QPoint& position);
@@ -145,6 +146,7 @@ private:
     QAction* m_refreshAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_identityAction = nullptr;
+    QAction* m_deadlineRulesAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
 
