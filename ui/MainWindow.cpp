@@ -760,16 +760,10 @@ bool MainWindow::selectCase(qint64 id)
 
 void MainWindow::refreshCaseList()
 {
-    const qint64 selected = currentCaseId();
     fillFilterChoices();
-    const qint64 me = std::exchange(m_me, findMyPersonId()); // the editor may have added the user
-    if (m_mineFilter->isChecked() && me != m_me)
-        applyFilter();
-    else
-        m_model->reload();
-    if (selected > 0)
-        selectCase(selected);
-    updateActions();
+    m_me = findMyPersonId(); // the editor may have added the user to the directory
+    // The filter is built anew: "overdue" means before today, and today may be another day now.
+    applyFilter();
 }
 
 void MainWindow::fillFilterChoices()
