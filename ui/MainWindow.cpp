@@ -5,6 +5,7 @@
 #include "CaseStatus.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DeadlineRulesDialog.h"
 #include "InitiativeRepository.h"
 #include "JsonFormat.h"
 #include "LanguageMenu.h"
@@ -22,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -113,7 +115,16 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_view->header(), &QWidget::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
     connect(m_view, &QAbstractItemView::activated, this, &MainWindow::openCurrentCase);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    // Every re-query (filter, sort, refresh) keeps the selected case selected when it is still listed.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepSelected = currentCaseId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_dataVersion = dataVersion();
+        m_listDay = Clock::instance().today();
+        if (m_keepSelected > 0)
+            selectCase(std::exchange(m_keepSelected, 0));
+        updateCount();
+        updateActions();
+    });
     connect(m_model, &CaseListModel::errorOccurred, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
@@ -169,6 +180,7 @@ QWidget* MainWindow::createFilterBar()
     m_search->addAction(icon("search"), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(220);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer->start(); });
+    m_search->installEventFilter(this); // Escape clears the search
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchTimer->stop();
         applyFilter();
@@ -278,6 +290,10 @@ void MainWindow::createActions()
     m_identityAction->setObjectName(QStringLiteral("identityAction"));
     connect(m_identityAction, &QAction::triggered, this, &MainWindow::chooseIdentity);
 
+    m_deadlineRulesAction = new QAction(this);
+    m_deadlineRulesAction->setObjectName(QStringLiteral("deadlineRulesAction"));
+    connect(m_deadlineRulesAction, &QAction::triggered, this, &MainWindow::editDeadlineRules);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -313,6 +329,7 @@ void MainWindow::createMenus()
     m_languageMenu = new LanguageMenu(m_settingsMenu);
     m_settingsMenu->addMenu(m_languageMenu);
     m_settingsMenu->addAction(m_identityAction);
+    m_settingsMenu->addAction(m_deadlineRulesAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -356,6 +373,8 @@ void MainWindow::retranslateUi()
     m_findAction->setText(tr("&Find…"));
     m_identityAction->setText(tr("&Who Am I…"));
     m_identityAction->setToolTip(tr("Choose yourself in the people directory for the \"Mine\" filter"));
+    m_deadlineRulesAction->setText(tr("&Deadline Rules…"));
+    m_deadlineRulesAction->setToolTip(tr("The answer periods of the administrative rules"));
     m_aboutAction->setText(tr("&About Aloite"));
     m_aboutQtAction->setText(tr("About &Qt"));
 
@@ -388,6 +407,39 @@ void MainWindow::retranslateUi()
     m_model->retranslate();
     updateActions();
     updateCount();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        m_search->clear();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    if (event->type() == QEvent::WindowActivate)
+        refreshIfStale();
+    return QMainWindow::event(event);
+}
+
+qint64 MainWindow::dataVersion() const
+{
+    if (!m_db)
+        return -1;
+    auto version = m_db->scalar(QStringLiteral("PRAGMA data_version"));
+    return version ? version->toLongLong() : -1;
+}
+
+void MainWindow::refreshIfStale()
+{
+    if (!m_db)
+        return;
+    if (dataVersion() != m_dataVersion || Clock::instance().today() != m_listDay)
+        refreshCaseList();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -622,6 +674,15 @@ void MainWindow::updateIdentity()
     updateActions();
 }
 
+void MainWindow::editDeadlineRules()
+{
+    if (!m_db)
+        return;
+    DeadlineRulesDialog dialog(*m_db, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refreshCaseList();
+}
+
 qint64 MainWindow::findMyPersonId() const
 {
     if (!m_db)
@@ -699,16 +760,10 @@ bool MainWindow::selectCase(qint64 id)
 
 void MainWindow::refreshCaseList()
 {
-    const qint64 selected = currentCaseId();
     fillFilterChoices();
-    const qint64 me = std::exchange(m_me, findMyPersonId()); // the editor may have added the user
-    if (m_mineFilter->isChecked() && me != m_me)
-        applyFilter();
-    else
-        m_model->reload();
-    if (selected > 0)
-        selectCase(selected);
-    updateActions();
+    m_me = findMyPersonId(); // the editor may have added the user to the directory
+    // The filter is built anew: "overdue" means before today, and today may be another day now.
+    applyFilter();
 }
 
 void MainWindow::fillFilterChoices()
@@ -762,11 +817,7 @@ void MainWindow::applyFilter()
         // (No person has the largest id; the repository ignores ids <= 0.)
         filter.preparerId = m_me > 0 ? m_me : std::numeric_limits<qint64>::max();
     }
-    const qint64 selected = currentCaseId();
     m_model->setFilter(filter);
-    if (selected > 0)
-        selectCase(selected);
-    updateActions();
 }
 
 void MainWindow::updateActions()
@@ -778,6 +829,7 @@ void MainWindow::updateActions()
     m_refreshAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_identityAction->setEnabled(open);
+    m_deadlineRulesAction->setEnabled(open);
     const bool known = open && m_me > 0;
     m_mineFilter->setEnabled(known || m_mineFilter->isChecked());
     m_mineFilter->setToolTip(known ? tr("Show only the cases you prepare")
