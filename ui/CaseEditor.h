@@ -129,6 +129,7 @@ private:
     QWidget* buildQuestionsTab();
     QWidget* buildPreparersTab();
     QWidget* buildAnswerTab();
+    QWidget* buildQuestionAnswersTab();
     QWidget* buildAttachmentsTab();
     QWidget* buildDistributionTab();
 
@@ -197,6 +198,7 @@ private:
     QHash<QString, FieldMark> m_marks;
     QList<std::function<void()>> m_refreshers;
     QList<QWidget*> m_swedishWidgets;
+    QList<QGridLayout*> m_bilingualGrids; ///< column 2 holds the Swedish texts
     QList<Person> m_peopleList;
     QList<PendingAttachment> m_pending;
     QTemporaryDir m_tempDir;

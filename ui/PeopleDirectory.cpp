@@ -60,6 +60,7 @@ PeopleDirectory::PeopleDirectory(Database& db, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->setAlternatingRowColors(true);
     leftLayout->addWidget(m_table, 1);
     auto* newButton = new QPushButton(tr("&New Person"), left);
@@ -109,7 +110,10 @@ PeopleDirectory::PeopleDirectory(Database& db, QWidget* parent)
     m_saveButton = new QPushButton(tr("&Save Person"), details);
     m_saveButton->setObjectName(QStringLiteral("savePerson"));
     connect(m_saveButton, &QPushButton::clicked, this, &PeopleDirectory::savePerson);
-    form->addRow(QString(), m_saveButton);
+    auto* saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_saveButton);
+    saveRow->addStretch();
+    form->addRow(QString(), saveRow);
     rightLayout->addWidget(details);
 
     auto* casesBox = new QGroupBox(tr("Cases"), right);
@@ -117,6 +121,8 @@ PeopleDirectory::PeopleDirectory(Database& db, QWidget* parent)
     m_cases = new QListWidget(casesBox);
     m_cases->setObjectName(QStringLiteral("personCases"));
     m_cases->setAccessibleName(tr("Cases of the person"));
+    m_cases->setWordWrap(true);
+    m_cases->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     casesLayout->addWidget(m_cases);
     connect(m_cases, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { emit openCaseRequested(item->data(Qt::UserRole).toLongLong()); });
@@ -145,6 +151,7 @@ PeopleDirectory::PeopleDirectory(Database& db, QWidget* parent)
     rightLayout->addWidget(otherBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({560, 420});
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));

@@ -579,6 +579,8 @@ void TestCaseEditor::closingWithUnsavedChangesAsks()
 
 void TestCaseEditor::screenshots()
 {
+    // Documentation pictures, written only when ALOITE_SCREENSHOT_DIR names a folder
+    // (tools/screenshots sets it to docs/screenshots). The widgets are drawn either way.
     const QString dir = Aloite::Test::screenshotDir();
     TestDatabase t;
     auto db = t.open();
@@ -589,18 +591,36 @@ void TestCaseEditor::screenshots()
     editor->resize(1100, 760);
     editor->show();
     QVERIFY(QTest::qWaitForWindowExposed(editor));
+    // Show a bilingual case: the Swedish texts stand beside the Finnish ones.
+    QTest::mouseClick(field<QCheckBox>(editor, "bilingual"), Qt::LeftButton);
     auto* tabs = field<QTabWidget>(editor, "caseTabs");
-    const std::pair<int, const char*> pages[] = {{0, "case-editor.png"},
-                                                 {3, "case-editor-questions.png"},
-                                                 {4, "case-editor-preparers.png"},
-                                                 {5, "case-editor-answer.png"}};
+    const std::pair<int, const char*> pages[] = {
+        {0, "case-editor.png"},           {2, "case-editor-initiative.png"}, {3, "case-editor-questions.png"},
+        {4, "case-editor-preparers.png"}, {5, "case-editor-answer.png"},     {6, "case-editor-question-answers.png"}};
     for (const auto& [tab, name] : pages) {
         tabs->setCurrentIndex(tab);
-        QVERIFY(!editor->grab().isNull());
+        const QPixmap picture = editor->grab();
+        QVERIFY(!picture.isNull());
         if (!dir.isEmpty())
-            QVERIFY(editor->grab().save(QDir(dir).filePath(QString::fromLatin1(name))));
+            QVERIFY(picture.save(QDir(dir).filePath(QString::fromLatin1(name))));
     }
-    editor->close();
+
+    // Validation in place: a new case after a refused save.
+    auto* fresh = editors.open(*db, 0);
+    fresh->resize(1100, 760);
+    fresh->show();
+    QVERIFY(QTest::qWaitForWindowExposed(fresh));
+    type(fresh, "caseNumber", QStringLiteral("1235/00.01.01/2025"));
+    type(fresh, "titleFi", QStringLiteral("Valtuustoaloite kirjastojen aukioloajoista"));
+    type(fresh, "datedDate", QStringLiteral("31.6.2025"));
+    QVERIFY(!fresh->save());
+    field<QTabWidget>(fresh, "caseTabs")->setCurrentIndex(0);
+    const QPixmap invalid = fresh->grab();
+    QVERIFY(!invalid.isNull());
+    if (!dir.isEmpty())
+        QVERIFY(invalid.save(QDir(dir).filePath(QStringLiteral("case-editor-validation.png"))));
+    editor->undoStack()->setClean();
+    fresh->undoStack()->setClean();
 }
 
 QTEST_MAIN(TestCaseEditor)
