@@ -142,10 +142,11 @@ CaseEditor::CaseEditor(Database& db, qint64 caseId, QWidget* parent)
     }
     m_notifiedVersion = m_draft.version;
 
+    // Filling the widgets while they are built must not count as edits.
+    m_refreshing = true;
     buildUi();
     buildMenus();
     loadPeople();
-    m_refreshing = true;
     refreshWidgets();
     m_refreshing = false;
     revalidate();

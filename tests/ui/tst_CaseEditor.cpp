@@ -490,6 +490,14 @@ void TestCaseEditor::externalChangeIsNoticed()
     QVERIFY(dirty->draft().notes.endsWith(QStringLiteral("Oma muutos.")));
     QVERIFY(dirty->draft().responsibleUnit != QStringLiteral("Konsernihallinto"));
     dirty->undoStack()->setClean();
+
+    // Opening an editor is not an edit, also where the unit list has entries to fill in.
+    auto* fresh = editors.open(*db, 0);
+    QCOMPARE(fresh->undoStack()->count(), 0);
+    QVERIFY(!fresh->isWindowModified());
+    auto* again = editors.open(*db, id);
+    QCOMPARE(again->undoStack()->count(), 0);
+    QCOMPARE(field<QComboBox>(again, "responsibleUnit")->currentText(), QStringLiteral("Konsernihallinto"));
     clean->close();
     dirty->close();
 }
