@@ -67,7 +67,11 @@ PeopleDirectory::PeopleDirectory(Database& db, QWidget* parent)
     newButton->setObjectName(QStringLiteral("newPerson"));
     auto* listButtons = new QHBoxLayout;
     listButtons->addWidget(newButton);
+    m_removeButton = new QPushButton(tr("&Remove Person"), left);
+    m_removeButton->setObjectName(QStringLiteral("removePerson"));
+    listButtons->addWidget(m_removeButton);
     listButtons->addStretch();
+    connect(m_removeButton, &QPushButton::clicked, this, &PeopleDirectory::removePerson);
     leftLayout->addLayout(listButtons);
     connect(newButton, &QPushButton::clicked, this, &PeopleDirectory::newPerson);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -217,6 +221,7 @@ void PeopleDirectory::showPerson(const Person& person)
     m_fields.value(QStringLiteral("email"))->setText(person.email);
     m_fields.value(QStringLiteral("phone"))->setText(person.phone);
     m_saveButton->setText(person.id > 0 ? tr("&Save Person") : tr("&Add Person"));
+    m_removeButton->setEnabled(person.id > 0);
     showErrors({});
     fillOtherPeople();
     loadCases();
@@ -274,6 +279,23 @@ bool PeopleDirectory::savePerson()
     }
     reloadKeeping(person.id);
     m_status->setText(tr("%1 saved.").arg(person.displayName()));
+    emit peopleChanged();
+    return true;
+}
+
+bool PeopleDirectory::removePerson()
+{
+    if (m_current.id <= 0)
+        return false;
+    const Person person = m_current;
+    if (!confirm(tr("Remove Person"), tr("Remove %1 from the people directory?").arg(person.displayName())))
+        return false;
+    if (Status removed = PersonRepository(m_db).remove(person.id); !removed) {
+        m_status->setText(removed.error().message);
+        return false;
+    }
+    reloadKeeping(0);
+    m_status->setText(tr("%1 was removed.").arg(person.displayName()));
     emit peopleChanged();
     return true;
 }
