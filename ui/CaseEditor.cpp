@@ -171,6 +171,28 @@ CaseEditor::CaseEditor(Database& db, qint64 caseId, QWidget* parent)
     m_tabs->setCurrentIndex(0);
 }
 
+CaseEditor* CaseEditor::open(Database& db, qint64 caseId, QWidget* parent)
+{
+    if (caseId > 0 && parent) {
+        for (CaseEditor* editor : parent->findChildren<CaseEditor*>(QString(), Qt::FindDirectChildrenOnly)) {
+            if (editor->caseId() == caseId) {
+                editor->showNormal();
+                editor->raise();
+                editor->activateWindow();
+                return editor;
+            }
+        }
+    }
+    auto* editor = new CaseEditor(db, caseId, parent);
+    if (!editor->loadError().isEmpty()) {
+        QMessageBox::warning(parent, tr("Cannot Open the Case"), editor->loadError());
+        delete editor;
+        return nullptr;
+    }
+    editor->show();
+    return editor;
+}
+
 CaseEditor::~CaseEditor()
 {
     // The base class hides the children after this destructor; a field that loses the focus then

@@ -55,6 +55,12 @@ public:
     CaseEditor(Database& db, qint64 caseId, QWidget* parent = nullptr);
     ~CaseEditor() override;
 
+    /// What the main window calls: brings the editor that already has \a caseId open (a child of
+    /// \a parent) to the front, or opens and shows a new one (\a caseId 0: a new case). Shows the
+    /// error and returns nullptr when the case cannot be loaded. The editor deletes itself on
+    /// close; close every editor before closing \a db.
+    static CaseEditor* open(Database& db, qint64 caseId, QWidget* parent);
+
     /// The id of the case, 0 until a new case is saved for the first time.
     qint64 caseId() const { return m_draft.id; }
     /// Why the case could not be opened; empty when it was.

@@ -125,8 +125,29 @@ private slots:
     void externalChangeIsNoticed();
     void attachmentsByFileAndDrop();
     void closingWithUnsavedChangesAsks();
+    void openBringsAnOpenCaseToTheFront();
     void screenshots();
 };
+
+void TestCaseEditor::openBringsAnOpenCaseToTheFront()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    const qint64 id = TestDatabase::importSeed(*db);
+    QWidget mainWindow;
+    CaseEditor* first = CaseEditor::open(*db, id, &mainWindow);
+    QVERIFY(first);
+    QVERIFY(first->isVisible());
+    QCOMPARE(CaseEditor::open(*db, id, &mainWindow), first);
+    CaseEditor* fresh = CaseEditor::open(*db, 0, &mainWindow);
+    QVERIFY(fresh && fresh != first);
+    QCOMPARE(CaseEditor::open(*db, 0, &mainWindow) == fresh, false); // every "new case" is a window of its own
+
+    Aloite::Test::whenModal(QString(), [](QWidget* box) { static_cast<QMessageBox*>(box)->accept(); });
+    QVERIFY(!CaseEditor::open(*db, id + 100, &mainWindow));
+    qDeleteAll(mainWindow.findChildren<CaseEditor*>(QString(), Qt::FindDirectChildrenOnly));
+}
 
 void TestCaseEditor::initTestCase()
 {
