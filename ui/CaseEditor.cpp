@@ -640,7 +640,8 @@ QWidget* CaseEditor::buildTextsTab()
             [member](Initiative& d, const QString& t) { (d.*member).fi = t; });
         QPlainTextEdit* sv =
             textEdit(text.key + QStringLiteral("Sv"),
-                     QString(text.label).remove(QLatin1Char('&')).remove(QLatin1Char(':')) + tr(" in Swedish"));
+                     //: Accessible name of a Swedish text field; %1 is the field, e.g. "Background"
+                     tr("%1 in Swedish").arg(QString(text.label).remove(QLatin1Char('&')).remove(QLatin1Char(':'))));
         bindText(
             sv, text.key + QStringLiteral(".sv"), [member](const Initiative& d) { return (d.*member).sv; },
             [member](Initiative& d, const QString& t) { (d.*member).sv = t; });
@@ -735,6 +736,7 @@ QWidget* CaseEditor::buildPreparersTab()
     auto* up = new QPushButton(tr("Move &Up"), page);
     auto* down = new QPushButton(tr("Move Do&wn"), page);
     auto* directory = new QPushButton(tr("People &Directory…"), page);
+    directory->setObjectName(QStringLiteral("peopleDirectoryButton"));
     for (QPushButton* button : {remove, up, down})
         listButtons->addWidget(button);
     listButtons->addStretch();
@@ -829,7 +831,7 @@ QWidget* CaseEditor::buildAnswerTab()
             const QString name = QString(part.label).remove(QLatin1Char('&')).remove(QLatin1Char(':'));
             QPlainTextEdit* editor =
                 textEdit(part.key + (language == Language::Swedish ? QStringLiteral("Sv") : QStringLiteral("Fi")),
-                         language == Language::Swedish ? name + tr(" in Swedish") : name);
+                         language == Language::Swedish ? tr("%1 in Swedish").arg(name) : name);
             editor->setPlaceholderText(part.placeholder);
             editor->setMinimumHeight(part.lines ? 80 : 160);
             const QString key = part.key + QLatin1Char('.') + code;
@@ -1151,6 +1153,7 @@ void CaseEditor::loadPeople()
         names << person.displayName();
     m_peopleNames->setStringList(names);
     updatePersonHint();
+    revalidate();
 }
 
 void CaseEditor::updatePersonHint()
@@ -1477,6 +1480,18 @@ void CaseEditor::checkCaseNumberText()
 void CaseEditor::revalidate()
 {
     QList<FieldError> errors = Validation::check(m_draft);
+    // A person merged or removed in the people directory meanwhile cannot be saved as assigned.
+    for (qsizetype n = 0; n < m_draft.assignments.size(); ++n) {
+        const Person& person = m_draft.assignments.at(n).person;
+        const bool known = std::any_of(m_peopleList.cbegin(), m_peopleList.cend(),
+                                       [&person](const Person& p) { return p.id == person.id; });
+        if (person.id > 0 && !known && !m_peopleList.isEmpty()) {
+            errors.append({QStringLiteral("assignments.%1").arg(n),
+                           tr("%1 is no longer in the people directory; remove the assignment and assign the "
+                              "person again.")
+                               .arg(person.displayName())});
+        }
+    }
     QHash<QString, QString> byField;
     for (auto it = m_localErrors.cbegin(); it != m_localErrors.cend(); ++it)
         byField.insert(it.key(), it.value());

@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -126,8 +127,38 @@ private slots:
     void attachmentsByFileAndDrop();
     void closingWithUnsavedChangesAsks();
     void openBringsAnOpenCaseToTheFront();
+    void preparerMergedElsewhereIsMarked();
     void screenshots();
 };
+
+void TestCaseEditor::preparerMergedElsewhereIsMarked()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    Editors editors;
+    const qint64 id = TestDatabase::importSeed(*db);
+    auto* editor = editors.open(*db, id);
+    editor->show();
+    const Person assigned = editor->draft().assignments.first().person;
+    Person keep;
+    keep.lastName = QStringLiteral("Virtanen");
+    keep.firstName = QStringLiteral("Ville");
+    QVERIFY(PersonRepository(*db).create(keep));
+    QVERIFY(PersonRepository(*db).merge(keep.id, assigned.id));
+
+    // The directory is opened from the editor and closed again; the editor then knows.
+    Aloite::Test::whenModal(QStringLiteral("peopleDirectory"),
+                            [](QWidget* dialog) { static_cast<QDialog*>(dialog)->reject(); });
+    click(editor, "peopleDirectoryButton");
+    QVERIFY(!editor->save());
+    QVERIFY(editor->fieldMessage(QStringLiteral("assignments")).contains(assigned.displayName()));
+    auto* list = field<QTreeWidget>(editor, "preparerList");
+    list->setCurrentItem(list->topLevelItem(0));
+    click(editor, "removePreparer");
+    QVERIFY(editor->fieldMessage(QStringLiteral("assignments")).isEmpty());
+    QVERIFY(editor->save());
+}
 
 void TestCaseEditor::openBringsAnOpenCaseToTheFront()
 {
