@@ -917,6 +917,9 @@ QWidget* CaseEditor::buildAttachmentsTab()
     auto* open = new QPushButton(tr("&Open"), page);
     auto* saveAs = new QPushButton(tr("&Save As…"), page);
     auto* remove = new QPushButton(tr("&Remove"), page);
+    auto* kindLabel = new QLabel(tr("Add &as:"), page);
+    kindLabel->setBuddy(m_attachmentKind);
+    buttons->addWidget(kindLabel);
     buttons->addWidget(m_attachmentKind);
     buttons->addWidget(add);
     buttons->addStretch();
