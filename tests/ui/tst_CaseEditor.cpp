@@ -670,6 +670,19 @@ void TestCaseEditor::screenshots()
             QVERIFY(picture.save(QDir(dir).filePath(QString::fromLatin1(name))));
     }
 
+    // The comparison offered after a conflict.
+    Initiative theirs = editor->draft();
+    theirs.title.fi = QStringLiteral("Valtuustoaloite asukaskeskeisyyden lisäämisestä");
+    theirs.responsibleUnit = QStringLiteral("Konsernihallinto");
+    theirs.questions[1].answer.fi += QStringLiteral(" Seuranta raportoidaan vuosittain.");
+    CaseCompareDialog compare(editor->draft(), theirs);
+    compare.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&compare));
+    QCOMPARE(compare.differenceList()->topLevelItemCount(), 3);
+    if (!dir.isEmpty())
+        QVERIFY(compare.grab().save(QDir(dir).filePath(QStringLiteral("case-compare.png"))));
+    compare.close();
+
     // Validation in place: a new case after a refused save.
     auto* fresh = editors.open(*db, 0);
     fresh->resize(1100, 760);
