@@ -40,6 +40,9 @@ struct Meeting
     int number = 0; ///< running number of the meeting within its year, e.g. 5/2026
     QString place;
     State state = State::Planned;
+    int firstSection = 0; ///< the § of the first agenda item; 0 while the agenda is not numbered
+    QString presenter; ///< who presents the items by default, e.g. "Kaupunginjohtaja Mykkänen Kai"
+    Language language = Language::Finnish; ///< the language of the agenda and the minutes
     int version = 0;
 
     friend bool operator==(const Meeting&, const Meeting&) = default;

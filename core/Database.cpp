@@ -307,6 +307,8 @@ Error Database::sqlError(const QSqlQuery& query) const
     }
     if (error.databaseText().contains(QLatin1String("aloite: confirmed decision entry is read-only")))
         return {Error::Code::Locked, tr("The decision entry belongs to confirmed minutes and cannot be changed.")};
+    if (error.databaseText().contains(QLatin1String("aloite: confirmed minutes are read-only")))
+        return {Error::Code::Locked, tr("The minutes of the meeting are confirmed and cannot be changed.")};
     if (error.nativeErrorCode() == QLatin1String("8")) // SQLITE_READONLY
         return {Error::Code::Io, tr("The database %1 is read-only.").arg(m_path)};
     return {Error::Code::Database, tr("Database error: %1").arg(error.text())};

@@ -1,6 +1,7 @@
 #include "Body.h"
 #include "DecisionEntry.h"
 #include "Initiative.h"
+#include "Recording.h"
 
 #include <array>
 #include <utility>
@@ -55,6 +56,13 @@ constexpr std::array outcomes {
     std::pair {Outcome::Withdrawn, "withdrawn"},
 };
 
+constexpr std::array voteChoices {
+    std::pair {VoteChoice::Yes, "yes"},
+    std::pair {VoteChoice::No, "no"},
+    std::pair {VoteChoice::Blank, "blank"},
+    std::pair {VoteChoice::Absent, "absent"},
+};
+
 constexpr std::array initiativeKinds {
     std::pair {InitiativeKind::Council, "council"},
     std::pair {InitiativeKind::Group, "group"},
@@ -101,6 +109,38 @@ QString outcomeKey(Outcome outcome)
 bool outcomeFromKey(const QString& key, Outcome* outcome)
 {
     return valueOf(outcomes, key, outcome);
+}
+
+QString voteChoiceKey(VoteChoice choice)
+{
+    return keyOf(voteChoices, choice);
+}
+
+bool voteChoiceFromKey(const QString& key, VoteChoice* choice)
+{
+    return valueOf(voteChoices, key, choice);
+}
+
+VoteCount Recording::tally(const QList<PersonVote>& personVotes)
+{
+    VoteCount count;
+    for (const PersonVote& vote : personVotes) {
+        switch (vote.choice) {
+        case VoteChoice::Yes:
+            ++count.yes;
+            break;
+        case VoteChoice::No:
+            ++count.no;
+            break;
+        case VoteChoice::Blank:
+            ++count.blank;
+            break;
+        case VoteChoice::Absent:
+            ++count.absent;
+            break;
+        }
+    }
+    return count;
 }
 
 QString initiativeKindKey(InitiativeKind kind)

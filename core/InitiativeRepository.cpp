@@ -92,6 +92,8 @@ QString sortColumn(InitiativeFilter::Sort sort)
         return QStringLiteral("s.status");
     case InitiativeFilter::Sort::Unit:
         return QStringLiteral("i.responsible_unit COLLATE NORDIC");
+    case InitiativeFilter::Sort::Deadline:
+        return QStringLiteral("i.due_date");
     }
     return QStringLiteral("i.case_year");
 }
@@ -116,6 +118,10 @@ std::pair<QString, QVariantList> whereClause(const InitiativeFilter& filter)
     if (!filter.unit.isEmpty()) {
         conditions << QStringLiteral("i.responsible_unit = ?");
         values << filter.unit;
+    }
+    if (filter.dueBefore.isValid()) {
+        conditions << QStringLiteral("i.due_date < ?");
+        values << fromDate(filter.dueBefore);
     }
     if (filter.preparerId > 0) {
         conditions << QStringLiteral("EXISTS (SELECT 1 FROM assignment a WHERE a.initiative_id = i.id "
@@ -520,18 +526,21 @@ Result<QList<InitiativeSummary>> InitiativeRepository::list(const InitiativeFilt
     const auto [where, values] = whereClause(filter);
     const QString direction = filter.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QString order = sortColumn(filter.sort) + QLatin1Char(' ') + direction;
+    if (filter.sort == InitiativeFilter::Sort::Deadline)
+        order.prepend(QStringLiteral("i.due_date IS NULL, "));
     if (filter.sort != InitiativeFilter::Sort::CaseNumber)
         order += QStringLiteral(", i.case_year DESC");
     order += QStringLiteral(", i.case_seq %1, i.id %1")
                  .arg(filter.sort == InitiativeFilter::Sort::CaseNumber ? direction : QStringLiteral("DESC"));
     QVariantList bound = values;
     bound << limit << qMax(0, offset);
-    auto query = m_db.exec(QStringLiteral("SELECT i.id, i.version, i.case_number, i.title_fi, i.first_signer, "
-                                          "i.co_signer_count, i.submitted_date, s.status, i.responsible_unit "
-                                          "FROM initiative i JOIN initiative_status s ON s.initiative_id = i.id"
-                                          "%1 ORDER BY %2 LIMIT ? OFFSET ?")
-                               .arg(where, order),
-                           bound);
+    auto query =
+        m_db.exec(QStringLiteral("SELECT i.id, i.version, i.case_number, i.title_fi, i.first_signer, "
+                                 "i.co_signer_count, i.submitted_date, s.status, i.responsible_unit, i.due_date "
+                                 "FROM initiative i JOIN initiative_status s ON s.initiative_id = i.id"
+                                 "%1 ORDER BY %2 LIMIT ? OFFSET ?")
+                      .arg(where, order),
+                  bound);
     if (!query)
         return query.error();
     QList<InitiativeSummary> result;
@@ -546,6 +555,7 @@ Result<QList<InitiativeSummary>> InitiativeRepository::list(const InitiativeFilt
         s.submittedDate = toDate(query->value(6));
         caseStatusFromKey(query->value(7).toString(), &s.status);
         s.responsibleUnit = query->value(8).toString();
+        s.dueDate = toDate(query->value(9));
         result.append(s);
     }
     return result;

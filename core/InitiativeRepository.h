@@ -23,6 +23,7 @@ struct InitiativeSummary
     QDate submittedDate;
     CaseStatus status = CaseStatus::Registered;
     QString responsibleUnit;
+    QDate dueDate; ///< invalid when the case has no deadline (see DeadlineRules)
 };
 
 /// What the case list asks for. Empty members do not filter.
@@ -35,6 +36,7 @@ struct InitiativeFilter
         Submitted,
         Status,
         Unit,
+        Deadline, ///< cases without a deadline last in either direction
     };
 
     QList<CaseStatus> statuses;
@@ -42,6 +44,8 @@ struct InitiativeFilter
     QString unit;
     QString text; ///< full-text search, prefix matching per word
     qint64 preparerId = 0; ///< "mine": cases this person is assigned to
+    /// When valid, only cases due before this day: pass Clock::instance().today() for "overdue".
+    QDate dueBefore;
     Sort sort = Sort::CaseNumber;
     Qt::SortOrder order = Qt::DescendingOrder;
 };

@@ -185,6 +185,99 @@ QStringList version1()
         QStringLiteral(R"(CREATE VIRTUAL TABLE initiative_fts USING fts5(
             case_number, title, signers, proposal, questions, answers,
             tokenize = 'unicode61 remove_diacritics 0'))"),
+        // Deadlines (DeadlineRules): the due date of every case, kept in a column so that the list can
+        // filter and sort 100 000 cases by it through an index. initiative_deadline is the one
+        // definition of the rule in SQL (DeadlineRules::dueDate() is the same in C++; tst_DeadlineRules
+        // checks that they agree); the triggers below keep initiative.due_date equal to it in the
+        // same transaction as every write, whoever writes. The periods come from the setting table,
+        // so DeadlineRules::save() recomputes the column when they change.
+        QStringLiteral("ALTER TABLE initiative ADD COLUMN due_date TEXT"),
+        QStringLiteral("CREATE INDEX initiative_due ON initiative (due_date)"),
+        QStringLiteral(R"(CREATE VIEW initiative_deadline AS
+            SELECT p.initiative_id,
+                CASE
+                    WHEN p.open = 0 OR p.months IS NULL OR p.months <= 0 OR p.base IS NULL THEN NULL
+                    -- QDate::addMonths() clamps 31 January + 1 month to 28 February; date() overflows
+                    -- into March, which 'start of month', '-1 day' turns back into the month's last day.
+                    WHEN strftime('%d', date(p.base, '+' || p.months || ' months')) = strftime('%d', p.base)
+                        THEN date(p.base, '+' || p.months || ' months')
+                    ELSE date(p.base, '+' || p.months || ' months', 'start of month', '-1 day')
+                END AS due_date
+            FROM (
+                SELECT i.id AS initiative_id,
+                    s.status NOT IN ('closed', 'withdrawn') AS open,
+                    coalesce(r.meeting_date, i.submitted_date) AS base,
+                    CASE
+                        WHEN r.meeting_date IS NOT NULL THEN
+                            coalesce((SELECT CAST(value AS INTEGER) FROM setting
+                                      WHERE key = 'deadline.months-after-return'), 6)
+                        WHEN i.kind = 'residents' THEN
+                            coalesce((SELECT CAST(value AS INTEGER) FROM setting
+                                      WHERE key = 'deadline.months-residents'), 6)
+                        WHEN i.co_signer_count + 1 < coalesce((SELECT CAST(value AS INTEGER) FROM setting
+                                                               WHERE key = 'deadline.signer-threshold'), 0) THEN
+                            coalesce((SELECT CAST(value AS INTEGER) FROM setting
+                                      WHERE key = 'deadline.months-few-signers'), 6)
+                        ELSE coalesce((SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'deadline.months'), 6)
+                    END AS months
+                FROM initiative i
+                JOIN initiative_status s ON s.initiative_id = i.id
+                LEFT JOIN decision_entry r ON r.id = (
+                    SELECT d.id FROM decision_entry d
+                    WHERE d.initiative_id = i.id AND d.outcome = 'returned'
+                      AND NOT EXISTS (SELECT 1 FROM decision_entry c WHERE c.corrects_entry_id = d.id)
+                    ORDER BY d.meeting_date DESC, d.section DESC, d.id DESC LIMIT 1)
+            ) p)"),
+        QStringLiteral(R"(CREATE TRIGGER initiative_due_insert AFTER INSERT ON initiative
+            BEGIN UPDATE initiative SET due_date = (SELECT due_date FROM initiative_deadline
+                                                    WHERE initiative_id = NEW.id) WHERE id = NEW.id; END)"),
+        QStringLiteral(R"(CREATE TRIGGER initiative_due_update
+            AFTER UPDATE OF kind, co_signer_count, submitted_date ON initiative
+            BEGIN UPDATE initiative SET due_date = (SELECT due_date FROM initiative_deadline
+                                                    WHERE initiative_id = NEW.id) WHERE id = NEW.id; END)"),
+        QStringLiteral(R"(CREATE TRIGGER decision_entry_due_insert AFTER INSERT ON decision_entry
+            BEGIN UPDATE initiative SET due_date = (SELECT due_date FROM initiative_deadline
+                                                    WHERE initiative_id = NEW.initiative_id)
+                  WHERE id = NEW.initiative_id; END)"),
+        QStringLiteral(R"(CREATE TRIGGER decision_entry_due_update AFTER UPDATE ON decision_entry
+            BEGIN UPDATE initiative SET due_date = (SELECT due_date FROM initiative_deadline
+                                                    WHERE initiative_id = NEW.initiative_id)
+                  WHERE id = NEW.initiative_id; END)"),
+        QStringLiteral(R"(CREATE TRIGGER decision_entry_due_delete AFTER DELETE ON decision_entry
+            BEGIN UPDATE initiative SET due_date = (SELECT due_date FROM initiative_deadline
+                                                    WHERE initiative_id = OLD.initiative_id)
+                  WHERE id = OLD.initiative_id; END)"),
+        // Meetings and their agendas (issue 4). An agenda item is the case's pending decision entry of
+        // that meeting; agenda_position orders it, first_section numbers the items in that order.
+        QStringLiteral("ALTER TABLE meeting ADD COLUMN first_section INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (first_section >= 0)"),
+        QStringLiteral("ALTER TABLE meeting ADD COLUMN presenter TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE meeting ADD COLUMN language TEXT NOT NULL DEFAULT 'fi' "
+                       "CHECK (language IN ('fi', 'sv'))"),
+        QStringLiteral("CREATE INDEX meeting_body_date ON meeting (body_id, date)"),
+        QStringLiteral("ALTER TABLE decision_entry ADD COLUMN agenda_position INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral(R"(CREATE TABLE person_vote (
+            entry_id INTEGER NOT NULL REFERENCES decision_entry (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            voter TEXT NOT NULL CHECK (voter <> ''),
+            choice TEXT NOT NULL CHECK (choice IN ('yes', 'no', 'blank', 'absent')),
+            PRIMARY KEY (entry_id, position)))"),
+        QStringLiteral(R"(CREATE TRIGGER person_vote_confirmed_insert BEFORE INSERT ON person_vote
+            WHEN (SELECT confirmed FROM decision_entry WHERE id = NEW.entry_id) = 1
+            BEGIN SELECT RAISE(ABORT, 'aloite: confirmed decision entry is read-only'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER person_vote_confirmed_update BEFORE UPDATE ON person_vote
+            WHEN (SELECT confirmed FROM decision_entry WHERE id = OLD.entry_id) = 1
+            BEGIN SELECT RAISE(ABORT, 'aloite: confirmed decision entry is read-only'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER person_vote_confirmed_delete BEFORE DELETE ON person_vote
+            WHEN (SELECT confirmed FROM decision_entry WHERE id = OLD.entry_id) = 1
+            BEGIN SELECT RAISE(ABORT, 'aloite: confirmed decision entry is read-only'); END)"),
+        // Confirmed minutes: the meeting row itself is frozen too.
+        QStringLiteral(R"(CREATE TRIGGER meeting_confirmed_update BEFORE UPDATE ON meeting
+            WHEN OLD.state = 'minutes-confirmed'
+            BEGIN SELECT RAISE(ABORT, 'aloite: confirmed minutes are read-only'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER meeting_confirmed_delete BEFORE DELETE ON meeting
+            WHEN OLD.state = 'minutes-confirmed'
+            BEGIN SELECT RAISE(ABORT, 'aloite: confirmed minutes are read-only'); END)"),
     };
 }
 

@@ -51,7 +51,9 @@ void install(const QString& language)
     QLocale::setDefault(locale);
 
     s_own = new QTranslator;
-    if (s_own->load(QStringLiteral(":/i18n/aloite_%1.qm").arg(code)))
+    const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/aloite/translations");
+    if (s_own->load(QStringLiteral("aloite_%1").arg(code), installed)
+        || s_own->load(QStringLiteral(":/i18n/aloite_%1.qm").arg(code)))
         QCoreApplication::installTranslator(s_own);
     s_qt = new QTranslator;
     if (code != QLatin1String("en")

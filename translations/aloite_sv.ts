@@ -2,18 +2,2052 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>Aloite::Ui::AgendaModel</name>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected after confirmation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed in the minutes; read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§</source>
+        <extracomment>column of the section number (pykälä, paragraf)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::CaseCompareDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilingual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished">Daterad</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished">Inlämnad</translation>
+    </message>
+    <message>
+        <source>Submitted at the meeting of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section (§)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation type="unfinished">Resultatenhet</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First signer</source>
+        <translation type="unfinished">Första undertecknare</translation>
+    </message>
+    <message>
+        <source>Named co-signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of co-signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished">Bakgrund</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished">Förslag</translation>
+    </message>
+    <message>
+        <source>Number of questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Sammandrag</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Svar</translation>
+    </message>
+    <message>
+        <source>Legal references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare With the Saved Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this case after you opened it. These fields differ between your version and the saved one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences in the case data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Their Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the saved version. Your own changes can still be brought back with Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save My Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your version over the saved one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::CaseEditor</name>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preparers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload From Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare With Saved Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People Directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents&apos; initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1234/00.01.01/2025</source>
+        <extracomment>Placeholder: a diary number, running number / task classification / year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual case: keep the texts in Finnish and Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilingual case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in Finnish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished">Daterad</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished">Inlämnad</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmitted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted at the meeting of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Valtuusto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no §</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council &amp;meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation type="unfinished">Resultatenhet</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal notes; not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First signer</source>
+        <translation type="unfinished">Första undertecknare</translation>
+    </message>
+    <message>
+        <source>Firstname Lastname, as in running text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First signer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named co-signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Named co-signers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-signers</source>
+        <translation type="unfinished">Undertecknare</translation>
+    </message>
+    <message>
+        <source>Number of co-signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and </source>
+        <extracomment>Before the number of co-signers: &quot;and 27 other councillors&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> other councillors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Co-signers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finnish&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Swedish&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question in Finnish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question in Finnish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question in Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question in Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People &amp;Directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person to assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lastname Firstname: start typing to pick from the people directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparer</source>
+        <translation type="unfinished">Beredare</translation>
+    </message>
+    <message>
+        <source>Further information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the people directory yet: the person is added to it with these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit of the new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail of the new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone of the new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One point per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal references:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, e.g. kuntalaki (410/2015) 5 §</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answers to the questions&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here or add them with the button. Files are stored in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of new attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished">Bilaga</translation>
+    </message>
+    <message>
+        <source>Supplementary material</source>
+        <translation type="unfinished">Bakgrundsmaterial</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets the decision for information; one recipient per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Question %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a question to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to question %1 in Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Directory and Assi&amp;gn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the name of the person to assign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already assigned in this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Add the File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be stored when the case is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stored with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Read the Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open the Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save the Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Attachment As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the case? The stored file is deleted at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Remove the Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Store the Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case with the number %1 exists already.</source>
+        <translation type="unfinished">Ett ärende med nummer %1 finns redan.</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n field(s) need attention.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Save the Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are still here. Compare them with the saved case before you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload Their Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case was changed elsewhere. Your changes are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded the saved case. Undo brings your changes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded the saved case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes saved elsewhere were loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this case after you opened it. Your changes are kept; reload or compare before you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::CaseListModel</name>
+    <message>
+        <source>No deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline soon: %1</source>
+        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. &quot;Due in 5 days&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline passed: %1</source>
+        <extracomment>Tooltip of an overdue case; %1 is e.g. &quot;Overdue by 3 days&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <extracomment>&quot;Sini Juuti and 27 others&quot; (co-signers of an initiative)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First signer</source>
+        <translation type="unfinished">Första undertecknare</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished">Inlämnad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation type="unfinished">Resultatenhet</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::DateField</name>
+    <message>
+        <source>d.m.yyyy</source>
+        <extracomment>Placeholder of a date field; the letters stand for day, month and year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::DecisionHistoryModel</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted as proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned for re-preparation</source>
+        <translation type="unfinished">Återremitterad</translation>
+    </message>
+    <message>
+        <source>Tabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Återtagen</translation>
+    </message>
+    <message>
+        <source>%1 yes, %2 no, %3 blank, %4 absent</source>
+        <extracomment>vote counts of a handling</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected by a later entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::DecisionHistoryWidget</name>
+    <message>
+        <source>Decision history</source>
+        <translation type="unfinished">Beslutshistorik</translation>
+    </message>
+    <message>
+        <source>The case has not been handled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Aloite::Ui::MainWindow</name>
     <message>
         <source>Aloite</source>
         <translation>Aloite</translation>
     </message>
     <message>
-        <source>No database is open.</source>
-        <translation>Ingen databas är öppen.</translation>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open the database</source>
-        <translation>Det går inte att öppna databasen</translation>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty case database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another case database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a new initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected case in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who Am I…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose yourself in the people directory for the &quot;Mine&quot; filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Aloite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cases (number, title, signer, text)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds cases containing every word typed, also as the beginning of a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible unit filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only overdue cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only open cases whose deadline has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only my cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.
+Create one with File › New Database or open one with File › Open Database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open the Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no cases yet. Do you want to add the example case, a council initiative with its answer and decision history, to see how Aloite works?
+
+You can delete it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example case is missing from this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example case could not be added.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aloite databases (*.sqlite *.aloite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already. Open it with File › Open Database, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who Am I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people directory of this database is empty. Add yourself as a preparer of a case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;Mine&quot; filter shows the cases of this person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Aloite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Aloite %1&lt;/h3&gt;&lt;p&gt;Council initiative case handling: registration, preparation, answers, decision history and memos in Finnish and Swedish.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the cases you prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are in Settings › Who Am I to use this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::MeetingView</name>
+    <message>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First §:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First section number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers the items in agenda order starting from the first section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move item up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move item down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item from the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a case to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number, title, signer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;resenter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision &amp;proposal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted as proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the presenter&apos;s proposal as accepted: unanimously, or by the votes entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that the case was returned for re-preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that the case was tabled to a later meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that the body took note of the answer and declared the initiative fully handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;lank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absen&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motions, seconding, votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a visible correction to a confirmed decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision history of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2/%3</source>
+        <extracomment>meeting in the list: date, number/year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item of the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or create a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cord decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1/%2 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a confirmed decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the confirmed decision corrected? The reason is shown in the decision history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction was added to the decision history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the corrected decision and save it with a reason. The confirmed entry stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the minutes of %1 %2/%3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The decisions of all %n item(s) become the legal record. They cannot be changed afterwards; a mistake can only be corrected by a new, visible entry.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The minutes are confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::MemoDialog</name>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Memo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview cannot show the memo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), draft</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memo could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting memos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Memos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting § %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::NewMeetingDialog</name>
+    <message>
+        <source>New meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city board presents council items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Kaupunginjohtaja Mykkänen Kai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number in the year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;resenter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::OrganisationDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Finnish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchboard number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;Finnish):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;Swedish):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo (PNG or SVG):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witchboard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Det går inte att läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logos (*.png *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed as %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::PeopleDirectory</name>
+    <message>
+        <source>People Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, title, unit or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates and hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into Other Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected person is a duplicate: their assignments move to the other person and the duplicate is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand Open Cases Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other person takes over the selected person&apos;s cases that are not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New person&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the people directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? The assignments of %1 move to %2 and %1 is removed from the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand Cases Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the open cases of %1 over to %2? Closed cases keep their preparers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) handed over from %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -336,6 +2370,160 @@ Utan --db används standarddatabasen: %1
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Okänt kommando &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The organisation&apos;s Finnish name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s Swedish name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address line of the footer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail pattern, e.g. firstname.lastname@city.fi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The switchboard number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG or SVG logo for the letterhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aloite-cli organisation [OPTIONS]: show or change the letterhead of the memos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>agenda (the agenda item, default) or minutes (the minutes extract).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document language: fi (default) or sv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every case handled at this meeting into the folder -o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write, or with --meeting the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aloite-cli export-pdf CASE -o FILE | --meeting ID -o DIR: print memos as PDF/A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown memo kind &quot;%1&quot;: use agenda or minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown document language &quot;%1&quot;: use fi or sv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write with -o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one case, or give --meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a meeting id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n memo(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print a case&apos;s agenda item or minutes extract as PDF/A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change the organisation printed on the memos.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -430,6 +2618,51 @@ Utan --db används standarddatabasen: %1
     <message>
         <source>The database driver is not SQLite&apos;s; Aloite cannot use it.</source>
         <translation>Databasdrivrutinen är inte SQLites; Aloite kan inte använda den.</translation>
+    </message>
+    <message>
+        <source>The minutes of the meeting are confirmed and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRules</name>
+    <message>
+        <source>A deadline period must be between 0 and %1 months (0: no deadline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer threshold must be between 0 and 1000 (0: the same period for all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warning time before a deadline must be between 0 and 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists; it may have been deleted.</source>
+        <translation type="unfinished">Ärendet finns inte längre; det kan ha raderats.</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -606,6 +2839,151 @@ Utan --db används standarddatabasen: %1
     </message>
 </context>
 <context>
+    <name>MeetingRepository</name>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting date is required.</source>
+        <translation type="unfinished">Sammanträdesdatumet är obligatoriskt.</translation>
+    </message>
+    <message>
+        <source>Meeting and section numbers cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new meeting cannot have confirmed minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body has a meeting %1/%2 on that day already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of the meeting are confirmed; its agenda and decisions cannot change. Add a correction instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting and section numbers must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the minutes with the confirmation action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting was changed by someone else. Reload it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting cannot move to another body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting has items on its agenda; remove them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is not on a meeting&apos;s agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 is %2 and cannot be put on an agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 is on this agenda already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 is waiting on the agenda of %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no place %1 on the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda was changed meanwhile. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section number cannot be negative.</source>
+        <translation type="unfinished">Paragrafnumret kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>A vote needs the name of the member who cast it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision entry belongs to confirmed minutes and cannot be changed. Add a correction instead.</source>
+        <translation type="unfinished">Beslutsposten hör till ett justerat protokoll och kan inte ändras. Lägg till en rättelse i stället.</translation>
+    </message>
+    <message>
+        <source>The meeting has no items; there are no minutes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a decision for every item before confirming the minutes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction needs a reason.</source>
+        <translation type="unfinished">En rättelse behöver en motivering.</translation>
+    </message>
+    <message>
+        <source>A correction must record a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is not confirmed yet; change it instead of correcting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemoRenderer</name>
+    <message>
+        <source>The case %1 has no handling %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing memos needs the graphical part of Qt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Det går inte att skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSettings</name>
+    <message>
+        <source>The organisation needs a Finnish name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail pattern needs an @, e.g. firstname.lastname@city.fi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>The person is no longer in the people directory.</source>
@@ -726,6 +3104,22 @@ Utan --db används standarddatabasen: %1
     <message>
         <source>The database file to open (default: %1).</source>
         <translation>Databasfilen som ska öppnas (standard: %1).</translation>
+    </message>
+    <message>
+        <source>Open the main window, save a picture of it to FILE and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the interface language LANGUAGE (fi, sv or en) this time only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

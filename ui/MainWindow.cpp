@@ -1,31 +1,797 @@
 #include "MainWindow.h"
 
+#include "AppInfo.h"
+#include "CaseListModel.h"
+#include "CaseStatus.h"
+#include "Clock.h"
 #include "Database.h"
+#include "InitiativeRepository.h"
+#include "JsonFormat.h"
+#include "LanguageMenu.h"
+#include "PersonRepository.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyledItemDelegate>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <limits>
+#include <utility>
 
 namespace Aloite::Ui {
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent)
+namespace {
+
+const QString s_geometryKey = QStringLiteral("mainWindow/geometry");
+const QString s_stateKey = QStringLiteral("mainWindow/state");
+const QString s_headerKey = QStringLiteral("mainWindow/caseListHeader");
+const QString s_recentKey = QStringLiteral("recentDatabases");
+const QString s_identityKey = QStringLiteral("user/identity");
+const QString s_declinedExampleKey = QStringLiteral("exampleCaseDeclined");
+constexpr int MaxRecent = 8;
+
+// Special values of the status filter besides the status keys.
+const QString s_allStatuses;
+const QString s_openStatuses = QStringLiteral("open");
+
+/// Rows a little taller than the font: the dots of a capital Ö or Å must not touch the row above.
+class RoomyDelegate : public QStyledItemDelegate
 {
-    setWindowTitle(tr("Aloite"));
-    setCentralWidget(new QLabel(tr("No database is open."), this));
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(qMax(size.height(), option.fontMetrics.height() + 8));
+        return size;
+    }
+};
+
+QIcon icon(const char* name)
+{
+    return QIcon(QStringLiteral(":/icons/ui/%1.svg").arg(QLatin1String(name)));
 }
 
-MainWindow::~MainWindow() = default;
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_model(new CaseListModel(this))
+    , m_searchTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    qRegisterMetaType<Aloite::Database*>();
+    setWindowIcon(QIcon(QStringLiteral(":/icons/fi.aloite.Aloite.svg")));
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(250);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
+
+    m_view = new QTreeView;
+    m_view->setObjectName(QStringLiteral("caseList"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new RoomyDelegate(m_view));
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true); // needed to stay fast with 100 000 rows
+    m_view->setAlternatingRowColors(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSortingEnabled(true);
+    m_view->header()->setSortIndicator(CaseListModel::CaseNumberColumn, Qt::DescendingOrder);
+    m_view->header()->setSectionsMovable(true);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Widths for a 1200-pixel window; the responsible unit takes what is left.
+    const std::pair<int, int> widths[] = {
+        {CaseListModel::CaseNumberColumn, 140},  {CaseListModel::TitleColumn, 360},
+        {CaseListModel::FirstSignerColumn, 140}, {CaseListModel::SubmittedColumn, 90},
+        {CaseListModel::StatusColumn, 165},      {CaseListModel::DeadlineColumn, 105},
+    };
+    for (const auto& [column, width] : widths)
+        m_view->header()->resizeSection(column, width);
+    connect(m_view->header(), &QWidget::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+    connect(m_view, &QAbstractItemView::activated, this, &MainWindow::openCurrentCase);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    connect(m_model, &CaseListModel::errorOccurred, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+
+    m_placeholder = new QLabel;
+    m_placeholder->setObjectName(QStringLiteral("noDatabaseLabel"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+
+    auto* listPage = new QWidget;
+    auto* listLayout = new QVBoxLayout(listPage);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(0);
+    listLayout->addWidget(createFilterBar());
+    listLayout->addWidget(m_view, 1);
+
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_placeholder);
+    m_pages->addWidget(listPage);
+    setCentralWidget(m_pages);
+
+    m_countLabel = new QLabel;
+    m_countLabel->setObjectName(QStringLiteral("caseCountLabel"));
+    m_pathLabel = new QLabel;
+    m_pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_pathLabel);
+
+    createActions();
+    createMenus();
+    retranslateUi();
+    readSettings();
+    updateActions();
+    updateCount();
+}
+
+MainWindow::~MainWindow()
+{
+    // The model reads the database until it is told otherwise.
+    m_model->setDatabase(nullptr);
+}
+
+QWidget* MainWindow::createFilterBar()
+{
+    auto* bar = new QWidget;
+    bar->setObjectName(QStringLiteral("filterBar"));
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(6, 6, 6, 6);
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(icon("search"), QLineEdit::LeadingPosition);
+    m_search->setMinimumWidth(220);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer->start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        applyFilter();
+    });
+
+    m_statusLabel = new QLabel;
+    m_statusFilter = new QComboBox;
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_statusLabel->setBuddy(m_statusFilter);
+    m_statusFilter->addItem(QString(), s_allStatuses);
+    m_statusFilter->addItem(QString(), s_openStatuses);
+    for (CaseStatus status : CaseStatusRules::all())
+        m_statusFilter->addItem(QString(), caseStatusKey(status));
+
+    m_yearLabel = new QLabel;
+    m_yearFilter = new QComboBox;
+    m_yearFilter->setObjectName(QStringLiteral("yearFilter"));
+    m_yearFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_yearLabel->setBuddy(m_yearFilter);
+    m_yearFilter->addItem(QString(), 0);
+
+    m_unitLabel = new QLabel;
+    m_unitFilter = new QComboBox;
+    m_unitFilter->setObjectName(QStringLiteral("unitFilter"));
+    m_unitFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_unitLabel->setBuddy(m_unitFilter);
+    m_unitFilter->addItem(QString(), QString());
+
+    m_overdueFilter = new QCheckBox;
+    m_overdueFilter->setObjectName(QStringLiteral("overdueFilter"));
+    m_overdueFilter->setIcon(icon("overdue"));
+    m_mineFilter = new QCheckBox;
+    m_mineFilter->setObjectName(QStringLiteral("mineFilter"));
+
+    for (QComboBox* combo : {m_statusFilter, m_yearFilter, m_unitFilter}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_fillingFilters)
+                applyFilter();
+        });
+    }
+    for (QCheckBox* box : {m_overdueFilter, m_mineFilter})
+        connect(box, &QCheckBox::toggled, this, &MainWindow::applyFilter);
+
+    layout->addWidget(m_search, 1);
+    layout->addSpacing(8);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_statusFilter);
+    layout->addWidget(m_yearLabel);
+    layout->addWidget(m_yearFilter);
+    layout->addWidget(m_unitLabel);
+    layout->addWidget(m_unitFilter);
+    layout->addWidget(m_overdueFilter);
+    layout->addWidget(m_mineFilter);
+    return bar;
+}
+
+void MainWindow::createActions()
+{
+    m_newDatabaseAction = new QAction(icon("database-new"), QString(), this);
+    m_newDatabaseAction->setObjectName(QStringLiteral("newDatabaseAction"));
+    m_newDatabaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
+
+    m_openDatabaseAction = new QAction(icon("database-open"), QString(), this);
+    m_openDatabaseAction->setObjectName(QStringLiteral("openDatabaseAction"));
+    m_openDatabaseAction->setShortcut(QKeySequence::Open);
+    connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
+
+    m_clearRecentAction = new QAction(this);
+    m_clearRecentAction->setObjectName(QStringLiteral("clearRecentAction"));
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        QSettings().remove(s_recentKey);
+        updateRecentMenu();
+    });
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_newCaseAction = new QAction(icon("case-new"), QString(), this);
+    m_newCaseAction->setObjectName(QStringLiteral("newCaseAction"));
+    m_newCaseAction->setShortcut(QKeySequence::New);
+    connect(m_newCaseAction, &QAction::triggered, this, &MainWindow::newCaseRequested);
+
+    m_openCaseAction = new QAction(icon("case-open"), QString(), this);
+    m_openCaseAction->setObjectName(QStringLiteral("openCaseAction"));
+    m_openCaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_openCaseAction, &QAction::triggered, this, &MainWindow::openCurrentCase);
+
+    m_refreshAction = new QAction(this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshCaseList);
+
+    m_findAction = new QAction(icon("search"), QString(), this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+
+    m_identityAction = new QAction(this);
+    m_identityAction->setObjectName(QStringLiteral("identityAction"));
+    connect(m_identityAction, &QAction::triggered, this, &MainWindow::chooseIdentity);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_newDatabaseAction);
+    m_fileMenu->addAction(m_openDatabaseAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_caseMenu = menuBar()->addMenu(QString());
+    m_caseMenu->setObjectName(QStringLiteral("caseMenu"));
+    m_caseMenu->addAction(m_newCaseAction);
+    m_caseMenu->addAction(m_openCaseAction);
+    m_caseMenu->addSeparator();
+    m_caseMenu->addAction(m_findAction);
+    m_caseMenu->addAction(m_refreshAction);
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    m_languageMenu = new LanguageMenu(m_settingsMenu);
+    m_settingsMenu->addMenu(m_languageMenu);
+    m_settingsMenu->addAction(m_identityAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+
+    auto* toolBar = addToolBar(QString());
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_newCaseAction);
+    toolBar->addAction(m_openCaseAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_openDatabaseAction);
+
+    updateRecentMenu();
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(m_db ? QStringLiteral("%1[*]").arg(QFileInfo(m_db->path()).fileName()) : tr("Aloite"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_caseMenu->setTitle(tr("&Case"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_helpMenu->setTitle(tr("&Help"));
+    if (auto* toolBar = findChild<QToolBar*>(QStringLiteral("mainToolBar")))
+        toolBar->setWindowTitle(tr("Main Toolbar"));
+
+    m_newDatabaseAction->setText(tr("&New Database…"));
+    m_newDatabaseAction->setToolTip(tr("Create an empty case database"));
+    m_openDatabaseAction->setText(tr("&Open Database…"));
+    m_openDatabaseAction->setToolTip(tr("Open another case database"));
+    m_clearRecentAction->setText(tr("&Clear Menu"));
+    m_quitAction->setText(tr("&Quit"));
+    m_newCaseAction->setText(tr("&New Case…"));
+    m_newCaseAction->setToolTip(tr("Register a new initiative"));
+    m_openCaseAction->setText(tr("&Open Case"));
+    m_openCaseAction->setToolTip(tr("Open the selected case in the editor"));
+    m_refreshAction->setText(tr("&Refresh List"));
+    m_findAction->setText(tr("&Find…"));
+    m_identityAction->setText(tr("&Who Am I…"));
+    m_identityAction->setToolTip(tr("Choose yourself in the people directory for the \"Mine\" filter"));
+    m_aboutAction->setText(tr("&About Aloite"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+
+    m_search->setPlaceholderText(tr("Search cases (number, title, signer, text)…"));
+    m_search->setAccessibleName(tr("Search cases"));
+    m_search->setToolTip(tr("Finds cases containing every word typed, also as the beginning of a word"));
+    m_statusLabel->setText(tr("S&tatus:"));
+    m_statusFilter->setAccessibleName(tr("Status filter"));
+    m_statusFilter->setItemText(0, tr("All"));
+    m_statusFilter->setItemText(1, tr("Open cases"));
+    const QList<CaseStatus> statuses = CaseStatusRules::all();
+    for (int n = 0; n < statuses.size(); ++n)
+        m_statusFilter->setItemText(n + 2, CaseStatusRules::displayName(statuses.at(n)));
+    m_yearLabel->setText(tr("&Year:"));
+    m_yearFilter->setAccessibleName(tr("Year filter"));
+    m_yearFilter->setItemText(0, tr("All"));
+    m_unitLabel->setText(tr("&Unit:"));
+    m_unitFilter->setAccessibleName(tr("Responsible unit filter"));
+    m_unitFilter->setItemText(0, tr("All"));
+    m_overdueFilter->setText(tr("O&verdue"));
+    m_overdueFilter->setAccessibleName(tr("Only overdue cases"));
+    m_overdueFilter->setToolTip(tr("Show only open cases whose deadline has passed"));
+    m_mineFilter->setText(tr("&Mine"));
+    m_mineFilter->setAccessibleName(tr("Only my cases"));
+    m_view->setAccessibleName(tr("Cases"));
+    m_placeholder->setText(tr("No database is open.\nCreate one with File › New Database or open one with "
+                              "File › Open Database."));
+    m_pathLabel->setAccessibleName(tr("Database file"));
+
+    m_model->retranslate();
+    updateActions();
+    updateCount();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::readSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(s_geometryKey).toByteArray()))
+        resize(1200, 700);
+    restoreState(settings.value(s_stateKey).toByteArray());
+    m_view->header()->restoreState(settings.value(s_headerKey).toByteArray());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(s_geometryKey, saveGeometry());
+    settings.setValue(s_stateKey, saveState());
+    settings.setValue(s_headerKey, m_view->header()->saveState());
+}
+
+QStringList MainWindow::recentDatabases()
+{
+    return QSettings().value(s_recentKey).toStringList();
+}
+
+QString MainWindow::savedIdentity()
+{
+    return QSettings().value(s_identityKey).toString();
+}
+
+void MainWindow::setSavedIdentity(const QString& identity)
+{
+    QSettings().setValue(s_identityKey, identity);
+}
+
+void MainWindow::setInteractive(bool interactive)
+{
+    m_interactive = interactive;
+}
+
+void MainWindow::setSearchDelay(int milliseconds)
+{
+    m_searchTimer->setInterval(milliseconds);
+}
 
 bool MainWindow::openDatabase(const QString& path)
 {
     auto db = std::make_unique<Database>();
     if (Status opened = db->open(path); !opened) {
-        QMessageBox::critical(this, tr("Cannot open the database"), opened.error().message);
+        const QString message =
+            tr("The database %1 cannot be opened.\n\n%2").arg(QDir::toNativeSeparators(path), opened.error().message);
+        if (m_interactive)
+            QMessageBox::critical(this, tr("Cannot Open the Database"), message);
+        else
+            qCritical("%s", qUtf8Printable(message));
         return false;
     }
+    m_model->setDatabase(nullptr);
     m_db = std::move(db);
     setWindowFilePath(path);
+    m_pathLabel->setText(QFileInfo(path).fileName());
+    m_pathLabel->setToolTip(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    addRecentDatabase(QFileInfo(path).absoluteFilePath());
+    m_pages->setCurrentIndex(1);
+
+    m_fillingFilters = true;
+    m_search->clear();
+    m_searchTimer->stop();
+    m_statusFilter->setCurrentIndex(0);
+    m_overdueFilter->setChecked(false);
+    m_mineFilter->setChecked(false);
+    m_fillingFilters = false;
+    fillFilterChoices();
+    m_me = findMyPersonId();
+    m_model->setDatabase(m_db.get());
+    applyFilter();
+    retranslateUi();
+    emit databaseChanged(m_db.get());
+
+    if (m_interactive && m_offerExample && m_model->totalCount() == 0 && !m_db->isReadOnly()) {
+        const QStringList declined = QSettings().value(s_declinedExampleKey).toStringList();
+        if (!declined.contains(QFileInfo(path).absoluteFilePath()))
+            QTimer::singleShot(0, this, &MainWindow::offerExampleCase);
+    }
     return true;
+}
+
+bool MainWindow::offerExampleCase()
+{
+    if (!m_db || m_model->totalCount() > 0)
+        return false;
+    const auto answer = QMessageBox::question(
+        this, tr("Empty Database"),
+        tr("This database has no cases yet. Do you want to add the example case, a council initiative with its "
+           "answer and decision history, to see how Aloite works?\n\nYou can delete it later."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        QSettings settings;
+        QStringList declined = settings.value(s_declinedExampleKey).toStringList();
+        declined.append(QFileInfo(m_db->path()).absoluteFilePath());
+        settings.setValue(s_declinedExampleKey, declined);
+        return false;
+    }
+    return importExampleCase();
+}
+
+bool MainWindow::importExampleCase()
+{
+    if (!m_db)
+        return false;
+    QFile file(QStringLiteral(":/examples/seed-case.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Example Case"), tr("The example case is missing from this installation."));
+        return false;
+    }
+    auto ids = JsonFormat::importCases(*m_db, file.readAll());
+    if (!ids) {
+        QMessageBox::warning(this, tr("Example Case"),
+                             tr("The example case could not be added.\n\n%1").arg(ids.errorMessage()));
+        return false;
+    }
+    refreshCaseList();
+    if (!ids->isEmpty())
+        selectCase(ids->constFirst());
+    return true;
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Database"), QFileInfo(m_db ? m_db->path() : AppInfo::defaultDatabasePath()).absolutePath(),
+        tr("Aloite databases (*.sqlite *.aloite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        // The dialog asked whether to replace it, but a case database is never overwritten.
+        QMessageBox::warning(this, tr("New Database"),
+                             tr("%1 exists already. Open it with File › Open Database, or choose another name.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), QFileInfo(m_db ? m_db->path() : AppInfo::defaultDatabasePath()).absolutePath(),
+        tr("Aloite databases (*.sqlite *.aloite);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::addRecentDatabase(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(s_recentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    settings.setValue(s_recentKey, recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentDatabases();
+    for (int n = 0; n < recent.size(); ++n) {
+        const QString& path = recent.at(n);
+        // &1 … &8 as accelerators; the full path as the tooltip.
+        QAction* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n + 1).arg(QFileInfo(path).fileName()),
+                                                  this, [this, path] { openDatabase(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!recent.isEmpty());
+    m_recentMenu->setToolTipsVisible(true);
+}
+
+void MainWindow::chooseIdentity()
+{
+    if (!m_db)
+        return;
+    auto people = PersonRepository(*m_db).all();
+    if (!people || people->isEmpty()) {
+        QMessageBox::information(this, tr("Who Am I"),
+                                 tr("The people directory of this database is empty. Add yourself as a preparer "
+                                    "of a case first."));
+        return;
+    }
+    QStringList items;
+    QStringList identities;
+    int current = 0;
+    const qint64 me = m_me;
+    for (const Person& person : *people) {
+        items << (person.email.isEmpty() ? person.displayName()
+                                         : QStringLiteral("%1 <%2>").arg(person.displayName(), person.email));
+        identities << (person.email.isEmpty() ? person.displayName() : person.email);
+        if (person.id == me)
+            current = int(items.size()) - 1;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Who Am I"), tr("The \"Mine\" filter shows the cases of this person:"), items, current, false, &ok);
+    if (!ok)
+        return;
+    setSavedIdentity(identities.value(int(items.indexOf(chosen))));
+    updateIdentity();
+    if (m_mineFilter->isChecked())
+        applyFilter();
+}
+
+void MainWindow::updateIdentity()
+{
+    m_me = findMyPersonId();
+    updateActions();
+}
+
+qint64 MainWindow::findMyPersonId() const
+{
+    if (!m_db)
+        return 0;
+    auto people = PersonRepository(*m_db).all();
+    if (!people)
+        return 0;
+    const QString identity = savedIdentity().trimmed();
+    for (const Person& person : *people) {
+        if (identity.isEmpty()) {
+            // Without a choice: the login name as the e-mail's local part ("sepponen" or
+            // "marianne.sepponen" for marianne.sepponen@espoo.fi).
+            const QString login = m_db->userName().trimmed();
+            const QString local = person.email.section(QLatin1Char('@'), 0, 0);
+            if (!login.isEmpty()
+                && (local.compare(login, Qt::CaseInsensitive) == 0
+                    || local.section(QLatin1Char('.'), -1).compare(login, Qt::CaseInsensitive) == 0))
+                return person.id;
+        } else if (person.email.compare(identity, Qt::CaseInsensitive) == 0
+                   || person.displayName().compare(identity, Qt::CaseInsensitive) == 0) {
+            return person.id;
+        }
+    }
+    return 0;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Aloite"),
+                       tr("<h3>Aloite %1</h3>"
+                          "<p>Council initiative case handling: registration, preparation, answers, decision "
+                          "history and memos in Finnish and Swedish.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(AppInfo::version().toHtmlEscaped(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::openCurrentCase()
+{
+    if (const qint64 id = currentCaseId(); id > 0)
+        emit caseOpenRequested(id);
+}
+
+void MainWindow::showHeaderMenu(const QPoint& position)
+{
+    QMenu menu(this);
+    QHeaderView* header = m_view->header();
+    for (int column = 0; column < CaseListModel::ColumnCount; ++column) {
+        QAction* action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The case number stays: without it the rows cannot be told apart.
+        action->setEnabled(column != CaseListModel::CaseNumberColumn);
+        connect(action, &QAction::toggled, header,
+                [header, column](bool on) { header->setSectionHidden(column, !on); });
+    }
+    menu.exec(header->mapToGlobal(position));
+}
+
+qint64 MainWindow::currentCaseId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : 0;
+}
+
+bool MainWindow::selectCase(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
+void MainWindow::refreshCaseList()
+{
+    const qint64 selected = currentCaseId();
+    fillFilterChoices();
+    const qint64 me = std::exchange(m_me, findMyPersonId()); // the editor may have added the user
+    if (m_mineFilter->isChecked() && me != m_me)
+        applyFilter();
+    else
+        m_model->reload();
+    if (selected > 0)
+        selectCase(selected);
+    updateActions();
+}
+
+void MainWindow::fillFilterChoices()
+{
+    if (!m_db)
+        return;
+    m_fillingFilters = true;
+    const InitiativeRepository repository(*m_db);
+    const int year = m_yearFilter->currentData().toInt();
+    while (m_yearFilter->count() > 1)
+        m_yearFilter->removeItem(1);
+    if (auto years = repository.years()) {
+        for (int y : *years)
+            m_yearFilter->addItem(QString::number(y), y);
+    }
+    m_yearFilter->setCurrentIndex(qMax(0, m_yearFilter->findData(year)));
+
+    const QString unit = m_unitFilter->currentData().toString();
+    while (m_unitFilter->count() > 1)
+        m_unitFilter->removeItem(1);
+    if (auto units = repository.units()) {
+        for (const QString& u : *units) {
+            if (!u.isEmpty())
+                m_unitFilter->addItem(u, u);
+        }
+    }
+    m_unitFilter->setCurrentIndex(qMax(0, m_unitFilter->findData(unit)));
+    m_fillingFilters = false;
+}
+
+void MainWindow::applyFilter()
+{
+    m_searchTimer->stop();
+    InitiativeFilter filter;
+    const QString status = m_statusFilter->currentData().toString();
+    if (status == s_openStatuses) {
+        for (CaseStatus s : CaseStatusRules::all()) {
+            if (s != CaseStatus::Closed && s != CaseStatus::Withdrawn)
+                filter.statuses << s;
+        }
+    } else if (CaseStatus s; caseStatusFromKey(status, &s)) {
+        filter.statuses << s;
+    }
+    filter.year = m_yearFilter->currentData().toInt();
+    filter.unit = m_unitFilter->currentData().toString();
+    filter.text = m_search->text().trimmed();
+    if (m_overdueFilter->isChecked())
+        filter.dueBefore = Clock::instance().today();
+    if (m_mineFilter->isChecked()) {
+        // Nobody matches when the user is not in the directory: an empty list says so honestly.
+        // (No person has the largest id; the repository ignores ids <= 0.)
+        filter.preparerId = m_me > 0 ? m_me : std::numeric_limits<qint64>::max();
+    }
+    const qint64 selected = currentCaseId();
+    m_model->setFilter(filter);
+    if (selected > 0)
+        selectCase(selected);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_db != nullptr;
+    const bool writable = open && !m_db->isReadOnly();
+    m_newCaseAction->setEnabled(writable);
+    m_openCaseAction->setEnabled(open && currentCaseId() > 0);
+    m_refreshAction->setEnabled(open);
+    m_findAction->setEnabled(open);
+    m_identityAction->setEnabled(open);
+    const bool known = open && m_me > 0;
+    m_mineFilter->setEnabled(known || m_mineFilter->isChecked());
+    m_mineFilter->setToolTip(known ? tr("Show only the cases you prepare")
+                                   : tr("Choose who you are in Settings › Who Am I to use this filter"));
+}
+
+void MainWindow::updateCount()
+{
+    if (!m_db) {
+        m_countLabel->clear();
+        return;
+    }
+    const int total = m_model->totalCount();
+    m_countLabel->setText(tr("%n case(s)", nullptr, total));
 }
 
 } // namespace Aloite::Ui

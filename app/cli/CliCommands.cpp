@@ -5,8 +5,11 @@
 #include "DecisionRepository.h"
 #include "InitiativeRepository.h"
 #include "JsonFormat.h"
+#include "MemoRenderer.h"
+#include "OrganisationSettings.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -353,6 +356,165 @@ int runBackup(Context& context, const QStringList& arguments)
     return Success;
 }
 
+int runOrganisation(Context& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption nameFi(QStringLiteral("name-fi"), CliText::tr("The organisation's Finnish name."),
+                                    CliText::tr("name"));
+    const QCommandLineOption nameSv(QStringLiteral("name-sv"), CliText::tr("The organisation's Swedish name."),
+                                    CliText::tr("name"));
+    const QCommandLineOption address(QStringLiteral("address"), CliText::tr("The address line of the footer."),
+                                     CliText::tr("text"));
+    const QCommandLineOption email(QStringLiteral("email-pattern"),
+                                   CliText::tr("E-mail pattern, e.g. firstname.lastname@city.fi."),
+                                   CliText::tr("pattern"));
+    const QCommandLineOption phone(QStringLiteral("switchboard"), CliText::tr("The switchboard number."),
+                                   CliText::tr("number"));
+    const QCommandLineOption logo(QStringLiteral("logo"), CliText::tr("A PNG or SVG logo for the letterhead."),
+                                  CliText::tr("file"));
+    const QCommandLineOption noLogo(QStringLiteral("no-logo"), CliText::tr("Remove the logo."));
+    for (const QCommandLineOption* option : {&nameFi, &nameSv, &address, &email, &phone, &logo, &noLogo})
+        parser.addOption(*option);
+    int code = Success;
+    if (!parseArguments(context, parser, arguments,
+                        CliText::tr("aloite-cli organisation [OPTIONS]: show or change the letterhead of the memos."),
+                        &code))
+        return code;
+    const bool change = std::any_of(parser.optionNames().cbegin(), parser.optionNames().cend(),
+                                    [](const QString& name) { return name != QLatin1String("help"); });
+    Database db;
+    if (!openDatabase(context, db, change ? Database::Mode::ReadWrite : Database::Mode::ReadOnly))
+        return Failure;
+    auto settings = OrganisationSettings::load(db);
+    if (!settings)
+        return fail(context, settings.error().message);
+    if (change) {
+        if (parser.isSet(nameFi))
+            settings->name.fi = parser.value(nameFi);
+        if (parser.isSet(nameSv))
+            settings->name.sv = parser.value(nameSv);
+        if (parser.isSet(address))
+            settings->addressLine = parser.value(address);
+        if (parser.isSet(email))
+            settings->emailPattern = parser.value(email);
+        if (parser.isSet(phone))
+            settings->switchboard = parser.value(phone);
+        if (parser.isSet(noLogo))
+            settings->logo.clear();
+        if (parser.isSet(logo)) {
+            QFile file(parser.value(logo));
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(context, CliText::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            settings->logo = file.readAll();
+        }
+        if (Status saved = settings->save(db); !saved)
+            return fail(context, saved.error().message);
+    }
+    context.out << CliText::tr("Name") << ": " << settings->name.fi << " / " << settings->name.sv << '\n'
+                << CliText::tr("Address") << ": " << settings->addressLine << '\n'
+                << CliText::tr("E-mail pattern") << ": " << settings->emailPattern << '\n'
+                << CliText::tr("Switchboard") << ": " << settings->switchboard << '\n'
+                << CliText::tr("Logo") << ": "
+                << (settings->logo.isEmpty() ? CliText::tr("none")
+                                             : CliText::tr("%n byte(s)", nullptr, int(settings->logo.size())))
+                << '\n';
+    return Success;
+}
+
+int runExportPdf(Context& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  CliText::tr("agenda (the agenda item, default) or minutes (the minutes extract)."),
+                                  CliText::tr("kind"), QStringLiteral("agenda"));
+    const QCommandLineOption lang(QStringLiteral("lang"), CliText::tr("Document language: fi (default) or sv."),
+                                  CliText::tr("language"), QStringLiteral("fi"));
+    const QCommandLineOption meeting(QStringLiteral("meeting"),
+                                     CliText::tr("Export every case handled at this meeting into the folder -o."),
+                                     CliText::tr("id"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    CliText::tr("The PDF file to write, or with --meeting the folder."),
+                                    CliText::tr("path"));
+    parser.addOption(kind);
+    parser.addOption(lang);
+    parser.addOption(meeting);
+    parser.addOption(output);
+    parser.addPositionalArgument(QStringLiteral("case"), CliText::tr("Case number or id."), QStringLiteral("[CASE]"));
+    int code = Success;
+    if (!parseArguments(context, parser, arguments,
+                        CliText::tr("aloite-cli export-pdf CASE -o FILE | --meeting ID -o DIR: print memos as PDF/A."),
+                        &code))
+        return code;
+
+    MemoOptions options;
+    if (!memoKindFromKey(parser.value(kind), &options.kind)) {
+        context.err << CliText::tr("Unknown memo kind \"%1\": use agenda or minutes.").arg(parser.value(kind)) << '\n';
+        return Usage;
+    }
+    if (!languageFromCode(parser.value(lang), &options.language)) {
+        context.err << CliText::tr("Unknown document language \"%1\": use fi or sv.").arg(parser.value(lang)) << '\n';
+        return Usage;
+    }
+    if (!parser.isSet(output)) {
+        context.err << CliText::tr("Say where to write with -o.") << '\n';
+        return Usage;
+    }
+    const bool batch = parser.isSet(meeting);
+    if (batch == (parser.positionalArguments().size() == 1) || parser.positionalArguments().size() > 1) {
+        context.err << CliText::tr("Name one case, or give --meeting.") << '\n';
+        return Usage;
+    }
+    qint64 meetingId = 0;
+    if (batch) {
+        bool ok = false;
+        meetingId = parser.value(meeting).toLongLong(&ok);
+        if (!ok || meetingId <= 0) {
+            context.err << CliText::tr("\"%1\" is not a meeting id.").arg(parser.value(meeting)) << '\n';
+            return Usage;
+        }
+    }
+
+    Database db;
+    if (!openDatabase(context, db, Database::Mode::ReadOnly))
+        return Failure;
+
+    if (!batch) {
+        auto id = findCase(db, parser.positionalArguments().first());
+        if (!id)
+            return fail(context, id.error().message);
+        auto renderer = MemoRenderer::fromDatabase(db, *id, options);
+        if (!renderer)
+            return fail(context, renderer.error().message);
+        if (Status written = renderer->writePdf(parser.value(output)); !written)
+            return fail(context, written.error().message);
+        context.out << CliText::tr("Wrote %1.").arg(parser.value(output)) << '\n';
+        return Success;
+    }
+
+    auto items = MemoRenderer::meetingItems(db, meetingId);
+    if (!items)
+        return fail(context, items.error().message);
+    const QDir dir(parser.value(output));
+    if (!dir.exists() && !QDir().mkpath(dir.path()))
+        return fail(context, CliText::tr("Cannot create the folder %1.").arg(dir.path()));
+    QStringList written;
+    for (const MemoItem& item : *items) {
+        MemoOptions itemOptions = options;
+        itemOptions.entryId = item.entryId;
+        auto renderer = MemoRenderer::fromDatabase(db, item.initiativeId, itemOptions);
+        Status status = renderer ? renderer->writePdf(dir.filePath(item.fileName)) : Status(renderer.error());
+        if (!status) {
+            // All or nothing: a half-exported meeting is easy to mistake for a whole one.
+            for (const QString& path : written)
+                QFile::remove(path);
+            return fail(context, status.error().message);
+        }
+        written << dir.filePath(item.fileName);
+    }
+    context.out << CliText::tr("Wrote %n memo(s) to %1.", nullptr, int(written.size())).arg(dir.path()) << '\n';
+    return Success;
+}
+
 } // namespace
 
 const QList<Command>& commands()
@@ -364,6 +526,10 @@ const QList<Command>& commands()
         {"import-json", QT_TRANSLATE_NOOP("CliText", "Import cases from a JSON file."), &runImport},
         {"export-json", QT_TRANSLATE_NOOP("CliText", "Export cases as JSON."), &runExport},
         {"check", QT_TRANSLATE_NOOP("CliText", "Check the database's integrity and schema version."), &runCheck},
+        {"export-pdf", QT_TRANSLATE_NOOP("CliText", "Print a case's agenda item or minutes extract as PDF/A."),
+         &runExportPdf},
+        {"organisation", QT_TRANSLATE_NOOP("CliText", "Show or change the organisation printed on the memos."),
+         &runOrganisation},
         {"backup", QT_TRANSLATE_NOOP("CliText", "Write a consistent copy of the database."), &runBackup},
     };
     return list;

@@ -29,9 +29,18 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Open the main window, save a picture of it to FILE and quit."),
         QApplication::translate("main", "FILE"));
     parser.addOption(screenshotOption);
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QApplication::translate("main", "Use the interface language LANGUAGE (fi, sv or en) this time only."),
+        QApplication::translate("main", "LANGUAGE"));
+    parser.addOption(languageOption);
     parser.process(app);
+    if (parser.isSet(languageOption))
+        Translations::install(parser.value(languageOption));
 
     Ui::MainWindow window;
+    // Screenshots and package checks run without anyone to answer a dialog.
+    window.setInteractive(!parser.isSet(screenshotOption));
     const QStringList files = parser.positionalArguments();
     if (!window.openDatabase(files.isEmpty() ? AppInfo::defaultDatabasePath() : files.first())
         && parser.isSet(screenshotOption)) {

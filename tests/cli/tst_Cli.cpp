@@ -1,3 +1,4 @@
+#include "PdfText.h"
 #include "TestDatabase.h"
 
 #include <QCryptographicHash>
@@ -9,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using Aloite::Test::PdfText;
 using Aloite::Test::TestDatabase;
 
 namespace {
@@ -44,6 +46,10 @@ private slots:
     void checkAndBackup();
     void errorsChangeNothing();
     void readCommandsNeverCreateAFile();
+    void organisation();
+    void exportPdf();
+    void exportPdfErrorsLeaveNoFile();
+    void exportPdfOfAMeeting();
 
 private:
     Run run(const QStringList& arguments) const;
@@ -230,6 +236,155 @@ void TestCli::readCommandsNeverCreateAFile()
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QLatin1String("does not exist")));
     QVERIFY(!QFile::exists(m_db));
+}
+
+void TestCli::organisation()
+{
+    Run r = run({QStringLiteral("--db"), m_db, QStringLiteral("organisation"), QStringLiteral("--name-fi"),
+                 QStringLiteral("Espoon kaupunki"), QStringLiteral("--name-sv"), QStringLiteral("Esbo stad"),
+                 QStringLiteral("--email-pattern"), QStringLiteral("firstname.lastname@espoo.fi"),
+                 QStringLiteral("--switchboard"), QStringLiteral("09 816 21"), QStringLiteral("--logo"),
+                 QStringLiteral(ALOITE_SOURCE_DIR "/resources/examples/logo.svg")});
+    QCOMPARE(r.exitCode, 0);
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("organisation")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("Name: Espoon kaupunki / Esbo stad")));
+    QVERIFY(r.out.contains(QStringLiteral("E-mail pattern: firstname.lastname@espoo.fi")));
+    QVERIFY(r.out.contains(QStringLiteral("Switchboard: 09 816 21")));
+    QVERIFY(!r.out.contains(QStringLiteral("Logo: none")));
+
+    const QString before = r.out;
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("organisation"), QStringLiteral("--logo"),
+             QStringLiteral(ALOITE_SOURCE_DIR "/resources/examples/seed-case.json")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("PNG or SVG")));
+    QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("organisation")}).out, before); // nothing changed
+}
+
+void TestCli::exportPdf()
+{
+    QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("import-json"), TestDatabase::seedJsonPath()}).exitCode,
+             0);
+    QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("organisation"), QStringLiteral("--name-fi"),
+                  QStringLiteral("Espoon kaupunki"), QStringLiteral("--name-sv"), QStringLiteral("Esbo stad"),
+                  QStringLiteral("--email-pattern"), QStringLiteral("firstname.lastname@espoo.fi")})
+                 .exitCode,
+             0);
+    const QString fi = m_dir->filePath(QStringLiteral("agenda-fi.pdf"));
+    Run r = run({QStringLiteral("--db"), m_db, QStringLiteral("export-pdf"), QStringLiteral("1234/00.01.01/2025"),
+                 QStringLiteral("--kind"), QStringLiteral("agenda"), QStringLiteral("--lang"), QStringLiteral("fi"),
+                 QStringLiteral("-o"), fi});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.isEmpty() || !r.err.contains(QStringLiteral("rror")));
+    PdfText text = PdfText::read(fi);
+    QVERIFY(text.ok);
+    QString all = text.all();
+    for (const QString& heading :
+         {QStringLiteral("ESITYSLISTA"), QStringLiteral("LUONNOS"), QStringLiteral("Valmistelijat / lisätiedot:"),
+          QStringLiteral("etunimi.sukunimi@espoo.fi"), QStringLiteral("Päätösehdotus"), QStringLiteral("Selostus"),
+          QStringLiteral("Vastaus valtuustoaloitteeseen"), QStringLiteral("Päätöshistoria"),
+          QStringLiteral("Oheismateriaali"), QStringLiteral("Tiedoksi"), QStringLiteral("sivu 1 / ")})
+        QVERIFY2(all.contains(heading), qPrintable(heading));
+
+    const QString sv = m_dir->filePath(QStringLiteral("minutes-sv.pdf"));
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("export-pdf"), QStringLiteral("1"), QStringLiteral("--kind"),
+             QStringLiteral("minutes"), QStringLiteral("--lang"), QStringLiteral("sv"), QStringLiteral("-o"), sv});
+    QCOMPARE(r.exitCode, 0);
+    text = PdfText::read(sv);
+    all = text.all();
+    for (const QString& heading : {QStringLiteral("PROTOKOLLSUTDRAG"), QStringLiteral("Beslutsförslag"),
+                                   QStringLiteral("Redogörelse"), QStringLiteral("Beslutshistorik"),
+                                   QStringLiteral("Förbud mot sökande av ändring"), QStringLiteral("sida 1 / ")})
+        QVERIFY2(all.contains(heading), qPrintable(heading));
+    QVERIFY(!all.contains(QStringLiteral("Päätösehdotus")));
+
+    // The interface language does not change the document language.
+    r = run({QStringLiteral("export-pdf"), QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("--meeting")));
+}
+
+void TestCli::exportPdfErrorsLeaveNoFile()
+{
+    const QString pdf = m_dir->filePath(QStringLiteral("memo.pdf"));
+    // No database yet.
+    Run r = run(
+        {QStringLiteral("--db"), m_db, QStringLiteral("export-pdf"), QStringLiteral("1"), QStringLiteral("-o"), pdf});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!QFile::exists(m_db));
+    QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("import-json"), TestDatabase::seedJsonPath()}).exitCode,
+             0);
+
+    struct Case
+    {
+        QStringList arguments;
+        int exitCode;
+        QString message;
+    };
+    const QList<Case> cases {
+        {{QStringLiteral("99/00.01.01/2025"), QStringLiteral("-o"), pdf}, 1, QStringLiteral("There is no case")},
+        {{QStringLiteral("1234/00.01.01/2025"), QStringLiteral("--kind"), QStringLiteral("memo"), QStringLiteral("-o"),
+          pdf},
+         2,
+         QStringLiteral("Unknown memo kind")},
+        {{QStringLiteral("1234/00.01.01/2025"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("-o"),
+          pdf},
+         2,
+         QStringLiteral("Unknown document language")},
+        {{QStringLiteral("1234/00.01.01/2025")}, 2, QStringLiteral("-o")},
+        {{QStringLiteral("-o"), pdf}, 2, QStringLiteral("Name one case")},
+        {{QStringLiteral("1234/00.01.01/2025"), QStringLiteral("--meeting"), QStringLiteral("1"), QStringLiteral("-o"),
+          pdf},
+         2,
+         QStringLiteral("Name one case")},
+        {{QStringLiteral("--meeting"), QStringLiteral("x"), QStringLiteral("-o"), pdf},
+         2,
+         QStringLiteral("not a meeting id")},
+        {{QStringLiteral("--meeting"), QStringLiteral("7"), QStringLiteral("-o"), pdf},
+         1,
+         QStringLiteral("There is no meeting 7")},
+        {{QStringLiteral("1234/00.01.01/2025"), QStringLiteral("-o"), m_dir->filePath(QStringLiteral("no/dir/x.pdf"))},
+         1,
+         QStringLiteral("Cannot write")},
+    };
+    for (const Case& c : cases) {
+        r = run(QStringList {QStringLiteral("--db"), m_db, QStringLiteral("export-pdf")} + c.arguments);
+        QVERIFY2(r.exitCode == c.exitCode, qPrintable(c.arguments.join(QLatin1Char(' ')) + QLatin1Char('\n') + r.err));
+        QVERIFY2(r.err.contains(c.message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFile::exists(pdf));
+        QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("no"))));
+    }
+}
+
+void TestCli::exportPdfOfAMeeting()
+{
+    QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("import-json"), TestDatabase::seedJsonPath()}).exitCode,
+             0);
+    qint64 meetingId = 0;
+    {
+        Aloite::Database db;
+        QVERIFY(db.open(m_db));
+        auto meeting = db.exec(QStringLiteral("INSERT INTO meeting (body_id, date, number, state) "
+                                              "SELECT id, '2026-04-20', 4, 'held' FROM body WHERE kind = 'council'"));
+        QVERIFY(meeting);
+        meetingId = meeting->lastInsertId().toLongLong();
+        // The council's pending entry of the seed is item § 12 of that meeting.
+        QVERIFY(db.exec(QStringLiteral("UPDATE decision_entry SET meeting_id = ?, section = 12 WHERE confirmed = 0"),
+                        {meetingId}));
+    }
+    const QString dir = m_dir->filePath(QStringLiteral("meeting"));
+    Run r = run({QStringLiteral("--db"), m_db, QStringLiteral("export-pdf"), QStringLiteral("--meeting"),
+                 QString::number(meetingId), QStringLiteral("--kind"), QStringLiteral("minutes"), QStringLiteral("-o"),
+                 dir});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("Wrote 1 memo")));
+    const QString file = dir + QStringLiteral("/12-1234-00.01.01-2025.pdf");
+    QVERIFY(QFile::exists(file));
+    const PdfText text = PdfText::read(file);
+    QVERIFY(text.ok);
+    QVERIFY(text.all().contains(QStringLiteral("Valtuusto 20.04.2026 § 12")));
+    QVERIFY(!text.all().contains(QStringLiteral("LUONNOS"))); // the meeting is held
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,252 @@
+#include "DecisionWording.h"
+
+#include <QStringList>
+
+namespace Aloite {
+
+namespace {
+
+// Document-language tables. Each row holds the Finnish and the Swedish form of one phrase.
+struct KindWords
+{
+    InitiativeKind kind;
+    const char* fiPrefix; ///< how a Finnish title of this kind begins
+    const char* fiIllative; ///< "valtuustoaloitteeseen"
+    const char* fiElative; ///< "valtuustoaloitteesta"
+    const char* fiSigner; ///< "valtuutettu "
+    const char* svPrefix;
+    const char* svNoun; ///< "motion"
+    const char* svDefinite; ///< "motionen"
+    const char* svSigner; ///< "ledamot "
+};
+
+constexpr KindWords s_kindWords[] = {
+    {InitiativeKind::Council, "Valtuustoaloite", "valtuustoaloitteeseen", "valtuustoaloitteesta", "valtuutettu ",
+     "Fullmäktigemotion", "motion", "motionen", "ledamot "},
+    {InitiativeKind::Group, "Ryhmäaloite", "ryhmäaloitteeseen", "ryhmäaloitteesta", "", "Gruppmotion", "gruppmotion",
+     "gruppmotionen", ""},
+    {InitiativeKind::Residents, "Kuntalaisaloite", "kuntalaisaloitteeseen", "kuntalaisaloitteesta", "",
+     "Invånarinitiativ", "invånarinitiativ", "invånarinitiativet", ""},
+};
+
+const KindWords& wordsFor(InitiativeKind kind)
+{
+    for (const KindWords& words : s_kindWords) {
+        if (words.kind == kind)
+            return words;
+    }
+    return s_kindWords[0];
+}
+
+QString u8(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+QString lowerFirst(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toLower();
+    return text;
+}
+
+/// What the initiative is about, taken from its title: "Valtuustoaloite asukas- ja ... lisäämisestä"
+/// gives "asukas- ja ... lisäämisestä". A title that does not start with the kind word is quoted.
+QString subjectOf(const QString& title, const char* prefix, const QString& openQuote, const QString& closeQuote)
+{
+    const QString trimmed = title.trimmed();
+    const QString start = u8(prefix);
+    if (trimmed.startsWith(start, Qt::CaseInsensitive) && trimmed.size() > start.size()
+        && trimmed.at(start.size()).isSpace())
+        return trimmed.mid(start.size()).trimmed();
+    return openQuote + trimmed + closeQuote;
+}
+
+bool isFinnishVowel(QChar c)
+{
+    return QStringLiteral("aeiouyäöå").contains(c.toLower());
+}
+
+} // namespace
+
+QString DecisionWording::documentDate(const QDate& date)
+{
+    return date.isValid() ? QStringLiteral("%1.%2.%3").arg(date.day()).arg(date.month()).arg(date.year()) : QString();
+}
+
+QString DecisionWording::finnishGenitive(const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return trimmed;
+    const qsizetype space = trimmed.lastIndexOf(QLatin1Char(' '));
+    const QString head = space < 0 ? QString() : trimmed.left(space + 1);
+    const QString last = space < 0 ? trimmed : trimmed.mid(space + 1);
+    QString genitive;
+    if (last.endsWith(QLatin1String("nen")))
+        genitive = last.chopped(3) + QStringLiteral("sen");
+    else if (isFinnishVowel(last.back()))
+        genitive = last + QLatin1Char('n');
+    else
+        genitive = last + QStringLiteral("in");
+    return head + genitive;
+}
+
+QString DecisionWording::proposal(const Initiative& initiative, const Body& handling, const Body& council,
+                                  Language language)
+{
+    const KindWords& words = wordsFor(initiative.kind);
+    const QString date = documentDate(initiative.submittedDate);
+    const bool others = initiative.coSignerCount > 0;
+    if (language == Language::Finnish) {
+        const QString subject =
+            subjectOf(initiative.title.fi, words.fiPrefix, QStringLiteral("”"), QStringLiteral("”"));
+        const QString signer = u8(words.fiSigner) + finnishGenitive(initiative.firstSigner)
+            + (others ? QStringLiteral(" ym.") : QString());
+        if (handling.kind == Body::Kind::Committee) {
+            return QStringLiteral(
+                       "%1 antaa kaupunginhallitukselle selostusosan mukaisen lausunnon %2 %3 jättämästä %4 %5.")
+                .arg(handling.name.fi, signer, date, u8(words.fiElative), subject);
+        }
+        const QString noted = QStringLiteral("merkitsee selostusosan tiedoksi vastauksena %1 %2 jättämään %3 %4 ja "
+                                             "toteaa aloitteen loppuun käsitellyksi.")
+                                  .arg(signer, date, u8(words.fiIllative), subject);
+        if (handling.kind == Body::Kind::Board)
+            return QStringLiteral("%1 ehdottaa, että %2 %3").arg(handling.name.fi, lowerFirst(council.name.fi), noted);
+        return handling.name.fi + QLatin1Char(' ') + noted;
+    }
+
+    const QString svTitle = initiative.title.sv.trimmed().isEmpty() ? initiative.title.fi : initiative.title.sv;
+    const QString subject = subjectOf(svTitle, words.svPrefix, QStringLiteral("”"), QStringLiteral("”"));
+    const QString signer =
+        u8(words.svSigner) + initiative.firstSigner.trimmed() + (others ? QStringLiteral(" m.fl.") : QString());
+    const QString motion =
+        QStringLiteral("den %1 %2 som %3 lämnade in %4").arg(u8(words.svNoun), subject, signer, date);
+    const QString bodyName = handling.name.preferring(Language::Swedish);
+    if (handling.kind == Body::Kind::Committee)
+        return QStringLiteral("%1 ger stadsstyrelsen ett utlåtande enligt redogörelsen om %2.").arg(bodyName, motion);
+    const QString noted = QStringLiteral("antecknar redogörelsen för kännedom som svar på %1 och konstaterar att %2 "
+                                         "är slutbehandlad.")
+                              .arg(motion, u8(words.svDefinite));
+    if (handling.kind == Body::Kind::Board) {
+        return QStringLiteral("%1 föreslår att %2 %3")
+            .arg(bodyName, lowerFirst(council.name.preferring(Language::Swedish)), noted);
+    }
+    return bodyName + QLatin1Char(' ') + noted;
+}
+
+QString DecisionWording::presenter(const Body& handling, const Body& board, const QString& meetingPresenter,
+                                   Language language)
+{
+    if (handling.kind == Body::Kind::Council)
+        return board.name.preferring(language);
+    return meetingPresenter.trimmed();
+}
+
+Outcome DecisionWording::outcomeOf(QuickOutcome quick)
+{
+    switch (quick) {
+    case QuickOutcome::AcceptedAsProposed:
+        return Outcome::AcceptedAsProposed;
+    case QuickOutcome::Returned:
+        return Outcome::Returned;
+    case QuickOutcome::Tabled:
+        return Outcome::Tabled;
+    case QuickOutcome::NotedAndClosed:
+        return Outcome::NotedAndClosed;
+    }
+    return Outcome::Pending;
+}
+
+QString DecisionWording::voteHandling(const VoteCount& votes, const QList<PersonVote>& personVotes, Language language)
+{
+    const VoteCount counts = personVotes.isEmpty() ? votes : Recording::tally(personVotes);
+    if (counts.isEmpty())
+        return {};
+    QString text = language == Language::Finnish
+        ? QStringLiteral("Asiassa toimitettiin äänestys. Jaa-ääniä annettiin %1, ei-ääniä %2 ja tyhjiä %3; "
+                         "poissa oli %4.")
+        : QStringLiteral("I ärendet förrättades omröstning. Ja-röster avgavs %1, nej-röster %2 och blanka %3; "
+                         "frånvarande var %4.");
+    text = text.arg(counts.yes).arg(counts.no).arg(counts.blank).arg(counts.absent);
+    if (personVotes.isEmpty())
+        return text;
+    struct Label
+    {
+        VoteChoice choice;
+        const char* fi;
+        const char* sv;
+    };
+    static constexpr Label labels[] = {
+        {VoteChoice::Yes, "Jaa", "Ja"},
+        {VoteChoice::No, "Ei", "Nej"},
+        {VoteChoice::Blank, "Tyhjää", "Blanka"},
+        {VoteChoice::Absent, "Poissa", "Frånvarande"},
+    };
+    for (const Label& label : labels) {
+        QStringList names;
+        for (const PersonVote& vote : personVotes) {
+            if (vote.choice == label.choice)
+                names.append(vote.voter);
+        }
+        if (!names.isEmpty()) {
+            text += QLatin1Char('\n') + u8(language == Language::Finnish ? label.fi : label.sv) + QStringLiteral(": ")
+                + names.join(QStringLiteral(", ")) + QLatin1Char('.');
+        }
+    }
+    return text;
+}
+
+Recording DecisionWording::quick(QuickOutcome quick, const Body& body, Language language, InitiativeKind kind,
+                                 const VoteCount& votes, const QList<PersonVote>& personVotes)
+{
+    Recording r;
+    r.outcome = outcomeOf(quick);
+    r.personVotes = personVotes;
+    r.votes = personVotes.isEmpty() ? votes : Recording::tally(personVotes);
+    r.handling = voteHandling(r.votes, personVotes, language);
+    const bool voted = r.votes.yes + r.votes.no > 0;
+    const int winner = qMax(r.votes.yes, r.votes.no);
+    const int loser = qMin(r.votes.yes, r.votes.no);
+    const bool fi = language == Language::Finnish;
+    const QString byVotes = voted ? (fi ? QStringLiteral(" äänin %1–%2").arg(winner).arg(loser)
+                                        : QStringLiteral(" med rösterna %1–%2").arg(winner).arg(loser))
+                                  : QString();
+    switch (quick) {
+    case QuickOutcome::AcceptedAsProposed:
+        if (voted)
+            r.decision = fi ? QStringLiteral("Esittelijän ehdotus hyväksyttiin%1.").arg(byVotes)
+                            : QStringLiteral("Föredragandens förslag godkändes%1.").arg(byVotes);
+        else
+            r.decision = fi ? QStringLiteral("Esittelijän ehdotus hyväksyttiin yksimielisesti.")
+                            : QStringLiteral("Föredragandens förslag godkändes enhälligt.");
+        break;
+    case QuickOutcome::Returned:
+        r.decision = fi ? QStringLiteral("Asia palautettiin uudelleen valmisteltavaksi%1.").arg(byVotes)
+                        : QStringLiteral("Ärendet återremitterades för ny beredning%1.").arg(byVotes);
+        break;
+    case QuickOutcome::Tabled:
+        r.decision = fi ? QStringLiteral("Asia jätettiin pöydälle%1.").arg(byVotes)
+                        : QStringLiteral("Ärendet bordlades%1.").arg(byVotes);
+        break;
+    case QuickOutcome::NotedAndClosed:
+        r.decision = fi ? QStringLiteral("%1 merkitsi selostusosan tiedoksi ja totesi aloitteen loppuun käsitellyksi.")
+                              .arg(body.name.fi)
+                        : QStringLiteral("%1 antecknade redogörelsen för kännedom och konstaterade att %2 är "
+                                         "slutbehandlad.")
+                              .arg(body.name.preferring(Language::Swedish), u8(wordsFor(kind).svDefinite));
+        break;
+    }
+    return r;
+}
+
+QString DecisionWording::sectionReference(const DecisionEntry& entry, Language language)
+{
+    QString text = entry.body.name.preferring(language) + QLatin1Char(' ')
+        + entry.meetingDate.toString(QStringLiteral("dd.MM.yyyy"));
+    if (entry.section > 0)
+        text += QStringLiteral(" § %1").arg(entry.section);
+    return text;
+}
+
+} // namespace Aloite

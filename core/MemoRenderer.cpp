@@ -1,0 +1,829 @@
+#include "MemoRenderer.h"
+
+#include "AppInfo.h"
+#include "CaseStatus.h"
+#include "Database.h"
+#include "DecisionRepository.h"
+#include "InitiativeRepository.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QMutex>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSqlQuery>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QTextList>
+
+Q_GUI_EXPORT int qt_defaultDpiY(); // QtGui's logical DPI, which QTextDocumentLayout scales from
+
+namespace Aloite {
+
+namespace {
+
+/// Block property: the block must end up on the same page as the block after it.
+constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 1;
+
+constexpr double MillimetresPerInch = 25.4;
+constexpr double PageWidthMm = 210.0;
+constexpr double PageHeightMm = 297.0;
+constexpr double LeftMarginMm = 25.0;
+constexpr double RightMarginMm = 20.0;
+constexpr double TopMarginMm = 34.0;
+constexpr double BottomMarginMm = 24.0;
+
+/// A placeholder as long as an XMP date ("2026-11-23T10:45:00+00:00"), replaced once Qt has
+/// written the Info dictionary's /CreationDate so that both agree as PDF/A requires.
+const QByteArray s_datePlaceholder = QByteArrayLiteral("0000-00-00T00:00:00+00:00");
+
+double mm(double millimetres)
+{
+    return millimetres / MillimetresPerInch * MemoRenderer::Resolution;
+}
+
+double pt(double points)
+{
+    return points / 72.0 * MemoRenderer::Resolution;
+}
+
+/// Block margins and indents in the units QTextDocumentLayout expects: it scales them from the
+/// screen's logical DPI to the device's, so they are given relative to that DPI.
+double lu(double points)
+{
+    return points / 72.0 * qt_defaultDpiY();
+}
+
+QString xmlEscaped(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+/// Splits user text into paragraphs at blank lines; single line breaks stay line breaks.
+QStringList paragraphsOf(const QString& text)
+{
+    static const QRegularExpression blankLine(QStringLiteral("\\n[ \\t]*\\n"));
+    QStringList result;
+    const QString normalized = QString(text).replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    for (QString part : normalized.split(blankLine, Qt::SkipEmptyParts)) {
+        part = part.trimmed();
+        if (part.isEmpty())
+            continue;
+        part.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        result << part;
+    }
+    return result;
+}
+
+/// Writes the memo's blocks. All text goes in through insertText(), so nothing a user typed
+/// is ever read as markup.
+class Builder
+{
+public:
+    Builder(QTextDocument& document, const QString& family)
+        : m_cursor(&document)
+        , m_family(family)
+    {
+    }
+
+    enum class Style {
+        Meeting, ///< "Valtuusto 20.04.2026 § 12" above the title
+        Title,
+        Heading, ///< "Päätösehdotus", "Selostus", ...
+        Subheading, ///< "Esittelijä", "Valtuustoaloite", a history entry's meeting line
+        Minor, ///< headings inside a history entry
+        Body,
+        Small, ///< preparers block
+        Lead, ///< a paragraph that introduces what follows ("Tiivistelmä:", a question)
+    };
+
+    void block(Style style, const QString& text, bool keepWithNext = false)
+    {
+        QTextBlockFormat blockFormat;
+        QTextCharFormat charFormat = bodyFormat();
+        blockFormat.setLineHeight(120, QTextBlockFormat::ProportionalHeight);
+        switch (style) {
+        case Style::Meeting:
+            charFormat.setFontPointSize(11);
+            blockFormat.setBottomMargin(lu(10));
+            keepWithNext = true;
+            break;
+        case Style::Title:
+            charFormat.setFontPointSize(14);
+            charFormat.setFontWeight(QFont::Bold);
+            blockFormat.setBottomMargin(lu(14));
+            blockFormat.setLineHeight(110, QTextBlockFormat::ProportionalHeight);
+            keepWithNext = true;
+            break;
+        case Style::Heading:
+            charFormat.setFontPointSize(12);
+            charFormat.setFontWeight(QFont::Bold);
+            blockFormat.setTopMargin(lu(14));
+            blockFormat.setBottomMargin(lu(5));
+            blockFormat.setHeadingLevel(2);
+            keepWithNext = true;
+            break;
+        case Style::Subheading:
+            charFormat.setFontPointSize(11);
+            charFormat.setFontWeight(QFont::Bold);
+            blockFormat.setTopMargin(lu(9));
+            blockFormat.setBottomMargin(lu(4));
+            blockFormat.setHeadingLevel(3);
+            keepWithNext = true;
+            break;
+        case Style::Minor:
+            charFormat.setFontWeight(QFont::Bold);
+            blockFormat.setTopMargin(lu(7));
+            blockFormat.setBottomMargin(lu(3));
+            blockFormat.setHeadingLevel(4);
+            keepWithNext = true;
+            break;
+        case Style::Body:
+            blockFormat.setBottomMargin(lu(6));
+            break;
+        case Style::Small:
+            charFormat.setFontPointSize(9.5);
+            break;
+        case Style::Lead:
+            blockFormat.setBottomMargin(lu(4));
+            charFormat.setFontWeight(QFont::Bold);
+            keepWithNext = true;
+            break;
+        }
+        blockFormat.setProperty(KeepWithNextProperty, keepWithNext);
+        insertBlock(blockFormat, charFormat);
+        m_cursor.insertText(text);
+    }
+
+    void paragraphs(const QString& text)
+    {
+        for (const QString& paragraph : paragraphsOf(text))
+            block(Style::Body, paragraph);
+    }
+
+    /// Items of a bulleted or numbered list; the last one is followed by a little space.
+    void list(const QStringList& items, QTextListFormat::Style style, bool bold = false)
+    {
+        QTextList* list = nullptr;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QTextBlockFormat blockFormat;
+            blockFormat.setLineHeight(120, QTextBlockFormat::ProportionalHeight);
+            blockFormat.setBottomMargin(lu(i + 1 == items.size() ? 8 : 3));
+            blockFormat.setProperty(KeepWithNextProperty, bold);
+            QTextCharFormat charFormat = bodyFormat();
+            if (bold)
+                charFormat.setFontWeight(QFont::Bold);
+            insertBlock(blockFormat, charFormat);
+            if (!list) {
+                QTextListFormat listFormat;
+                listFormat.setStyle(style);
+                listFormat.setIndent(1);
+                listFormat.setNumberSuffix(QStringLiteral("."));
+                list = m_cursor.createList(listFormat);
+            } else {
+                list->add(m_cursor.block());
+            }
+            m_cursor.insertText(QString(items.at(i)).replace(QLatin1Char('\n'), QChar::LineSeparator));
+        }
+    }
+
+    QTextCharFormat bodyFormat() const
+    {
+        QTextCharFormat format;
+        format.setFontFamilies({m_family});
+        format.setFontPointSize(10.5);
+        format.setFontWeight(QFont::Normal);
+        format.setForeground(QColor(0x1a, 0x1a, 0x1a));
+        return format;
+    }
+
+private:
+    void insertBlock(const QTextBlockFormat& blockFormat, const QTextCharFormat& charFormat)
+    {
+        if (m_first) {
+            m_cursor.setBlockFormat(blockFormat);
+            m_cursor.setBlockCharFormat(charFormat);
+            m_cursor.setCharFormat(charFormat);
+            m_first = false;
+        } else {
+            m_cursor.insertBlock(blockFormat, charFormat);
+        }
+    }
+
+    QTextCursor m_cursor;
+    QString m_family;
+    bool m_first = true;
+};
+
+int pageOfY(double y, double pageHeight)
+{
+    return int(y / pageHeight);
+}
+
+int pageOfLine(const QTextBlock& block, bool last, double pageHeight)
+{
+    const QTextLayout* layout = block.layout();
+    if (!layout || layout->lineCount() == 0)
+        return pageOfY(layout ? layout->position().y() : 0, pageHeight);
+    const QTextLine line = layout->lineAt(last ? layout->lineCount() - 1 : 0);
+    return pageOfY(layout->position().y() + line.y() + line.height() / 2, pageHeight);
+}
+
+/// Pages that hold lines. QTextDocument::pageCount() also counts a page that only the last
+/// block's bottom margin reaches, which would print an empty last page.
+int pagesWithLines(QTextDocument& document)
+{
+    const double pageHeight = document.pageSize().height();
+    document.pageCount(); // lays out the whole document
+    int pages = 1;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        pages = std::max(pages, pageOfLine(block, true, pageHeight) + 1);
+    return pages;
+}
+
+/// Moves headings that would end a page to the next one, together with any heading chain that
+/// leads up to them ("Käsittely", "Päätös", "Selostus", "Valtuustoaloite" stay together).
+void keepHeadingsWithNext(QTextDocument& document)
+{
+    const double pageHeight = document.pageSize().height();
+    for (int round = 0; round < 500; ++round) {
+        document.pageCount(); // lays out the whole document
+        bool moved = false;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            if (!block.blockFormat().boolProperty(KeepWithNextProperty))
+                continue;
+            const QTextBlock next = block.next();
+            if (!next.isValid())
+                continue;
+            const int page = pageOfLine(block, true, pageHeight);
+            if (page == pageOfLine(next, false, pageHeight))
+                continue;
+            QTextBlock first = block;
+            while (first.previous().isValid() && first.previous().blockFormat().boolProperty(KeepWithNextProperty)
+                   && pageOfLine(first.previous(), true, pageHeight) == page)
+                first = first.previous();
+            if (first.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue; // the chain fills a whole page; nothing to gain
+            QTextBlockFormat format;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(first).mergeBlockFormat(format);
+            moved = true;
+            break;
+        }
+        if (!moved)
+            return;
+    }
+}
+
+/// The bullet or number of a list item, which QTextLine::draw() leaves to the document layout.
+void paintListMarker(QPainter& painter, const QTextBlock& block, const QTextLine& line)
+{
+    const QTextList* list = block.textList();
+    const bool numbered = list->format().style() == QTextListFormat::ListDecimal;
+    const QString marker = numbered ? QStringLiteral("%1.").arg(list->itemNumber(block) + 1) : QStringLiteral("\u2022");
+    const QPointF origin = block.layout()->position();
+    painter.save();
+    painter.setFont(block.charFormat().font());
+    painter.setPen(block.charFormat().foreground().color());
+    const QRectF box(origin.x() + line.x() - pt(22), origin.y() + line.y(), pt(18), line.height());
+    painter.drawText(box, Qt::AlignRight | Qt::AlignTop, marker);
+    painter.restore();
+}
+
+void setUpWriter(QPdfWriter& writer)
+{
+    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    writer.setResolution(MemoRenderer::Resolution);
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+}
+
+/// "D:20261123104500+02'00'" -> "2026-11-23T10:45:00+02:00"; "Z" becomes "+00:00".
+QByteArray xmpDateFromInfo(const QByteArray& pdf)
+{
+    static const QRegularExpression infoDate(
+        QStringLiteral("/CreationDate \\(D:(\\d{4})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})([+-]\\d{2}'\\d{2}|Z)"));
+    const QRegularExpressionMatch m = infoDate.match(QString::fromLatin1(pdf));
+    if (!m.hasMatch())
+        return {};
+    QString zone = m.captured(7);
+    zone = zone == QLatin1String("Z") ? QStringLiteral("+00:00") : zone.replace(QLatin1Char('\''), QLatin1Char(':'));
+    return QStringLiteral("%1-%2-%3T%4:%5:%6%7")
+        .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4), m.captured(5), m.captured(6), zone)
+        .toLatin1();
+}
+
+} // namespace
+
+QString memoKindKey(MemoKind kind)
+{
+    return kind == MemoKind::Minutes ? QStringLiteral("minutes") : QStringLiteral("agenda");
+}
+
+bool memoKindFromKey(const QString& key, MemoKind* kind)
+{
+    if (key == QLatin1String("agenda"))
+        *kind = MemoKind::Agenda;
+    else if (key == QLatin1String("minutes"))
+        *kind = MemoKind::Minutes;
+    else
+        return false;
+    return true;
+}
+
+MemoRenderer::MemoRenderer(Initiative initiative, OrganisationSettings organisation, MemoOptions options)
+    : m_initiative(std::move(initiative))
+    , m_organisation(std::move(organisation))
+    , m_options(options)
+{
+    const QList<DecisionEntry> standing = CaseStatusRules::effectiveEntries(m_initiative.decisions);
+    qsizetype index = standing.size() - 1;
+    if (m_options.entryId > 0) {
+        index = -1;
+        for (qsizetype i = 0; i < standing.size(); ++i) {
+            if (standing.at(i).id == m_options.entryId)
+                index = i;
+        }
+    }
+    if (index >= 0) {
+        m_entry = standing.at(index);
+        m_history = standing.mid(0, index);
+    } else {
+        m_history = standing;
+    }
+    m_meetingHeld = m_entry.confirmed || m_entry.outcome != Outcome::Pending;
+}
+
+MemoRenderer::~MemoRenderer() = default;
+MemoRenderer::MemoRenderer(MemoRenderer&&) noexcept = default;
+MemoRenderer& MemoRenderer::operator=(MemoRenderer&&) noexcept = default;
+
+Result<MemoRenderer> MemoRenderer::fromDatabase(const Database& db, qint64 initiativeId, const MemoOptions& options)
+{
+    auto initiative = InitiativeRepository(db).load(initiativeId);
+    if (!initiative)
+        return initiative.error();
+    if (options.entryId > 0) {
+        const bool found = std::any_of(initiative->decisions.cbegin(), initiative->decisions.cend(),
+                                       [&](const DecisionEntry& e) { return e.id == options.entryId; });
+        if (!found)
+            return Error {
+                Error::Code::NotFound,
+                tr("The case %1 has no handling %2.").arg(initiative->caseNumber.toString()).arg(options.entryId)};
+    }
+    auto organisation = OrganisationSettings::load(db);
+    if (!organisation)
+        return organisation.error();
+    auto bodies = DecisionRepository(db).bodies();
+    if (!bodies)
+        return bodies.error();
+    MemoRenderer renderer(std::move(*initiative), std::move(*organisation), options);
+    renderer.setBodies(*bodies);
+    if (renderer.m_entry.meetingId > 0) {
+        auto state = db.scalar(QStringLiteral("SELECT state FROM meeting WHERE id = ?"), {renderer.m_entry.meetingId});
+        if (!state)
+            return state.error();
+        if (state->isValid()) {
+            const QString key = state->toString();
+            renderer.setMeetingHeld(key == QLatin1String("held") || key == QLatin1String("minutes-confirmed"));
+        }
+    }
+    return renderer;
+}
+
+Result<QList<MemoItem>> MemoRenderer::meetingItems(const Database& db, qint64 meetingId)
+{
+    auto exists = db.scalar(QStringLiteral("SELECT count(*) FROM meeting WHERE id = ?"), {meetingId});
+    if (!exists)
+        return exists.error();
+    if (exists->toInt() == 0)
+        return Error {Error::Code::NotFound, tr("There is no meeting %1.").arg(meetingId)};
+    auto query = db.exec(QStringLiteral("SELECT e.id, e.initiative_id, e.section, i.case_number, i.title_fi "
+                                        "FROM decision_entry e JOIN initiative i ON i.id = e.initiative_id "
+                                        "WHERE e.meeting_id = ? AND NOT EXISTS "
+                                        "(SELECT 1 FROM decision_entry c WHERE c.corrects_entry_id = e.id) "
+                                        "ORDER BY e.section = 0, e.section, e.id"),
+                         {meetingId});
+    if (!query)
+        return query.error();
+    QList<MemoItem> items;
+    while (query->next()) {
+        MemoItem item;
+        item.entryId = query->value(0).toLongLong();
+        item.initiativeId = query->value(1).toLongLong();
+        item.section = query->value(2).toInt();
+        QString number = query->value(3).toString().replace(QLatin1Char('/'), QLatin1Char('-'));
+        item.fileName = (item.section > 0 ? QStringLiteral("%1-%2.pdf").arg(item.section).arg(number)
+                                          : QStringLiteral("%1.pdf").arg(number));
+        item.title = query->value(4).toString();
+        items << item;
+    }
+    return items;
+}
+
+QString MemoRenderer::title() const
+{
+    return m_initiative.title.preferring(m_options.language);
+}
+
+QString MemoRenderer::fileName() const
+{
+    const QString number = m_initiative.caseNumber.toString().replace(QLatin1Char('/'), QLatin1Char('-'));
+    return m_entry.section > 0 ? QStringLiteral("%1-%2.pdf").arg(m_entry.section).arg(number)
+                               : QStringLiteral("%1.pdf").arg(number);
+}
+
+QString MemoRenderer::fontFamily()
+{
+    static QMutex mutex;
+    static QString family;
+    QMutexLocker locker(&mutex);
+    if (!family.isEmpty())
+        return family;
+    const QStringList files {
+        QStringLiteral(":/fonts/LiberationSans-Regular.ttf"), QStringLiteral(":/fonts/LiberationSans-Bold.ttf"),
+        QStringLiteral(":/fonts/LiberationSans-Italic.ttf"), QStringLiteral(":/fonts/LiberationSans-BoldItalic.ttf")};
+    for (const QString& file : files) {
+        const int id = QFontDatabase::addApplicationFont(file);
+        if (id >= 0 && family.isEmpty())
+            family = QFontDatabase::applicationFontFamilies(id).value(0);
+    }
+    if (family.isEmpty()) {
+        qWarning("Aloite: the embedded memo font could not be loaded");
+        family = QStringLiteral("Sans Serif");
+    }
+    return family;
+}
+
+QString MemoRenderer::presenterName(const QString& presenter) const
+{
+    for (const Body& body : m_bodies) {
+        if (body.name.fi == presenter)
+            return body.name.preferring(m_options.language);
+    }
+    return presenter;
+}
+
+QString MemoRenderer::decisionText(const DecisionEntry& entry) const
+{
+    const MemoTexts& finnish = MemoTexts::forLanguage(Language::Finnish);
+    const MemoTexts& texts = MemoTexts::forLanguage(m_options.language);
+    // The standard sentences exist in both languages; free text is printed as written.
+    if (entry.decision.isEmpty() || entry.decision.trimmed() == finnish.outcomeText(entry.outcome))
+        return texts.outcomeText(entry.outcome);
+    return entry.decision;
+}
+
+std::unique_ptr<QTextDocument> MemoRenderer::buildDocument(QPaintDevice* device) const
+{
+    const MemoTexts& t = MemoTexts::forLanguage(m_options.language);
+    const Language lang = m_options.language;
+    const bool minutes = m_options.kind == MemoKind::Minutes;
+    const QString family = fontFamily();
+
+    auto document = std::make_unique<QTextDocument>();
+    document->documentLayout()->setPaintDevice(device);
+    document->setUseDesignMetrics(true);
+    document->setDocumentMargin(0);
+    document->setIndentWidth(lu(16));
+    QFont font(family);
+    font.setPointSizeF(10.5);
+    document->setDefaultFont(font);
+    document->setPageSize(
+        QSizeF(mm(PageWidthMm - LeftMarginMm - RightMarginMm), mm(PageHeightMm - TopMarginMm - BottomMarginMm)));
+
+    using Style = Builder::Style;
+    Builder b(*document, family);
+
+    // Meeting line and title.
+    QString meeting = m_entry.body.name.preferring(lang);
+    if (m_entry.meetingDate.isValid())
+        meeting += QLatin1Char(' ') + MemoTexts::headerDate(m_entry.meetingDate);
+    if (minutes && m_entry.section > 0)
+        meeting += QStringLiteral(" § %1").arg(m_entry.section);
+    b.block(Style::Meeting, meeting.trimmed());
+    b.block(Style::Title, title());
+
+    // Preparers / further information.
+    QStringList people;
+    for (const Assignment& a : m_initiative.assignments)
+        people << a.person.displayName();
+    b.block(Style::Small, t.preparers, true);
+    for (const QString& person : people)
+        b.block(Style::Small, person, true);
+    if (!m_organisation.emailPattern.isEmpty())
+        b.block(Style::Small, m_organisation.emailPatternIn(lang), true);
+    if (!m_organisation.switchboard.isEmpty())
+        b.block(Style::Small, t.phone + QLatin1Char(' ') + m_organisation.switchboard);
+
+    // Decision proposal with its presenter.
+    b.block(Style::Heading, t.decisionProposal);
+    b.block(Style::Subheading, t.presenter);
+    b.block(Style::Body, presenterName(m_entry.presenter));
+    b.paragraphs(m_entry.proposal);
+
+    // Handling and decision: empty on the agenda, as the real document prints them.
+    b.block(Style::Heading, t.handling);
+    if (minutes) {
+        b.paragraphs(m_entry.handling);
+        if (!m_entry.votes.isEmpty())
+            b.block(Style::Body,
+                    t.votes.arg(m_entry.votes.yes)
+                        .arg(m_entry.votes.no)
+                        .arg(m_entry.votes.blank)
+                        .arg(m_entry.votes.absent));
+    }
+    b.block(Style::Heading, t.decision);
+    if (minutes)
+        b.paragraphs(decisionText(m_entry));
+
+    // Statement: the initiative and the answer.
+    b.block(Style::Heading, t.statement);
+    b.block(Style::Subheading, t.initiativeHeading(m_initiative.kind));
+    QString opening = t.submittedSentence(m_initiative);
+    const QStringList proposal = paragraphsOf(m_initiative.proposal.preferring(lang));
+    if (!proposal.isEmpty())
+        opening += QLatin1Char(' ') + t.proposalIntro + QLatin1Char(' ') + proposal.first();
+    b.block(Style::Body, opening);
+    for (qsizetype i = 1; i < proposal.size(); ++i)
+        b.block(Style::Body, proposal.at(i));
+    QStringList questions;
+    for (const Question& q : m_initiative.questions)
+        questions << q.text.preferring(lang);
+    if (!questions.isEmpty()) {
+        b.block(Style::Body, t.questionsIntro, true);
+        b.list(questions, QTextListFormat::ListDecimal);
+    }
+
+    const AnswerText& answer =
+        m_initiative.answer.in(lang).isEmpty() ? m_initiative.answer.fi : m_initiative.answer.in(lang);
+    b.block(Style::Subheading, t.answerHeading(m_initiative.kind));
+    if (!answer.summary.isEmpty()) {
+        b.block(Style::Lead, t.summary);
+        b.list(answer.summary, QTextListFormat::ListDisc);
+    }
+    // Legal references are printed on their own only where the answer does not already cite them.
+    QStringList uncited;
+    for (const QString& reference : answer.legalReferences) {
+        if (!answer.body.contains(reference))
+            uncited << reference;
+    }
+    if (!uncited.isEmpty()) {
+        b.block(Style::Lead, t.legalReferences);
+        b.list(uncited, QTextListFormat::ListDisc);
+    }
+    b.paragraphs(answer.body);
+    for (qsizetype i = 0; i < m_initiative.questions.size(); ++i) {
+        const Question& q = m_initiative.questions.at(i);
+        b.block(Style::Lead, QStringLiteral("%1. %2").arg(i + 1).arg(q.text.preferring(lang)));
+        b.paragraphs(q.answer.preferring(lang));
+    }
+
+    // Decision history: each earlier handling with its own proposal, handling and decision.
+    b.block(Style::Heading, t.decisionHistory);
+    for (const DecisionEntry& e : m_history) {
+        QString line = e.body.name.preferring(lang) + QLatin1Char(' ') + MemoTexts::headerDate(e.meetingDate);
+        if (e.section > 0)
+            line += QStringLiteral(" § %1").arg(e.section);
+        b.block(Style::Subheading, line);
+        if (e.correctsEntryId > 0)
+            b.block(Style::Body, t.correction.arg(e.correctionReason));
+        b.block(Style::Minor, t.decisionProposal);
+        b.block(Style::Minor, t.presenter);
+        b.block(Style::Body, presenterName(e.presenter));
+        b.paragraphs(e.proposal);
+        b.block(Style::Minor, t.handling);
+        b.paragraphs(e.handling);
+        if (!e.votes.isEmpty())
+            b.block(Style::Body, t.votes.arg(e.votes.yes).arg(e.votes.no).arg(e.votes.blank).arg(e.votes.absent));
+        b.block(Style::Minor, t.decision);
+        const QString decided = decisionText(e);
+        if (!decided.isEmpty()) {
+            b.block(Style::Body, e.body.name.preferring(lang) + QLatin1Char(':'), true);
+            b.paragraphs(decided);
+        }
+    }
+
+    // Attachments, supplementary material, distribution.
+    QStringList attachments;
+    QStringList supplementary;
+    for (const Attachment& a : m_initiative.attachments)
+        (a.kind == Attachment::Kind::Attachment ? attachments : supplementary) << a.title;
+    b.block(Style::Heading, t.attachments);
+    if (!attachments.isEmpty())
+        b.list(attachments, QTextListFormat::ListDecimal);
+    b.block(Style::Heading, t.supplementary);
+    if (!supplementary.isEmpty())
+        b.list(supplementary, QTextListFormat::ListDisc);
+    b.block(Style::Heading, t.forInformation);
+    for (const QString& recipient : m_initiative.distribution)
+        b.block(Style::Body, recipient);
+
+    if (minutes) {
+        b.block(Style::Heading, t.appealBan);
+        b.block(Style::Body, t.appealBanText);
+    }
+
+    keepHeadingsWithNext(*document);
+    return document;
+}
+
+void MemoRenderer::paintPage(QPainter& painter, QTextDocument& document, int page, int pageCount) const
+{
+    const MemoTexts& t = MemoTexts::forLanguage(m_options.language);
+    const Language lang = m_options.language;
+    const QString family = fontFamily();
+    const double left = mm(LeftMarginMm);
+    const double right = mm(PageWidthMm - RightMarginMm);
+    const double width = right - left;
+    const QColor ink(0x1a, 0x1a, 0x1a);
+    const QColor grey(0x6b, 0x6b, 0x6b);
+
+    auto font = [&](double size, bool bold = false) {
+        QFont f(family);
+        f.setPointSizeF(size);
+        f.setBold(bold);
+        return f;
+    };
+
+    // The DRAFT mark first, in an opaque light grey under the text (PDF/A-1 allows no transparency).
+    if (isDraft()) {
+        painter.save();
+        painter.translate(mm(PageWidthMm / 2), mm(PageHeightMm / 2));
+        painter.rotate(-45);
+        // As outlines rather than text, so that text extraction and search see only the memo.
+        QPainterPath mark;
+        QFont markFont = font(10, true);
+        markFont.setPixelSize(int(pt(110)));
+        mark.addText(0, 0, markFont, t.draft);
+        const QRectF bounds = mark.boundingRect();
+        painter.translate(-bounds.center());
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xea, 0xea, 0xea));
+        painter.drawPath(mark);
+        painter.restore();
+    }
+
+    // Running header: logo and organisation, document type, meeting, case number.
+    const double headerTop = mm(11);
+    double textLeft = left;
+    // The logo keeps its aspect ratio inside its box; the name starts after the box.
+    if (m_organisation.paintLogo(painter, QRectF(left, headerTop, mm(28), mm(12))))
+        textLeft = left + mm(31);
+    const double column2 = left + width * 0.48;
+    const double column3 = left + width * 0.80;
+    painter.setPen(ink);
+    painter.setFont(font(10, true));
+    painter.drawText(QRectF(textLeft, headerTop, column2 - textLeft - mm(3), mm(6)), Qt::AlignLeft | Qt::AlignTop,
+                     m_organisation.name.preferring(lang));
+    painter.setFont(font(9));
+    painter.drawText(QRectF(textLeft, headerTop + mm(5), column2 - textLeft - mm(3), mm(6)),
+                     Qt::AlignLeft | Qt::AlignTop, m_entry.body.name.preferring(lang));
+
+    painter.setFont(font(10, true));
+    painter.drawText(QRectF(column2, headerTop, column3 - column2, mm(6)), Qt::AlignLeft | Qt::AlignTop,
+                     m_options.kind == MemoKind::Minutes ? t.minutesExtract : t.agenda);
+    painter.setFont(font(9));
+    QString meeting = MemoTexts::headerDate(m_entry.meetingDate);
+    if (m_options.kind == MemoKind::Minutes && m_entry.section > 0)
+        meeting += QStringLiteral("   § %1").arg(m_entry.section);
+    painter.drawText(QRectF(column2, headerTop + mm(5), column3 - column2, mm(6)), Qt::AlignLeft | Qt::AlignTop,
+                     meeting);
+    painter.drawText(QRectF(column2, headerTop + mm(9.5), right - column2, mm(6)), Qt::AlignLeft | Qt::AlignTop,
+                     m_initiative.caseNumber.toString());
+    if (isDraft()) {
+        painter.setFont(font(10, true));
+        painter.setPen(QColor(0xb0, 0x1c, 0x1c));
+        painter.drawText(QRectF(column3, headerTop, right - column3, mm(6)), Qt::AlignRight | Qt::AlignTop, t.draft);
+    }
+    painter.setPen(QPen(grey, pt(0.6)));
+    painter.drawLine(QPointF(left, mm(27)), QPointF(right, mm(27)));
+
+    // Footer: organisation, address, switchboard and the page number.
+    const double footerLine = mm(PageHeightMm - 16);
+    painter.drawLine(QPointF(left, footerLine), QPointF(right, footerLine));
+    QStringList footer {m_organisation.name.preferring(lang)};
+    if (!m_organisation.addressLine.isEmpty())
+        footer << m_organisation.addressLine;
+    if (!m_organisation.switchboard.isEmpty())
+        footer << t.phone + QLatin1Char(' ') + m_organisation.switchboard;
+    painter.setPen(grey);
+    painter.setFont(font(8));
+    painter.drawText(QRectF(left, footerLine + mm(2), width * 0.8, mm(6)), Qt::AlignLeft | Qt::AlignTop,
+                     footer.join(QStringLiteral("  \u00b7  ")));
+    painter.setPen(ink);
+    painter.setFont(font(9));
+    painter.drawText(QRectF(left + width * 0.8, footerLine + mm(2), width * 0.2, mm(6)), Qt::AlignRight | Qt::AlignTop,
+                     t.page.arg(page + 1).arg(pageCount));
+
+    // The page's share of the memo, line by line: QTextLayout::draw() with a clip also draws the
+    // last line above the clip, which would print (and let a reader copy) lines twice.
+    const double pageHeight = document.pageSize().height();
+    painter.save();
+    painter.translate(left, mm(TopMarginMm) - page * pageHeight);
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout* layout = block.layout();
+        for (int i = 0; layout && i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            if (pageOfY(layout->position().y() + line.y() + line.height() / 2, pageHeight) != page)
+                continue;
+            line.draw(&painter, layout->position());
+            if (i == 0 && block.textList())
+                paintListMarker(painter, block, line);
+        }
+    }
+    painter.restore();
+}
+
+QByteArray MemoRenderer::xmpMetadata() const
+{
+    const QString language = languageCode(m_options.language);
+    const QString author = m_organisation.name.preferring(m_options.language);
+    const QString xmp =
+        QStringLiteral("<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
+                       "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                       "  <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                       "    <rdf:Description xmlns:dc=\"http://purl.org/dc/elements/1.1/\" rdf:about=\"\">\n"
+                       "      <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
+                       "      <dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
+                       "      <dc:language><rdf:Bag><rdf:li>%3</rdf:li></rdf:Bag></dc:language>\n"
+                       "      <dc:format>application/pdf</dc:format>\n"
+                       "    </rdf:Description>\n"
+                       "    <rdf:Description xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" rdf:about=\"\" "
+                       "xmp:CreatorTool=\"%4\" xmp:CreateDate=\"%5\" xmp:ModifyDate=\"%5\"/>\n"
+                       "    <rdf:Description xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" rdf:about=\"\" "
+                       "pdf:Producer=\"%6\"/>\n"
+                       "    <rdf:Description xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\" rdf:about=\"\" "
+                       "pdfaid:part=\"1\" pdfaid:conformance=\"B\"/>\n"
+                       "  </rdf:RDF>\n"
+                       "</x:xmpmeta>\n"
+                       "<?xpacket end='w'?>")
+            .arg(xmlEscaped(title()), xmlEscaped(author), language,
+                 xmlEscaped(QStringLiteral("Aloite ") + AppInfo::version()), QString::fromLatin1(s_datePlaceholder),
+                 xmlEscaped(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())));
+    return xmp.toUtf8();
+}
+
+Result<QByteArray> MemoRenderer::pdf() const
+{
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return Error {Error::Code::Io, tr("Printing memos needs the graphical part of Qt.")};
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        setUpWriter(writer);
+        writer.setTitle(title());
+        writer.setCreator(QStringLiteral("Aloite ") + AppInfo::version());
+        writer.setDocumentXmpMetadata(xmpMetadata());
+
+        std::unique_ptr<QTextDocument> document = buildDocument(&writer);
+        const int pages = pagesWithLines(*document);
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return Error {Error::Code::Io, tr("The PDF could not be started.")};
+        for (int page = 0; page < pages; ++page) {
+            if (page > 0)
+                writer.newPage();
+            paintPage(painter, *document, page, pages);
+        }
+        if (!painter.end())
+            return Error {Error::Code::Io, tr("The PDF could not be finished.")};
+    }
+    // XMP and the Info dictionary must give the same creation date; both have the same length,
+    // so replacing the placeholder leaves every offset in the file valid.
+    const QByteArray date = xmpDateFromInfo(bytes);
+    if (date.size() == s_datePlaceholder.size())
+        bytes.replace(s_datePlaceholder, date);
+    return bytes;
+}
+
+Status MemoRenderer::writePdf(const QString& path) const
+{
+    auto bytes = pdf();
+    if (!bytes)
+        return bytes.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+        return Error {Error::Code::Io, tr("Cannot write %1: %2").arg(path, file.errorString())};
+    return success();
+}
+
+int MemoRenderer::pageCount() const
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    setUpWriter(writer);
+    return pagesWithLines(*buildDocument(&writer));
+}
+
+} // namespace Aloite

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "Body.h"
+#include "Initiative.h"
+#include "Language.h"
+#include "MemoTexts.h"
+#include "OrganisationSettings.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+class QPagedPaintDevice;
+class QPaintDevice;
+class QPainter;
+class QTextDocument;
+
+namespace Aloite {
+
+class Database;
+
+/// Which document a memo is: the agenda item before the meeting or the minutes extract after it.
+enum class MemoKind {
+    Agenda, ///< esityslistan asia: handling and decision are empty
+    Minutes, ///< pöytäkirjanote: with handling, decision and the appeal-ban notice
+};
+
+QString memoKindKey(MemoKind kind); ///< "agenda", "minutes"
+bool memoKindFromKey(const QString& key, MemoKind* kind);
+
+struct MemoOptions
+{
+    MemoKind kind = MemoKind::Agenda;
+    Language language = Language::Finnish; ///< the document language, independent of the interface
+    qint64 entryId = 0; ///< the handling the memo is for; 0 for the case's latest standing entry
+};
+
+/// One case on a meeting's agenda, as the batch export needs it.
+struct MemoItem
+{
+    qint64 initiativeId = 0;
+    qint64 entryId = 0;
+    int section = 0;
+    QString fileName; ///< "89-1234-00.01.01-2025.pdf"
+    QString title; ///< Finnish title, for progress messages
+};
+
+/// Lays out a case as a PDF memo in the seed's layout and writes it as PDF/A-1b.
+///
+/// The memo is a QTextDocument built block by block with QTextCursor (so user text can never
+/// turn into markup), laid out for the PDF device, then painted page by page with a running
+/// header, a "sivu N / M" footer and, until the meeting is held, a DRAFT mark. Headings are
+/// kept with what follows them by moving them to the next page where they would end one.
+class MemoRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(MemoRenderer)
+
+public:
+    MemoRenderer(Initiative initiative, OrganisationSettings organisation, MemoOptions options);
+    ~MemoRenderer();
+    MemoRenderer(MemoRenderer&&) noexcept;
+    MemoRenderer& operator=(MemoRenderer&&) noexcept;
+
+    /// Loads the case, the organisation settings, the bodies and the meeting's state.
+    static Result<MemoRenderer> fromDatabase(const Database& db, qint64 initiativeId, const MemoOptions& options);
+    /// The cases handled at a meeting, in § order, with the file names the batch export uses.
+    static Result<QList<MemoItem>> meetingItems(const Database& db, qint64 meetingId);
+
+    /// Bodies known to the database, so that a presenter "Kaupunginhallitus" prints in Swedish.
+    void setBodies(const QList<Body>& bodies) { m_bodies = bodies; }
+    /// Whether the meeting has been held; until then the memo carries the DRAFT mark.
+    void setMeetingHeld(bool held) { m_meetingHeld = held; }
+    bool isDraft() const { return !m_meetingHeld; }
+
+    const MemoOptions& options() const { return m_options; }
+    const Initiative& initiative() const { return m_initiative; }
+    /// The handling the memo is for; a default entry when the case has not been handled yet.
+    const DecisionEntry& entry() const { return m_entry; }
+    /// The document title: the case title in the document language.
+    QString title() const;
+    /// "89-1234-00.01.01-2025.pdf" (without the § part while the entry has none).
+    QString fileName() const;
+
+    /// The memo as PDF/A-1b bytes.
+    Result<QByteArray> pdf() const;
+    /// Writes the PDF atomically: on failure no file (and no partial file) is left behind.
+    Status writePdf(const QString& path) const;
+    /// Pages of the laid-out memo.
+    int pageCount() const;
+
+    /// Registers the embedded font once; needs a QGuiApplication.
+    static QString fontFamily();
+
+    /// A4 at this resolution; the layout is done in its device pixels.
+    static constexpr int Resolution = 300;
+
+private:
+    std::unique_ptr<QTextDocument> buildDocument(QPaintDevice* device) const;
+    void paintPage(QPainter& painter, QTextDocument& document, int page, int pageCount) const;
+    QByteArray xmpMetadata() const;
+    QString presenterName(const QString& presenter) const;
+    QString decisionText(const DecisionEntry& entry) const;
+
+    Initiative m_initiative;
+    OrganisationSettings m_organisation;
+    MemoOptions m_options;
+    DecisionEntry m_entry;
+    QList<DecisionEntry> m_history; ///< standing entries handled before m_entry
+    QList<Body> m_bodies;
+    bool m_meetingHeld = false;
+};
+
+} // namespace Aloite

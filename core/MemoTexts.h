@@ -1,0 +1,63 @@
+#pragma once
+
+#include "DecisionEntry.h"
+#include "Initiative.h"
+#include "Language.h"
+
+#include <QString>
+
+namespace Aloite {
+
+/// The fixed wording of the PDF memos in one document language, as the glossary gives it. These
+/// are document texts, not interface strings: a Finnish interface prints a Swedish memo, so they
+/// never go through tr().
+struct MemoTexts
+{
+    Language language = Language::Finnish;
+
+    QString agenda; ///< "ESITYSLISTA", the document type in the header
+    QString minutesExtract; ///< "PÖYTÄKIRJANOTE"
+    QString draft; ///< "LUONNOS", marked until the meeting is held
+    QString caseNumber; ///< "Diaarinumero"
+    QString page; ///< "sivu %1 / %2"
+
+    QString preparers; ///< "Valmistelijat / lisätiedot:"
+    QString phone; ///< "Puhelinnumero"
+    QString decisionProposal;
+    QString presenter;
+    QString handling;
+    QString decision;
+    QString statement; ///< "Selostus"
+    QString summary; ///< "Tiivistelmä:"
+    QString legalReferences; ///< "Säädösperusta:"
+    QString decisionHistory;
+    QString attachments;
+    QString supplementary;
+    QString forInformation;
+    QString appealBan; ///< heading of the appeal-ban notice in a minutes extract
+    QString appealBanText;
+    QString correction; ///< "Oikaisu: %1", printed with a correcting entry
+
+    QString proposalIntro; ///< "Aloitteessa ehdotetaan seuraavaa:"
+    QString questionsIntro; ///< "Lisäksi aloitteessa kysytään seuraavaa:"
+    QString votes; ///< "Äänestys: jaa %1, ei %2, tyhjä %3, poissa %4."
+
+    static const MemoTexts& forLanguage(Language language);
+
+    /// "Valtuustoaloite" / "Fullmäktigemotion", the heading of the initiative in the statement.
+    QString initiativeHeading(InitiativeKind kind) const;
+    /// "Vastaus valtuustoaloitteeseen" / "Svar på motionen".
+    QString answerHeading(InitiativeKind kind) const;
+    /// The sentence that opens the statement: who submitted which initiative, dated when.
+    /// "Valtuutettu Sini Juuti ja 27 muuta valtuutettua ovat jättäneet 19.5.2025 päivätyn
+    /// valtuustoaloitteen asukas- ja asiakaskeskeisyyden lisäämisestä."
+    QString submittedSentence(const Initiative& initiative) const;
+    /// The standard decision text of an outcome, printed when the minutes give none.
+    QString outcomeText(Outcome outcome) const;
+
+    /// Dates in running text ("19.5.2025") and in headers ("20.04.2026").
+    static QString textDate(const QDate& date);
+    static QString headerDate(const QDate& date);
+};
+
+} // namespace Aloite

@@ -1,0 +1,185 @@
+#include "OrganisationSettings.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QSqlQuery>
+#include <QSvgRenderer>
+
+namespace Aloite {
+
+namespace {
+
+const QString s_nameFi = QStringLiteral("organisation.name.fi");
+const QString s_nameSv = QStringLiteral("organisation.name.sv");
+const QString s_logo = QStringLiteral("organisation.logo");
+const QString s_address = QStringLiteral("organisation.address");
+const QString s_emailPattern = QStringLiteral("organisation.email-pattern");
+const QString s_switchboard = QStringLiteral("organisation.switchboard");
+
+const QString s_firstName = QStringLiteral("firstname");
+const QString s_lastName = QStringLiteral("lastname");
+
+/// "Ikäheimonen" -> "ikaheimonen", "Marie-Louise Åberg" -> "marie-louise.aberg" (spaces become dots).
+QString mailPart(const QString& name)
+{
+    const QString decomposed = name.trimmed().toLower().normalized(QString::NormalizationForm_D);
+    QString result;
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (c.isSpace())
+            result += QLatin1Char('.');
+        else if (c.isLetterOrNumber() || c == QLatin1Char('-'))
+            result += c;
+    }
+    return result;
+}
+
+} // namespace
+
+OrganisationSettings OrganisationSettings::defaults()
+{
+    OrganisationSettings settings;
+    settings.name = {QStringLiteral("Kaupunki"), QStringLiteral("Stad")};
+    settings.emailPattern = QStringLiteral("firstname.lastname@kaupunki.fi");
+    return settings;
+}
+
+Result<OrganisationSettings> OrganisationSettings::load(const Database& db)
+{
+    auto query = db.exec(QStringLiteral("SELECT key, value FROM setting WHERE key LIKE 'organisation.%'"));
+    if (!query)
+        return query.error();
+    OrganisationSettings settings = defaults();
+    while (query->next()) {
+        const QString key = query->value(0).toString();
+        const QString value = query->value(1).toString();
+        if (key == s_nameFi)
+            settings.name.fi = value;
+        else if (key == s_nameSv)
+            settings.name.sv = value;
+        else if (key == s_logo)
+            settings.logo = QByteArray::fromBase64(value.toLatin1());
+        else if (key == s_address)
+            settings.addressLine = value;
+        else if (key == s_emailPattern)
+            settings.emailPattern = value;
+        else if (key == s_switchboard)
+            settings.switchboard = value;
+    }
+    return settings;
+}
+
+Status OrganisationSettings::save(const Database& db) const
+{
+    if (name.fi.trimmed().isEmpty())
+        return Error {Error::Code::Invalid, tr("The organisation needs a Finnish name.")};
+    const LogoFormat format = logoFormat(logo);
+    if (format == LogoFormat::Unknown)
+        return Error {Error::Code::Invalid, tr("The logo must be a PNG or SVG image.")};
+    if (!emailPattern.isEmpty() && !emailPattern.contains(QLatin1Char('@')))
+        return Error {Error::Code::Invalid, tr("The e-mail pattern needs an @, e.g. firstname.lastname@city.fi.")};
+
+    Database::Transaction transaction(db);
+    if (!transaction.begun())
+        return transaction.begun();
+    const QList<std::pair<QString, QString>> values {
+        {s_nameFi, name.fi.trimmed()},
+        {s_nameSv, name.sv.trimmed()},
+        {s_logo, QString::fromLatin1(logo.toBase64())},
+        {s_address, addressLine.trimmed()},
+        {s_emailPattern, emailPattern.trimmed()},
+        {s_switchboard, switchboard.trimmed()},
+    };
+    for (const auto& [key, value] : values) {
+        auto written = db.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
+                                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                               {key, value});
+        if (!written)
+            return written.error();
+    }
+    if (Status logged =
+            AuditLog(db).record(QStringLiteral("update"), QStringLiteral("setting"), 0, QStringLiteral("organisation"));
+        !logged)
+        return logged;
+    return transaction.commit();
+}
+
+OrganisationSettings::LogoFormat OrganisationSettings::logoFormat(const QByteArray& bytes)
+{
+    if (bytes.isEmpty())
+        return LogoFormat::None;
+    if (bytes.startsWith("\x89PNG\r\n\x1a\n")) {
+        QImage image;
+        return image.loadFromData(bytes, "PNG") ? LogoFormat::Png : LogoFormat::Unknown;
+    }
+    const QByteArray head = bytes.left(1024);
+    if (head.contains("<svg") || head.contains("<?xml")) {
+        QSvgRenderer renderer(bytes);
+        return renderer.isValid() ? LogoFormat::Svg : LogoFormat::Unknown;
+    }
+    return LogoFormat::Unknown;
+}
+
+bool OrganisationSettings::paintLogo(QPainter& painter, const QRectF& target) const
+{
+    QSizeF size;
+    QSvgRenderer svg;
+    QImage image;
+    switch (logoFormat(logo)) {
+    case LogoFormat::Svg:
+        if (!svg.load(logo))
+            return false;
+        size = svg.viewBoxF().size();
+        if (size.isEmpty())
+            size = svg.defaultSize();
+        break;
+    case LogoFormat::Png:
+        if (!image.loadFromData(logo, "PNG"))
+            return false;
+        if (image.hasAlphaChannel()) {
+            // Flattened onto white: PDF/A-1 allows no transparency, and letterheads are white.
+            QImage flat(image.size(), QImage::Format_RGB32);
+            flat.fill(Qt::white);
+            QPainter(&flat).drawImage(0, 0, image);
+            image = flat;
+        }
+        size = image.size();
+        break;
+    default:
+        return false;
+    }
+    if (size.isEmpty())
+        return false;
+    const QSizeF scaled = size.scaled(target.size(), Qt::KeepAspectRatio);
+    const QRectF rect(target.topLeft(), scaled);
+    if (image.isNull())
+        svg.render(&painter, rect);
+    else
+        painter.drawImage(rect, image);
+    return true;
+}
+
+QString OrganisationSettings::emailPatternIn(Language language) const
+{
+    QString text = emailPattern;
+    const bool swedish = language == Language::Swedish;
+    text.replace(s_firstName, swedish ? QStringLiteral("förnamn") : QStringLiteral("etunimi"), Qt::CaseInsensitive);
+    text.replace(s_lastName, swedish ? QStringLiteral("efternamn") : QStringLiteral("sukunimi"), Qt::CaseInsensitive);
+    return text;
+}
+
+QString OrganisationSettings::emailFor(const Person& person) const
+{
+    if (emailPattern.isEmpty())
+        return {};
+    QString text = emailPattern.toLower();
+    text.replace(s_firstName, mailPart(person.firstName));
+    text.replace(s_lastName, mailPart(person.lastName));
+    return text;
+}
+
+} // namespace Aloite

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Language.h"
+#include "Person.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+class QPainter;
+class QRectF;
+
+namespace Aloite {
+
+class Database;
+
+/// Who issues the memos: printed in every memo's header and under the preparers. Kept in the
+/// database (table `setting`) rather than in QSettings, so that every clerk who opens the same
+/// file prints the same letterhead.
+class OrganisationSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(OrganisationSettings)
+
+public:
+    enum class LogoFormat {
+        None,
+        Png,
+        Svg,
+        Unknown,
+    };
+
+    LocalizedText name; ///< "Espoon kaupunki" / "Esbo stad"
+    QByteArray logo; ///< SVG or PNG bytes as the user chose them; empty for none
+    QString addressLine; ///< "PL 1, 02070 Espoon kaupunki"
+    /// The e-mail convention printed under the preparers, with the placeholders "firstname" and
+    /// "lastname": "firstname.lastname@espoo.fi" prints as "etunimi.sukunimi@espoo.fi".
+    QString emailPattern;
+    QString switchboard; ///< "09 816 21"
+
+    /// What the memos print when nothing has been set yet.
+    static OrganisationSettings defaults();
+
+    static Result<OrganisationSettings> load(const Database& db);
+    /// Writes all settings in one transaction with an audit entry; refuses a logo that is
+    /// neither PNG nor SVG.
+    Status save(const Database& db) const;
+
+    static LogoFormat logoFormat(const QByteArray& bytes);
+    /// Draws the logo into \a target keeping its aspect ratio; SVG stays vector in a PDF.
+    /// Returns false when there is no usable logo.
+    bool paintLogo(QPainter& painter, const QRectF& target) const;
+
+    /// The pattern as printed in a memo of \a language ("etunimi.sukunimi@espoo.fi").
+    QString emailPatternIn(Language language) const;
+    /// The address the pattern gives for \a person, with ä, ö, å and accents folded
+    /// ("taru.ikaheimonen@espoo.fi"); empty without a pattern.
+    QString emailFor(const Person& person) const;
+
+    friend bool operator==(const OrganisationSettings&, const OrganisationSettings&) = default;
+};
+
+} // namespace Aloite

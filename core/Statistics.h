@@ -1,0 +1,71 @@
+#pragma once
+
+#include "CaseNumber.h"
+#include "CaseStatus.h"
+#include "Language.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QMap>
+
+#include <optional>
+
+namespace Aloite {
+
+class Database;
+
+/// A case still waiting for its final decision, as the yearly list shows it.
+struct OpenInitiative
+{
+    qint64 id = 0;
+    CaseNumber caseNumber;
+    LocalizedText title;
+    QString firstSigner;
+    int coSignerCount = 0;
+    QDate submittedDate;
+    CaseStatus status = CaseStatus::Registered;
+    QString responsibleUnit;
+};
+
+/// The yearly list of open initiatives as a council agenda text in one document language.
+struct YearlyListDocument
+{
+    QString title;
+    QString proposal;
+    QString body; ///< one line per case
+};
+
+/// Figures over the whole database. Statuses come from the decision histories (the
+/// initiative_status view), never from a stored status column.
+class Statistics
+{
+    Q_DECLARE_TR_FUNCTIONS(Statistics)
+
+public:
+    explicit Statistics(const Database& db);
+
+    /// Number of cases per year of the case number and per status.
+    Result<QMap<int, QMap<CaseStatus, int>>> casesPerStatusAndYear() const;
+
+    /// Days from submission to the meeting that closed the case, per closed case.
+    Result<QList<int>> daysToClose(int closedInYear = 0) const;
+    /// The median of daysToClose(); nullopt when no case is closed.
+    Result<std::optional<double>> medianDaysToClose(int closedInYear = 0) const;
+    static std::optional<double> median(QList<int> values);
+
+    /// Cases submitted on or before \a asOf that are neither closed nor withdrawn (by their
+    /// current status), oldest first: the list that many towns give the council once a year.
+    Result<QList<OpenInitiative>> openInitiatives(const QDate& asOf) const;
+
+    /// The yearly list as an agenda text for the council: title, decision proposal and the list.
+    static YearlyListDocument yearlyList(const QList<OpenInitiative>& open, const QDate& asOf, Language language);
+    /// The status in running document text ("valmistelussa", "under beredning").
+    static QString documentStatus(CaseStatus status, Language language);
+
+private:
+    const Database& m_db;
+};
+
+} // namespace Aloite

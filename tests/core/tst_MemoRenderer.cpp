@@ -1,0 +1,545 @@
+#include "DecisionRepository.h"
+#include "InitiativeRepository.h"
+#include "MemoRenderer.h"
+#include "PdfText.h"
+#include "TestDatabase.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Aloite;
+using Aloite::Test::PdfText;
+using Aloite::Test::TestDatabase;
+
+namespace {
+
+OrganisationSettings espoo()
+{
+    OrganisationSettings o;
+    o.name = {QStringLiteral("Espoon kaupunki"), QStringLiteral("Esbo stad")};
+    o.addressLine = QStringLiteral("PL 12, 02070 Espoon kaupunki");
+    o.emailPattern = QStringLiteral("firstname.lastname@espoo.fi");
+    o.switchboard = QStringLiteral("09 816 21");
+    return o;
+}
+
+/// The seed memo's section headings and fixed lines, in the order seed 003 prints them.
+const QStringList s_seedOrderFi {
+    QStringLiteral("Valtuusto 20.04.2026"),
+    QStringLiteral("Valtuustoaloite asukas- ja asiakaskeskeisyyden lisäämisestä"),
+    QStringLiteral("Valmistelijat / lisätiedot:"),
+    QStringLiteral("Sepponen Marianne"),
+    QStringLiteral("Ikäheimonen Taru"),
+    QStringLiteral("etunimi.sukunimi@espoo.fi"),
+    QStringLiteral("Puhelinnumero 09 816 21"),
+    QStringLiteral("Päätösehdotus"),
+    QStringLiteral("Esittelijä"),
+    QStringLiteral("Kaupunginhallitus"),
+    QStringLiteral("Käsittely"),
+    QStringLiteral("Päätös"),
+    QStringLiteral("Selostus"),
+    QStringLiteral("Valtuustoaloite"),
+    QStringLiteral("Lisäksi aloitteessa kysytään seuraavaa:"),
+    QStringLiteral("Vastaus valtuustoaloitteeseen"),
+    QStringLiteral("Tiivistelmä:"),
+    QStringLiteral("Päätöshistoria"),
+    QStringLiteral("Kaupunginhallitus 16.03.2026 § 89"),
+    QStringLiteral("Päätösehdotus"),
+    QStringLiteral("Esittelijä"),
+    QStringLiteral("Kaupunginjohtaja Mykkänen Kai"),
+    QStringLiteral("Käsittely"),
+    QStringLiteral("Päätös"),
+    QStringLiteral("Kaupunginhallitus:"),
+    QStringLiteral("Esittelijän ehdotus hyväksyttiin yksimielisesti."),
+    QStringLiteral("Liitteet"),
+    QStringLiteral("Oheismateriaali"),
+    QStringLiteral("• Valtuustoaloite asukas- ja asiakaskeskeisyyden lisäämisestä"),
+    QStringLiteral("Tiedoksi"),
+};
+
+const QStringList s_seedOrderSv {
+    QStringLiteral("Fullmäktige 20.04.2026"),
+    QStringLiteral("Fullmäktigemotion om ökad invånar- och kundorientering"),
+    QStringLiteral("Beredare / mer information:"),
+    QStringLiteral("förnamn.efternamn@espoo.fi"),
+    QStringLiteral("Telefonnummer 09 816 21"),
+    QStringLiteral("Beslutsförslag"),
+    QStringLiteral("Föredragande"),
+    QStringLiteral("Stadsstyrelsen"),
+    QStringLiteral("Behandling"),
+    QStringLiteral("Beslut"),
+    QStringLiteral("Redogörelse"),
+    QStringLiteral("Fullmäktigemotion"),
+    QStringLiteral("Dessutom ställs följande frågor i motionen:"),
+    QStringLiteral("Svar på motionen"),
+    QStringLiteral("Sammandrag:"),
+    QStringLiteral("Beslutshistorik"),
+    QStringLiteral("Stadsstyrelsen 16.03.2026 § 89"),
+    QStringLiteral("Beslutsförslag"),
+    QStringLiteral("Föredragande"),
+    QStringLiteral("Behandling"),
+    QStringLiteral("Beslut"),
+    QStringLiteral("Stadsstyrelsen:"),
+    QStringLiteral("Föredragandens förslag godkändes enhälligt."),
+    QStringLiteral("Bilagor"),
+    QStringLiteral("Bakgrundsmaterial"),
+    QStringLiteral("För kännedom"),
+};
+
+/// Checks that \a expected occur as whole lines of \a lines in this order.
+void verifyOrder(const QStringList& lines, const QStringList& expected)
+{
+    qsizetype at = 0;
+    for (const QString& line : expected) {
+        const qsizetype found = PdfText::indexOfLine(lines, line, at);
+        if (found < 0)
+            QFAIL(qPrintable(QStringLiteral("\"%1\" missing or out of order").arg(line)));
+        at = found + 1;
+    }
+}
+
+} // namespace
+
+class TestMemoRenderer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void seedAgendaInFinnishFollowsTheSeed();
+    void seedAgendaInSwedishHasSwedishHeadings();
+    void minutesExtractOfTheBoard();
+    void userTextIsPrintedLiterally();
+    void pageNumbersOnAFivePageCase();
+    void headingsAreNeverLastOnAPage();
+    void pdfaVersionAndMetadata();
+    void submittedSentence_data();
+    void submittedSentence();
+    void meetingItemsAndFileNames();
+    void minutesWithVoteAndReturn();
+    void caseWithoutHandling();
+    void writeFailureLeavesNoFile();
+
+private:
+    PdfText export_(const MemoRenderer& renderer);
+    Initiative longCase(int paragraphs) const;
+
+    std::unique_ptr<TestDatabase> m_file;
+    std::unique_ptr<Database> m_db;
+    qint64 m_seed = 0;
+    QTemporaryDir m_out;
+};
+
+void TestMemoRenderer::init()
+{
+    m_file = std::make_unique<TestDatabase>();
+    m_db = m_file->open();
+    QVERIFY(m_db);
+    m_seed = TestDatabase::importSeed(*m_db);
+    QVERIFY(m_seed > 0);
+    QVERIFY(espoo().save(*m_db));
+}
+
+void TestMemoRenderer::cleanup()
+{
+    m_db.reset();
+    m_file.reset();
+}
+
+PdfText TestMemoRenderer::export_(const MemoRenderer& renderer)
+{
+    static int n = 0;
+    const QString path = m_out.filePath(QStringLiteral("memo-%1.pdf").arg(++n));
+    const Status written = renderer.writePdf(path);
+    if (!written)
+        qWarning("%s", qPrintable(written.error().message));
+    return PdfText::read(path);
+}
+
+void TestMemoRenderer::seedAgendaInFinnishFollowsTheSeed()
+{
+    auto renderer = MemoRenderer::fromDatabase(*m_db, m_seed, {MemoKind::Agenda, Language::Finnish, 0});
+    QVERIFY(renderer);
+    QVERIFY(renderer->isDraft());
+    const PdfText text = export_(*renderer);
+    QVERIFY(text.ok);
+    verifyOrder(text.bodyLines(), s_seedOrderFi);
+
+    // The seed's texts, wherever the lines wrap or the pages break.
+    const QString flowing = text.flowingText();
+    const QStringList seedTexts {
+        QStringLiteral("Valtuusto merkitsee selostusosan tiedoksi vastauksena valtuutettu Sini Juutin ym. 19.5.2025 "
+                       "jättämään valtuustoaloitteeseen asukas- ja asiakaskeskeisyyden lisäämisestä ja toteaa "
+                       "aloitteen loppuun käsitellyksi."),
+        QStringLiteral("Valtuutettu Sini Juuti ja 27 muuta valtuutettua ovat jättäneet 19.5.2025 päivätyn "
+                       "valtuustoaloitteen asukas- ja asiakaskeskeisyyden lisäämisestä. Aloitteessa ehdotetaan "
+                       "seuraavaa: Asukas- ja asiakaskeskeisyyteen panostetaan sekä toiminnan ohjauksessa, asenteissa "
+                       "että rakenteellisten muutosten avulla."),
+        QStringLiteral("1. Miten varmistetaan, että asukas- ja asiakaskeskeinen toimintatapa näkyy asukkaille ja "
+                       "asiakkaille konkreettisella tavalla"),
+        QStringLiteral("2. Kuinka varmistetaan palvelujen vaikuttavuuden lisääntyminen?"),
+        QStringLiteral("• Asukaskeskeisyys toimintatapana ja -kulttuurina on vaikuttavinta osana yksiköiden "
+                       "perustyötä"),
+        QStringLiteral("• Henkilöstön riittävä osallisuusosaaminen kaikissa tulosyksiköissä on keino saavuttaa "
+                       "yhteiset tavoitteet."),
+        QStringLiteral("kuntalaki (410/2015) 5 §"),
+        QStringLiteral("Poikkihallinnolliset kehittämisohjelmat edistävät myös osaltaan asukaskeskeisyyttä."),
+        QStringLiteral("Asukaskeskeisyyden vahvistaminen edellyttää sekä toimintatapojen että rakenteiden "
+                       "kehittämistä."),
+        QStringLiteral("Alkuvuodesta 2026 toteutettiin ensimmäinen osallisuuden ja koetun hyvinvoinnin kysely, joka "
+                       "tullaan tekemään vuosittain."),
+        QStringLiteral("Osallisuus mm. edistää hyviä väestösuhteita ja luottamusta."),
+        QStringLiteral("Kaupunginhallitus ehdottaa, että valtuusto merkitsee selostusosan tiedoksi vastauksena "
+                       "valtuutettu Sini Juutin ym. 19.5.2025 jättämään valtuustoaloitteeseen"),
+    };
+    for (const QString& seedText : seedTexts)
+        QVERIFY2(flowing.contains(seedText), qPrintable(seedText));
+    // Each answer is printed once, under its question.
+    QCOMPARE(flowing.count(QStringLiteral("3. Miten varmistetaan, että valtuustoon")), 2);
+    // The agenda leaves handling and decision empty, however the entry is filled in.
+    const QStringList lines = text.bodyLines();
+    QCOMPARE(lines.at(lines.indexOf(QStringLiteral("Käsittely")) + 1), QStringLiteral("Päätös"));
+    QCOMPARE(lines.at(lines.indexOf(QStringLiteral("Päätös")) + 1), QStringLiteral("Selostus"));
+    // Running header, footer and draft mark.
+    for (const QString& page : text.pages) {
+        QVERIFY(page.contains(QStringLiteral("ESITYSLISTA")));
+        QVERIFY(page.contains(QStringLiteral("LUONNOS")));
+        QVERIFY(page.contains(QStringLiteral("1234/00.01.01/2025")));
+        QVERIFY(page.contains(QStringLiteral("Espoon kaupunki")));
+    }
+}
+
+void TestMemoRenderer::seedAgendaInSwedishHasSwedishHeadings()
+{
+    auto renderer = MemoRenderer::fromDatabase(*m_db, m_seed, {MemoKind::Agenda, Language::Swedish, 0});
+    QVERIFY(renderer);
+    const PdfText text = export_(*renderer);
+    QVERIFY(text.ok);
+    verifyOrder(text.bodyLines(), s_seedOrderSv);
+    const QString all = text.all();
+    for (const QString& finnish :
+         {QStringLiteral("Päätösehdotus"), QStringLiteral("Esittelijä"), QStringLiteral("Selostus"),
+          QStringLiteral("Päätöshistoria"), QStringLiteral("Oheismateriaali"), QStringLiteral("Tiedoksi"),
+          QStringLiteral("LUONNOS"), QStringLiteral("ESITYSLISTA")})
+        QVERIFY2(!all.contains(finnish), qPrintable(finnish));
+    QVERIFY(all.contains(QStringLiteral("FÖREDRAGNINGSLISTA")));
+    QVERIFY(all.contains(QStringLiteral("UTKAST")));
+    QVERIFY(all.contains(QStringLiteral("Esbo stad")));
+    QVERIFY(all.contains(QStringLiteral("sida 1 / ")));
+    // The statement opens in Swedish; the texts the case holds only in Finnish stay Finnish.
+    QVERIFY(text.flowingText().contains(
+        QStringLiteral("Ledamot Sini Juuti och 27 andra ledamöter har lämnat in en fullmäktigemotion daterad "
+                       "19.5.2025 om ökad invånar- och kundorientering.")));
+}
+
+void TestMemoRenderer::minutesExtractOfTheBoard()
+{
+    auto loaded = InitiativeRepository(*m_db).load(m_seed);
+    QVERIFY(loaded);
+    const DecisionEntry board = loaded->decisions.first();
+    auto renderer = MemoRenderer::fromDatabase(*m_db, m_seed, {MemoKind::Minutes, Language::Finnish, board.id});
+    QVERIFY(renderer);
+    QCOMPARE(renderer->entry().section, 89);
+    QVERIFY(!renderer->isDraft()); // the board's minutes are confirmed
+    QCOMPARE(renderer->fileName(), QStringLiteral("89-1234-00.01.01-2025.pdf"));
+    const PdfText text = export_(*renderer);
+    QVERIFY(text.ok);
+    const QString all = text.all();
+    QVERIFY(all.contains(QStringLiteral("PÖYTÄKIRJANOTE")));
+    QVERIFY(!all.contains(QStringLiteral("LUONNOS")));
+    verifyOrder(text.bodyLines(),
+                {QStringLiteral("Kaupunginhallitus 16.03.2026 § 89"), QStringLiteral("Päätösehdotus"),
+                 QStringLiteral("Esittelijä"), QStringLiteral("Kaupunginjohtaja Mykkänen Kai"),
+                 QStringLiteral("Käsittely"), QStringLiteral("Päätös"),
+                 QStringLiteral("Esittelijän ehdotus hyväksyttiin yksimielisesti."), QStringLiteral("Selostus"),
+                 QStringLiteral("Päätöshistoria"), QStringLiteral("Liitteet"), QStringLiteral("Oheismateriaali"),
+                 QStringLiteral("Tiedoksi"), QStringLiteral("Muutoksenhakukielto")});
+    QVERIFY(text.flowingText().contains(QStringLiteral("(kuntalaki 136 §)")));
+
+    // An entry of another case is refused.
+    QVERIFY(!MemoRenderer::fromDatabase(*m_db, m_seed, {MemoKind::Minutes, Language::Finnish, 9999}));
+}
+
+void TestMemoRenderer::userTextIsPrintedLiterally()
+{
+    auto loaded = InitiativeRepository(*m_db).load(m_seed);
+    QVERIFY(loaded);
+    Initiative initiative = *loaded;
+    const QString title = QStringLiteral("Aloite <b>lihavoinnista</b> & \"lainausmerkeistä\" <script>x</script>");
+    initiative.title.fi = title;
+    initiative.proposal.fi = QStringLiteral("<i>Ei kursiivia</i> &amp; ei entiteettejä");
+    initiative.distribution = {QStringLiteral("Kirjaamo <kirjaamo@espoo.fi>")};
+    MemoRenderer renderer(initiative, espoo(), {MemoKind::Agenda, Language::Finnish, 0});
+    const QString path = m_out.filePath(QStringLiteral("escaped.pdf"));
+    QVERIFY(renderer.writePdf(path));
+    const PdfText text = PdfText::read(path);
+    const QString flowing = text.flowingText();
+    QVERIFY(flowing.contains(title));
+    QVERIFY(flowing.contains(QStringLiteral("<i>Ei kursiivia</i> &amp; ei entiteettejä")));
+    QVERIFY(flowing.contains(QStringLiteral("Kirjaamo <kirjaamo@espoo.fi>")));
+
+    // The metadata carries the same title, escaped in the XMP packet.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("&lt;b&gt;lihavoinnista&lt;/b&gt; &amp; &quot;lainausmerkeist"));
+    QVERIFY(!bytes.contains("<b>lihavoinnista</b>"));
+}
+
+Initiative TestMemoRenderer::longCase(int paragraphs) const
+{
+    Initiative i;
+    i.id = 1;
+    i.caseNumber = CaseNumber(77, QStringLiteral("00.01.01"), 2026);
+    i.title.fi = QStringLiteral("Valtuustoaloite pitkästä vastauksesta");
+    i.firstSigner = QStringLiteral("Aino Aaltonen");
+    i.coSignerCount = 3;
+    i.datedDate = QDate(2026, 1, 12);
+    i.submittedDate = QDate(2026, 1, 12);
+    i.proposal.fi = QStringLiteral("Vastataan pitkästi.");
+    i.questions = {{{QStringLiteral("Kuinka pitkä vastaus voi olla?"), {}}, {QStringLiteral("Se riippuu."), {}}}};
+    QStringList body;
+    for (int n = 1; n <= paragraphs; ++n) {
+        body << QStringLiteral("Kappale %1. Vastauksen tekstiä, joka jatkuu niin kauan että sivuja kertyy. "
+                               "Jokainen kappale on muutaman rivin mittainen, jotta sivunvaihdot osuvat "
+                               "kappaleiden keskelle ja väliin vaihtelevasti.")
+                    .arg(n);
+    }
+    i.answer.fi.body = body.join(QStringLiteral("\n\n"));
+    i.answer.fi.summary = {QStringLiteral("Lyhyesti: pitkä.")};
+    DecisionEntry entry;
+    entry.id = 10;
+    entry.body.kind = Body::Kind::Board;
+    entry.body.name = {QStringLiteral("Kaupunginhallitus"), QStringLiteral("Stadsstyrelsen")};
+    entry.meetingDate = QDate(2026, 2, 2);
+    entry.presenter = QStringLiteral("Kaupunginjohtaja Mykkänen Kai");
+    entry.proposal = QStringLiteral("Kaupunginhallitus merkitsee vastauksen tiedoksi.");
+    i.decisions = {entry};
+    return i;
+}
+
+void TestMemoRenderer::pageNumbersOnAFivePageCase()
+{
+    // Grow the answer until the memo has exactly five pages.
+    int paragraphs = 10;
+    while (MemoRenderer(longCase(paragraphs), espoo(), {}).pageCount() < 5)
+        paragraphs += 2;
+    while (MemoRenderer(longCase(paragraphs), espoo(), {}).pageCount() > 5)
+        --paragraphs;
+    const MemoRenderer renderer(longCase(paragraphs), espoo(), {});
+    QCOMPARE(renderer.pageCount(), 5);
+    const PdfText text = export_(renderer);
+    QVERIFY(text.ok);
+    QCOMPARE(text.pages.size(), 5);
+    for (int page = 1; page <= 5; ++page) {
+        const QStringList lines = PdfText::nonEmptyLines(text.pages.at(page - 1));
+        QVERIFY2(lines.last().endsWith(QStringLiteral("sivu %1 / 5").arg(page)), qPrintable(lines.last()));
+    }
+    // Every paragraph is printed exactly once, however the pages break.
+    const QString flowing = text.flowingText();
+    for (int n = 1; n <= paragraphs; ++n)
+        QCOMPARE(flowing.count(QStringLiteral("Kappale %1. ").arg(n)), 1);
+}
+
+void TestMemoRenderer::headingsAreNeverLastOnAPage()
+{
+    const QStringList headings {QStringLiteral("Päätösehdotus"),
+                                QStringLiteral("Esittelijä"),
+                                QStringLiteral("Käsittely"),
+                                QStringLiteral("Päätös"),
+                                QStringLiteral("Selostus"),
+                                QStringLiteral("Valtuustoaloite"),
+                                QStringLiteral("Vastaus valtuustoaloitteeseen"),
+                                QStringLiteral("Tiivistelmä:"),
+                                QStringLiteral("Päätöshistoria"),
+                                QStringLiteral("Liitteet"),
+                                QStringLiteral("Oheismateriaali"),
+                                QStringLiteral("Tiedoksi")};
+    // Many lengths, so that every heading comes near a page end in some of them.
+    int checkedPages = 0;
+    for (int paragraphs = 1; paragraphs <= 24; ++paragraphs) {
+        const MemoRenderer renderer(longCase(paragraphs), espoo(), {});
+        const PdfText text = export_(renderer);
+        QVERIFY(text.ok);
+        for (qsizetype page = 0; page + 1 < text.pages.size(); ++page) {
+            const QStringList lines = PdfText::bodyLines(text.pages.at(page));
+            QVERIFY(!lines.isEmpty());
+            QVERIFY(!PdfText::bodyLines(text.pages.last()).isEmpty()); // no empty last page
+            QVERIFY2(!headings.contains(lines.last()),
+                     qPrintable(QStringLiteral("%1 paragraphs: \"%2\" ends page %3")
+                                    .arg(paragraphs)
+                                    .arg(lines.last())
+                                    .arg(page + 1)));
+            ++checkedPages;
+        }
+    }
+    QVERIFY(checkedPages > 20);
+}
+
+void TestMemoRenderer::pdfaVersionAndMetadata()
+{
+    auto renderer = MemoRenderer::fromDatabase(*m_db, m_seed, {MemoKind::Agenda, Language::Swedish, 0});
+    QVERIFY(renderer);
+    auto pdf = renderer->pdf();
+    QVERIFY(pdf);
+    const QByteArray& bytes = *pdf;
+    QVERIFY(bytes.startsWith("%PDF-1.4"));
+    QVERIFY(bytes.contains("pdfaid:part=\"1\""));
+    QVERIFY(bytes.contains("pdfaid:conformance=\"B\""));
+    QVERIFY(bytes.contains("/OutputIntents"));
+    QVERIFY(bytes.contains("/Metadata"));
+    QVERIFY(bytes.contains("<dc:language><rdf:Bag><rdf:li>sv</rdf:li></rdf:Bag></dc:language>"));
+    QVERIFY(bytes.contains("<dc:creator><rdf:Seq><rdf:li>Esbo stad</rdf:li></rdf:Seq></dc:creator>"));
+    QVERIFY(bytes.contains(QStringLiteral("Fullmäktigemotion om ökad invånar- och kundorientering").toUtf8()));
+    QVERIFY(bytes.contains("/FontFile2")); // the font is embedded
+
+    // XMP and the Info dictionary agree on the creation date, as PDF/A requires.
+    const QRegularExpression info(
+        QStringLiteral("/CreationDate \\(D:(\\d{4})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})"));
+    const QRegularExpressionMatch m = info.match(QString::fromLatin1(bytes));
+    QVERIFY(m.hasMatch());
+    const QString xmpDate =
+        QStringLiteral("xmp:CreateDate=\"%1-%2-%3T%4:%5:%6")
+            .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4), m.captured(5), m.captured(6));
+    QVERIFY2(bytes.contains(xmpDate.toLatin1()), qPrintable(xmpDate));
+    QVERIFY(!bytes.contains("0000-00-00T"));
+
+    // What a reader's tools report.
+    const QString path = m_out.filePath(QStringLiteral("meta.pdf"));
+    QVERIFY(renderer->writePdf(path));
+    QProcess pdfinfo;
+    pdfinfo.start(QStringLiteral("pdfinfo"), {path});
+    QVERIFY(pdfinfo.waitForFinished(30000));
+    const QString infoText = QString::fromUtf8(pdfinfo.readAllStandardOutput());
+    QVERIFY(infoText.contains(QStringLiteral("Fullmäktigemotion om ökad invånar- och kundorientering")));
+    QVERIFY(infoText.contains(QStringLiteral("Creator:         Aloite ")));
+    QVERIFY(infoText.contains(QStringLiteral("Page size:       595 x 842 pts (A4)")));
+    QVERIFY(infoText.contains(QStringLiteral("Metadata Stream: yes")));
+}
+
+void TestMemoRenderer::submittedSentence_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::addColumn<int>("others");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("fi alone") << 0 << 0
+                              << QStringLiteral("Valtuutettu Aino Aaltonen on jättänyt 3.2.2026 päivätyn "
+                                                "valtuustoaloitteen kirjastojen aukioloajoista.");
+    QTest::newRow("fi one other") << 0 << 1
+                                  << QStringLiteral("Valtuutettu Aino Aaltonen ja 1 muu valtuutettu ovat jättäneet "
+                                                    "3.2.2026 päivätyn valtuustoaloitteen kirjastojen aukioloajoista.");
+    QTest::newRow("sv many") << 1 << 5
+                             << QStringLiteral("Ledamot Aino Aaltonen och 5 andra ledamöter har lämnat in en "
+                                               "fullmäktigemotion daterad 3.2.2026 om bibliotekens öppettider.");
+}
+
+void TestMemoRenderer::submittedSentence()
+{
+    QFETCH(int, language);
+    QFETCH(int, others);
+    QFETCH(QString, expected);
+    Initiative i;
+    i.title = {QStringLiteral("Valtuustoaloite kirjastojen aukioloajoista"),
+               QStringLiteral("Fullmäktigemotion om bibliotekens öppettider")};
+    i.firstSigner = QStringLiteral("Aino Aaltonen");
+    i.coSignerCount = others;
+    i.datedDate = QDate(2026, 2, 3);
+    QCOMPARE(MemoTexts::forLanguage(language ? Language::Swedish : Language::Finnish).submittedSentence(i), expected);
+}
+
+void TestMemoRenderer::meetingItemsAndFileNames()
+{
+    QVERIFY(!MemoRenderer::meetingItems(*m_db, 42));
+    QCOMPARE(MemoRenderer::meetingItems(*m_db, 42).error().code, Error::Code::NotFound);
+    auto board = DecisionRepository(*m_db).bodyOfKind(Body::Kind::Board);
+    QVERIFY(board);
+    auto inserted = m_db->exec(QStringLiteral("INSERT INTO meeting (body_id, date, number, state) "
+                                              "VALUES (?, '2026-05-04', 5, 'planned')"),
+                               {board->id});
+    QVERIFY(inserted);
+    const qint64 meetingId = inserted->lastInsertId().toLongLong();
+    DecisionEntry entry;
+    entry.initiativeId = m_seed;
+    entry.body = *board;
+    entry.meetingId = meetingId;
+    entry.meetingDate = QDate(2026, 5, 4);
+    entry.section = 120;
+    entry.presenter = QStringLiteral("Kaupunginjohtaja Mykkänen Kai");
+    entry.proposal = QStringLiteral("Uusi ehdotus.");
+    QVERIFY(DecisionRepository(*m_db).add(entry));
+
+    auto items = MemoRenderer::meetingItems(*m_db, meetingId);
+    QVERIFY(items);
+    QCOMPARE(items->size(), 1);
+    QCOMPARE(items->first().fileName, QStringLiteral("120-1234-00.01.01-2025.pdf"));
+    QCOMPARE(items->first().entryId, entry.id);
+
+    // Draft until the meeting is held.
+    auto renderer = MemoRenderer::fromDatabase(*m_db, m_seed, {MemoKind::Agenda, Language::Finnish, entry.id});
+    QVERIFY(renderer);
+    QVERIFY(renderer->isDraft());
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE meeting SET state = 'held' WHERE id = ?"), {meetingId}));
+    renderer = MemoRenderer::fromDatabase(*m_db, m_seed, {MemoKind::Minutes, Language::Finnish, entry.id});
+    QVERIFY(renderer);
+    QVERIFY(!renderer->isDraft());
+    QCOMPARE(renderer->fileName(), QStringLiteral("120-1234-00.01.01-2025.pdf"));
+}
+
+void TestMemoRenderer::minutesWithVoteAndReturn()
+{
+    Initiative i = longCase(1);
+    DecisionEntry& e = i.decisions.first();
+    e.section = 31;
+    e.handling = QStringLiteral("Jäsen Aho ehdotti asian palauttamista. Ehdotusta kannatettiin.");
+    e.votes = {8, 5, 1, 1};
+    e.outcome = Outcome::Returned;
+    e.decision.clear(); // the standard sentence of the outcome is printed
+    const MemoRenderer fi(i, espoo(), {MemoKind::Minutes, Language::Finnish, 0});
+    QVERIFY(!fi.isDraft());
+    QString text = export_(fi).flowingText();
+    QVERIFY(text.contains(QStringLiteral("Kaupunginhallitus 02.02.2026 § 31")));
+    QVERIFY(text.contains(QStringLiteral("Jäsen Aho ehdotti asian palauttamista. Ehdotusta kannatettiin.")));
+    QVERIFY(text.contains(QStringLiteral("Äänestys: jaa 8, ei 5, tyhjä 1, poissa 1.")));
+    QVERIFY(text.contains(QStringLiteral("Päätös Asia palautettiin uudelleen valmisteltavaksi.")));
+    const MemoRenderer sv(i, espoo(), {MemoKind::Minutes, Language::Swedish, 0});
+    text = export_(sv).flowingText();
+    QVERIFY(text.contains(QStringLiteral("Omröstning: ja 8, nej 5, blanka 1, frånvarande 1.")));
+    QVERIFY(text.contains(QStringLiteral("Beslut Ärendet återremitterades.")));
+    QVERIFY(text.contains(QStringLiteral("Föredragande Kaupunginjohtaja Mykkänen Kai"))); // free text as written
+
+    // The agenda of the same entry leaves handling and decision empty.
+    const MemoRenderer agenda(i, espoo(), {MemoKind::Agenda, Language::Finnish, 0});
+    text = export_(agenda).flowingText();
+    QVERIFY(!text.contains(QStringLiteral("Äänestys")));
+    QVERIFY(text.contains(QStringLiteral("Käsittely Päätös Selostus")));
+}
+
+void TestMemoRenderer::caseWithoutHandling()
+{
+    Initiative i = longCase(1);
+    i.decisions.clear();
+    const MemoRenderer renderer(i, OrganisationSettings::defaults(), {});
+    QVERIFY(renderer.isDraft());
+    QCOMPARE(renderer.fileName(), QStringLiteral("77-00.01.01-2026.pdf"));
+    const PdfText text = export_(renderer);
+    QVERIFY(text.ok);
+    QVERIFY(text.all().contains(QStringLiteral("Valtuustoaloite pitkästä vastauksesta")));
+    QVERIFY(text.all().contains(QStringLiteral("sivu 1 / 1")));
+}
+
+void TestMemoRenderer::writeFailureLeavesNoFile()
+{
+    auto renderer = MemoRenderer::fromDatabase(*m_db, m_seed, {});
+    QVERIFY(renderer);
+    const QString path = m_out.filePath(QStringLiteral("no/such/folder/memo.pdf"));
+    const Status written = renderer->writePdf(path);
+    QVERIFY(!written);
+    QCOMPARE(written.error().code, Error::Code::Io);
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_MAIN(TestMemoRenderer)
+#include "tst_MemoRenderer.moc"

@@ -1,0 +1,175 @@
+#include "DecisionRepository.h"
+#include "DecisionWording.h"
+#include "InitiativeRepository.h"
+#include "MeetingRepository.h"
+#include "Statistics.h"
+#include "TestDatabase.h"
+
+#include <QTest>
+
+using namespace Aloite;
+using Aloite::Test::TestDatabase;
+
+class TestStatistics : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void median_data();
+    void median();
+    void emptyDatabase();
+    void casesPerStatusAndYear();
+    void medianDaysToClose();
+    void yearlyListOfOpenInitiatives();
+
+private:
+    qint64 makeCase(int number, int year, const QString& title, QDate submitted, int coSigners = 0);
+    void handle(qint64 caseId, Body::Kind kind, QDate date, QuickOutcome quick);
+
+    std::unique_ptr<TestDatabase> m_file;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestStatistics::init()
+{
+    m_file = std::make_unique<TestDatabase>();
+    m_db = m_file->open();
+    QVERIFY(m_db);
+}
+
+void TestStatistics::cleanup()
+{
+    m_db.reset();
+    m_file.reset();
+}
+
+qint64 TestStatistics::makeCase(int number, int year, const QString& title, QDate submitted, int coSigners)
+{
+    Initiative i;
+    i.caseNumber = CaseNumber(number, QStringLiteral("00.01.01"), year);
+    i.title = {title, QString()};
+    i.firstSigner = QStringLiteral("Aino Aalto");
+    i.coSignerCount = coSigners;
+    i.submittedDate = submitted;
+    if (!InitiativeRepository(*m_db).create(i))
+        qWarning("cannot create a case");
+    return i.id;
+}
+
+void TestStatistics::handle(qint64 caseId, Body::Kind kind, QDate date, QuickOutcome quick)
+{
+    MeetingRepository meetings(*m_db);
+    const Body body = *DecisionRepository(*m_db).bodyOfKind(kind);
+    Meeting m;
+    m.bodyId = body.id;
+    m.date = date;
+    QVERIFY(meetings.create(m));
+    auto item = meetings.addItem(m.id, caseId);
+    QVERIFY2(item, qPrintable(item.errorMessage()));
+    QVERIFY(meetings.record(item->entry.id, DecisionWording::quick(quick, body, Language::Finnish)));
+    QVERIFY(meetings.confirmMinutes(m.id));
+}
+
+void TestStatistics::median_data()
+{
+    QTest::addColumn<QList<int>>("values");
+    QTest::addColumn<double>("median");
+    QTest::newRow("one") << QList<int> {5} << 5.0;
+    QTest::newRow("odd") << QList<int> {300, 10, 20} << 20.0;
+    QTest::newRow("even") << QList<int> {40, 10, 20, 30} << 25.0;
+}
+
+void TestStatistics::median()
+{
+    QFETCH(QList<int>, values);
+    QFETCH(double, median);
+    QCOMPARE(Statistics::median(values).value(), median);
+}
+
+void TestStatistics::emptyDatabase()
+{
+    Statistics stats(*m_db);
+    QVERIFY(stats.casesPerStatusAndYear()->isEmpty());
+    QVERIFY(!stats.medianDaysToClose()->has_value());
+    QVERIFY(stats.openInitiatives(QDate(2026, 12, 31))->isEmpty());
+}
+
+void TestStatistics::casesPerStatusAndYear()
+{
+    const qint64 a = makeCase(1, 2025, QStringLiteral("Valtuustoaloite A"), QDate(2025, 2, 1));
+    const qint64 b = makeCase(2, 2025, QStringLiteral("Valtuustoaloite B"), QDate(2025, 3, 1));
+    makeCase(3, 2025, QStringLiteral("Valtuustoaloite C"), QDate(2025, 4, 1));
+    const qint64 d = makeCase(1, 2026, QStringLiteral("Valtuustoaloite D"), QDate(2026, 1, 10));
+    handle(a, Body::Kind::Board, QDate(2025, 9, 1), QuickOutcome::AcceptedAsProposed);
+    handle(a, Body::Kind::Council, QDate(2025, 9, 22), QuickOutcome::NotedAndClosed);
+    handle(b, Body::Kind::Board, QDate(2025, 10, 6), QuickOutcome::Returned);
+    handle(d, Body::Kind::Board, QDate(2026, 4, 6), QuickOutcome::AcceptedAsProposed);
+
+    const auto counts = *Statistics(*m_db).casesPerStatusAndYear();
+    QCOMPARE(counts.keys(), (QList<int> {2025, 2026}));
+    QCOMPARE(counts.value(2025).value(CaseStatus::Closed), 1);
+    QCOMPARE(counts.value(2025).value(CaseStatus::Returned), 1);
+    QCOMPARE(counts.value(2025).value(CaseStatus::Registered), 1);
+    QCOMPARE(counts.value(2025).size(), 3);
+    QCOMPARE(counts.value(2026), (QMap<CaseStatus, int> {{CaseStatus::AtCouncil, 1}}));
+}
+
+void TestStatistics::medianDaysToClose()
+{
+    const qint64 a = makeCase(1, 2025, QStringLiteral("Valtuustoaloite A"), QDate(2025, 1, 1));
+    const qint64 b = makeCase(2, 2025, QStringLiteral("Valtuustoaloite B"), QDate(2025, 1, 1));
+    const qint64 c = makeCase(3, 2025, QStringLiteral("Valtuustoaloite C"), QDate(2025, 1, 1));
+    makeCase(4, 2025, QStringLiteral("Valtuustoaloite D"), QDate(2025, 1, 1)); // open: not counted
+    handle(a, Body::Kind::Council, QDate(2025, 1, 11), QuickOutcome::NotedAndClosed); // 10 days
+    handle(b, Body::Kind::Council, QDate(2025, 3, 2), QuickOutcome::NotedAndClosed); // 60 days
+    handle(c, Body::Kind::Board, QDate(2025, 12, 1), QuickOutcome::AcceptedAsProposed);
+    handle(c, Body::Kind::Council, QDate(2026, 1, 1), QuickOutcome::AcceptedAsProposed); // 365 days
+    Statistics stats(*m_db);
+    QCOMPARE(stats.medianDaysToClose()->value(), 60.0);
+    QCOMPARE(stats.medianDaysToClose(2025)->value(), 35.0);
+    QCOMPARE(stats.medianDaysToClose(2026)->value(), 365.0);
+    QVERIFY(!stats.medianDaysToClose(2024)->has_value());
+}
+
+void TestStatistics::yearlyListOfOpenInitiatives()
+{
+    const qint64 closed = makeCase(1, 2025, QStringLiteral("Valtuustoaloite suljetusta"), QDate(2025, 1, 10));
+    const qint64 returned = makeCase(2, 2025, QStringLiteral("Valtuustoaloite palautetusta"), QDate(2025, 2, 3), 4);
+    const qint64 fresh = makeCase(3, 2025, QStringLiteral("Valtuustoaloite uudesta"), QDate(2025, 11, 20));
+    makeCase(1, 2026, QStringLiteral("Valtuustoaloite ensi vuodelta"), QDate(2026, 1, 15));
+    handle(closed, Body::Kind::Council, QDate(2025, 6, 2), QuickOutcome::NotedAndClosed);
+    handle(returned, Body::Kind::Board, QDate(2025, 9, 1), QuickOutcome::Returned);
+
+    Statistics stats(*m_db);
+    const QDate asOf(2025, 12, 31);
+    const auto open = *stats.openInitiatives(asOf);
+    QCOMPARE(open.size(), 2);
+    QCOMPARE(open.at(0).id, returned);
+    QCOMPARE(open.at(0).status, CaseStatus::Returned);
+    QCOMPARE(open.at(0).coSignerCount, 4);
+    QCOMPARE(open.at(1).id, fresh);
+    QCOMPARE(open.at(1).status, CaseStatus::Registered);
+
+    const YearlyListDocument fi = Statistics::yearlyList(open, asOf, Language::Finnish);
+    QCOMPARE(fi.title, QStringLiteral("Luettelo 31.12.2025 käsittelemättä olevista valtuustoaloitteista"));
+    QCOMPARE(fi.proposal,
+             QStringLiteral("Valtuusto merkitsee tiedoksi luettelon 31.12.2025 käsittelemättä olevista "
+                            "valtuustoaloitteista (2 kpl)."));
+    QCOMPARE(fi.body,
+             QStringLiteral("1. 2/00.01.01/2025 Valtuustoaloite palautetusta (Aino Aalto ym., jätetty "
+                            "3.2.2025): palautettu uudelleen valmisteltavaksi\n"
+                            "2. 3/00.01.01/2025 Valtuustoaloite uudesta (Aino Aalto, jätetty 20.11.2025): "
+                            "kirjattu"));
+    const YearlyListDocument sv = Statistics::yearlyList(open, asOf, Language::Swedish);
+    QVERIFY(sv.proposal.startsWith(QStringLiteral("Fullmäktige antecknar förteckningen")));
+    QVERIFY2(sv.body.contains(QStringLiteral("(Aino Aalto m.fl., inlämnad 3.2.2025): återremitterad")),
+             qPrintable(sv.body));
+
+    // A year later the 2026 case is on the list too.
+    QCOMPARE(stats.openInitiatives(QDate(2026, 12, 31))->size(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestStatistics)
+#include "tst_Statistics.moc"

@@ -1,0 +1,437 @@
+#include "AgendaModel.h"
+#include "DecisionHistoryModel.h"
+#include "DecisionHistoryWidget.h"
+#include "DecisionRepository.h"
+#include "InitiativeRepository.h"
+#include "MeetingView.h"
+#include "NewMeetingDialog.h"
+#include "TestDatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace Aloite;
+using namespace Aloite::Ui;
+using Aloite::Test::TestDatabase;
+
+namespace {
+
+/// typeText() only knows ASCII; this types any text as real key events.
+void typeText(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+} // namespace
+
+class TestMeetingView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void buildAgendaRecordAndConfirm();
+    void dragAndDropReorders();
+    void errorsAreShownInline();
+    void councilMeetingInSwedish();
+
+private:
+    qint64 makeCase(int number, const QString& title, const QString& signer, int coSigners, QDate submitted);
+    void createMeetingThroughDialog(MeetingView& view, QDate date, const QString& place, const QString& presenter,
+                                    int languageIndex = 0);
+    void addCase(MeetingView& view, const QString& search);
+    QStringList column(const MeetingView& view, int column) const;
+    void click(QAbstractButton* button);
+
+    std::unique_ptr<TestDatabase> m_file;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestMeetingView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("aloite-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_MeetingView"));
+}
+
+void TestMeetingView::init()
+{
+    QSettings().clear(); // each test starts from a fresh view
+    m_file = std::make_unique<TestDatabase>();
+    m_db = m_file->open();
+    QVERIFY(m_db);
+}
+
+void TestMeetingView::cleanup()
+{
+    m_db.reset();
+    m_file.reset();
+}
+
+qint64 TestMeetingView::makeCase(int number, const QString& title, const QString& signer, int coSigners,
+                                 QDate submitted)
+{
+    Initiative i;
+    i.caseNumber = CaseNumber(number, QStringLiteral("00.01.01"), submitted.year());
+    i.title.fi = title;
+    i.firstSigner = signer;
+    i.coSignerCount = coSigners;
+    i.submittedDate = submitted;
+    if (!InitiativeRepository(*m_db).create(i))
+        qWarning("cannot create a case");
+    return i.id;
+}
+
+void TestMeetingView::click(QAbstractButton* button)
+{
+    QVERIFY(button);
+    QVERIFY2(button->isEnabled(), qPrintable(button->text()));
+    QVERIFY(button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void TestMeetingView::createMeetingThroughDialog(MeetingView& view, QDate date, const QString& place,
+                                                 const QString& presenter, int languageIndex)
+{
+    bool handled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<NewMeetingDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->dateEdit()->setDate(date);
+        dialog->placeEdit()->clear();
+        typeText(dialog->placeEdit(), place);
+        if (dialog->presenterEdit()->isEnabled()) {
+            dialog->presenterEdit()->clear();
+            typeText(dialog->presenterEdit(), presenter);
+        }
+        dialog->languageCombo()->setCurrentIndex(languageIndex);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        handled = true;
+    });
+    click(view.newMeetingButton());
+    QTRY_VERIFY(handled);
+}
+
+void TestMeetingView::addCase(MeetingView& view, const QString& search)
+{
+    view.searchEdit()->clear();
+    typeText(view.searchEdit(), search);
+    QTRY_COMPARE(view.searchResults()->count(), 1);
+    const QRect rect = view.searchResults()->visualItemRect(view.searchResults()->item(0));
+    QTest::mouseClick(view.searchResults()->viewport(), Qt::LeftButton, {}, rect.center());
+    click(view.addButton());
+}
+
+QStringList TestMeetingView::column(const MeetingView& view, int column) const
+{
+    QStringList result;
+    const QAbstractItemModel* model = view.agendaView()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        result << model->index(row, column).data().toString();
+    return result;
+}
+
+void TestMeetingView::buildAgendaRecordAndConfirm()
+{
+    const qint64 parks = makeCase(11, QStringLiteral("Valtuustoaloite puistojen kunnostamisesta"),
+                                  QStringLiteral("Aino Virtanen"), 3, QDate(2025, 9, 1));
+    const qint64 cycling = makeCase(12, QStringLiteral("Valtuustoaloite pyöräteiden talvikunnossapidosta"),
+                                    QStringLiteral("Bertta Berg"), 0, QDate(2025, 10, 6));
+    const qint64 phones = makeCase(13, QStringLiteral("Valtuustoaloite kännykkäkiellosta oppitunneilla"),
+                                   QStringLiteral("Marcus Toppari"), 12, QDate(2025, 11, 3));
+
+    MeetingView view(*m_db);
+    new QAbstractItemModelTester(view.agendaModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, &view);
+    new QAbstractItemModelTester(view.historyWidget()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 &view);
+    view.resize(1400, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.bodyCombo()->currentText(), QStringLiteral("Kaupunginhallitus"));
+    QCOMPARE(view.meetingCombo()->count(), 0);
+    QVERIFY(!view.addButton()->isEnabled());
+
+    createMeetingThroughDialog(view, QDate(2026, 3, 16), QStringLiteral("Kaupungintalo"),
+                               QStringLiteral("Kaupunginjohtaja Mykkänen Kai"));
+    QCOMPARE(view.meetingCombo()->count(), 1);
+    QCOMPARE(view.meetingCombo()->currentText(), QStringLiteral("16.3.2026 — 1/2026"));
+    QCOMPARE(view.stateLabel()->text(), QStringLiteral("Planned"));
+    QCOMPARE(view.searchResults()->count(), 3);
+
+    // Build the agenda of three cases by searching for each.
+    addCase(view, QStringLiteral("puistojen"));
+    addCase(view, QStringLiteral("pyöräteiden"));
+    addCase(view, QStringLiteral("kännykkä"));
+    QCOMPARE(view.agendaView()->model()->rowCount(), 3);
+    QCOMPARE(column(view, AgendaModel::Case),
+             (QStringList {QStringLiteral("11/00.01.01/2025"), QStringLiteral("12/00.01.01/2025"),
+                           QStringLiteral("13/00.01.01/2025")}));
+    QCOMPARE(column(view, AgendaModel::Section),
+             (QStringList {QStringLiteral("1."), QStringLiteral("2."), QStringLiteral("3.")}));
+    QCOMPARE(column(view, AgendaModel::Presenter).at(0), QStringLiteral("Kaupunginjohtaja Mykkänen Kai"));
+
+    // Number from § 89.
+    view.firstSectionEdit()->selectAll();
+    typeText(view.firstSectionEdit(), QStringLiteral("89"));
+    click(view.numberButton());
+    QCOMPARE(column(view, AgendaModel::Section),
+             (QStringList {QStringLiteral("§ 89"), QStringLiteral("§ 90"), QStringLiteral("§ 91")}));
+
+    // The phone ban first: select it and move it up twice.
+    view.selectItem(2);
+    click(view.upButton());
+    click(view.upButton());
+    QVERIFY(!view.upButton()->isEnabled());
+    QCOMPARE(column(view, AgendaModel::Case).at(0), QStringLiteral("13/00.01.01/2025"));
+    QCOMPARE(column(view, AgendaModel::Section),
+             (QStringList {QStringLiteral("§ 89"), QStringLiteral("§ 90"), QStringLiteral("§ 91")}));
+    QCOMPARE(view.currentEntryId(), view.agendaModel()->items().at(0).entry.id);
+    view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    view.agendaView()->setFocus();
+    QTest::keyClick(view.agendaView(), Qt::Key_Down, Qt::AltModifier);
+    // A button's shortcut clicks it animated, from the event loop.
+    QTRY_COMPARE(column(view, AgendaModel::Case),
+                 (QStringList {QStringLiteral("11/00.01.01/2025"), QStringLiteral("13/00.01.01/2025"),
+                               QStringLiteral("12/00.01.01/2025")}));
+
+    // The proposal is pre-filled from the case and editable.
+    view.selectItem(0);
+    QCOMPARE(view.proposalEdit()->toPlainText(),
+             QStringLiteral("Kaupunginhallitus ehdottaa, että valtuusto merkitsee selostusosan tiedoksi vastauksena "
+                            "valtuutettu Aino Virtasen ym. 1.9.2025 jättämään valtuustoaloitteeseen puistojen "
+                            "kunnostamisesta ja toteaa aloitteen loppuun käsitellyksi."));
+    view.presenterEdit()->selectAll();
+    typeText(view.presenterEdit(), QStringLiteral("Apulaiskaupunginjohtaja Ek Eva"));
+    click(view.saveItemButton());
+    QCOMPARE(column(view, AgendaModel::Presenter).at(0), QStringLiteral("Apulaiskaupunginjohtaja Ek Eva"));
+
+    // § 89 accepted unanimously with one click.
+    click(view.quickButton(QuickOutcome::AcceptedAsProposed));
+    QCOMPARE(view.decisionEdit()->toPlainText(), QStringLiteral("Esittelijän ehdotus hyväksyttiin yksimielisesti."));
+    QCOMPARE(view.stateLabel()->text(), QStringLiteral("Held"));
+
+    // § 90 returned after a vote of 4–7.
+    view.selectItem(1);
+    view.yesEdit()->selectAll();
+    typeText(view.yesEdit(), QStringLiteral("4"));
+    view.noEdit()->selectAll();
+    typeText(view.noEdit(), QStringLiteral("7"));
+    click(view.quickButton(QuickOutcome::Returned));
+    QCOMPARE(view.decisionEdit()->toPlainText(),
+             QStringLiteral("Asia palautettiin uudelleen valmisteltavaksi äänin 7–4."));
+    QVERIFY(view.handlingEdit()->toPlainText().contains(QStringLiteral("Jaa-ääniä annettiin 4, ei-ääniä 7")));
+
+    // § 91 tabled, then its handling typed in by hand and recorded again.
+    view.selectItem(2);
+    click(view.quickButton(QuickOutcome::Tabled));
+    typeText(view.handlingEdit(), QStringLiteral("Bertta Berg ehdotti asian jättämistä pöydälle."));
+    click(view.recordButton());
+    QCOMPARE(column(view, AgendaModel::Result),
+             (QStringList {QStringLiteral("Accepted as proposed"), QStringLiteral("Returned for re-preparation"),
+                           QStringLiteral("Tabled")}));
+
+    // The history of the selected case shows the handling just recorded.
+    QCOMPARE(view.historyWidget()->view()->model()->rowCount(), 1);
+    QCOMPARE(view.historyWidget()->view()->model()->index(0, DecisionHistoryModel::Proceedings).data().toString(),
+             QStringLiteral("Bertta Berg ehdotti asian jättämistä pöydälle."));
+
+    if (const QByteArray dir = qgetenv("ALOITE_SCREENSHOT_DIR"); !dir.isEmpty())
+        view.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/meeting-view-recording.png"));
+
+    // Confirm the minutes through the confirmation dialog.
+    bool confirmed = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        QVERIFY(box->informativeText().contains(QStringLiteral("3 item(s)")));
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        confirmed = true;
+    });
+    click(view.confirmButton());
+    QTRY_VERIFY(confirmed);
+    QCOMPARE(view.stateLabel()->text(), QStringLiteral("Minutes confirmed"));
+
+    // Everything of the meeting is read-only now.
+    view.selectItem(0);
+    QVERIFY(view.presenterEdit()->isReadOnly());
+    QVERIFY(view.proposalEdit()->isReadOnly());
+    QVERIFY(view.decisionEdit()->isReadOnly());
+    QVERIFY(!view.recordButton()->isEnabled());
+    QVERIFY(!view.quickButton(QuickOutcome::Returned)->isEnabled());
+    QVERIFY(!view.upButton()->isEnabled());
+    QVERIFY(!view.downButton()->isEnabled());
+    QVERIFY(!view.removeButton()->isEnabled());
+    QVERIFY(!view.numberButton()->isEnabled());
+    QVERIFY(!view.confirmButton()->isEnabled());
+    QVERIFY(!view.addButton()->isEnabled());
+    QVERIFY(view.correctButton()->isVisible());
+    typeText(view.decisionEdit(), QStringLiteral("muutos"));
+    QCOMPARE(view.decisionEdit()->toPlainText(), QStringLiteral("Esittelijän ehdotus hyväksyttiin yksimielisesti."));
+
+    auto statusOf = [&](qint64 id) { return CaseStatusRules::derive(*InitiativeRepository(*m_db).load(id)); };
+    QCOMPARE(statusOf(parks), CaseStatus::AtCouncil);
+    QCOMPARE(statusOf(phones), CaseStatus::Returned);
+    QCOMPARE(statusOf(cycling), CaseStatus::AtBoard);
+    const auto phoneHistory = *DecisionRepository(*m_db).history(phones);
+    QCOMPARE(phoneHistory.size(), 1);
+    for (const DecisionEntry& e : phoneHistory)
+        QVERIFY(e.confirmed);
+
+    // A correction of § 89: a new visible entry with a reason.
+    click(view.correctButton());
+    QVERIFY(!view.decisionEdit()->isReadOnly());
+    QCOMPARE(view.recordButton()->text(), QStringLiteral("&Save correction…"));
+    click(view.quickButton(QuickOutcome::Returned)); // fills the fields only
+    QCOMPARE(view.decisionEdit()->toPlainText(), QStringLiteral("Asia palautettiin uudelleen valmisteltavaksi."));
+    QCOMPARE(DecisionRepository(*m_db).history(parks)->size(), 1);
+    bool reasoned = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* input = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        if (!input)
+            return;
+        input->setTextValue(QStringLiteral("Pöytäkirjantarkastajien huomautus"));
+        input->accept();
+        reasoned = true;
+    });
+    click(view.recordButton());
+    QTRY_VERIFY(reasoned);
+    const auto history = *DecisionRepository(*m_db).history(parks);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).outcome, Outcome::AcceptedAsProposed);
+    QCOMPARE(history.at(1).outcome, Outcome::Returned);
+    QCOMPARE(history.at(1).correctionReason, QStringLiteral("Pöytäkirjantarkastajien huomautus"));
+    QCOMPARE(statusOf(parks), CaseStatus::Returned);
+    QCOMPARE(column(view, AgendaModel::Result).at(0), QStringLiteral("Returned for re-preparation (corrected)"));
+    QCOMPARE(view.decisionEdit()->toPlainText(), QStringLiteral("Asia palautettiin uudelleen valmisteltavaksi."));
+    QCOMPARE(view.historyWidget()->view()->model()->rowCount(), 2);
+    QCOMPARE(view.recordButton()->text(), QStringLiteral("Re&cord decision"));
+
+    if (const QByteArray dir = qgetenv("ALOITE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        view.selectItem(1);
+        view.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/meeting-view.png"));
+    }
+}
+
+void TestMeetingView::dragAndDropReorders()
+{
+    makeCase(1, QStringLiteral("Valtuustoaloite A"), QStringLiteral("Aino Aalto"), 0, QDate(2026, 1, 5));
+    makeCase(2, QStringLiteral("Valtuustoaloite B"), QStringLiteral("Bertta Berg"), 0, QDate(2026, 1, 6));
+    makeCase(3, QStringLiteral("Valtuustoaloite C"), QStringLiteral("Cecilia Carlsson"), 0, QDate(2026, 1, 7));
+    MeetingView view(*m_db);
+    new QAbstractItemModelTester(view.agendaModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, &view);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    createMeetingThroughDialog(view, QDate(2026, 2, 2), QStringLiteral("Kaupungintalo"), QStringLiteral("Pormestari"));
+    for (int i = 0; i < 3; ++i) {
+        QTRY_VERIFY(view.searchResults()->count() > 0);
+        view.searchResults()->setCurrentRow(0);
+        click(view.addButton());
+    }
+    QCOMPARE(column(view, AgendaModel::Title),
+             (QStringList {QStringLiteral("Valtuustoaloite A"), QStringLiteral("Valtuustoaloite B"),
+                           QStringLiteral("Valtuustoaloite C")}));
+    // What a drag of C onto the first row delivers to the model.
+    AgendaModel* model = view.agendaModel();
+    QVERIFY(model->flags(model->index(2, 0)) & Qt::ItemIsDragEnabled);
+    std::unique_ptr<QMimeData> data(model->mimeData({model->index(2, 0)}));
+    QVERIFY(model->canDropMimeData(data.get(), Qt::MoveAction, 0, 0, {}));
+    model->dropMimeData(data.get(), Qt::MoveAction, 0, 0, {});
+    QCOMPARE(column(view, AgendaModel::Title),
+             (QStringList {QStringLiteral("Valtuustoaloite C"), QStringLiteral("Valtuustoaloite A"),
+                           QStringLiteral("Valtuustoaloite B")}));
+    // Dropping A below the last row moves it to the end.
+    std::unique_ptr<QMimeData> again(model->mimeData({model->index(1, 0)}));
+    model->dropMimeData(again.get(), Qt::MoveAction, 3, 0, {});
+    QCOMPARE(column(view, AgendaModel::Title),
+             (QStringList {QStringLiteral("Valtuustoaloite C"), QStringLiteral("Valtuustoaloite B"),
+                           QStringLiteral("Valtuustoaloite A")}));
+}
+
+void TestMeetingView::errorsAreShownInline()
+{
+    makeCase(1, QStringLiteral("Valtuustoaloite A"), QStringLiteral("Aino Aalto"), 0, QDate(2026, 1, 5));
+    MeetingView view(*m_db);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    createMeetingThroughDialog(view, QDate(2026, 2, 2), QStringLiteral("Kaupungintalo"), QStringLiteral("Pormestari"));
+    QTRY_COMPARE(view.searchResults()->count(), 1);
+    view.searchResults()->setCurrentRow(0);
+    click(view.addButton());
+    // Confirming with an undecided item is refused with the reason next to the agenda.
+    QTimer::singleShot(0, this, [] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    });
+    click(view.confirmButton());
+    QTRY_VERIFY(view.messageLabel()->isVisible());
+    QVERIFY2(view.messageLabel()->text().contains(QStringLiteral("Record a decision for every item")),
+             qPrintable(view.messageLabel()->text()));
+    QCOMPARE(view.stateLabel()->text(), QStringLiteral("Planned"));
+    // Cancelling the dialog changes nothing either.
+    QTimer::singleShot(0, this, [] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    });
+    click(view.quickButton(QuickOutcome::AcceptedAsProposed));
+    click(view.confirmButton());
+    QCOMPARE(view.stateLabel()->text(), QStringLiteral("Held"));
+    QVERIFY(!DecisionRepository(*m_db).load(view.currentEntryId())->confirmed);
+}
+
+void TestMeetingView::councilMeetingInSwedish()
+{
+    Initiative i;
+    i.caseNumber = CaseNumber(5, QStringLiteral("00.01.01"), 2025);
+    i.bilingual = true;
+    i.title = {QStringLiteral("Valtuustoaloite kirjastoista"), QStringLiteral("Fullmäktigemotion om bibliotek")};
+    i.firstSigner = QStringLiteral("Sini Juuti");
+    i.coSignerCount = 2;
+    i.submittedDate = QDate(2025, 5, 19);
+    QVERIFY(InitiativeRepository(*m_db).create(i));
+
+    MeetingView view(*m_db);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.bodyCombo()->setCurrentIndex(view.bodyCombo()->findText(QStringLiteral("Valtuusto")));
+    createMeetingThroughDialog(view, QDate(2026, 4, 20), QStringLiteral("Valtuustotalo"), QString(), 1);
+    QTRY_COMPARE(view.searchResults()->count(), 1);
+    view.searchResults()->setCurrentRow(0);
+    click(view.addButton());
+    QCOMPARE(view.presenterEdit()->text(), QStringLiteral("Stadsstyrelsen"));
+    QCOMPARE(view.proposalEdit()->toPlainText(),
+             QStringLiteral("Fullmäktige antecknar redogörelsen för kännedom som svar på den motion om bibliotek som "
+                            "ledamot Sini Juuti m.fl. lämnade in 19.5.2025 och konstaterar att motionen är "
+                            "slutbehandlad."));
+    click(view.quickButton(QuickOutcome::NotedAndClosed));
+    QCOMPARE(view.decisionEdit()->toPlainText(),
+             QStringLiteral("Fullmäktige antecknade redogörelsen för kännedom och konstaterade att motionen är "
+                            "slutbehandlad."));
+    QCOMPARE(CaseStatusRules::derive(*InitiativeRepository(*m_db).load(i.id)), CaseStatus::Closed);
+}
+
+QTEST_MAIN(TestMeetingView)
+#include "tst_MeetingView.moc"

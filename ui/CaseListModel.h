@@ -1,0 +1,96 @@
+#pragma once
+
+#include "DeadlineRules.h"
+#include "InitiativeRepository.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QList>
+
+namespace Aloite {
+class Database;
+}
+
+namespace Aloite::Ui {
+
+/// The case list of the main window. Rows come from the database a page at a time
+/// (canFetchMore/fetchMore), so that a list of 100 000 cases opens as fast as one of ten; sorting
+/// and filtering happen in SQL (names in the NORDIC collation), never in a proxy model.
+class CaseListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        CaseNumberColumn,
+        TitleColumn,
+        FirstSignerColumn,
+        SubmittedColumn,
+        StatusColumn,
+        DeadlineColumn,
+        UnitColumn,
+        ColumnCount
+    };
+
+    enum Role {
+        IdRole = Qt::UserRole + 1, ///< qint64 id of the case (any column)
+        DeadlineStateRole, ///< int(DeadlineState) of the row (any column)
+        SortValueRole, ///< the raw value: QDate for dates, key for the status
+    };
+
+    explicit CaseListModel(QObject* parent = nullptr);
+    ~CaseListModel() override;
+
+    /// Shows the cases of \a db (not owned; nullptr empties the list).
+    void setDatabase(const Database* db);
+    const Database* database() const { return m_db; }
+
+    /// Filters the list; the sort order of \a filter is replaced by the model's own.
+    void setFilter(const InitiativeFilter& filter);
+    InitiativeFilter filter() const { return m_filter; }
+
+    /// Rows fetched per page.
+    void setPageSize(int rows);
+    int pageSize() const { return m_pageSize; }
+
+    /// The number of cases that match the filter (more than rowCount() until all are fetched).
+    int totalCount() const { return m_total; }
+    qint64 idAt(int row) const;
+    /// The row of a case among the rows fetched so far; -1 when not (yet) fetched.
+    int rowOf(qint64 id) const;
+
+    /// Reads the list again (after a save elsewhere, or when the day changed).
+    void reload();
+    /// Asks views to fetch column titles and status names again after a language change.
+    void retranslate();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static InitiativeFilter::Sort sortFor(int column);
+
+signals:
+    /// A query failed; \a message is translated and can be shown as it is.
+    void errorOccurred(const QString& message);
+
+private:
+    void load();
+    QString deadlineText(const InitiativeSummary& row, DeadlineState state) const;
+
+    const Database* m_db = nullptr;
+    InitiativeFilter m_filter;
+    DeadlineRules m_rules;
+    QDate m_today;
+    QList<InitiativeSummary> m_rows;
+    int m_total = 0;
+    int m_pageSize = 200;
+    bool m_fetching = false;
+};
+
+} // namespace Aloite::Ui

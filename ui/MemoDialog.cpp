@@ -1,0 +1,308 @@
+#include "MemoDialog.h"
+
+#include "Database.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfDocument>
+#include <QPdfView>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryFile>
+#include <QVBoxLayout>
+
+namespace Aloite::Ui {
+
+namespace {
+
+const QString s_geometryKey = QStringLiteral("memoDialog/geometry");
+const QString s_kindKey = QStringLiteral("memoDialog/kind");
+const QString s_languageKey = QStringLiteral("memoDialog/language");
+const QString s_folderKey = QStringLiteral("memoDialog/folder");
+
+QString lastFolder()
+{
+    return QSettings()
+        .value(s_folderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
+}
+
+} // namespace
+
+MemoDialog::MemoDialog(const Database& db, qint64 initiativeId, QWidget* parent, qint64 entryId)
+    : QDialog(parent)
+    , m_db(db)
+    , m_initiativeId(initiativeId)
+    , m_entryId(entryId)
+{
+    setWindowTitle(tr("Memo"));
+    setObjectName(QStringLiteral("memoDialog"));
+
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kind"));
+    m_kind->addItem(tr("Agenda item"), QVariant::fromValue(int(MemoKind::Agenda)));
+    m_kind->addItem(tr("Minutes extract"), QVariant::fromValue(int(MemoKind::Minutes)));
+    m_kind->setAccessibleName(tr("Memo kind"));
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    // Document languages are named in themselves, as a bilingual office expects.
+    m_language->addItem(QStringLiteral("suomi"), QVariant::fromValue(int(Language::Finnish)));
+    m_language->addItem(QStringLiteral("svenska"), QVariant::fromValue(int(Language::Swedish)));
+    m_language->setAccessibleName(tr("Document language"));
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
+
+    auto* controls = new QHBoxLayout;
+    auto* kindLabel = new QLabel(tr("&Memo:"), this);
+    kindLabel->setBuddy(m_kind);
+    auto* languageLabel = new QLabel(tr("Document &language:"), this);
+    languageLabel->setBuddy(m_language);
+    controls->addWidget(kindLabel);
+    controls->addWidget(m_kind);
+    controls->addSpacing(12);
+    controls->addWidget(languageLabel);
+    controls->addWidget(m_language);
+    controls->addStretch();
+    controls->addWidget(m_status);
+
+    m_document = new QPdfDocument(this);
+    m_view = new QPdfView(this);
+    m_view->setObjectName(QStringLiteral("preview"));
+    m_view->setAccessibleName(tr("Memo preview"));
+    m_view->setDocument(m_document);
+    m_view->setPageMode(QPdfView::PageMode::MultiPage);
+    m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    m_view->setMinimumSize(420, 420);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_export = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
+    m_export->setObjectName(QStringLiteral("export"));
+    m_export->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    m_print->setObjectName(QStringLiteral("print"));
+    m_print->setShortcut(QKeySequence::Print);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_export, &QPushButton::clicked, this, &MemoDialog::exportPdf);
+    connect(m_print, &QPushButton::clicked, this, &MemoDialog::print);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(buttons);
+
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(s_geometryKey).toByteArray()))
+        resize(760, 900);
+    m_kind->setCurrentIndex(qBound(0, settings.value(s_kindKey, 0).toInt(), 1));
+    m_language->setCurrentIndex(qBound(0, settings.value(s_languageKey, 0).toInt(), 1));
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &MemoDialog::refresh);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &MemoDialog::refresh);
+    connect(this, &QDialog::finished, this, &MemoDialog::saveState);
+    refresh();
+}
+
+MemoDialog::~MemoDialog()
+{
+    m_document->close();
+}
+
+MemoKind MemoDialog::kind() const
+{
+    return MemoKind(m_kind->currentData().toInt());
+}
+
+void MemoDialog::setKind(MemoKind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+}
+
+Language MemoDialog::documentLanguage() const
+{
+    return Language(m_language->currentData().toInt());
+}
+
+void MemoDialog::setDocumentLanguage(Language language)
+{
+    m_language->setCurrentIndex(m_language->findData(int(language)));
+}
+
+void MemoDialog::refresh()
+{
+    m_error.clear();
+    auto renderer = MemoRenderer::fromDatabase(m_db, m_initiativeId, {kind(), documentLanguage(), m_entryId});
+    Result<QByteArray> bytes = renderer ? renderer->pdf() : Result<QByteArray>(renderer.error());
+    auto file = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/aloite-memo-XXXXXX.pdf"));
+    if (bytes && (!file->open() || file->write(*bytes) != bytes->size() || !file->flush()))
+        bytes = Error {Error::Code::Io, tr("Cannot write the preview: %1").arg(file->errorString())};
+    if (bytes && m_document->load(file->fileName()) != QPdfDocument::Error::None)
+        bytes = Error {Error::Code::Io, tr("The preview cannot show the memo.")};
+    if (!bytes) {
+        m_document->close();
+        m_file.reset();
+        m_error = bytes.error().message;
+        m_status->setText(m_error);
+        m_export->setEnabled(false);
+        m_print->setEnabled(false);
+        emit previewUpdated(0);
+        return;
+    }
+    m_file = std::move(file); // the document reads from it while it is shown
+    m_suggestedName = renderer->fileName();
+    setWindowTitle(tr("Memo – %1").arg(renderer->initiative().caseNumber.toString()));
+    const int pages = m_document->pageCount();
+    m_status->setText(renderer->isDraft() ? tr("%n page(s), draft", nullptr, pages) : tr("%n page(s)", nullptr, pages));
+    m_export->setEnabled(true);
+    m_print->setEnabled(true);
+    emit previewUpdated(pages);
+}
+
+Status MemoDialog::exportTo(const QString& path)
+{
+    auto renderer = MemoRenderer::fromDatabase(m_db, m_initiativeId, {kind(), documentLanguage(), m_entryId});
+    if (!renderer)
+        return renderer.error();
+    return renderer->writePdf(path);
+}
+
+void MemoDialog::exportPdf()
+{
+    QFileDialog dialog(this, tr("Export Memo"));
+    dialog.setObjectName(QStringLiteral("exportDialog"));
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilter(tr("PDF documents (*.pdf)"));
+    dialog.setDefaultSuffix(QStringLiteral("pdf"));
+    dialog.setDirectory(lastFolder());
+    dialog.selectFile(m_suggestedName);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().first();
+    QSettings().setValue(s_folderKey, QFileInfo(path).absolutePath());
+    if (Status written = exportTo(path); !written)
+        QMessageBox::warning(this, tr("Export Memo"), written.error().message);
+    else
+        m_status->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+bool MemoDialog::printTo(QPrinter& printer)
+{
+    const int pages = m_document->pageCount();
+    if (pages == 0)
+        return false;
+    int from = 1;
+    int to = pages;
+    if (printer.printRange() == QPrinter::PageRange && printer.fromPage() > 0) {
+        from = qBound(1, printer.fromPage(), pages);
+        to = qBound(from, printer.toPage() > 0 ? printer.toPage() : pages, pages);
+    }
+    QPainter painter;
+    if (!painter.begin(&printer))
+        return false;
+    for (int page = from; page <= to; ++page) {
+        if (page > from)
+            printer.newPage();
+        // The page as an image fitted into the printable area, at the printer's resolution but
+        // no more than 300 dpi: more only costs memory (a 1200 dpi A4 page is over 500 MB).
+        const QRect target = painter.viewport();
+        const QSizeF pointSize = m_document->pagePointSize(page - 1);
+        const QSize fitted = pointSize.scaled(target.size(), Qt::KeepAspectRatio).toSize();
+        const double dpi = std::min(300, printer.resolution());
+        const QSize pixels = (pointSize * dpi / 72.0).toSize().boundedTo(fitted);
+        const QImage image = m_document->render(page - 1, pixels);
+        painter.drawImage(QRect(target.topLeft(), fitted), image);
+    }
+    return painter.end();
+}
+
+void MemoDialog::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(windowTitle());
+    printer.setFromTo(1, m_document->pageCount());
+    QPrintDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("printDialog"));
+    dialog.setMinMax(1, m_document->pageCount());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!printTo(printer))
+        QMessageBox::warning(this, tr("Print Memo"), tr("The memo could not be printed."));
+}
+
+void MemoDialog::saveState() const
+{
+    QSettings settings;
+    settings.setValue(s_geometryKey, saveGeometry());
+    settings.setValue(s_kindKey, m_kind->currentIndex());
+    settings.setValue(s_languageKey, m_language->currentIndex());
+}
+
+Result<MemoDialog::BatchResult> MemoDialog::exportMeeting(const Database& db, qint64 meetingId,
+                                                          const MemoOptions& options, const QString& folder,
+                                                          QWidget* parent)
+{
+    auto items = MemoRenderer::meetingItems(db, meetingId);
+    if (!items)
+        return items.error();
+    if (!QDir().mkpath(folder))
+        return Error {Error::Code::Io, tr("Cannot create the folder %1.").arg(folder)};
+
+    QProgressDialog progress(tr("Exporting memos…"), tr("Cancel"), 0, int(items->size()), parent);
+    progress.setObjectName(QStringLiteral("batchProgress"));
+    progress.setWindowTitle(tr("Export Memos"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+
+    BatchResult result;
+    const QDir dir(folder);
+    auto removeWritten = [&result] {
+        for (const QString& file : std::as_const(result.files))
+            QFile::remove(file);
+        result.files.clear();
+    };
+    for (qsizetype i = 0; i < items->size(); ++i) {
+        const MemoItem& item = items->at(i);
+        progress.setLabelText(tr("Exporting § %1: %2").arg(item.section).arg(item.title));
+        progress.setValue(int(i)); // lets the user cancel between memos
+        if (progress.wasCanceled()) {
+            removeWritten();
+            result.cancelled = true;
+            return result;
+        }
+        MemoOptions itemOptions = options;
+        itemOptions.entryId = item.entryId;
+        auto renderer = MemoRenderer::fromDatabase(db, item.initiativeId, itemOptions);
+        const QString path = dir.filePath(item.fileName);
+        const Status written = renderer ? renderer->writePdf(path) : Status(renderer.error());
+        if (!written) {
+            removeWritten();
+            return written.error();
+        }
+        result.files << path;
+    }
+    progress.setValue(int(items->size()));
+    if (progress.wasCanceled()) {
+        removeWritten();
+        result.cancelled = true;
+    }
+    return result;
+}
+
+} // namespace Aloite::Ui

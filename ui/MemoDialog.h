@@ -1,0 +1,88 @@
+#pragma once
+
+#include "MemoRenderer.h"
+#include "Result.h"
+
+#include <QDialog>
+#include <QStringList>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QPdfDocument;
+class QPdfView;
+class QPrinter;
+class QPushButton;
+class QTemporaryFile;
+
+namespace Aloite {
+class Database;
+}
+
+namespace Aloite::Ui {
+
+/// Preview, export and print of a case's memo (agenda item or minutes extract) in a chosen
+/// document language. The preview shows the very PDF that Export writes.
+class MemoDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// The memo of case \a initiativeId; \a entryId picks the handling (0: the latest one).
+    MemoDialog(const Database& db, qint64 initiativeId, QWidget* parent = nullptr, qint64 entryId = 0);
+    ~MemoDialog() override;
+
+    MemoKind kind() const;
+    void setKind(MemoKind kind);
+    Language documentLanguage() const;
+    void setDocumentLanguage(Language language);
+
+    /// The previewed PDF; its page count is the memo's.
+    QPdfDocument* document() const { return m_document; }
+    /// Why the preview is empty, or an empty string.
+    QString errorText() const { return m_error; }
+
+    /// Writes the current memo to \a path (what Export… does once a file is chosen).
+    Status exportTo(const QString& path);
+    /// Prints the previewed pages in the printer's page range.
+    bool printTo(QPrinter& printer);
+
+    /// What a batch export did.
+    struct BatchResult
+    {
+        QStringList files; ///< the files written; empty when cancelled
+        bool cancelled = false;
+    };
+    /// Exports the memo of every case handled at \a meetingId into \a folder with a progress
+    /// dialog that can be cancelled. Cancelling or a failure removes the files already written,
+    /// so that a folder never holds half a meeting.
+    static Result<BatchResult> exportMeeting(const Database& db, qint64 meetingId, const MemoOptions& options,
+                                             const QString& folder, QWidget* parent);
+
+signals:
+    /// The preview was rebuilt; \a pages is 0 when the memo could not be made.
+    void previewUpdated(int pages);
+
+private:
+    void refresh();
+    void exportPdf();
+    void print();
+    void saveState() const;
+
+    const Database& m_db;
+    qint64 m_initiativeId = 0;
+    qint64 m_entryId = 0;
+    QComboBox* m_kind = nullptr;
+    QComboBox* m_language = nullptr;
+    QLabel* m_status = nullptr;
+    QPdfView* m_view = nullptr;
+    QPdfDocument* m_document = nullptr;
+    QPushButton* m_export = nullptr;
+    QPushButton* m_print = nullptr;
+    std::unique_ptr<QTemporaryFile> m_file;
+    QString m_suggestedName;
+    QString m_error;
+};
+
+} // namespace Aloite::Ui
