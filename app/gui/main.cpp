@@ -1,4 +1,6 @@
 #include "AppInfo.h"
+#include "CaseEditor.h"
+#include "Database.h"
 #include "MainWindow.h"
 #include "Translations.h"
 
@@ -39,6 +41,21 @@ int main(int argc, char* argv[])
         Translations::install(parser.value(languageOption));
 
     Ui::MainWindow window;
+    // The main window only asks for cases to be opened; the editors are wired here.
+    auto openEditor = [&window](qint64 id) {
+        if (Database* db = window.database()) {
+            if (Ui::CaseEditor* editor = Ui::CaseEditor::open(*db, id, &window)) {
+                QObject::connect(editor, &Ui::CaseEditor::saved, &window, &Ui::MainWindow::refreshCaseList,
+                                 Qt::UniqueConnection);
+            }
+        }
+    };
+    QObject::connect(&window, &Ui::MainWindow::caseOpenRequested, &window, openEditor);
+    QObject::connect(&window, &Ui::MainWindow::newCaseRequested, &window, [openEditor] { openEditor(0); });
+    // An editor works on the database it was opened with; once that is replaced it cannot stay.
+    QObject::connect(&window, &Ui::MainWindow::databaseChanged, &window, [&window] {
+        qDeleteAll(window.findChildren<Ui::CaseEditor*>(QString(), Qt::FindDirectChildrenOnly));
+    });
     // Screenshots and package checks run without anyone to answer a dialog.
     window.setInteractive(!parser.isSet(screenshotOption));
     const QStringList files = parser.positionalArguments();
