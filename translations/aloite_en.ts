@@ -195,6 +195,22 @@
         <source>Write your version over the saved one.</source>
         <translation>Write your version over the saved one.</translation>
     </message>
+    <message>
+        <source>Your version of the field</source>
+        <translation>Your version of the field</translation>
+    </message>
+    <message>
+        <source>Saved version of the field</source>
+        <translation>Saved version of the field</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Yours&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved by someone else&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Saved by someone else&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseEditor</name>
@@ -221,10 +237,6 @@
     <message>
         <source>&amp;Initiative</source>
         <translation>&amp;Initiative</translation>
-    </message>
-    <message>
-        <source>&amp;Questions</source>
-        <translation>&amp;Questions</translation>
     </message>
     <message>
         <source>&amp;Preparers</source>
@@ -295,8 +307,8 @@
         <translation>Group initiative</translation>
     </message>
     <message>
-        <source>Residents&apos; initiative</source>
-        <translation>Residents&apos; initiative</translation>
+        <source>Residents' initiative</source>
+        <translation>Residents' initiative</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -441,7 +453,7 @@
     </message>
     <message>
         <source>and </source>
-        <extracomment>Before the number of co-signers: &quot;and 27 other councillors&quot;</extracomment>
+        <extracomment>Before the number of co-signers: "and 27 other councillors"</extracomment>
         <translation>and </translation>
     </message>
     <message>
@@ -474,10 +486,6 @@
     <message>
         <source>&amp;Proposal:</source>
         <translation>&amp;Proposal:</translation>
-    </message>
-    <message>
-        <source> in Swedish</source>
-        <translation> in Swedish</translation>
     </message>
     <message>
         <source>Questions</source>
@@ -588,10 +596,6 @@
         <translation>Phone of the new person</translation>
     </message>
     <message>
-        <source>Title:</source>
-        <translation>Title:</translation>
-    </message>
-    <message>
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
@@ -622,10 +626,6 @@
     <message>
         <source>One per line, e.g. kuntalaki (410/2015) 5 §</source>
         <translation>One per line, e.g. kuntalaki (410/2015) 5 §</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Answers to the questions&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Answers to the questions&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Drop files here or add them with the button. Files are stored in the database.</source>
@@ -866,6 +866,65 @@
         <source>Save the changes to %1 before closing?</source>
         <translation>Save the changes to %1 before closing?</translation>
     </message>
+    <message>
+        <source>Cannot Open the Case</source>
+        <translation>Cannot Open the Case</translation>
+    </message>
+    <message>
+        <source>Q&amp;uestions</source>
+        <translation>Q&amp;uestions</translation>
+    </message>
+    <message>
+        <source>Answers to &amp;Questions</source>
+        <translation>Answers to &amp;Questions</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>%1 in Swedish</source>
+        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. "Background"</extracomment>
+        <translation>%1 in Swedish</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title of a person</comment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <comment>job title of a person</comment>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Each question of the initiative with its answer beside it.</source>
+        <translation>Each question of the initiative with its answer beside it.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Question&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Question&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer in Finnish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Answer in Finnish&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer in Swedish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Answer in Swedish&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add &amp;as:</source>
+        <translation>Add &amp;as:</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the people directory; remove the assignment and assign the person again.</source>
+        <translation>%1 is no longer in the people directory; remove the assignment and assign the person again.</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseListModel</name>
@@ -879,17 +938,17 @@
     </message>
     <message>
         <source>Deadline soon: %1</source>
-        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. &quot;Due in 5 days&quot;</extracomment>
+        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. "Due in 5 days"</extracomment>
         <translation>Deadline soon: %1</translation>
     </message>
     <message>
         <source>Deadline passed: %1</source>
-        <extracomment>Tooltip of an overdue case; %1 is e.g. &quot;Overdue by 3 days&quot;</extracomment>
+        <extracomment>Tooltip of an overdue case; %1 is e.g. "Overdue by 3 days"</extracomment>
         <translation>Deadline passed: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other(s)</source>
-        <extracomment>&quot;Sini Juuti and 27 others&quot; (co-signers of an initiative)</extracomment>
+        <extracomment>"Sini Juuti and 27 others" (co-signers of an initiative)</extracomment>
         <translation>
             <numerusform>%1 and %n other</numerusform>
             <numerusform>%1 and %n others</numerusform>
@@ -932,8 +991,92 @@
         <translation>d.m.yyyy</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</source>
-        <translation>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</translation>
+        <source>"%1" is not a date. Write it as day.month.year, for example 19.5.2025.</source>
+        <translation>"%1" is not a date. Write it as day.month.year, for example 19.5.2025.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::DeadlineRulesDialog</name>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <extracomment>Shown in a deadline period field set to 0</extracomment>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <source>Deadline Rules</source>
+        <translation>Deadline Rules</translation>
+    </message>
+    <message>
+        <source>How long the administration has to answer an initiative, as the administrative rules (hallintosääntö) of the municipality say. A case returned for re-preparation gets a new deadline counted from the meeting that returned it. Closed and withdrawn cases have none.</source>
+        <translation>How long the administration has to answer an initiative, as the administrative rules (hallintosääntö) of the municipality say. A case returned for re-preparation gets a new deadline counted from the meeting that returned it. Closed and withdrawn cases have none.</translation>
+    </message>
+    <message>
+        <source>Answer period after submission</source>
+        <translation>Answer period after submission</translation>
+    </message>
+    <message>
+        <source>Same period for all</source>
+        <translation>Same period for all</translation>
+    </message>
+    <message>
+        <source>Signer threshold</source>
+        <translation>Signer threshold</translation>
+    </message>
+    <message>
+        <source>Initiatives with fewer signers than this (the first signer included) get the period below, e.g. Espoo: 14</source>
+        <translation>Initiatives with fewer signers than this (the first signer included) get the period below, e.g. Espoo: 14</translation>
+    </message>
+    <message>
+        <source>Answer period with fewer signers</source>
+        <translation>Answer period with fewer signers</translation>
+    </message>
+    <message>
+        <source>Answer period for residents' initiatives</source>
+        <translation>Answer period for residents' initiatives</translation>
+    </message>
+    <message>
+        <source>Answer period after a return</source>
+        <translation>Answer period after a return</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Warn before the deadline</source>
+        <translation>Warn before the deadline</translation>
+    </message>
+    <message>
+        <source>Answer within (after submission):</source>
+        <translation>Answer within (after submission):</translation>
+    </message>
+    <message>
+        <source>Fewer signers than:</source>
+        <translation>Fewer signers than:</translation>
+    </message>
+    <message>
+        <source>…then answer within:</source>
+        <translation>…then answer within:</translation>
+    </message>
+    <message>
+        <source>Residents' initiatives:</source>
+        <translation>Residents' initiatives:</translation>
+    </message>
+    <message>
+        <source>After a return for re-preparation:</source>
+        <translation>After a return for re-preparation:</translation>
+    </message>
+    <message>
+        <source>Mark as due soon:</source>
+        <translation>Mark as due soon:</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; the rules cannot be changed.</source>
+        <translation>The database is open read-only; the rules cannot be changed.</translation>
     </message>
 </context>
 <context>
@@ -1121,8 +1264,8 @@
         <translation>&amp;Who Am I…</translation>
     </message>
     <message>
-        <source>Choose yourself in the people directory for the &quot;Mine&quot; filter</source>
-        <translation>Choose yourself in the people directory for the &quot;Mine&quot; filter</translation>
+        <source>Choose yourself in the people directory for the "Mine" filter</source>
+        <translation>Choose yourself in the people directory for the "Mine" filter</translation>
     </message>
     <message>
         <source>&amp;About Aloite</source>
@@ -1275,8 +1418,8 @@ You can delete it later.</translation>
         <translation>The people directory of this database is empty. Add yourself as a preparer of a case first.</translation>
     </message>
     <message>
-        <source>The &quot;Mine&quot; filter shows the cases of this person:</source>
-        <translation>The &quot;Mine&quot; filter shows the cases of this person:</translation>
+        <source>The "Mine" filter shows the cases of this person:</source>
+        <translation>The "Mine" filter shows the cases of this person:</translation>
     </message>
     <message>
         <source>About Aloite</source>
@@ -1300,6 +1443,14 @@ You can delete it later.</translation>
             <numerusform>%n case</numerusform>
             <numerusform>%n cases</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Deadline Rules…</source>
+        <translation>&amp;Deadline Rules…</translation>
+    </message>
+    <message>
+        <source>The answer periods of the administrative rules</source>
+        <translation>The answer periods of the administrative rules</translation>
     </message>
 </context>
 <context>
@@ -1445,8 +1596,8 @@ You can delete it later.</translation>
         <translation>Accepted as proposed</translation>
     </message>
     <message>
-        <source>Records the presenter&apos;s proposal as accepted: unanimously, or by the votes entered</source>
-        <translation>Records the presenter&apos;s proposal as accepted: unanimously, or by the votes entered</translation>
+        <source>Records the presenter's proposal as accepted: unanimously, or by the votes entered</source>
+        <translation>Records the presenter's proposal as accepted: unanimously, or by the votes entered</translation>
     </message>
     <message>
         <source>Returned</source>
@@ -1628,6 +1779,38 @@ You can delete it later.</translation>
         <source>The minutes are confirmed.</source>
         <translation>The minutes are confirmed.</translation>
     </message>
+    <message>
+        <source>D&amp;etails…</source>
+        <translation>D&amp;etails…</translation>
+    </message>
+    <message>
+        <source>Date, number, place, presenter and language of the meeting</source>
+        <translation>Date, number, place, presenter and language of the meeting</translation>
+    </message>
+    <message>
+        <source>Meeting details</source>
+        <translation>Meeting details</translation>
+    </message>
+    <message>
+        <source>Open and o&amp;verdue…</source>
+        <translation>Open and o&amp;verdue…</translation>
+    </message>
+    <message>
+        <source>The open initiatives, the overdue ones and the yearly list for the council</source>
+        <translation>The open initiatives, the overdue ones and the yearly list for the council</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ll call…</source>
+        <translation>Ro&amp;ll call…</translation>
+    </message>
+    <message>
+        <source>Records how each member voted; the counts follow from it</source>
+        <translation>Records how each member voted; the counts follow from it</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MemoDialog</name>
@@ -1743,14 +1926,12 @@ You can delete it later.</translation>
     </message>
     <message>
         <source>Export Memos to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Memos to Folder</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n memo(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Exported %n memo to %1.</numerusform><numerusform>Exported %n memos to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1987,121 @@ You can delete it later.</translation>
     <message>
         <source>&amp;Language of the minutes:</source>
         <translation>&amp;Language of the minutes:</translation>
+    </message>
+    <message>
+        <source>Meeting %1/%2 of %3</source>
+        <translation>Meeting %1/%2 of %3</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::OpenInitiativesDialog</name>
+    <message numerus="yes">
+        <source>%n open case(s), </source>
+        <translation>
+            <numerusform>%n open case, </numerusform><numerusform>%n open cases, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue.</source>
+        <translation>
+            <numerusform>%n overdue.</numerusform><numerusform>%n overdue.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cases closed in %1: median %2 days from submission to closing.</source>
+        <translation>Cases closed in %1: median %2 days from submission to closing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) added to the agenda.</source>
+        <translation>
+            <numerusform>%n case added to the agenda.</numerusform><numerusform>%n cases added to the agenda.</numerusform></translation>
+    </message>
+    <message>
+        <source>Open initiatives</source>
+        <translation>Open initiatives</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>All open cases</source>
+        <translation>All open cases</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>Overdue cases</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>Date of the list</source>
+        <translation>Date of the list</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Document &amp;language:</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Document language</translation>
+    </message>
+    <message>
+        <source>List for the council's agenda:</source>
+        <translation>List for the council's agenda:</translation>
+    </message>
+    <message>
+        <source>List for the council's agenda</source>
+        <translation>List for the council's agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copy text</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Add selected to %1</source>
+        <translation>&amp;Add selected to %1</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::OpenInitiativesModel</name>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <extracomment>first signer and the number of co-signers</extracomment>
+        <translation>
+            <numerusform>%1 and %n other</numerusform><numerusform>%1 and %n others</numerusform></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Signers</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
     </message>
 </context>
 <context>
@@ -1990,8 +2286,8 @@ You can delete it later.</translation>
         <translation>&amp;Hand Open Cases Over</translation>
     </message>
     <message>
-        <source>The other person takes over the selected person&apos;s cases that are not closed.</source>
-        <translation>The other person takes over the selected person&apos;s cases that are not closed.</translation>
+        <source>The other person takes over the selected person's cases that are not closed.</source>
+        <translation>The other person takes over the selected person's cases that are not closed.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
@@ -2044,6 +2340,22 @@ You can delete it later.</translation>
             <numerusform>%n open cases handed over from %1 to %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Remove Person</source>
+        <translation>&amp;Remove Person</translation>
+    </message>
+    <message>
+        <source>Remove Person</source>
+        <translation>Remove Person</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the people directory?</source>
+        <translation>Remove %1 from the people directory?</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 was removed.</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::PeopleModel</name>
@@ -2069,15 +2381,79 @@ You can delete it later.</translation>
     </message>
 </context>
 <context>
+    <name>Aloite::Ui::RollCallDialog</name>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Add member</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>&amp;Remove member</translation>
+    </message>
+    <message>
+        <source>Roll-call vote</source>
+        <translation>Roll-call vote</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Votes of the members</source>
+        <translation>Votes of the members</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Member %1</translation>
+    </message>
+    <message>
+        <source>Lastname Firstname</source>
+        <translation>Lastname Firstname</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>how a member voted</extracomment>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Blank</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Vote of member %1</source>
+        <translation>Vote of member %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseNumber</name>
     <message>
         <source>The case number is required.</source>
         <translation>The case number is required.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a case number. Write it as number/task classification/year, for example 1234/00.01.01/2025.</source>
+        <source>"%1" is not a case number. Write it as number/task classification/year, for example 1234/00.01.01/2025.</source>
         <extracomment>%1 is what the user typed. Keep the example as it is.</extracomment>
-        <translation>&quot;%1&quot; is not a case number. Write it as number/task classification/year, for example 1234/00.01.01/2025.</translation>
+        <translation>"%1" is not a case number. Write it as number/task classification/year, for example 1234/00.01.01/2025.</translation>
     </message>
 </context>
 <context>
@@ -2118,8 +2494,8 @@ You can delete it later.</translation>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Create it with &quot;aloite-cli init&quot;.</source>
-        <translation>The database file %1 does not exist. Create it with &quot;aloite-cli init&quot;.</translation>
+        <source>The database file %1 does not exist. Create it with "aloite-cli init".</source>
+        <translation>The database file %1 does not exist. Create it with "aloite-cli init".</translation>
     </message>
     <message>
         <source>aloite-cli init: create the database, or update it to this version.</source>
@@ -2162,12 +2538,12 @@ You can delete it later.</translation>
         <translation>aloite-cli list: list cases, newest first.</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation>Unknown status &quot;%1&quot;.</translation>
+        <source>Unknown status "%1".</source>
+        <translation>Unknown status "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year.</source>
-        <translation>&quot;%1&quot; is not a year.</translation>
+        <source>"%1" is not a year.</source>
+        <translation>"%1" is not a year.</translation>
     </message>
     <message>
         <source>Case number or id.</source>
@@ -2345,8 +2721,8 @@ You can delete it later.</translation>
         <translation>Export cases as JSON.</translation>
     </message>
     <message>
-        <source>Check the database&apos;s integrity and schema version.</source>
-        <translation>Check the database&apos;s integrity and schema version.</translation>
+        <source>Check the database's integrity and schema version.</source>
+        <translation>Check the database's integrity and schema version.</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database.</source>
@@ -2385,20 +2761,20 @@ Without --db the default database is used: %1
         <translation>Show the version.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
     </message>
     <message>
-        <source>The organisation&apos;s Finnish name.</source>
-        <translation>The organisation&apos;s Finnish name.</translation>
+        <source>The organisation's Finnish name.</source>
+        <translation>The organisation's Finnish name.</translation>
     </message>
     <message>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <source>The organisation&apos;s Swedish name.</source>
-        <translation>The organisation&apos;s Swedish name.</translation>
+        <source>The organisation's Swedish name.</source>
+        <translation>The organisation's Swedish name.</translation>
     </message>
     <message>
         <source>The address line of the footer.</source>
@@ -2496,12 +2872,12 @@ Without --db the default database is used: %1
         <translation>aloite-cli export-pdf CASE -o FILE | --meeting ID -o DIR: print memos as PDF/A.</translation>
     </message>
     <message>
-        <source>Unknown memo kind &quot;%1&quot;: use agenda or minutes.</source>
-        <translation>Unknown memo kind &quot;%1&quot;: use agenda or minutes.</translation>
+        <source>Unknown memo kind "%1": use agenda or minutes.</source>
+        <translation>Unknown memo kind "%1": use agenda or minutes.</translation>
     </message>
     <message>
-        <source>Unknown document language &quot;%1&quot;: use fi or sv.</source>
-        <translation>Unknown document language &quot;%1&quot;: use fi or sv.</translation>
+        <source>Unknown document language "%1": use fi or sv.</source>
+        <translation>Unknown document language "%1": use fi or sv.</translation>
     </message>
     <message>
         <source>Say where to write with -o.</source>
@@ -2512,8 +2888,8 @@ Without --db the default database is used: %1
         <translation>Name one case, or give --meeting.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a meeting id.</source>
-        <translation>&quot;%1&quot; is not a meeting id.</translation>
+        <source>"%1" is not a meeting id.</source>
+        <translation>"%1" is not a meeting id.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -2531,16 +2907,16 @@ Without --db the default database is used: %1
         </translation>
     </message>
     <message>
-        <source>Print a case&apos;s agenda item or minutes extract as PDF/A.</source>
-        <translation>Print a case&apos;s agenda item or minutes extract as PDF/A.</translation>
+        <source>Print a case's agenda item or minutes extract as PDF/A.</source>
+        <translation>Print a case's agenda item or minutes extract as PDF/A.</translation>
     </message>
     <message>
         <source>Show or change the organisation printed on the memos.</source>
         <translation>Show or change the organisation printed on the memos.</translation>
     </message>
     <message>
-        <source>Document language: fi or sv; by default the meeting&apos;s language, or fi.</source>
-        <translation type="unfinished"></translation>
+        <source>Document language: fi or sv; by default the meeting's language, or fi.</source>
+        <translation>Document language: fi or sv; by default the meeting's language, or fi.</translation>
     </message>
 </context>
 <context>
@@ -2634,8 +3010,8 @@ Without --db the default database is used: %1
         <translation>No transaction is open.</translation>
     </message>
     <message>
-        <source>The database driver is not SQLite&apos;s; Aloite cannot use it.</source>
-        <translation>The database driver is not SQLite&apos;s; Aloite cannot use it.</translation>
+        <source>The database driver is not SQLite's; Aloite cannot use it.</source>
+        <translation>The database driver is not SQLite's; Aloite cannot use it.</translation>
     </message>
     <message>
         <source>The minutes of the meeting are confirmed and cannot be changed.</source>
@@ -2800,8 +3176,8 @@ Without --db the default database is used: %1
         <translation>must be true or false</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date of the form 2025-05-19</source>
-        <translation>&quot;%1&quot; is not a date of the form 2025-05-19</translation>
+        <source>"%1" is not a date of the form 2025-05-19</source>
+        <translation>"%1" is not a date of the form 2025-05-19</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -2812,8 +3188,8 @@ Without --db the default database is used: %1
         <translation>must be a list</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the known values</source>
-        <translation>&quot;%1&quot; is not one of the known values</translation>
+        <source>"%1" is not one of the known values</source>
+        <translation>"%1" is not one of the known values</translation>
     </message>
     <message>
         <source>must name an earlier decision of the same case</source>
@@ -2832,8 +3208,8 @@ Without --db the default database is used: %1
         <translation>The file is not valid JSON (at character %1: %2).</translation>
     </message>
     <message>
-        <source>The file is not an Aloite case export (&quot;format&quot; is not &quot;%1&quot;).</source>
-        <translation>The file is not an Aloite case export (&quot;format&quot; is not &quot;%1&quot;).</translation>
+        <source>The file is not an Aloite case export ("format" is not "%1").</source>
+        <translation>The file is not an Aloite case export ("format" is not "%1").</translation>
     </message>
     <message>
         <source>The file was written by a newer version of Aloite (format version %1; this version reads up to %2).</source>
@@ -2903,8 +3279,8 @@ Without --db the default database is used: %1
         <translation>The meeting has items on its agenda; remove them first.</translation>
     </message>
     <message>
-        <source>The item is not on a meeting&apos;s agenda.</source>
-        <translation>The item is not on a meeting&apos;s agenda.</translation>
+        <source>The item is not on a meeting's agenda.</source>
+        <translation>The item is not on a meeting's agenda.</translation>
     </message>
     <message>
         <source>The case %1 is %2 and cannot be put on an agenda.</source>
@@ -3061,8 +3437,8 @@ Without --db the default database is used: %1
         </translation>
     </message>
     <message>
-        <source>A co-signer&apos;s name is empty.</source>
-        <translation>A co-signer&apos;s name is empty.</translation>
+        <source>A co-signer's name is empty.</source>
+        <translation>A co-signer's name is empty.</translation>
     </message>
     <message>
         <source>The submission date is required.</source>
@@ -3093,8 +3469,8 @@ Without --db the default database is used: %1
         <translation>The last name is required.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" is not an e-mail address.</translation>
     </message>
     <message>
         <source>The body that handled the case is required.</source>

@@ -195,6 +195,22 @@
         <source>Write your version over the saved one.</source>
         <translation>Skriv över den sparade versionen med din version.</translation>
     </message>
+    <message>
+        <source>Your version of the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version of the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved by someone else&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseEditor</name>
@@ -221,10 +237,6 @@
     <message>
         <source>&amp;Initiative</source>
         <translation>&amp;Motion</translation>
-    </message>
-    <message>
-        <source>&amp;Questions</source>
-        <translation>&amp;Frågor</translation>
     </message>
     <message>
         <source>&amp;Preparers</source>
@@ -476,10 +488,6 @@
         <translation>Försl&amp;ag:</translation>
     </message>
     <message>
-        <source> in Swedish</source>
-        <translation> på svenska</translation>
-    </message>
-    <message>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
@@ -588,10 +596,6 @@
         <translation>Telefon för den nya personen</translation>
     </message>
     <message>
-        <source>Title:</source>
-        <translation>Titel:</translation>
-    </message>
-    <message>
         <source>Unit:</source>
         <translation>Enhet:</translation>
     </message>
@@ -622,10 +626,6 @@
     <message>
         <source>One per line, e.g. kuntalaki (410/2015) 5 §</source>
         <translation>En per rad, t.ex. kommunallagen (410/2015) 5 §</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Answers to the questions&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Svar på frågorna&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Drop files here or add them with the button. Files are stored in the database.</source>
@@ -866,6 +866,65 @@
         <source>Save the changes to %1 before closing?</source>
         <translation>Vill du spara ändringarna i %1 innan du stänger?</translation>
     </message>
+    <message>
+        <source>Cannot Open the Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;uestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to &amp;Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in Swedish</source>
+        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. &quot;Background&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title of a person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <comment>job title of a person</comment>
+        <translation type="unfinished">Titel:</translation>
+    </message>
+    <message>
+        <source>Each question of the initiative with its answer beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Question&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer in Finnish&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer in Swedish&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the people directory; remove the assignment and assign the person again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseListModel</name>
@@ -934,6 +993,90 @@
     <message>
         <source>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</source>
         <translation>&quot;%1&quot; är inte ett datum. Skriv det som dag.månad.år, till exempel 19.5.2025.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::DeadlineRulesDialog</name>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <extracomment>Shown in a deadline period field set to 0</extracomment>
+        <translation type="unfinished">Ingen tidsfrist</translation>
+    </message>
+    <message>
+        <source>Deadline Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the administration has to answer an initiative, as the administrative rules (hallintosääntö) of the municipality say. A case returned for re-preparation gets a new deadline counted from the meeting that returned it. Closed and withdrawn cases have none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer period after submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same period for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiatives with fewer signers than this (the first signer included) get the period below, e.g. Espoo: 14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer period with fewer signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer period for residents&apos; initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer period after a return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn before the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer within (after submission):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer signers than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…then answer within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents&apos; initiatives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a return for re-preparation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as due soon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only; the rules cannot be changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1444,14 @@ Du kan radera det senare.</translation>
             <numerusform>%n ärenden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Deadline Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer periods of the administrative rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>
@@ -1628,6 +1779,38 @@ Du kan radera det senare.</translation>
         <source>The minutes are confirmed.</source>
         <translation>Protokollet har justerats.</translation>
     </message>
+    <message>
+        <source>D&amp;etails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date, number, place, presenter and language of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and o&amp;verdue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open initiatives, the overdue ones and the yearly list for the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;ll call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records how each member voted; the counts follow from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MemoDialog</name>
@@ -1806,6 +1989,129 @@ Du kan radera det senare.</translation>
     <message>
         <source>&amp;Language of the minutes:</source>
         <translation>Protokollets &amp;språk:</translation>
+    </message>
+    <message>
+        <source>Meeting %1/%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::OpenInitiativesDialog</name>
+    <message numerus="yes">
+        <source>%n open case(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases closed in %1: median %2 days from submission to closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) added to the agenda.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation type="unfinished">Dokument&amp;språk:</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation type="unfinished">Dokumentspråk</translation>
+    </message>
+    <message>
+        <source>List for the council&apos;s agenda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List for the council&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add selected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::OpenInitiativesModel</name>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <extracomment>first signer and the number of co-signers</extracomment>
+        <translation type="unfinished">
+            <numerusform>%1 och %n annan</numerusform>
+            <numerusform>%1 och %n andra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">Diarienummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished">Inlämnad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2350,22 @@ Du kan radera det senare.</translation>
             <numerusform>%n öppna ärenden har överlåtits från %1 till %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Remove Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the people directory?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::PeopleModel</name>
@@ -2066,6 +2388,70 @@ Du kan radera det senare.</translation>
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::RollCallDialog</name>
+    <message>
+        <source>&amp;Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll-call vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes of the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lastname Firstname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>how a member voted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished">Frånvarande</translation>
+    </message>
+    <message>
+        <source>Vote of member %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
