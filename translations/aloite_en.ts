@@ -307,8 +307,8 @@
         <translation>Group initiative</translation>
     </message>
     <message>
-        <source>Residents' initiative</source>
-        <translation>Residents' initiative</translation>
+        <source>Residents&apos; initiative</source>
+        <translation>Residents&apos; initiative</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>and </source>
-        <extracomment>Before the number of co-signers: "and 27 other councillors"</extracomment>
+        <extracomment>Before the number of co-signers: &quot;and 27 other councillors&quot;</extracomment>
         <translation>and </translation>
     </message>
     <message>
@@ -888,7 +888,7 @@
     </message>
     <message>
         <source>%1 in Swedish</source>
-        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. "Background"</extracomment>
+        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. &quot;Background&quot;</extracomment>
         <translation>%1 in Swedish</translation>
     </message>
     <message>
@@ -938,17 +938,17 @@
     </message>
     <message>
         <source>Deadline soon: %1</source>
-        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. "Due in 5 days"</extracomment>
+        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. &quot;Due in 5 days&quot;</extracomment>
         <translation>Deadline soon: %1</translation>
     </message>
     <message>
         <source>Deadline passed: %1</source>
-        <extracomment>Tooltip of an overdue case; %1 is e.g. "Overdue by 3 days"</extracomment>
+        <extracomment>Tooltip of an overdue case; %1 is e.g. &quot;Overdue by 3 days&quot;</extracomment>
         <translation>Deadline passed: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other(s)</source>
-        <extracomment>"Sini Juuti and 27 others" (co-signers of an initiative)</extracomment>
+        <extracomment>&quot;Sini Juuti and 27 others&quot; (co-signers of an initiative)</extracomment>
         <translation>
             <numerusform>%1 and %n other</numerusform>
             <numerusform>%1 and %n others</numerusform>
@@ -991,8 +991,8 @@
         <translation>d.m.yyyy</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Write it as day.month.year, for example 19.5.2025.</source>
-        <translation>"%1" is not a date. Write it as day.month.year, for example 19.5.2025.</translation>
+        <source>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</source>
+        <translation>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</translation>
     </message>
 </context>
 <context>
@@ -1035,8 +1035,8 @@
         <translation>Answer period with fewer signers</translation>
     </message>
     <message>
-        <source>Answer period for residents' initiatives</source>
-        <translation>Answer period for residents' initiatives</translation>
+        <source>Answer period for residents&apos; initiatives</source>
+        <translation>Answer period for residents&apos; initiatives</translation>
     </message>
     <message>
         <source>Answer period after a return</source>
@@ -1063,8 +1063,8 @@
         <translation>…then answer within:</translation>
     </message>
     <message>
-        <source>Residents' initiatives:</source>
-        <translation>Residents' initiatives:</translation>
+        <source>Residents&apos; initiatives:</source>
+        <translation>Residents&apos; initiatives:</translation>
     </message>
     <message>
         <source>After a return for re-preparation:</source>
@@ -1264,8 +1264,8 @@
         <translation>&amp;Who Am I…</translation>
     </message>
     <message>
-        <source>Choose yourself in the people directory for the "Mine" filter</source>
-        <translation>Choose yourself in the people directory for the "Mine" filter</translation>
+        <source>Choose yourself in the people directory for the &quot;Mine&quot; filter</source>
+        <translation>Choose yourself in the people directory for the &quot;Mine&quot; filter</translation>
     </message>
     <message>
         <source>&amp;About Aloite</source>
@@ -1418,8 +1418,8 @@ You can delete it later.</translation>
         <translation>The people directory of this database is empty. Add yourself as a preparer of a case first.</translation>
     </message>
     <message>
-        <source>The "Mine" filter shows the cases of this person:</source>
-        <translation>The "Mine" filter shows the cases of this person:</translation>
+        <source>The &quot;Mine&quot; filter shows the cases of this person:</source>
+        <translation>The &quot;Mine&quot; filter shows the cases of this person:</translation>
     </message>
     <message>
         <source>About Aloite</source>
@@ -1596,8 +1596,8 @@ You can delete it later.</translation>
         <translation>Accepted as proposed</translation>
     </message>
     <message>
-        <source>Records the presenter's proposal as accepted: unanimously, or by the votes entered</source>
-        <translation>Records the presenter's proposal as accepted: unanimously, or by the votes entered</translation>
+        <source>Records the presenter&apos;s proposal as accepted: unanimously, or by the votes entered</source>
+        <translation>Records the presenter&apos;s proposal as accepted: unanimously, or by the votes entered</translation>
     </message>
     <message>
         <source>Returned</source>
@@ -1931,7 +1931,9 @@ You can delete it later.</translation>
     <message numerus="yes">
         <source>Exported %n memo(s) to %1.</source>
         <translation>
-            <numerusform>Exported %n memo to %1.</numerusform><numerusform>Exported %n memos to %1.</numerusform></translation>
+            <numerusform>Exported %n memo to %1.</numerusform>
+            <numerusform>Exported %n memos to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1998,12 +2000,16 @@ You can delete it later.</translation>
     <message numerus="yes">
         <source>%n open case(s), </source>
         <translation>
-            <numerusform>%n open case, </numerusform><numerusform>%n open cases, </numerusform></translation>
+            <numerusform>%n open case, </numerusform>
+            <numerusform>%n open cases, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue.</source>
         <translation>
-            <numerusform>%n overdue.</numerusform><numerusform>%n overdue.</numerusform></translation>
+            <numerusform>%n overdue.</numerusform>
+            <numerusform>%n overdue.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cases closed in %1: median %2 days from submission to closing.</source>
@@ -2012,7 +2018,9 @@ You can delete it later.</translation>
     <message numerus="yes">
         <source>%n case(s) added to the agenda.</source>
         <translation>
-            <numerusform>%n case added to the agenda.</numerusform><numerusform>%n cases added to the agenda.</numerusform></translation>
+            <numerusform>%n case added to the agenda.</numerusform>
+            <numerusform>%n cases added to the agenda.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open initiatives</source>
@@ -2051,12 +2059,12 @@ You can delete it later.</translation>
         <translation>Document language</translation>
     </message>
     <message>
-        <source>List for the council's agenda:</source>
-        <translation>List for the council's agenda:</translation>
+        <source>List for the council&apos;s agenda:</source>
+        <translation>List for the council&apos;s agenda:</translation>
     </message>
     <message>
-        <source>List for the council's agenda</source>
-        <translation>List for the council's agenda</translation>
+        <source>List for the council&apos;s agenda</source>
+        <translation>List for the council&apos;s agenda</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
@@ -2077,7 +2085,9 @@ You can delete it later.</translation>
         <source>%1 and %n other(s)</source>
         <extracomment>first signer and the number of co-signers</extracomment>
         <translation>
-            <numerusform>%1 and %n other</numerusform><numerusform>%1 and %n others</numerusform></translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case number</source>
@@ -2286,8 +2296,8 @@ You can delete it later.</translation>
         <translation>&amp;Hand Open Cases Over</translation>
     </message>
     <message>
-        <source>The other person takes over the selected person's cases that are not closed.</source>
-        <translation>The other person takes over the selected person's cases that are not closed.</translation>
+        <source>The other person takes over the selected person&apos;s cases that are not closed.</source>
+        <translation>The other person takes over the selected person&apos;s cases that are not closed.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
@@ -2451,9 +2461,9 @@ You can delete it later.</translation>
         <translation>The case number is required.</translation>
     </message>
     <message>
-        <source>"%1" is not a case number. Write it as number/task classification/year, for example 1234/00.01.01/2025.</source>
+        <source>&quot;%1&quot; is not a case number. Write it as number/task classification/year, for example 1234/00.01.01/2025.</source>
         <extracomment>%1 is what the user typed. Keep the example as it is.</extracomment>
-        <translation>"%1" is not a case number. Write it as number/task classification/year, for example 1234/00.01.01/2025.</translation>
+        <translation>&quot;%1&quot; is not a case number. Write it as number/task classification/year, for example 1234/00.01.01/2025.</translation>
     </message>
 </context>
 <context>
@@ -2494,8 +2504,8 @@ You can delete it later.</translation>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Create it with "aloite-cli init".</source>
-        <translation>The database file %1 does not exist. Create it with "aloite-cli init".</translation>
+        <source>The database file %1 does not exist. Create it with &quot;aloite-cli init&quot;.</source>
+        <translation>The database file %1 does not exist. Create it with &quot;aloite-cli init&quot;.</translation>
     </message>
     <message>
         <source>aloite-cli init: create the database, or update it to this version.</source>
@@ -2538,12 +2548,12 @@ You can delete it later.</translation>
         <translation>aloite-cli list: list cases, newest first.</translation>
     </message>
     <message>
-        <source>Unknown status "%1".</source>
-        <translation>Unknown status "%1".</translation>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Unknown status &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
-        <translation>"%1" is not a year.</translation>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; is not a year.</translation>
     </message>
     <message>
         <source>Case number or id.</source>
@@ -2721,8 +2731,8 @@ You can delete it later.</translation>
         <translation>Export cases as JSON.</translation>
     </message>
     <message>
-        <source>Check the database's integrity and schema version.</source>
-        <translation>Check the database's integrity and schema version.</translation>
+        <source>Check the database&apos;s integrity and schema version.</source>
+        <translation>Check the database&apos;s integrity and schema version.</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database.</source>
@@ -2761,20 +2771,20 @@ Without --db the default database is used: %1
         <translation>Show the version.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The organisation's Finnish name.</source>
-        <translation>The organisation's Finnish name.</translation>
+        <source>The organisation&apos;s Finnish name.</source>
+        <translation>The organisation&apos;s Finnish name.</translation>
     </message>
     <message>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <source>The organisation's Swedish name.</source>
-        <translation>The organisation's Swedish name.</translation>
+        <source>The organisation&apos;s Swedish name.</source>
+        <translation>The organisation&apos;s Swedish name.</translation>
     </message>
     <message>
         <source>The address line of the footer.</source>
@@ -2872,12 +2882,12 @@ Without --db the default database is used: %1
         <translation>aloite-cli export-pdf CASE -o FILE | --meeting ID -o DIR: print memos as PDF/A.</translation>
     </message>
     <message>
-        <source>Unknown memo kind "%1": use agenda or minutes.</source>
-        <translation>Unknown memo kind "%1": use agenda or minutes.</translation>
+        <source>Unknown memo kind &quot;%1&quot;: use agenda or minutes.</source>
+        <translation>Unknown memo kind &quot;%1&quot;: use agenda or minutes.</translation>
     </message>
     <message>
-        <source>Unknown document language "%1": use fi or sv.</source>
-        <translation>Unknown document language "%1": use fi or sv.</translation>
+        <source>Unknown document language &quot;%1&quot;: use fi or sv.</source>
+        <translation>Unknown document language &quot;%1&quot;: use fi or sv.</translation>
     </message>
     <message>
         <source>Say where to write with -o.</source>
@@ -2888,8 +2898,8 @@ Without --db the default database is used: %1
         <translation>Name one case, or give --meeting.</translation>
     </message>
     <message>
-        <source>"%1" is not a meeting id.</source>
-        <translation>"%1" is not a meeting id.</translation>
+        <source>&quot;%1&quot; is not a meeting id.</source>
+        <translation>&quot;%1&quot; is not a meeting id.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -2907,16 +2917,16 @@ Without --db the default database is used: %1
         </translation>
     </message>
     <message>
-        <source>Print a case's agenda item or minutes extract as PDF/A.</source>
-        <translation>Print a case's agenda item or minutes extract as PDF/A.</translation>
+        <source>Print a case&apos;s agenda item or minutes extract as PDF/A.</source>
+        <translation>Print a case&apos;s agenda item or minutes extract as PDF/A.</translation>
     </message>
     <message>
         <source>Show or change the organisation printed on the memos.</source>
         <translation>Show or change the organisation printed on the memos.</translation>
     </message>
     <message>
-        <source>Document language: fi or sv; by default the meeting's language, or fi.</source>
-        <translation>Document language: fi or sv; by default the meeting's language, or fi.</translation>
+        <source>Document language: fi or sv; by default the meeting&apos;s language, or fi.</source>
+        <translation>Document language: fi or sv; by default the meeting&apos;s language, or fi.</translation>
     </message>
 </context>
 <context>
@@ -3010,8 +3020,8 @@ Without --db the default database is used: %1
         <translation>No transaction is open.</translation>
     </message>
     <message>
-        <source>The database driver is not SQLite's; Aloite cannot use it.</source>
-        <translation>The database driver is not SQLite's; Aloite cannot use it.</translation>
+        <source>The database driver is not SQLite&apos;s; Aloite cannot use it.</source>
+        <translation>The database driver is not SQLite&apos;s; Aloite cannot use it.</translation>
     </message>
     <message>
         <source>The minutes of the meeting are confirmed and cannot be changed.</source>
@@ -3176,8 +3186,8 @@ Without --db the default database is used: %1
         <translation>must be true or false</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form 2025-05-19</source>
-        <translation>"%1" is not a date of the form 2025-05-19</translation>
+        <source>&quot;%1&quot; is not a date of the form 2025-05-19</source>
+        <translation>&quot;%1&quot; is not a date of the form 2025-05-19</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -3188,8 +3198,8 @@ Without --db the default database is used: %1
         <translation>must be a list</translation>
     </message>
     <message>
-        <source>"%1" is not one of the known values</source>
-        <translation>"%1" is not one of the known values</translation>
+        <source>&quot;%1&quot; is not one of the known values</source>
+        <translation>&quot;%1&quot; is not one of the known values</translation>
     </message>
     <message>
         <source>must name an earlier decision of the same case</source>
@@ -3208,8 +3218,8 @@ Without --db the default database is used: %1
         <translation>The file is not valid JSON (at character %1: %2).</translation>
     </message>
     <message>
-        <source>The file is not an Aloite case export ("format" is not "%1").</source>
-        <translation>The file is not an Aloite case export ("format" is not "%1").</translation>
+        <source>The file is not an Aloite case export (&quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>The file is not an Aloite case export (&quot;format&quot; is not &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The file was written by a newer version of Aloite (format version %1; this version reads up to %2).</source>
@@ -3279,8 +3289,8 @@ Without --db the default database is used: %1
         <translation>The meeting has items on its agenda; remove them first.</translation>
     </message>
     <message>
-        <source>The item is not on a meeting's agenda.</source>
-        <translation>The item is not on a meeting's agenda.</translation>
+        <source>The item is not on a meeting&apos;s agenda.</source>
+        <translation>The item is not on a meeting&apos;s agenda.</translation>
     </message>
     <message>
         <source>The case %1 is %2 and cannot be put on an agenda.</source>
@@ -3437,8 +3447,8 @@ Without --db the default database is used: %1
         </translation>
     </message>
     <message>
-        <source>A co-signer's name is empty.</source>
-        <translation>A co-signer's name is empty.</translation>
+        <source>A co-signer&apos;s name is empty.</source>
+        <translation>A co-signer&apos;s name is empty.</translation>
     </message>
     <message>
         <source>The submission date is required.</source>
@@ -3469,8 +3479,8 @@ Without --db the default database is used: %1
         <translation>The last name is required.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" is not an e-mail address.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; is not an e-mail address.</translation>
     </message>
     <message>
         <source>The body that handled the case is required.</source>

@@ -197,19 +197,19 @@
     </message>
     <message>
         <source>Your version of the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kentän oma versiosi</translation>
     </message>
     <message>
         <source>Saved version of the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kentän tallennettu versio</translation>
     </message>
     <message>
         <source>&lt;b&gt;Yours&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Oma versiosi&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Saved by someone else&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Toisen tallentama&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>Otsikko</translation>
+        <translation>Nimike</translation>
     </message>
     <message>
         <source>Swedish title</source>
@@ -868,62 +868,62 @@
     </message>
     <message>
         <source>Cannot Open the Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiaa ei voi avata</translation>
     </message>
     <message>
         <source>Q&amp;uestions</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ysymykset</translation>
     </message>
     <message>
         <source>Answers to &amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vasta&amp;ukset kysymyksiin</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumoa</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tee uudelleen</translation>
     </message>
     <message>
         <source>%1 in Swedish</source>
         <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. &quot;Background&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ruotsiksi</translation>
     </message>
     <message>
         <source>Title</source>
         <comment>job title of a person</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nimike</translation>
     </message>
     <message>
         <source>Title:</source>
         <comment>job title of a person</comment>
-        <translation type="unfinished">Nimike:</translation>
+        <translation>Nimike:</translation>
     </message>
     <message>
         <source>Each question of the initiative with its answer beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloitteen kysymykset ja niiden vastaukset rinnakkain.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Question&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kysymys&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Answer in Finnish&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vastaus suomeksi&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Answer in Swedish&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vastaus ruotsiksi&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Add &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää la&amp;jina:</translation>
     </message>
     <message>
         <source>%1 is no longer in the people directory; remove the assignment and assign the person again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole enää henkilöhakemistossa; poista liitos ja liitä henkilö asiaan uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -999,84 +999,84 @@
     <name>Aloite::Ui::DeadlineRulesDialog</name>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> kk</translation>
     </message>
     <message>
         <source>No deadline</source>
         <extracomment>Shown in a deadline period field set to 0</extracomment>
-        <translation type="unfinished">Ei määräaikaa</translation>
+        <translation>Ei määräaikaa</translation>
     </message>
     <message>
         <source>Deadline Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaikasäännöt</translation>
     </message>
     <message>
         <source>How long the administration has to answer an initiative, as the administrative rules (hallintosääntö) of the municipality say. A case returned for re-preparation gets a new deadline counted from the meeting that returned it. Closed and withdrawn cases have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aika, jonka kuluessa aloitteeseen on vastattava kunnan hallintosäännön mukaan. Uudelleen valmisteltavaksi palautetun asian uusi määräaika lasketaan siitä kokouksesta, joka palautti asian. Loppuun käsitellyillä ja perutuilla asioilla ei ole määräaikaa.</translation>
     </message>
     <message>
         <source>Answer period after submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastausaika jättämisestä</translation>
     </message>
     <message>
         <source>Same period for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Sama määräaika kaikille</translation>
     </message>
     <message>
         <source>Signer threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoittajaraja</translation>
     </message>
     <message>
         <source>Initiatives with fewer signers than this (the first signer included) get the period below, e.g. Espoo: 14</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloitteet, joilla on tätä vähemmän allekirjoittajia (ensimmäinen allekirjoittaja mukaan luettuna), saavat alla olevan vastausajan, esim. Espoo: 14</translation>
     </message>
     <message>
         <source>Answer period with fewer signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastausaika, kun allekirjoittajia on vähemmän</translation>
     </message>
     <message>
         <source>Answer period for residents&apos; initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuntalaisaloitteiden vastausaika</translation>
     </message>
     <message>
         <source>Answer period after a return</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastausaika palauttamisen jälkeen</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> pv</translation>
     </message>
     <message>
         <source>Warn before the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Varoitus ennen määräaikaa</translation>
     </message>
     <message>
         <source>Answer within (after submission):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastausaika (jättämisestä):</translation>
     </message>
     <message>
         <source>Fewer signers than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoittajia vähemmän kuin:</translation>
     </message>
     <message>
         <source>…then answer within:</source>
-        <translation type="unfinished"></translation>
+        <translation>…silloin vastausaika:</translation>
     </message>
     <message>
         <source>Residents&apos; initiatives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuntalaisaloitteet:</translation>
     </message>
     <message>
         <source>After a return for re-preparation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uudelleen valmisteltavaksi palauttamisen jälkeen:</translation>
     </message>
     <message>
         <source>Mark as due soon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaika lähestyy, kun jäljellä on:</translation>
     </message>
     <message>
         <source>The database is open read-only; the rules cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokanta on avattu vain luku -tilassa; sääntöjä ei voi muuttaa.</translation>
     </message>
 </context>
 <context>
@@ -1446,11 +1446,11 @@ Voit poistaa sen myöhemmin.</translation>
     </message>
     <message>
         <source>&amp;Deadline Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Määräaikasäännöt…</translation>
     </message>
     <message>
         <source>The answer periods of the administrative rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallintosäännön mukaiset vastausajat</translation>
     </message>
 </context>
 <context>
@@ -1781,35 +1781,35 @@ Voit poistaa sen myöhemmin.</translation>
     </message>
     <message>
         <source>D&amp;etails…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;iedot…</translation>
     </message>
     <message>
         <source>Date, number, place, presenter and language of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokouksen päivämäärä, numero, paikka, esittelijä ja kieli</translation>
     </message>
     <message>
         <source>Meeting details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokouksen tiedot</translation>
     </message>
     <message>
         <source>Open and o&amp;verdue…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;voimet ja myöhässä olevat…</translation>
     </message>
     <message>
         <source>The open initiatives, the overdue ones and the yearly list for the council</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoimet aloitteet, myöhässä olevat aloitteet ja valtuustolle vuosittain annettava luettelo</translation>
     </message>
     <message>
         <source>Ro&amp;ll call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimen&amp;huuto…</translation>
     </message>
     <message>
         <source>Records how each member voted; the counts follow from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa, miten kukin jäsen äänesti; äänimäärät lasketaan siitä</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1926,13 +1926,13 @@ Voit poistaa sen myöhemmin.</translation>
     </message>
     <message>
         <source>Export Memos to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie asiakirjat kansioon</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n memo(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vietiin %n asiakirja kansioon %1.</numerusform>
+            <numerusform>Vietiin %n asiakirjaa kansioon %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1992,91 +1992,91 @@ Voit poistaa sen myöhemmin.</translation>
     </message>
     <message>
         <source>Meeting %1/%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokous %1/%2 – %3</translation>
     </message>
 </context>
 <context>
     <name>Aloite::Ui::OpenInitiativesDialog</name>
     <message numerus="yes">
         <source>%n open case(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avoin asia, </numerusform>
+            <numerusform>%n avointa asiaa, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n myöhässä.</numerusform>
+            <numerusform>%n myöhässä.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cases closed in %1: median %2 days from submission to closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuonna %1 loppuun käsitellyt asiat: mediaani %2 päivää jättämisestä loppuun käsittelyyn.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) added to the agenda.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n asia lisättiin esityslistalle.</numerusform>
+            <numerusform>%n asiaa lisättiin esityslistalle.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoimet aloitteet</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Näytä:</translation>
     </message>
     <message>
         <source>All open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki avoimet asiat</translation>
     </message>
     <message>
         <source>Overdue cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhässä olevat asiat</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päivämäärä:</translation>
     </message>
     <message>
         <source>Date of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Luettelon päivämäärä</translation>
     </message>
     <message>
         <source>Document &amp;language:</source>
-        <translation type="unfinished">Asiakirjan &amp;kieli:</translation>
+        <translation>Asiakirjan &amp;kieli:</translation>
     </message>
     <message>
         <source>Document language</source>
-        <translation type="unfinished">Asiakirjan kieli</translation>
+        <translation>Asiakirjan kieli</translation>
     </message>
     <message>
         <source>List for the council&apos;s agenda:</source>
-        <translation type="unfinished"></translation>
+        <translation>Luettelo valtuuston esityslistalle:</translation>
     </message>
     <message>
         <source>List for the council&apos;s agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Luettelo valtuuston esityslistalle</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opioi teksti</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje</translation>
     </message>
     <message>
         <source>&amp;Add selected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää valitut esityslistalle: %1</translation>
     </message>
 </context>
 <context>
@@ -2084,34 +2084,34 @@ Voit poistaa sen myöhemmin.</translation>
     <message numerus="yes">
         <source>%1 and %n other(s)</source>
         <extracomment>first signer and the number of co-signers</extracomment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 ja %n muu</numerusform>
             <numerusform>%1 ja %n muuta</numerusform>
         </translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished">Diaarinumero</translation>
+        <translation>Diaarinumero</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsikko</translation>
     </message>
     <message>
         <source>Signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoittajat</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">Jätetty</translation>
+        <translation>Jätetty</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Tila</translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräpäivä</translation>
     </message>
 </context>
 <context>
@@ -2352,19 +2352,19 @@ Voit poistaa sen myöhemmin.</translation>
     </message>
     <message>
         <source>&amp;Remove Person</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oista henkilö</translation>
     </message>
     <message>
         <source>Remove Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista henkilö</translation>
     </message>
     <message>
         <source>Remove %1 from the people directory?</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko %1 henkilöhakemistosta?</translation>
     </message>
     <message>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 poistettiin henkilöhakemistosta.</translation>
     </message>
 </context>
 <context>
@@ -2394,64 +2394,64 @@ Voit poistaa sen myöhemmin.</translation>
     <name>Aloite::Ui::RollCallDialog</name>
     <message>
         <source>&amp;Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää jäsen</translation>
     </message>
     <message>
         <source>&amp;Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista jäsen</translation>
     </message>
     <message>
         <source>Roll-call vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimenhuutoäänestys</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäsen</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ääni</translation>
     </message>
     <message>
         <source>Votes of the members</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäsenten äänet</translation>
     </message>
     <message>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää jäsen</translation>
     </message>
     <message>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista jäsen</translation>
     </message>
     <message>
         <source>Member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäsen %1</translation>
     </message>
     <message>
         <source>Lastname Firstname</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukunimi Etunimi</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>how a member voted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jaa</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei</translation>
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyhjä</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished">Poissa</translation>
+        <translation>Poissa</translation>
     </message>
     <message>
         <source>Vote of member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäsenen %1 ääni</translation>
     </message>
 </context>
 <context>
@@ -2926,7 +2926,7 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
     </message>
     <message>
         <source>Document language: fi or sv; by default the meeting&apos;s language, or fi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakirjan kieli: fi tai sv; oletuksena kokouksen kieli, muuten fi.</translation>
     </message>
 </context>
 <context>

@@ -197,19 +197,19 @@
     </message>
     <message>
         <source>Your version of the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Din version av fältet</translation>
     </message>
     <message>
         <source>Saved version of the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad version av fältet</translation>
     </message>
     <message>
         <source>&lt;b&gt;Yours&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Din version&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Saved by someone else&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sparad av någon annan&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>Titel</translation>
+        <translation>Rubrik</translation>
     </message>
     <message>
         <source>Swedish title</source>
@@ -868,62 +868,62 @@
     </message>
     <message>
         <source>Cannot Open the Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att öppna ärendet</translation>
     </message>
     <message>
         <source>Q&amp;uestions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frågor</translation>
     </message>
     <message>
         <source>Answers to &amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;var på frågor</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör om</translation>
     </message>
     <message>
         <source>%1 in Swedish</source>
         <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. &quot;Background&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 på svenska</translation>
     </message>
     <message>
         <source>Title</source>
         <comment>job title of a person</comment>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Title:</source>
         <comment>job title of a person</comment>
-        <translation type="unfinished">Titel:</translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Each question of the initiative with its answer beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje fråga i motionen med sitt svar bredvid.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Question&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fråga&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Answer in Finnish&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Svar på finska&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Answer in Swedish&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Svar på svenska&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Add &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg &amp;till som:</translation>
     </message>
     <message>
         <source>%1 is no longer in the people directory; remove the assignment and assign the person again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns inte längre i personregistret; ta bort tilldelningen och tilldela personen på nytt.</translation>
     </message>
 </context>
 <context>
@@ -999,84 +999,84 @@
     <name>Aloite::Ui::DeadlineRulesDialog</name>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> månader</translation>
     </message>
     <message>
         <source>No deadline</source>
         <extracomment>Shown in a deadline period field set to 0</extracomment>
-        <translation type="unfinished">Ingen tidsfrist</translation>
+        <translation>Ingen tidsfrist</translation>
     </message>
     <message>
         <source>Deadline Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regler för tidsfrister</translation>
     </message>
     <message>
         <source>How long the administration has to answer an initiative, as the administrative rules (hallintosääntö) of the municipality say. A case returned for re-preparation gets a new deadline counted from the meeting that returned it. Closed and withdrawn cases have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur länge förvaltningen har på sig att besvara en motion enligt kommunens förvaltningsstadga. Ett ärende som har återremitterats får en ny tidsfrist som räknas från det sammanträde där det återremitterades. Slutbehandlade och återtagna ärenden har ingen tidsfrist.</translation>
     </message>
     <message>
         <source>Answer period after submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarstid efter inlämnandet</translation>
     </message>
     <message>
         <source>Same period for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma tidsfrist för alla</translation>
     </message>
     <message>
         <source>Signer threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gräns för antalet undertecknare</translation>
     </message>
     <message>
         <source>Initiatives with fewer signers than this (the first signer included) get the period below, e.g. Espoo: 14</source>
-        <translation type="unfinished"></translation>
+        <translation>Motioner med färre undertecknare än så här (den första undertecknaren medräknad) får tidsfristen nedan, t.ex. Esbo: 14</translation>
     </message>
     <message>
         <source>Answer period with fewer signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarstid vid färre undertecknare</translation>
     </message>
     <message>
         <source>Answer period for residents&apos; initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarstid för invånarinitiativ</translation>
     </message>
     <message>
         <source>Answer period after a return</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarstid efter återremiss</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagar</translation>
     </message>
     <message>
         <source>Warn before the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Varna före tidsfristen</translation>
     </message>
     <message>
         <source>Answer within (after submission):</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar inom (efter inlämnandet):</translation>
     </message>
     <message>
         <source>Fewer signers than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Färre undertecknare än:</translation>
     </message>
     <message>
         <source>…then answer within:</source>
-        <translation type="unfinished"></translation>
+        <translation>…då svar inom:</translation>
     </message>
     <message>
         <source>Residents&apos; initiatives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Invånarinitiativ:</translation>
     </message>
     <message>
         <source>After a return for re-preparation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter återremiss:</translation>
     </message>
     <message>
         <source>Mark as due soon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som snart förfallande:</translation>
     </message>
     <message>
         <source>The database is open read-only; the rules cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen är öppnad i skrivskyddat läge; reglerna kan inte ändras.</translation>
     </message>
 </context>
 <context>
@@ -1446,11 +1446,11 @@ Du kan radera det senare.</translation>
     </message>
     <message>
         <source>&amp;Deadline Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regler för &amp;tidsfrister…</translation>
     </message>
     <message>
         <source>The answer periods of the administrative rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarstiderna enligt förvaltningsstadgan</translation>
     </message>
 </context>
 <context>
@@ -1781,35 +1781,35 @@ Du kan radera det senare.</translation>
     </message>
     <message>
         <source>D&amp;etails…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detaljer…</translation>
     </message>
     <message>
         <source>Date, number, place, presenter and language of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanträdets datum, nummer, plats, föredragande och språk</translation>
     </message>
     <message>
         <source>Meeting details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanträdets uppgifter</translation>
     </message>
     <message>
         <source>Open and o&amp;verdue…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ågående och försenade…</translation>
     </message>
     <message>
         <source>The open initiatives, the overdue ones and the yearly list for the council</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågående motioner, försenade motioner och den årliga förteckningen till fullmäktige</translation>
     </message>
     <message>
         <source>Ro&amp;ll call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;mnupprop…</translation>
     </message>
     <message>
         <source>Records how each member voted; the counts follow from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerar hur varje ledamot röstade; rösttalen räknas ut utifrån det</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1926,13 +1926,13 @@ Du kan radera det senare.</translation>
     </message>
     <message>
         <source>Export Memos to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera promemorior till mapp</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n memo(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n promemoria har exporterats till %1.</numerusform>
+            <numerusform>%n promemorior har exporterats till %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1992,91 +1992,91 @@ Du kan radera det senare.</translation>
     </message>
     <message>
         <source>Meeting %1/%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanträde %1/%2 för %3</translation>
     </message>
 </context>
 <context>
     <name>Aloite::Ui::OpenInitiativesDialog</name>
     <message numerus="yes">
         <source>%n open case(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pågående ärende, </numerusform>
+            <numerusform>%n pågående ärenden, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n försenat.</numerusform>
+            <numerusform>%n försenade.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cases closed in %1: median %2 days from submission to closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden som slutbehandlats år %1: i median %2 dagar från inlämnandet till slutbehandlingen.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) added to the agenda.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ärende har lagts till på föredragningslistan.</numerusform>
+            <numerusform>%n ärenden har lagts till på föredragningslistan.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågående motioner</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa:</translation>
     </message>
     <message>
         <source>All open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla pågående ärenden</translation>
     </message>
     <message>
         <source>Overdue cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Försenade ärenden</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>Date of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Förteckningens datum</translation>
     </message>
     <message>
         <source>Document &amp;language:</source>
-        <translation type="unfinished">Dokument&amp;språk:</translation>
+        <translation>Dokument&amp;språk:</translation>
     </message>
     <message>
         <source>Document language</source>
-        <translation type="unfinished">Dokumentspråk</translation>
+        <translation>Dokumentspråk</translation>
     </message>
     <message>
         <source>List for the council&apos;s agenda:</source>
-        <translation type="unfinished"></translation>
+        <translation>Förteckning för fullmäktiges föredragningslista:</translation>
     </message>
     <message>
         <source>List for the council&apos;s agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Förteckning för fullmäktiges föredragningslista</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera texten</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>&amp;Add selected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till valda i %1</translation>
     </message>
 </context>
 <context>
@@ -2084,34 +2084,34 @@ Du kan radera det senare.</translation>
     <message numerus="yes">
         <source>%1 and %n other(s)</source>
         <extracomment>first signer and the number of co-signers</extracomment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 och %n annan</numerusform>
             <numerusform>%1 och %n andra</numerusform>
         </translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished">Diarienummer</translation>
+        <translation>Diarienummer</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik</translation>
     </message>
     <message>
         <source>Signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertecknare</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">Inlämnad</translation>
+        <translation>Inlämnad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsfrist</translation>
     </message>
 </context>
 <context>
@@ -2352,19 +2352,19 @@ Du kan radera det senare.</translation>
     </message>
     <message>
         <source>&amp;Remove Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta &amp;bort person</translation>
     </message>
     <message>
         <source>Remove Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort person</translation>
     </message>
     <message>
         <source>Remove %1 from the people directory?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du ta bort %1 från personregistret?</translation>
     </message>
     <message>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har tagits bort.</translation>
     </message>
 </context>
 <context>
@@ -2394,64 +2394,64 @@ Du kan radera det senare.</translation>
     <name>Aloite::Ui::RollCallDialog</name>
     <message>
         <source>&amp;Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till ledamot</translation>
     </message>
     <message>
         <source>&amp;Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort ledamot</translation>
     </message>
     <message>
         <source>Roll-call vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Omröstning med namnupprop</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledamot</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Röst</translation>
     </message>
     <message>
         <source>Votes of the members</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledamöternas röster</translation>
     </message>
     <message>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ledamot</translation>
     </message>
     <message>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort ledamot</translation>
     </message>
     <message>
         <source>Member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledamot %1</translation>
     </message>
     <message>
         <source>Lastname Firstname</source>
-        <translation type="unfinished"></translation>
+        <translation>Efternamn Förnamn</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>how a member voted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished">Frånvarande</translation>
+        <translation>Frånvarande</translation>
     </message>
     <message>
         <source>Vote of member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Röst för ledamot %1</translation>
     </message>
 </context>
 <context>
@@ -2926,7 +2926,7 @@ Utan --db används standarddatabasen: %1
     </message>
     <message>
         <source>Document language: fi or sv; by default the meeting&apos;s language, or fi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentspråk: fi eller sv; som standard sammanträdets språk, annars fi.</translation>
     </message>
 </context>
 <context>
