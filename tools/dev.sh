@@ -39,6 +39,10 @@ check_format() {
     cmake --build "$build" --target format-check
 }
 
+check_translations() {
+    ALOITE_BUILD_DIR="$build" "$here/tools/check-translations.sh"
+}
+
 run_tests() {
     QT_QPA_PLATFORM=offscreen ctest --test-dir "$build" --output-on-failure -j "$jobs"
 }
@@ -52,7 +56,7 @@ case "${1:-}" in
         exec "$build/app/aloite" "$@"
         ;;
     test)
-        deps && build && check_format && run_tests
+        deps && build && check_format && check_translations && run_tests
         ;;
     *)
         sed -n '2,6p' "$0"

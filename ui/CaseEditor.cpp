@@ -726,7 +726,8 @@ QWidget* CaseEditor::buildPreparersTab()
     m_preparers->setObjectName(QStringLiteral("preparerList"));
     m_preparers->setAccessibleName(tr("Preparers"));
     m_preparers->setRootIsDecorated(false);
-    m_preparers->setHeaderLabels({tr("Name"), tr("Role"), tr("Title", "job title of a person"), tr("Unit"), tr("E-mail"), tr("Phone")});
+    m_preparers->setHeaderLabels(
+        {tr("Name"), tr("Role"), tr("Title", "job title of a person"), tr("Unit"), tr("E-mail"), tr("Phone")});
     m_preparers->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(marked(QStringLiteral("assignments"), tr("Preparers"), m_preparers), 1);
 
