@@ -100,12 +100,18 @@ JSON
 "$cli" --db "$db" import-json "$work/generated.json" >/dev/null
 
 mkdir -p "$out"
-for language in en fi sv; do
-    file=$out/main-window-$language.png
+# shot FILE LANGUAGE VIEW: one picture of the seed case in VIEW (main, editor, meetings, memo).
+shot() {
     if [ "${SCREENSHOT_PLATFORM:-offscreen}" = xvfb ]; then
-        xvfb-run -a -s "-screen 0 1280x800x24" "$gui" --language "$language" --screenshot "$file" "$db"
+        xvfb-run -a -s "-screen 0 1280x800x24" "$gui" --language "$2" --screenshot-view "$3" --screenshot "$1" "$db"
     else
-        QT_QPA_PLATFORM=offscreen "$gui" --language "$language" --screenshot "$file" "$db" 2>/dev/null
+        QT_QPA_PLATFORM=offscreen "$gui" --language "$2" --screenshot-view "$3" --screenshot "$1" "$db" 2>/dev/null
     fi
-    echo "wrote $file"
+    echo "wrote $1"
+}
+for language in en fi sv; do
+    shot "$out/main-window-$language.png" "$language" main
 done
+shot "$out/case-editor.png" en editor
+shot "$out/meetings.png" en meetings
+shot "$out/memo-preview.png" en memo

@@ -1,9 +1,14 @@
 #include "AppInfo.h"
+#include "CaseEditor.h"
+#include "CaseListModel.h"
 #include "MainWindow.h"
+#include "MeetingView.h"
+#include "MemoDialog.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QPointer>
 #include <QSettings>
 #include <QTimer>
 
@@ -34,6 +39,11 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Use the interface language LANGUAGE (fi, sv or en) this time only."),
         QApplication::translate("main", "LANGUAGE"));
     parser.addOption(languageOption);
+    // For tools/screenshots.sh only: which window of the example case the screenshot shows.
+    QCommandLineOption viewOption(QStringLiteral("screenshot-view"), QStringLiteral("main|editor|meetings|memo"),
+                                  QStringLiteral("VIEW"), QStringLiteral("main"));
+    viewOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(viewOption);
     parser.process(app);
     if (parser.isSet(languageOption))
         Translations::install(parser.value(languageOption));
@@ -50,11 +60,34 @@ int main(int argc, char* argv[])
 
     if (parser.isSet(screenshotOption)) {
         // Used by the package check and the documentation screenshots: no user interaction.
+        // The example case (the first one imported, so the smallest id) is selected.
+        qint64 seedId = 0;
+        const Ui::CaseListModel* model = window.caseListModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const qint64 id = model->idAt(row);
+            if (seedId == 0 || id < seedId)
+                seedId = id;
+        }
+        if (seedId > 0)
+            window.selectCase(seedId);
+        QWidget* target = &window;
+        const QString view = parser.value(viewOption);
+        if (view == QLatin1String("editor"))
+            target = window.openCaseEditor(seedId);
+        else if (view == QLatin1String("meetings"))
+            target = window.showMeetings() ? window.meetingView()->window() : nullptr;
+        else if (view == QLatin1String("memo"))
+            target = window.showMemo();
+        if (!target) {
+            qCritical("No %s to take a picture of", qUtf8Printable(view));
+            return 1;
+        }
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(500, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
-            QApplication::exit(saved ? 0 : 1);
-        });
+        QTimer::singleShot(view == QLatin1String("main") ? 500 : 1500, &window,
+                           [target = QPointer<QWidget>(target), file] {
+                               const bool saved = target && target->grab().save(file);
+                               QApplication::exit(saved ? 0 : 1);
+                           });
     }
     return QApplication::exec();
 }
