@@ -6,6 +6,7 @@
 #include "CaseStatus.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DeadlineRules.h"
 #include "DecisionHistoryWidget.h"
 #include "InitiativeRepository.h"
 #include "JsonFormat.h"
@@ -310,12 +311,16 @@ void MainWindow::updateDetails()
     m_detailTitle->setText(
         QStringLiteral("%1  %2").arg(cell(CaseListModel::CaseNumberColumn), cell(CaseListModel::TitleColumn)));
     m_detailStatus->setText(cell(CaseListModel::StatusColumn));
-    const QString deadline = cell(CaseListModel::DeadlineColumn);
-    const QString remaining = cell(CaseListModel::DeadlineColumn, Qt::ToolTipRole);
-    m_detailDeadline->setText(deadline.isEmpty() ? tr("None")
-                                  : remaining.isEmpty() || remaining == deadline
-                                  ? deadline
-                                  : QStringLiteral("%1 (%2)").arg(deadline, remaining));
+    const QModelIndex deadline = m_model->index(row, CaseListModel::DeadlineColumn);
+    const QDate due = deadline.data(CaseListModel::SortValueRole).toDate();
+    const auto state = DeadlineState(deadline.data(CaseListModel::DeadlineStateRole).toInt());
+    if (!due.isValid())
+        m_detailDeadline->setText(tr("None"));
+    else if (state == DeadlineState::None)
+        m_detailDeadline->setText(deadline.data().toString());
+    else
+        m_detailDeadline->setText(QStringLiteral("%1 (%2)").arg(
+            deadline.data().toString(), DeadlineRules::describe(due, Clock::instance().today())));
     m_history->showCase(*m_db, id);
 }
 

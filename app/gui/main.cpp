@@ -1,7 +1,10 @@
 #include "AppInfo.h"
 #include "CaseEditor.h"
 #include "CaseListModel.h"
+#include "Database.h"
+#include "InitiativeRepository.h"
 #include "MainWindow.h"
+#include "MeetingRepository.h"
 #include "MeetingView.h"
 #include "MemoDialog.h"
 #include "Translations.h"
@@ -13,6 +16,46 @@
 #include <QTimer>
 
 using namespace Aloite;
+
+namespace {
+
+/// The next board meeting with the example case and a few open cases on its agenda, numbered:
+/// what the meetings screenshot shows. Returns the meeting's id, or 0.
+qint64 addDemoMeeting(const Database& db, qint64 firstCaseId)
+{
+    const MeetingRepository repository(db);
+    auto bodies = repository.bodies();
+    if (!bodies)
+        return 0;
+    Meeting meeting;
+    for (const Body& body : *bodies) {
+        if (body.kind == Body::Kind::Board) {
+            meeting.bodyId = body.id;
+            break;
+        }
+    }
+    if (meeting.bodyId == 0)
+        return 0;
+    meeting.date = QDate::currentDate().addDays(7);
+    meeting.place = QStringLiteral("Espoon kaupungintalo");
+    meeting.presenter = QStringLiteral("Kaupunginjohtaja Mykkänen Kai");
+    if (!repository.create(meeting))
+        return 0;
+    QList<qint64> ids {firstCaseId};
+    if (auto cases = InitiativeRepository(db).list(InitiativeFilter {})) {
+        for (const InitiativeSummary& row : *cases)
+            ids << row.id;
+    }
+    int added = 0;
+    for (qint64 id : ids) {
+        if (added < 5 && repository.addItem(meeting.id, id))
+            ++added;
+    }
+    repository.numberSections(meeting.id, 101);
+    return meeting.id;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -44,6 +87,11 @@ int main(int argc, char* argv[])
                                   QStringLiteral("VIEW"), QStringLiteral("main"));
     viewOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(viewOption);
+    // For tools/screenshots.sh only: adds a planned board meeting with the open cases on its agenda.
+    QCommandLineOption demoMeetingOption(QStringLiteral("screenshot-demo-meeting"),
+                                         QStringLiteral("Add a demonstration meeting (screenshots only)."));
+    demoMeetingOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(demoMeetingOption);
     parser.process(app);
     if (parser.isSet(languageOption))
         Translations::install(parser.value(languageOption));
@@ -74,9 +122,18 @@ int main(int argc, char* argv[])
         const QString view = parser.value(viewOption);
         if (view == QLatin1String("editor"))
             target = window.openCaseEditor(seedId);
-        else if (view == QLatin1String("meetings"))
-            target = window.showMeetings() ? window.meetingView()->window() : nullptr;
-        else if (view == QLatin1String("memo"))
+        else if (view == QLatin1String("meetings")) {
+            const qint64 meetingId = parser.isSet(demoMeetingOption) ? addDemoMeeting(*window.database(), seedId) : 0;
+            window.refreshCaseList();
+            if (Ui::MeetingView* meetings = window.showMeetings()) {
+                meetings->reload();
+                if (meetingId > 0 && meetings->selectMeeting(meetingId))
+                    meetings->selectItem(0);
+                target = meetings->window();
+            } else {
+                target = nullptr;
+            }
+        } else if (view == QLatin1String("memo"))
             target = window.showMemo();
         if (!target) {
             qCritical("No %s to take a picture of", qUtf8Printable(view));
