@@ -89,7 +89,7 @@ QString sortColumn(InitiativeFilter::Sort sort)
     case InitiativeFilter::Sort::Submitted:
         return QStringLiteral("i.submitted_date");
     case InitiativeFilter::Sort::Status:
-        return QStringLiteral("s.status");
+        return QStringLiteral("i.status");
     case InitiativeFilter::Sort::Unit:
         return QStringLiteral("i.responsible_unit COLLATE NORDIC");
     case InitiativeFilter::Sort::Deadline:
@@ -109,7 +109,7 @@ std::pair<QString, QVariantList> whereClause(const InitiativeFilter& filter)
             marks << QStringLiteral("?");
             values << caseStatusKey(status);
         }
-        conditions << QStringLiteral("s.status IN (%1)").arg(marks.join(QLatin1Char(',')));
+        conditions << QStringLiteral("i.status IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
     if (filter.year > 0) {
         conditions << QStringLiteral("i.case_year = ?");
@@ -129,13 +129,13 @@ std::pair<QString, QVariantList> whereClause(const InitiativeFilter& filter)
         values << filter.preparerId;
     }
     if (const QString match = InitiativeRepository::ftsQuery(filter.text); !match.isEmpty()) {
-        conditions << QStringLiteral("(i.id IN (SELECT rowid FROM initiative_fts WHERE initiative_fts MATCH ?) "
-                                     "OR i.case_number LIKE ? ESCAPE '\\')");
-        QString like = filter.text.trimmed();
-        like.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        values << match << QString(like + QLatin1Char('%'));
+        // One list of ids from the index and from the case numbers starting with the text (a range
+        // on the unique index), so that a rare match does not walk all cases in list order.
+        conditions << QStringLiteral("i.id IN (SELECT rowid FROM initiative_fts WHERE initiative_fts MATCH ? "
+                                     "UNION ALL SELECT id FROM initiative "
+                                     "WHERE case_number >= ? AND case_number < ? || char(65535))");
+        const QString prefix = filter.text.trimmed();
+        values << match << prefix << prefix;
     }
     return {conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND ")),
             values};
@@ -536,9 +536,8 @@ Result<QList<InitiativeSummary>> InitiativeRepository::list(const InitiativeFilt
     bound << limit << qMax(0, offset);
     auto query =
         m_db.exec(QStringLiteral("SELECT i.id, i.version, i.case_number, i.title_fi, i.first_signer, "
-                                 "i.co_signer_count, i.submitted_date, s.status, i.responsible_unit, i.due_date "
-                                 "FROM initiative i JOIN initiative_status s ON s.initiative_id = i.id"
-                                 "%1 ORDER BY %2 LIMIT ? OFFSET ?")
+                                 "i.co_signer_count, i.submitted_date, i.status, i.responsible_unit, i.due_date "
+                                 "FROM initiative i%1 ORDER BY %2 LIMIT ? OFFSET ?")
                       .arg(where, order),
                   bound);
     if (!query)
@@ -564,11 +563,7 @@ Result<QList<InitiativeSummary>> InitiativeRepository::list(const InitiativeFilt
 Result<int> InitiativeRepository::count(const InitiativeFilter& filter) const
 {
     const auto [where, values] = whereClause(filter);
-    // The status view is only needed when filtering by status.
-    const QString from = filter.statuses.isEmpty()
-        ? QStringLiteral("FROM initiative i")
-        : QStringLiteral("FROM initiative i JOIN initiative_status s ON s.initiative_id = i.id");
-    auto query = m_db.exec(QStringLiteral("SELECT count(*) %1%2").arg(from, where), values);
+    auto query = m_db.exec(QStringLiteral("SELECT count(*) FROM initiative i%1").arg(where), values);
     if (!query)
         return query.error();
     query->next();

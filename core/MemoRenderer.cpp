@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "DecisionRepository.h"
 #include "InitiativeRepository.h"
+#include "MeetingRepository.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -386,44 +387,46 @@ Result<MemoRenderer> MemoRenderer::fromDatabase(const Database& db, qint64 initi
         return bodies.error();
     MemoRenderer renderer(std::move(*initiative), std::move(*organisation), options);
     renderer.setBodies(*bodies);
+    if (renderer.m_entry.id > 0 && options.kind == MemoKind::Minutes) {
+        auto votes = MeetingRepository(db).personVotes(renderer.m_entry.id);
+        if (!votes)
+            return votes.error();
+        renderer.setPersonVotes(*votes);
+    }
     if (renderer.m_entry.meetingId > 0) {
-        auto state = db.scalar(QStringLiteral("SELECT state FROM meeting WHERE id = ?"), {renderer.m_entry.meetingId});
-        if (!state)
-            return state.error();
-        if (state->isValid()) {
-            const QString key = state->toString();
-            renderer.setMeetingHeld(key == QLatin1String("held") || key == QLatin1String("minutes-confirmed"));
-        }
+        auto meeting = MeetingRepository(db).load(renderer.m_entry.meetingId);
+        if (!meeting)
+            return meeting.error();
+        renderer.setMeetingHeld(meeting->state == Meeting::State::Held
+                                || meeting->state == Meeting::State::MinutesConfirmed);
     }
     return renderer;
 }
 
 Result<QList<MemoItem>> MemoRenderer::meetingItems(const Database& db, qint64 meetingId)
 {
-    auto exists = db.scalar(QStringLiteral("SELECT count(*) FROM meeting WHERE id = ?"), {meetingId});
-    if (!exists)
-        return exists.error();
-    if (exists->toInt() == 0)
-        return Error {Error::Code::NotFound, tr("There is no meeting %1.").arg(meetingId)};
-    auto query = db.exec(QStringLiteral("SELECT e.id, e.initiative_id, e.section, i.case_number, i.title_fi "
-                                        "FROM decision_entry e JOIN initiative i ON i.id = e.initiative_id "
-                                        "WHERE e.meeting_id = ? AND NOT EXISTS "
-                                        "(SELECT 1 FROM decision_entry c WHERE c.corrects_entry_id = e.id) "
-                                        "ORDER BY e.section = 0, e.section, e.id"),
-                         {meetingId});
-    if (!query)
-        return query.error();
+    const MeetingRepository meetings(db);
+    if (auto meeting = meetings.load(meetingId); !meeting) {
+        if (meeting.error().code == Error::Code::NotFound)
+            return Error {Error::Code::NotFound, tr("There is no meeting %1.").arg(meetingId)};
+        return meeting.error();
+    }
+    auto agenda = meetings.agenda(meetingId);
+    if (!agenda)
+        return agenda.error();
     QList<MemoItem> items;
-    while (query->next()) {
-        MemoItem item;
-        item.entryId = query->value(0).toLongLong();
-        item.initiativeId = query->value(1).toLongLong();
-        item.section = query->value(2).toInt();
-        QString number = query->value(3).toString().replace(QLatin1Char('/'), QLatin1Char('-'));
-        item.fileName = (item.section > 0 ? QStringLiteral("%1-%2.pdf").arg(item.section).arg(number)
-                                          : QStringLiteral("%1.pdf").arg(number));
-        item.title = query->value(4).toString();
-        items << item;
+    for (const AgendaItem& item : *agenda) {
+        // A corrected item is printed as it stands after its corrections.
+        const DecisionEntry& entry = item.standing;
+        const QString number = item.caseNumber.toString().replace(QLatin1Char('/'), QLatin1Char('-'));
+        MemoItem memo;
+        memo.initiativeId = entry.initiativeId;
+        memo.entryId = entry.id;
+        memo.section = entry.section;
+        memo.fileName = entry.section > 0 ? QStringLiteral("%1-%2.pdf").arg(entry.section).arg(number)
+                                          : QStringLiteral("%1.pdf").arg(number);
+        memo.title = item.title.fi;
+        items << memo;
     }
     return items;
 }
@@ -539,10 +542,23 @@ std::unique_ptr<QTextDocument> MemoRenderer::buildDocument(QPaintDevice* device)
                         .arg(m_entry.votes.no)
                         .arg(m_entry.votes.blank)
                         .arg(m_entry.votes.absent));
+        const QList<VoteChoice> choices {VoteChoice::Yes, VoteChoice::No, VoteChoice::Blank, VoteChoice::Absent};
+        for (qsizetype c = 0; c < choices.size(); ++c) {
+            QStringList voters;
+            for (const PersonVote& vote : m_personVotes) {
+                if (vote.choice == choices.at(c))
+                    voters << vote.voter;
+            }
+            if (!voters.isEmpty())
+                b.block(Style::Body, t.voteChoices.at(c) + QStringLiteral(": ") + voters.join(QStringLiteral(", ")));
+        }
     }
     b.block(Style::Heading, t.decision);
-    if (minutes)
+    if (minutes) {
         b.paragraphs(decisionText(m_entry));
+        if (m_entry.correctsEntryId > 0)
+            b.block(Style::Body, t.correction.arg(m_entry.correctionReason));
+    }
 
     // Statement: the initiative and the answer.
     b.block(Style::Heading, t.statement);

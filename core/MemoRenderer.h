@@ -5,6 +5,7 @@
 #include "Language.h"
 #include "MemoTexts.h"
 #include "OrganisationSettings.h"
+#include "Recording.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -72,6 +73,8 @@ public:
 
     /// Bodies known to the database, so that a presenter "Kaupunginhallitus" prints in Swedish.
     void setBodies(const QList<Body>& bodies) { m_bodies = bodies; }
+    /// A roll-call vote of the memo's handling, printed name by name in the minutes extract.
+    void setPersonVotes(const QList<PersonVote>& votes) { m_personVotes = votes; }
     /// Whether the meeting has been held; until then the memo carries the DRAFT mark.
     void setMeetingHeld(bool held) { m_meetingHeld = held; }
     bool isDraft() const { return !m_meetingHeld; }
@@ -85,7 +88,9 @@ public:
     /// "89-1234-00.01.01-2025.pdf" (without the § part while the entry has none).
     QString fileName() const;
 
-    /// The memo as PDF/A-1b bytes.
+    /// The memo as PDF/A-1b bytes. Qt 6.4's QPdfWriter has setTitle() and setCreator() but no
+    /// setAuthor() and no catalog /Lang, so author (the organisation) and language go into the
+    /// XMP packet as dc:creator and dc:language, with the dates Qt writes into the Info dictionary.
     Result<QByteArray> pdf() const;
     /// Writes the PDF atomically: on failure no file (and no partial file) is left behind.
     Status writePdf(const QString& path) const;
@@ -111,6 +116,7 @@ private:
     DecisionEntry m_entry;
     QList<DecisionEntry> m_history; ///< standing entries handled before m_entry
     QList<Body> m_bodies;
+    QList<PersonVote> m_personVotes;
     bool m_meetingHeld = false;
 };
 

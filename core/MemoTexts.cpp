@@ -33,6 +33,7 @@ MemoTexts finnish()
     t.proposalIntro = QStringLiteral("Aloitteessa ehdotetaan seuraavaa:");
     t.questionsIntro = QStringLiteral("Lisäksi aloitteessa kysytään seuraavaa:");
     t.votes = QStringLiteral("Äänestys: jaa %1, ei %2, tyhjä %3, poissa %4.");
+    t.voteChoices = {QStringLiteral("Jaa"), QStringLiteral("Ei"), QStringLiteral("Tyhjä"), QStringLiteral("Poissa")};
     return t;
 }
 
@@ -65,6 +66,8 @@ MemoTexts swedish()
     t.proposalIntro = QStringLiteral("I motionen föreslås följande:");
     t.questionsIntro = QStringLiteral("Dessutom ställs följande frågor i motionen:");
     t.votes = QStringLiteral("Omröstning: ja %1, nej %2, blanka %3, frånvarande %4.");
+    t.voteChoices = {QStringLiteral("Ja"), QStringLiteral("Nej"), QStringLiteral("Blanka"),
+                     QStringLiteral("Frånvarande")};
     return t;
 }
 

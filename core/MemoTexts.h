@@ -5,6 +5,7 @@
 #include "Language.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace Aloite {
 
@@ -41,6 +42,7 @@ struct MemoTexts
     QString proposalIntro; ///< "Aloitteessa ehdotetaan seuraavaa:"
     QString questionsIntro; ///< "Lisäksi aloitteessa kysytään seuraavaa:"
     QString votes; ///< "Äänestys: jaa %1, ei %2, tyhjä %3, poissa %4."
+    QStringList voteChoices; ///< "Jaa", "Ei", "Tyhjä", "Poissa": heads of a roll-call vote's name lists
 
     static const MemoTexts& forLanguage(Language language);
 

@@ -1,5 +1,6 @@
 #include "Statistics.h"
 
+#include "Clock.h"
 #include "Database.h"
 #include "DecisionWording.h"
 #include "SqlValues.h"
@@ -84,31 +85,60 @@ Result<std::optional<double>> Statistics::medianDaysToClose(int closedInYear) co
     return median(*days);
 }
 
-Result<QList<OpenInitiative>> Statistics::openInitiatives(const QDate& asOf) const
+namespace {
+
+const QString s_openColumns = QStringLiteral(
+    "SELECT i.id, i.case_number, i.title_fi, i.title_sv, i.first_signer, i.co_signer_count, i.submitted_date, "
+    "s.status, i.responsible_unit, i.due_date FROM initiative i JOIN initiative_status s ON s.initiative_id = i.id "
+    "WHERE s.status NOT IN ('closed', 'withdrawn') ");
+
+QList<OpenInitiative> readOpen(QSqlQuery& query)
 {
-    auto query = m_db.exec(
-        QStringLiteral("SELECT i.id, i.case_number, i.title_fi, i.title_sv, i.first_signer, i.co_signer_count, "
-                       "i.submitted_date, s.status, i.responsible_unit FROM initiative i "
-                       "JOIN initiative_status s ON s.initiative_id = i.id "
-                       "WHERE s.status NOT IN ('closed', 'withdrawn') AND i.submitted_date <= ? "
-                       "ORDER BY i.submitted_date, i.case_year, i.case_seq"),
-        {fromDate(asOf)});
-    if (!query)
-        return query.error();
     QList<OpenInitiative> result;
-    while (query->next()) {
+    while (query.next()) {
         OpenInitiative o;
-        o.id = query->value(0).toLongLong();
-        o.caseNumber = CaseNumber::parse(query->value(1).toString());
-        o.title = {query->value(2).toString(), query->value(3).toString()};
-        o.firstSigner = query->value(4).toString();
-        o.coSignerCount = query->value(5).toInt();
-        o.submittedDate = toDate(query->value(6));
-        caseStatusFromKey(query->value(7).toString(), &o.status);
-        o.responsibleUnit = query->value(8).toString();
+        o.id = query.value(0).toLongLong();
+        o.caseNumber = CaseNumber::parse(query.value(1).toString());
+        o.title = {query.value(2).toString(), query.value(3).toString()};
+        o.firstSigner = query.value(4).toString();
+        o.coSignerCount = query.value(5).toInt();
+        o.submittedDate = toDate(query.value(6));
+        caseStatusFromKey(query.value(7).toString(), &o.status);
+        o.responsibleUnit = query.value(8).toString();
+        o.dueDate = toDate(query.value(9));
         result.append(o);
     }
     return result;
+}
+
+} // namespace
+
+Result<QList<OpenInitiative>> Statistics::openInitiatives(const QDate& asOf) const
+{
+    auto query = m_db.exec(s_openColumns
+                               + QStringLiteral("AND i.submitted_date <= ? ORDER BY i.submitted_date, i.case_year, "
+                                                "i.case_seq"),
+                           {fromDate(asOf)});
+    if (!query)
+        return query.error();
+    return readOpen(*query);
+}
+
+Result<QList<OpenInitiative>> Statistics::overdue(const QDate& today) const
+{
+    // initiative.due_date is kept by the deadline triggers (DeadlineRules) and indexed.
+    auto query = m_db.exec(s_openColumns
+                               + QStringLiteral("AND i.due_date IS NOT NULL AND i.due_date < ? "
+                                                "ORDER BY i.due_date, i.case_year, i.case_seq"),
+                           {fromDate(today)});
+    if (!query)
+        return query.error();
+    return readOpen(*query);
+}
+
+Result<QList<OpenInitiative>> Statistics::overdue() const
+{
+    return overdue(Clock::instance().today());
 }
 
 QString Statistics::documentStatus(CaseStatus status, Language language)

@@ -27,6 +27,7 @@ struct OpenInitiative
     QDate submittedDate;
     CaseStatus status = CaseStatus::Registered;
     QString responsibleUnit;
+    QDate dueDate; ///< by the deadline rules (DeadlineRules); invalid when none applies
 };
 
 /// The yearly list of open initiatives as a council agenda text in one document language.
@@ -58,6 +59,11 @@ public:
     /// Cases submitted on or before \a asOf that are neither closed nor withdrawn (by their
     /// current status), oldest first: the list that many towns give the council once a year.
     Result<QList<OpenInitiative>> openInitiatives(const QDate& asOf) const;
+
+    /// Open cases whose due date (DeadlineRules) is before \a today, the most overdue first.
+    Result<QList<OpenInitiative>> overdue(const QDate& today) const;
+    /// overdue() as of the Clock's today.
+    Result<QList<OpenInitiative>> overdue() const;
 
     /// The yearly list as an agenda text for the council: title, decision proposal and the list.
     static YearlyListDocument yearlyList(const QList<OpenInitiative>& open, const QDate& asOf, Language language);

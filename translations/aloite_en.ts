@@ -2,18 +2,2070 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Aloite::Ui::AgendaModel</name>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation>%1 (corrected)</translation>
+    </message>
+    <message>
+        <source>Corrected after confirmation: %1</source>
+        <translation>Corrected after confirmation: %1</translation>
+    </message>
+    <message>
+        <source>Confirmed in the minutes; read-only.</source>
+        <translation>Confirmed in the minutes; read-only.</translation>
+    </message>
+    <message>
+        <source>§</source>
+        <extracomment>column of the section number (pykälä, paragraf)</extracomment>
+        <translation>§</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::CaseCompareDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Bilingual</source>
+        <translation>Bilingual</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Submitted at the meeting of</source>
+        <translation>Submitted at the meeting of</translation>
+    </message>
+    <message>
+        <source>Section (§)</source>
+        <translation>Section (§)</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>First signer</source>
+        <translation>First signer</translation>
+    </message>
+    <message>
+        <source>Named co-signers</source>
+        <translation>Named co-signers</translation>
+    </message>
+    <message>
+        <source>Number of co-signers</source>
+        <translation>Number of co-signers</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Number of questions</source>
+        <translation>Number of questions</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>Answer to question %1</source>
+        <translation>Answer to question %1</translation>
+    </message>
+    <message>
+        <source>preparer</source>
+        <translation>preparer</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>Preparers</source>
+        <translation>Preparers</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Legal references</source>
+        <translation>Legal references</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>For information</translation>
+    </message>
+    <message>
+        <source>Compare With the Saved Case</source>
+        <translation>Compare With the Saved Case</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case after you opened it. These fields differ between your version and the saved one.</source>
+        <translation>Someone else saved this case after you opened it. These fields differ between your version and the saved one.</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Saved by someone else</translation>
+    </message>
+    <message>
+        <source>No differences in the case data.</source>
+        <translation>No differences in the case data.</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Keep Editing</translation>
+    </message>
+    <message>
+        <source>Take Their Version</source>
+        <translation>Take Their Version</translation>
+    </message>
+    <message>
+        <source>Show the saved version. Your own changes can still be brought back with Undo.</source>
+        <translation>Show the saved version. Your own changes can still be brought back with Undo.</translation>
+    </message>
+    <message>
+        <source>Save My Version</source>
+        <translation>Save My Version</translation>
+    </message>
+    <message>
+        <source>Write your version over the saved one.</source>
+        <translation>Write your version over the saved one.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::CaseEditor</name>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Compare…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>&amp;Registration</source>
+        <translation>&amp;Registration</translation>
+    </message>
+    <message>
+        <source>&amp;Signers</source>
+        <translation>&amp;Signers</translation>
+    </message>
+    <message>
+        <source>&amp;Initiative</source>
+        <translation>&amp;Initiative</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <source>&amp;Preparers</source>
+        <translation>&amp;Preparers</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Answer</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translation>A&amp;ttachments</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution</source>
+        <translation>&amp;Distribution</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Reload From Database</source>
+        <translation>&amp;Reload From Database</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare With Saved Case…</source>
+        <translation>Co&amp;mpare With Saved Case…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;People Directory…</source>
+        <translation>&amp;People Directory…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Kind of initiative</source>
+        <translation>Kind of initiative</translation>
+    </message>
+    <message>
+        <source>Council initiative</source>
+        <translation>Council initiative</translation>
+    </message>
+    <message>
+        <source>Group initiative</source>
+        <translation>Group initiative</translation>
+    </message>
+    <message>
+        <source>Residents&apos; initiative</source>
+        <translation>Residents&apos; initiative</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>e.g. 1234/00.01.01/2025</source>
+        <extracomment>Placeholder: a diary number, running number / task classification / year</extracomment>
+        <translation>e.g. 1234/00.01.01/2025</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>Case &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual case: keep the texts in Finnish and Swedish</source>
+        <translation>&amp;Bilingual case: keep the texts in Finnish and Swedish</translation>
+    </message>
+    <message>
+        <source>Bilingual case</source>
+        <translation>Bilingual case</translation>
+    </message>
+    <message>
+        <source>Title in Finnish</source>
+        <translation>Title in Finnish</translation>
+    </message>
+    <message>
+        <source>Title in Swedish</source>
+        <translation>Title in Swedish</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Swedish title</source>
+        <translation>Swedish title</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Dated:</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmitted:</source>
+        <translation>S&amp;ubmitted:</translation>
+    </message>
+    <message>
+        <source>Submitted at the meeting of</source>
+        <translation>Submitted at the meeting of</translation>
+    </message>
+    <message>
+        <source>e.g. Valtuusto</source>
+        <translation>e.g. Valtuusto</translation>
+    </message>
+    <message>
+        <source>Section of the meeting</source>
+        <translation>Section of the meeting</translation>
+    </message>
+    <message>
+        <source>§ </source>
+        <translation>§ </translation>
+    </message>
+    <message>
+        <source>no §</source>
+        <translation>no §</translation>
+    </message>
+    <message>
+        <source>Council &amp;meeting:</source>
+        <translation>Council &amp;meeting:</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;unit:</source>
+        <translation>Responsible &amp;unit:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Internal notes; not printed.</source>
+        <translation>Internal notes; not printed.</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>First signer</source>
+        <translation>First signer</translation>
+    </message>
+    <message>
+        <source>Firstname Lastname, as in running text</source>
+        <translation>Firstname Lastname, as in running text</translation>
+    </message>
+    <message>
+        <source>&amp;First signer:</source>
+        <translation>&amp;First signer:</translation>
+    </message>
+    <message>
+        <source>Named co-signers</source>
+        <translation>Named co-signers</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>One name per line</translation>
+    </message>
+    <message>
+        <source>&amp;Named co-signers:</source>
+        <translation>&amp;Named co-signers:</translation>
+    </message>
+    <message>
+        <source>Co-signers</source>
+        <translation>Co-signers</translation>
+    </message>
+    <message>
+        <source>Number of co-signers</source>
+        <translation>Number of co-signers</translation>
+    </message>
+    <message>
+        <source>and </source>
+        <extracomment>Before the number of co-signers: &quot;and 27 other councillors&quot;</extracomment>
+        <translation>and </translation>
+    </message>
+    <message>
+        <source> other councillors</source>
+        <translation> other councillors</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) in all</source>
+        <translation>
+            <numerusform>%n signature in all</numerusform>
+            <numerusform>%n signatures in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Co-signers:</source>
+        <translation>&amp;Co-signers:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finnish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Finnish&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Swedish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Swedish&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Background:</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>&amp;Proposal:</translation>
+    </message>
+    <message>
+        <source> in Swedish</source>
+        <translation> in Swedish</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>&amp;Add Question</source>
+        <translation>&amp;Add Question</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Move Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Question in Finnish</source>
+        <translation>Question in Finnish</translation>
+    </message>
+    <message>
+        <source>The question in Finnish</source>
+        <translation>The question in Finnish</translation>
+    </message>
+    <message>
+        <source>Question in Swedish</source>
+        <translation>Question in Swedish</translation>
+    </message>
+    <message>
+        <source>The question in Swedish</source>
+        <translation>The question in Swedish</translation>
+    </message>
+    <message>
+        <source>Preparers</source>
+        <translation>Preparers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>People &amp;Directory…</source>
+        <translation>People &amp;Directory…</translation>
+    </message>
+    <message>
+        <source>Person to assign</source>
+        <translation>Person to assign</translation>
+    </message>
+    <message>
+        <source>Lastname Firstname: start typing to pick from the people directory</source>
+        <translation>Lastname Firstname: start typing to pick from the people directory</translation>
+    </message>
+    <message>
+        <source>Preparer</source>
+        <translation>Preparer</translation>
+    </message>
+    <message>
+        <source>Further information</source>
+        <translation>Further information</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation>Assi&amp;gn</translation>
+    </message>
+    <message>
+        <source>&amp;Assign:</source>
+        <translation>&amp;Assign:</translation>
+    </message>
+    <message>
+        <source>Not in the people directory yet: the person is added to it with these details.</source>
+        <translation>Not in the people directory yet: the person is added to it with these details.</translation>
+    </message>
+    <message>
+        <source>Title of the new person</source>
+        <translation>Title of the new person</translation>
+    </message>
+    <message>
+        <source>Unit of the new person</source>
+        <translation>Unit of the new person</translation>
+    </message>
+    <message>
+        <source>E-mail of the new person</source>
+        <translation>E-mail of the new person</translation>
+    </message>
+    <message>
+        <source>Phone of the new person</source>
+        <translation>Phone of the new person</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <source>One point per line</source>
+        <translation>One point per line</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>A&amp;nswer:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal references:</source>
+        <translation>&amp;Legal references:</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. kuntalaki (410/2015) 5 §</source>
+        <translation>One per line, e.g. kuntalaki (410/2015) 5 §</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answers to the questions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Answers to the questions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Drop files here or add them with the button. Files are stored in the database.</source>
+        <translation>Drop files here or add them with the button. Files are stored in the database.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Kind of new attachments</source>
+        <translation>Kind of new attachments</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Supplementary material</source>
+        <translation>Supplementary material</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Add Files…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Save As…</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>For information</translation>
+    </message>
+    <message>
+        <source>Who gets the decision for information; one recipient per line</source>
+        <translation>Who gets the decision for information; one recipient per line</translation>
+    </message>
+    <message>
+        <source>&amp;For information:</source>
+        <translation>&amp;For information:</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Question %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Question %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add a question to edit it.</source>
+        <translation>Add a question to edit it.</translation>
+    </message>
+    <message>
+        <source>Answer to question %1</source>
+        <translation>Answer to question %1</translation>
+    </message>
+    <message>
+        <source>Answer to question %1 in Swedish</source>
+        <translation>Answer to question %1 in Swedish</translation>
+    </message>
+    <message>
+        <source>Add to Directory and Assi&amp;gn</source>
+        <translation>Add to Directory and Assi&amp;gn</translation>
+    </message>
+    <message>
+        <source>Write the name of the person to assign.</source>
+        <translation>Write the name of the person to assign.</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned in this role.</source>
+        <translation>%1 is already assigned in this role.</translation>
+    </message>
+    <message>
+        <source>%1 assigned.</source>
+        <translation>%1 assigned.</translation>
+    </message>
+    <message>
+        <source>Cannot Add the File</source>
+        <translation>Cannot Add the File</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 will be stored when the case is saved.</source>
+        <translation>%1 will be stored when the case is saved.</translation>
+    </message>
+    <message>
+        <source>%1 stored with the case.</source>
+        <translation>%1 stored with the case.</translation>
+    </message>
+    <message>
+        <source>Add Attachments</source>
+        <translation>Add Attachments</translation>
+    </message>
+    <message>
+        <source>%1 (not saved yet)</source>
+        <translation>%1 (not saved yet)</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Attachment</source>
+        <translation>Cannot Read the Attachment</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Attachment</source>
+        <translation>Cannot Open the Attachment</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation>No program is set up to open %1.</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Attachment</source>
+        <translation>Cannot Save the Attachment</translation>
+    </message>
+    <message>
+        <source>Save Attachment As</source>
+        <translation>Save Attachment As</translation>
+    </message>
+    <message>
+        <source>Remove Attachment</source>
+        <translation>Remove Attachment</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the case? The stored file is deleted at once.</source>
+        <translation>Remove %1 from the case? The stored file is deleted at once.</translation>
+    </message>
+    <message>
+        <source>Cannot Remove the Attachment</source>
+        <translation>Cannot Remove the Attachment</translation>
+    </message>
+    <message>
+        <source>Cannot Store the Attachment</source>
+        <translation>Cannot Store the Attachment</translation>
+    </message>
+    <message>
+        <source>A case with the number %1 exists already.</source>
+        <translation>A case with the number %1 exists already.</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>New initiative</translation>
+    </message>
+    <message>
+        <source>%1[*]</source>
+        <translation>%1[*]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n field(s) need attention.</source>
+        <translation>
+            <numerusform>Not saved: %n field needs attention.</numerusform>
+            <numerusform>Not saved: %n fields need attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Save the Case</source>
+        <translation>Cannot Save the Case</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Changed by Someone Else</translation>
+    </message>
+    <message>
+        <source>Your changes are still here. Compare them with the saved case before you decide.</source>
+        <translation>Your changes are still here. Compare them with the saved case before you decide.</translation>
+    </message>
+    <message>
+        <source>Reload Their Version</source>
+        <translation>Reload Their Version</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Keep Editing</translation>
+    </message>
+    <message>
+        <source>This case was changed elsewhere. Your changes are not saved yet.</source>
+        <translation>This case was changed elsewhere. Your changes are not saved yet.</translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation>Cannot Compare</translation>
+    </message>
+    <message>
+        <source>Cannot Reload</source>
+        <translation>Cannot Reload</translation>
+    </message>
+    <message>
+        <source>Reloaded the saved case. Undo brings your changes back.</source>
+        <translation>Reloaded the saved case. Undo brings your changes back.</translation>
+    </message>
+    <message>
+        <source>Reloaded the saved case.</source>
+        <translation>Reloaded the saved case.</translation>
+    </message>
+    <message>
+        <source>Changes saved elsewhere were loaded.</source>
+        <translation>Changes saved elsewhere were loaded.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case after you opened it. Your changes are kept; reload or compare before you save.</source>
+        <translation>Someone else saved this case after you opened it. Your changes are kept; reload or compare before you save.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Unsaved Changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation>Save the changes to %1 before closing?</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::CaseListModel</name>
+    <message>
+        <source>No deadline</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <source>Deadline soon: %1</source>
+        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. &quot;Due in 5 days&quot;</extracomment>
+        <translation>Deadline soon: %1</translation>
+    </message>
+    <message>
+        <source>Deadline passed: %1</source>
+        <extracomment>Tooltip of an overdue case; %1 is e.g. &quot;Overdue by 3 days&quot;</extracomment>
+        <translation>Deadline passed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <extracomment>&quot;Sini Juuti and 27 others&quot; (co-signers of an initiative)</extracomment>
+        <translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>First signer</source>
+        <translation>First signer</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::DateField</name>
+    <message>
+        <source>d.m.yyyy</source>
+        <extracomment>Placeholder of a date field; the letters stand for day, month and year</extracomment>
+        <translation>d.m.yyyy</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</source>
+        <translation>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::DecisionHistoryModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Accepted as proposed</source>
+        <translation>Accepted as proposed</translation>
+    </message>
+    <message>
+        <source>Accepted amended</source>
+        <translation>Accepted amended</translation>
+    </message>
+    <message>
+        <source>Returned for re-preparation</source>
+        <translation>Returned for re-preparation</translation>
+    </message>
+    <message>
+        <source>Tabled</source>
+        <translation>Tabled</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Noted and closed</source>
+        <translation>Noted and closed</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>%1 yes, %2 no, %3 blank, %4 absent</source>
+        <extracomment>vote counts of a handling</extracomment>
+        <translation>%1 yes, %2 no, %3 blank, %4 absent</translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation>Correction: %1</translation>
+    </message>
+    <message>
+        <source>Corrected by a later entry</source>
+        <translation>Corrected by a later entry</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Decision proposal</source>
+        <translation>Decision proposal</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Proceedings</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::DecisionHistoryWidget</name>
+    <message>
+        <source>Decision history</source>
+        <translation>Decision history</translation>
+    </message>
+    <message>
+        <source>The case has not been handled yet.</source>
+        <translation>The case has not been handled yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+</context>
+<context>
     <name>Aloite::Ui::MainWindow</name>
     <message>
         <source>Aloite</source>
         <translation>Aloite</translation>
     </message>
     <message>
-        <source>No database is open.</source>
-        <translation>No database is open.</translation>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <source>Cannot open the database</source>
-        <translation>Cannot open the database</translation>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Main Toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;New Database…</translation>
+    </message>
+    <message>
+        <source>Create an empty case database</source>
+        <translation>Create an empty case database</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Open Database…</translation>
+    </message>
+    <message>
+        <source>Open another case database</source>
+        <translation>Open another case database</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Clear Menu</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;New Case…</translation>
+    </message>
+    <message>
+        <source>Register a new initiative</source>
+        <translation>Register a new initiative</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation>&amp;Open Case</translation>
+    </message>
+    <message>
+        <source>Open the selected case in the editor</source>
+        <translation>Open the selected case in the editor</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh List</source>
+        <translation>&amp;Refresh List</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>&amp;Who Am I…</source>
+        <translation>&amp;Who Am I…</translation>
+    </message>
+    <message>
+        <source>Choose yourself in the people directory for the &quot;Mine&quot; filter</source>
+        <translation>Choose yourself in the people directory for the &quot;Mine&quot; filter</translation>
+    </message>
+    <message>
+        <source>&amp;About Aloite</source>
+        <translation>&amp;About Aloite</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Search cases (number, title, signer, text)…</source>
+        <translation>Search cases (number, title, signer, text)…</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <source>Finds cases containing every word typed, also as the beginning of a word</source>
+        <translation>Finds cases containing every word typed, also as the beginning of a word</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Year filter</source>
+        <translation>Year filter</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Responsible unit filter</source>
+        <translation>Responsible unit filter</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue</source>
+        <translation>O&amp;verdue</translation>
+    </message>
+    <message>
+        <source>Only overdue cases</source>
+        <translation>Only overdue cases</translation>
+    </message>
+    <message>
+        <source>Show only open cases whose deadline has passed</source>
+        <translation>Show only open cases whose deadline has passed</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Mine</translation>
+    </message>
+    <message>
+        <source>Only my cases</source>
+        <translation>Only my cases</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>No database is open.
+Create one with File › New Database or open one with File › Open Database.</source>
+        <translation>No database is open.
+Create one with File › New Database or open one with File › Open Database.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.
+
+%2</source>
+        <translation>The database %1 cannot be opened.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Database</source>
+        <translation>Cannot Open the Database</translation>
+    </message>
+    <message>
+        <source>Empty Database</source>
+        <translation>Empty Database</translation>
+    </message>
+    <message>
+        <source>This database has no cases yet. Do you want to add the example case, a council initiative with its answer and decision history, to see how Aloite works?
+
+You can delete it later.</source>
+        <translation>This database has no cases yet. Do you want to add the example case, a council initiative with its answer and decision history, to see how Aloite works?
+
+You can delete it later.</translation>
+    </message>
+    <message>
+        <source>Example Case</source>
+        <translation>Example Case</translation>
+    </message>
+    <message>
+        <source>The example case is missing from this installation.</source>
+        <translation>The example case is missing from this installation.</translation>
+    </message>
+    <message>
+        <source>The example case could not be added.
+
+%1</source>
+        <translation>The example case could not be added.
+
+%1</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>New Database</translation>
+    </message>
+    <message>
+        <source>Aloite databases (*.sqlite *.aloite);;All files (*)</source>
+        <translation>Aloite databases (*.sqlite *.aloite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Open it with File › Open Database, or choose another name.</source>
+        <translation>%1 exists already. Open it with File › Open Database, or choose another name.</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Open Database</translation>
+    </message>
+    <message>
+        <source>Who Am I</source>
+        <translation>Who Am I</translation>
+    </message>
+    <message>
+        <source>The people directory of this database is empty. Add yourself as a preparer of a case first.</source>
+        <translation>The people directory of this database is empty. Add yourself as a preparer of a case first.</translation>
+    </message>
+    <message>
+        <source>The &quot;Mine&quot; filter shows the cases of this person:</source>
+        <translation>The &quot;Mine&quot; filter shows the cases of this person:</translation>
+    </message>
+    <message>
+        <source>About Aloite</source>
+        <translation>About Aloite</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Aloite %1&lt;/h3&gt;&lt;p&gt;Council initiative case handling: registration, preparation, answers, decision history and memos in Finnish and Swedish.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aloite %1&lt;/h3&gt;&lt;p&gt;Council initiative case handling: registration, preparation, answers, decision history and memos in Finnish and Swedish.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Show only the cases you prepare</source>
+        <translation>Show only the cases you prepare</translation>
+    </message>
+    <message>
+        <source>Choose who you are in Settings › Who Am I to use this filter</source>
+        <translation>Choose who you are in Settings › Who Am I to use this filter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::MeetingView</name>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Publish agenda</source>
+        <translation>&amp;Publish agenda</translation>
+    </message>
+    <message>
+        <source>&amp;First §:</source>
+        <translation>&amp;First §:</translation>
+    </message>
+    <message>
+        <source>First section number</source>
+        <translation>First section number</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>N&amp;umber</source>
+        <translation>N&amp;umber</translation>
+    </message>
+    <message>
+        <source>Numbers the items in agenda order starting from the first section</source>
+        <translation>Numbers the items in agenda order starting from the first section</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm minutes…</source>
+        <translation>&amp;Confirm minutes…</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Move up (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move item up</source>
+        <translation>Move item up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Move down (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Move item down</source>
+        <translation>Move item down</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove item from the agenda</source>
+        <translation>Remove item from the agenda</translation>
+    </message>
+    <message>
+        <source>Add a case to the agenda</source>
+        <translation>Add a case to the agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Case number, title, signer…</source>
+        <translation>Case number, title, signer…</translation>
+    </message>
+    <message>
+        <source>Search open cases</source>
+        <translation>Search open cases</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>&amp;Add to agenda</source>
+        <translation>&amp;Add to agenda</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>P&amp;resenter:</source>
+        <translation>P&amp;resenter:</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Decision &amp;proposal:</source>
+        <translation>Decision &amp;proposal:</translation>
+    </message>
+    <message>
+        <source>Decision proposal</source>
+        <translation>Decision proposal</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve item</source>
+        <translation>Sa&amp;ve item</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Quick:</source>
+        <translation>Quick:</translation>
+    </message>
+    <message>
+        <source>Accepted as proposed</source>
+        <translation>Accepted as proposed</translation>
+    </message>
+    <message>
+        <source>Records the presenter&apos;s proposal as accepted: unanimously, or by the votes entered</source>
+        <translation>Records the presenter&apos;s proposal as accepted: unanimously, or by the votes entered</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Records that the case was returned for re-preparation</source>
+        <translation>Records that the case was returned for re-preparation</translation>
+    </message>
+    <message>
+        <source>Tabled</source>
+        <translation>Tabled</translation>
+    </message>
+    <message>
+        <source>Records that the case was tabled to a later meeting</source>
+        <translation>Records that the case was tabled to a later meeting</translation>
+    </message>
+    <message>
+        <source>Noted and closed</source>
+        <translation>Noted and closed</translation>
+    </message>
+    <message>
+        <source>Records that the body took note of the answer and declared the initiative fully handled</source>
+        <translation>Records that the body took note of the answer and declared the initiative fully handled</translation>
+    </message>
+    <message>
+        <source>Vote:</source>
+        <translation>Vote:</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>N&amp;o</translation>
+    </message>
+    <message>
+        <source>B&amp;lank</source>
+        <translation>B&amp;lank</translation>
+    </message>
+    <message>
+        <source>Absen&amp;t</source>
+        <translation>Absen&amp;t</translation>
+    </message>
+    <message>
+        <source>Yes votes</source>
+        <translation>Yes votes</translation>
+    </message>
+    <message>
+        <source>No votes</source>
+        <translation>No votes</translation>
+    </message>
+    <message>
+        <source>Blank votes</source>
+        <translation>Blank votes</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>&amp;Handling:</source>
+        <translation>&amp;Handling:</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Motions, seconding, votes</source>
+        <translation>Motions, seconding, votes</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>O&amp;utcome:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation>Co&amp;rrect…</translation>
+    </message>
+    <message>
+        <source>Adds a visible correction to a confirmed decision</source>
+        <translation>Adds a visible correction to a confirmed decision</translation>
+    </message>
+    <message>
+        <source>Decision history of the case</source>
+        <translation>Decision history of the case</translation>
+    </message>
+    <message>
+        <source>%1 — %2/%3</source>
+        <extracomment>meeting in the list: date, number/year</extracomment>
+        <translation>%1 — %2/%3</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Agenda published</source>
+        <translation>Agenda published</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Minutes confirmed</source>
+        <translation>Minutes confirmed</translation>
+    </message>
+    <message>
+        <source>No meeting</source>
+        <translation>No meeting</translation>
+    </message>
+    <message>
+        <source>Select an item of the agenda.</source>
+        <translation>Select an item of the agenda.</translation>
+    </message>
+    <message>
+        <source>Choose or create a meeting.</source>
+        <translation>Choose or create a meeting.</translation>
+    </message>
+    <message>
+        <source>&amp;Save correction…</source>
+        <translation>&amp;Save correction…</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord decision</source>
+        <translation>Re&amp;cord decision</translation>
+    </message>
+    <message>
+        <source>Meeting %1/%2 created.</source>
+        <translation>Meeting %1/%2 created.</translation>
+    </message>
+    <message>
+        <source>Item saved.</source>
+        <translation>Item saved.</translation>
+    </message>
+    <message>
+        <source>Correct a confirmed decision</source>
+        <translation>Correct a confirmed decision</translation>
+    </message>
+    <message>
+        <source>Why is the confirmed decision corrected? The reason is shown in the decision history.</source>
+        <translation>Why is the confirmed decision corrected? The reason is shown in the decision history.</translation>
+    </message>
+    <message>
+        <source>The correction was added to the decision history.</source>
+        <translation>The correction was added to the decision history.</translation>
+    </message>
+    <message>
+        <source>Enter the corrected decision and save it with a reason. The confirmed entry stays as it was.</source>
+        <translation>Enter the corrected decision and save it with a reason. The confirmed entry stays as it was.</translation>
+    </message>
+    <message>
+        <source>Confirm the minutes</source>
+        <translation>Confirm the minutes</translation>
+    </message>
+    <message>
+        <source>Confirm the minutes of %1 %2/%3?</source>
+        <translation>Confirm the minutes of %1 %2/%3?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The decisions of all %n item(s) become the legal record. They cannot be changed afterwards; a mistake can only be corrected by a new, visible entry.</source>
+        <translation>
+            <numerusform>The decision of the %n item becomes the legal record. It cannot be changed afterwards; a mistake can only be corrected by a new, visible entry.</numerusform>
+            <numerusform>The decisions of all %n items become the legal record. They cannot be changed afterwards; a mistake can only be corrected by a new, visible entry.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The minutes are confirmed.</source>
+        <translation>The minutes are confirmed.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::MemoDialog</name>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Minutes extract</source>
+        <translation>Minutes extract</translation>
+    </message>
+    <message>
+        <source>Memo kind</source>
+        <translation>Memo kind</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Document language</translation>
+    </message>
+    <message>
+        <source>&amp;Memo:</source>
+        <translation>&amp;Memo:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Document &amp;language:</translation>
+    </message>
+    <message>
+        <source>Memo preview</source>
+        <translation>Memo preview</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Cannot write the preview: %1</source>
+        <translation>Cannot write the preview: %1</translation>
+    </message>
+    <message>
+        <source>The preview cannot show the memo.</source>
+        <translation>The preview cannot show the memo.</translation>
+    </message>
+    <message>
+        <source>Memo – %1</source>
+        <translation>Memo – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), draft</source>
+        <translation>
+            <numerusform>%n page, draft</numerusform>
+            <numerusform>%n pages, draft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Memo</source>
+        <translation>Export Memo</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Print Memo</source>
+        <translation>Print Memo</translation>
+    </message>
+    <message>
+        <source>The memo could not be printed.</source>
+        <translation>The memo could not be printed.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Exporting memos…</source>
+        <translation>Exporting memos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export Memos</source>
+        <translation>Export Memos</translation>
+    </message>
+    <message>
+        <source>Exporting § %1: %2</source>
+        <translation>Exporting § %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Memos to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n memo(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::NewMeetingDialog</name>
+    <message>
+        <source>New meeting of %1</source>
+        <translation>New meeting of %1</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Meeting number</source>
+        <translation>Meeting number</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Default presenter</source>
+        <translation>Default presenter</translation>
+    </message>
+    <message>
+        <source>The city board presents council items</source>
+        <translation>The city board presents council items</translation>
+    </message>
+    <message>
+        <source>e.g. Kaupunginjohtaja Mykkänen Kai</source>
+        <translation>e.g. Kaupunginjohtaja Mykkänen Kai</translation>
+    </message>
+    <message>
+        <source>Language of the minutes</source>
+        <translation>Language of the minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Number in the year:</source>
+        <translation>&amp;Number in the year:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>P&amp;resenter:</source>
+        <translation>P&amp;resenter:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the minutes:</source>
+        <translation>&amp;Language of the minutes:</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::OrganisationDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Name in Finnish</source>
+        <translation>Name in Finnish</translation>
+    </message>
+    <message>
+        <source>Name in Swedish</source>
+        <translation>Name in Swedish</translation>
+    </message>
+    <message>
+        <source>Address line</source>
+        <translation>Address line</translation>
+    </message>
+    <message>
+        <source>E-mail pattern</source>
+        <translation>E-mail pattern</translation>
+    </message>
+    <message>
+        <source>Switchboard number</source>
+        <translation>Switchboard number</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Logo preview</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Finnish):</source>
+        <translation>Name (&amp;Finnish):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Swedish):</source>
+        <translation>Name (&amp;Swedish):</translation>
+    </message>
+    <message>
+        <source>&amp;Logo (PNG or SVG):</source>
+        <translation>&amp;Logo (PNG or SVG):</translation>
+    </message>
+    <message>
+        <source>&amp;Address line:</source>
+        <translation>&amp;Address line:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail pattern:</source>
+        <translation>&amp;E-mail pattern:</translation>
+    </message>
+    <message>
+        <source>S&amp;witchboard:</source>
+        <translation>S&amp;witchboard:</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or SVG image.</source>
+        <translation>%1 is not a PNG or SVG image.</translation>
+    </message>
+    <message>
+        <source>Choose Logo</source>
+        <translation>Choose Logo</translation>
+    </message>
+    <message>
+        <source>Logos (*.png *.svg)</source>
+        <translation>Logos (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Printed as %1 / %2</source>
+        <translation>Printed as %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::PeopleDirectory</name>
+    <message>
+        <source>People Directory</source>
+        <translation>People Directory</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Search people</translation>
+    </message>
+    <message>
+        <source>Search by name, title, unit or e-mail</source>
+        <translation>Search by name, title, unit or e-mail</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>&amp;New Person</source>
+        <translation>&amp;New Person</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Person</source>
+        <translation>&amp;Save Person</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Cases of the person</source>
+        <translation>Cases of the person</translation>
+    </message>
+    <message>
+        <source>Duplicates and hand-over</source>
+        <translation>Duplicates and hand-over</translation>
+    </message>
+    <message>
+        <source>Other person</source>
+        <translation>Other person</translation>
+    </message>
+    <message>
+        <source>&amp;Other person:</source>
+        <translation>&amp;Other person:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into Other Person</source>
+        <translation>&amp;Merge Into Other Person</translation>
+    </message>
+    <message>
+        <source>The selected person is a duplicate: their assignments move to the other person and the duplicate is removed.</source>
+        <translation>The selected person is a duplicate: their assignments move to the other person and the duplicate is removed.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand Open Cases Over</source>
+        <translation>&amp;Hand Open Cases Over</translation>
+    </message>
+    <message>
+        <source>The other person takes over the selected person&apos;s cases that are not closed.</source>
+        <translation>The other person takes over the selected person&apos;s cases that are not closed.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New person&lt;/b&gt;</source>
+        <translation>&lt;b&gt;New person&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Add Person</source>
+        <translation>&amp;Add Person</translation>
+    </message>
+    <message>
+        <source>%1 is already in the people directory.</source>
+        <translation>%1 is already in the people directory.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 saved.</translation>
+    </message>
+    <message>
+        <source>No cases.</source>
+        <translation>No cases.</translation>
+    </message>
+    <message>
+        <source>Merge Duplicate</source>
+        <translation>Merge Duplicate</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? The assignments of %1 move to %2 and %1 is removed from the directory.</source>
+        <translation>Merge %1 into %2? The assignments of %1 move to %2 and %1 is removed from the directory.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2.</source>
+        <translation>%1 was merged into %2.</translation>
+    </message>
+    <message>
+        <source>Hand Cases Over</source>
+        <translation>Hand Cases Over</translation>
+    </message>
+    <message>
+        <source>Hand the open cases of %1 over to %2? Closed cases keep their preparers.</source>
+        <translation>Hand the open cases of %1 over to %2? Closed cases keep their preparers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) handed over from %1 to %2.</source>
+        <translation>
+            <numerusform>%n open case handed over from %1 to %2.</numerusform>
+            <numerusform>%n open cases handed over from %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
 </context>
 <context>
@@ -336,6 +2388,160 @@ Without --db the default database is used: %1
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The organisation&apos;s Finnish name.</source>
+        <translation>The organisation&apos;s Finnish name.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s Swedish name.</source>
+        <translation>The organisation&apos;s Swedish name.</translation>
+    </message>
+    <message>
+        <source>The address line of the footer.</source>
+        <translation>The address line of the footer.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>E-mail pattern, e.g. firstname.lastname@city.fi.</source>
+        <translation>E-mail pattern, e.g. firstname.lastname@city.fi.</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>pattern</translation>
+    </message>
+    <message>
+        <source>The switchboard number.</source>
+        <translation>The switchboard number.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>A PNG or SVG logo for the letterhead.</source>
+        <translation>A PNG or SVG logo for the letterhead.</translation>
+    </message>
+    <message>
+        <source>Remove the logo.</source>
+        <translation>Remove the logo.</translation>
+    </message>
+    <message>
+        <source>aloite-cli organisation [OPTIONS]: show or change the letterhead of the memos.</source>
+        <translation>aloite-cli organisation [OPTIONS]: show or change the letterhead of the memos.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>E-mail pattern</source>
+        <translation>E-mail pattern</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>agenda (the agenda item, default) or minutes (the minutes extract).</source>
+        <translation>agenda (the agenda item, default) or minutes (the minutes extract).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>Export every case handled at this meeting into the folder -o.</source>
+        <translation>Export every case handled at this meeting into the folder -o.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The PDF file to write, or with --meeting the folder.</source>
+        <translation>The PDF file to write, or with --meeting the folder.</translation>
+    </message>
+    <message>
+        <source>aloite-cli export-pdf CASE -o FILE | --meeting ID -o DIR: print memos as PDF/A.</source>
+        <translation>aloite-cli export-pdf CASE -o FILE | --meeting ID -o DIR: print memos as PDF/A.</translation>
+    </message>
+    <message>
+        <source>Unknown memo kind &quot;%1&quot;: use agenda or minutes.</source>
+        <translation>Unknown memo kind &quot;%1&quot;: use agenda or minutes.</translation>
+    </message>
+    <message>
+        <source>Unknown document language &quot;%1&quot;: use fi or sv.</source>
+        <translation>Unknown document language &quot;%1&quot;: use fi or sv.</translation>
+    </message>
+    <message>
+        <source>Say where to write with -o.</source>
+        <translation>Say where to write with -o.</translation>
+    </message>
+    <message>
+        <source>Name one case, or give --meeting.</source>
+        <translation>Name one case, or give --meeting.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a meeting id.</source>
+        <translation>&quot;%1&quot; is not a meeting id.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n memo(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n memo to %1.</numerusform>
+            <numerusform>Wrote %n memos to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print a case&apos;s agenda item or minutes extract as PDF/A.</source>
+        <translation>Print a case&apos;s agenda item or minutes extract as PDF/A.</translation>
+    </message>
+    <message>
+        <source>Show or change the organisation printed on the memos.</source>
+        <translation>Show or change the organisation printed on the memos.</translation>
+    </message>
+    <message>
+        <source>Document language: fi or sv; by default the meeting&apos;s language, or fi.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -430,6 +2636,51 @@ Without --db the default database is used: %1
     <message>
         <source>The database driver is not SQLite&apos;s; Aloite cannot use it.</source>
         <translation>The database driver is not SQLite&apos;s; Aloite cannot use it.</translation>
+    </message>
+    <message>
+        <source>The minutes of the meeting are confirmed and cannot be changed.</source>
+        <translation>The minutes of the meeting are confirmed and cannot be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRules</name>
+    <message>
+        <source>A deadline period must be between 0 and %1 months (0: no deadline).</source>
+        <translation>A deadline period must be between 0 and %1 months (0: no deadline).</translation>
+    </message>
+    <message>
+        <source>The signer threshold must be between 0 and 1000 (0: the same period for all).</source>
+        <translation>The signer threshold must be between 0 and 1000 (0: the same period for all).</translation>
+    </message>
+    <message>
+        <source>The warning time before a deadline must be between 0 and 365 days.</source>
+        <translation>The warning time before a deadline must be between 0 and 365 days.</translation>
+    </message>
+    <message>
+        <source>The case no longer exists; it may have been deleted.</source>
+        <translation>The case no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>No deadline</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -606,6 +2857,151 @@ Without --db the default database is used: %1
     </message>
 </context>
 <context>
+    <name>MeetingRepository</name>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation>The meeting no longer exists.</translation>
+    </message>
+    <message>
+        <source>The meeting date is required.</source>
+        <translation>The meeting date is required.</translation>
+    </message>
+    <message>
+        <source>Meeting and section numbers cannot be negative.</source>
+        <translation>Meeting and section numbers cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A new meeting cannot have confirmed minutes.</source>
+        <translation>A new meeting cannot have confirmed minutes.</translation>
+    </message>
+    <message>
+        <source>The body has a meeting %1/%2 on that day already.</source>
+        <translation>The body has a meeting %1/%2 on that day already.</translation>
+    </message>
+    <message>
+        <source>The minutes of the meeting are confirmed; its agenda and decisions cannot change. Add a correction instead.</source>
+        <translation>The minutes of the meeting are confirmed; its agenda and decisions cannot change. Add a correction instead.</translation>
+    </message>
+    <message>
+        <source>Meeting and section numbers must be positive.</source>
+        <translation>Meeting and section numbers must be positive.</translation>
+    </message>
+    <message>
+        <source>Confirm the minutes with the confirmation action.</source>
+        <translation>Confirm the minutes with the confirmation action.</translation>
+    </message>
+    <message>
+        <source>The meeting was changed by someone else. Reload it first.</source>
+        <translation>The meeting was changed by someone else. Reload it first.</translation>
+    </message>
+    <message>
+        <source>A meeting cannot move to another body.</source>
+        <translation>A meeting cannot move to another body.</translation>
+    </message>
+    <message>
+        <source>The meeting has items on its agenda; remove them first.</source>
+        <translation>The meeting has items on its agenda; remove them first.</translation>
+    </message>
+    <message>
+        <source>The item is not on a meeting&apos;s agenda.</source>
+        <translation>The item is not on a meeting&apos;s agenda.</translation>
+    </message>
+    <message>
+        <source>The case %1 is %2 and cannot be put on an agenda.</source>
+        <translation>The case %1 is %2 and cannot be put on an agenda.</translation>
+    </message>
+    <message>
+        <source>The case %1 is on this agenda already.</source>
+        <translation>The case %1 is on this agenda already.</translation>
+    </message>
+    <message>
+        <source>The case %1 is waiting on the agenda of %2 already.</source>
+        <translation>The case %1 is waiting on the agenda of %2 already.</translation>
+    </message>
+    <message>
+        <source>There is no place %1 on the agenda.</source>
+        <translation>There is no place %1 on the agenda.</translation>
+    </message>
+    <message>
+        <source>The agenda was changed meanwhile. Reload it and try again.</source>
+        <translation>The agenda was changed meanwhile. Reload it and try again.</translation>
+    </message>
+    <message>
+        <source>The section number cannot be negative.</source>
+        <translation>The section number cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A vote needs the name of the member who cast it.</source>
+        <translation>A vote needs the name of the member who cast it.</translation>
+    </message>
+    <message>
+        <source>The decision entry belongs to confirmed minutes and cannot be changed. Add a correction instead.</source>
+        <translation>The decision entry belongs to confirmed minutes and cannot be changed. Add a correction instead.</translation>
+    </message>
+    <message>
+        <source>The meeting has no items; there are no minutes to confirm.</source>
+        <translation>The meeting has no items; there are no minutes to confirm.</translation>
+    </message>
+    <message>
+        <source>Record a decision for every item before confirming the minutes: %1.</source>
+        <translation>Record a decision for every item before confirming the minutes: %1.</translation>
+    </message>
+    <message>
+        <source>A correction needs a reason.</source>
+        <translation>A correction needs a reason.</translation>
+    </message>
+    <message>
+        <source>A correction must record a decision.</source>
+        <translation>A correction must record a decision.</translation>
+    </message>
+    <message>
+        <source>The entry is not confirmed yet; change it instead of correcting it.</source>
+        <translation>The entry is not confirmed yet; change it instead of correcting it.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoRenderer</name>
+    <message>
+        <source>The case %1 has no handling %2.</source>
+        <translation>The case %1 has no handling %2.</translation>
+    </message>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation>There is no meeting %1.</translation>
+    </message>
+    <message>
+        <source>Printing memos needs the graphical part of Qt.</source>
+        <translation>Printing memos needs the graphical part of Qt.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>The PDF could not be started.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>The PDF could not be finished.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSettings</name>
+    <message>
+        <source>The organisation needs a Finnish name.</source>
+        <translation>The organisation needs a Finnish name.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or SVG image.</source>
+        <translation>The logo must be a PNG or SVG image.</translation>
+    </message>
+    <message>
+        <source>The e-mail pattern needs an @, e.g. firstname.lastname@city.fi.</source>
+        <translation>The e-mail pattern needs an @, e.g. firstname.lastname@city.fi.</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>The person is no longer in the people directory.</source>
@@ -726,6 +3122,22 @@ Without --db the default database is used: %1
     <message>
         <source>The database file to open (default: %1).</source>
         <translation>The database file to open (default: %1).</translation>
+    </message>
+    <message>
+        <source>Open the main window, save a picture of it to FILE and quit.</source>
+        <translation>Open the main window, save a picture of it to FILE and quit.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Use the interface language LANGUAGE (fi, sv or en) this time only.</source>
+        <translation>Use the interface language LANGUAGE (fi, sv or en) this time only.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
     </message>
 </context>
 </TS>

@@ -2,18 +2,2070 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
+    <name>Aloite::Ui::AgendaModel</name>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation>%1 (korjattu)</translation>
+    </message>
+    <message>
+        <source>Corrected after confirmation: %1</source>
+        <translation>Korjattu tarkastuksen jälkeen: %1</translation>
+    </message>
+    <message>
+        <source>Confirmed in the minutes; read-only.</source>
+        <translation>Tarkastettu pöytäkirjassa; vain luku.</translation>
+    </message>
+    <message>
+        <source>§</source>
+        <extracomment>column of the section number (pykälä, paragraf)</extracomment>
+        <translation>§</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Diaarinumero</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Esittelijä</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::CaseCompareDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Diaarinumero</translation>
+    </message>
+    <message>
+        <source>Bilingual</source>
+        <translation>Kaksikielinen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Päivätty</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Jätetty</translation>
+    </message>
+    <message>
+        <source>Submitted at the meeting of</source>
+        <translation>Jätetty toimielimen kokouksessa</translation>
+    </message>
+    <message>
+        <source>Section (§)</source>
+        <translation>Pykälä (§)</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Tulosyksikkö</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>First signer</source>
+        <translation>Ensimmäinen allekirjoittaja</translation>
+    </message>
+    <message>
+        <source>Named co-signers</source>
+        <translation>Nimetyt muut allekirjoittajat</translation>
+    </message>
+    <message>
+        <source>Number of co-signers</source>
+        <translation>Muiden allekirjoittajien lukumäärä</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Tausta</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Ehdotus</translation>
+    </message>
+    <message>
+        <source>Number of questions</source>
+        <translation>Kysymysten lukumäärä</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Kysymys %1</translation>
+    </message>
+    <message>
+        <source>Answer to question %1</source>
+        <translation>Vastaus kysymykseen %1</translation>
+    </message>
+    <message>
+        <source>preparer</source>
+        <translation>valmistelija</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>lisätiedot</translation>
+    </message>
+    <message>
+        <source>Preparers</source>
+        <translation>Valmistelijat</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tiivistelmä</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <source>Legal references</source>
+        <translation>Lakiviittaukset</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>Tiedoksi</translation>
+    </message>
+    <message>
+        <source>Compare With the Saved Case</source>
+        <translation>Vertaa tallennettuun asiaan</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case after you opened it. These fields differ between your version and the saved one.</source>
+        <translation>Joku muu on tallentanut tämän asian sen jälkeen, kun avasit sen. Seuraavat kentät eroavat omassa versiossasi ja tallennetussa versiossa.</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Erot</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Oma versiosi</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Toisen tallentama</translation>
+    </message>
+    <message>
+        <source>No differences in the case data.</source>
+        <translation>Asian tiedoissa ei ole eroja.</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Jatka muokkaamista</translation>
+    </message>
+    <message>
+        <source>Take Their Version</source>
+        <translation>Ota tallennettu versio</translation>
+    </message>
+    <message>
+        <source>Show the saved version. Your own changes can still be brought back with Undo.</source>
+        <translation>Näytä tallennettu versio. Omat muutoksesi voi yhä palauttaa Kumoa-toiminnolla.</translation>
+    </message>
+    <message>
+        <source>Save My Version</source>
+        <translation>Tallenna oma versioni</translation>
+    </message>
+    <message>
+        <source>Write your version over the saved one.</source>
+        <translation>Korvaa tallennettu versio omalla versiollasi.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::CaseEditor</name>
+    <message>
+        <source>Reload</source>
+        <translation>Lataa uudelleen</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vertaa…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>&amp;Registration</source>
+        <translation>&amp;Kirjaus</translation>
+    </message>
+    <message>
+        <source>&amp;Signers</source>
+        <translation>All&amp;ekirjoittajat</translation>
+    </message>
+    <message>
+        <source>&amp;Initiative</source>
+        <translation>Al&amp;oite</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>K&amp;ysymykset</translation>
+    </message>
+    <message>
+        <source>&amp;Preparers</source>
+        <translation>&amp;Valmistelijat</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>Va&amp;staus</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translation>&amp;Liitteet</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution</source>
+        <translation>&amp;Tiedoksi</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Asia</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>&amp;Reload From Database</source>
+        <translation>&amp;Lataa uudelleen tietokannasta</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare With Saved Case…</source>
+        <translation>&amp;Vertaa tallennettuun asiaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;People Directory…</source>
+        <translation>&amp;Henkilöhakemisto…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Asia</translation>
+    </message>
+    <message>
+        <source>Kind of initiative</source>
+        <translation>Aloitteen laji</translation>
+    </message>
+    <message>
+        <source>Council initiative</source>
+        <translation>Valtuustoaloite</translation>
+    </message>
+    <message>
+        <source>Group initiative</source>
+        <translation>Ryhmäaloite</translation>
+    </message>
+    <message>
+        <source>Residents&apos; initiative</source>
+        <translation>Kuntalaisaloite</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Laji:</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Diaarinumero</translation>
+    </message>
+    <message>
+        <source>e.g. 1234/00.01.01/2025</source>
+        <extracomment>Placeholder: a diary number, running number / task classification / year</extracomment>
+        <translation>esim. 1234/00.01.01/2025</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Diaarinumero:</translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual case: keep the texts in Finnish and Swedish</source>
+        <translation>Kaksik&amp;ielinen asia: tekstit sekä suomeksi että ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Bilingual case</source>
+        <translation>Kaksikielinen asia</translation>
+    </message>
+    <message>
+        <source>Title in Finnish</source>
+        <translation>Otsikko suomeksi</translation>
+    </message>
+    <message>
+        <source>Title in Swedish</source>
+        <translation>Otsikko ruotsiksi</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Otsikko:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Swedish title</source>
+        <translation>Ruotsinkielinen otsikko</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Päivätty</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Päivätty:</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Jätetty</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmitted:</source>
+        <translation>&amp;Jätetty:</translation>
+    </message>
+    <message>
+        <source>Submitted at the meeting of</source>
+        <translation>Jätetty toimielimen kokouksessa</translation>
+    </message>
+    <message>
+        <source>e.g. Valtuusto</source>
+        <translation>esim. Valtuusto</translation>
+    </message>
+    <message>
+        <source>Section of the meeting</source>
+        <translation>Kokouksen pykälä</translation>
+    </message>
+    <message>
+        <source>§ </source>
+        <translation>§ </translation>
+    </message>
+    <message>
+        <source>no §</source>
+        <translation>ei §</translation>
+    </message>
+    <message>
+        <source>Council &amp;meeting:</source>
+        <translation>Valtuuston &amp;kokous:</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Pykälä</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Tulosyksikkö</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;unit:</source>
+        <translation>&amp;Tulosyksikkö:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Internal notes; not printed.</source>
+        <translation>Sisäisiä muistiinpanoja; ei tulosteta.</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>M&amp;uistiinpanot:</translation>
+    </message>
+    <message>
+        <source>First signer</source>
+        <translation>Ensimmäinen allekirjoittaja</translation>
+    </message>
+    <message>
+        <source>Firstname Lastname, as in running text</source>
+        <translation>Etunimi Sukunimi, kuten leipätekstissä</translation>
+    </message>
+    <message>
+        <source>&amp;First signer:</source>
+        <translation>&amp;Ensimmäinen allekirjoittaja:</translation>
+    </message>
+    <message>
+        <source>Named co-signers</source>
+        <translation>Nimetyt muut allekirjoittajat</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>Yksi nimi riville</translation>
+    </message>
+    <message>
+        <source>&amp;Named co-signers:</source>
+        <translation>&amp;Nimetyt muut allekirjoittajat:</translation>
+    </message>
+    <message>
+        <source>Co-signers</source>
+        <translation>Muut allekirjoittajat</translation>
+    </message>
+    <message>
+        <source>Number of co-signers</source>
+        <translation>Muiden allekirjoittajien lukumäärä</translation>
+    </message>
+    <message>
+        <source>and </source>
+        <extracomment>Before the number of co-signers: &quot;and 27 other councillors&quot;</extracomment>
+        <translation>ja </translation>
+    </message>
+    <message>
+        <source> other councillors</source>
+        <translation> muuta valtuutettua</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) in all</source>
+        <translation>
+            <numerusform>Yhteensä %n allekirjoitus</numerusform>
+            <numerusform>Yhteensä %n allekirjoitusta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Co-signers:</source>
+        <translation>M&amp;uut allekirjoittajat:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finnish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Suomeksi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Swedish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ruotsiksi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Tausta:</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>&amp;Ehdotus:</translation>
+    </message>
+    <message>
+        <source> in Swedish</source>
+        <translation> ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Kysymykset</translation>
+    </message>
+    <message>
+        <source>&amp;Add Question</source>
+        <translation>&amp;Lisää kysymys</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Siirrä &amp;ylös</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Siirrä ala&amp;s</translation>
+    </message>
+    <message>
+        <source>Question in Finnish</source>
+        <translation>Kysymys suomeksi</translation>
+    </message>
+    <message>
+        <source>The question in Finnish</source>
+        <translation>Kysymyksen teksti suomeksi</translation>
+    </message>
+    <message>
+        <source>Question in Swedish</source>
+        <translation>Kysymys ruotsiksi</translation>
+    </message>
+    <message>
+        <source>The question in Swedish</source>
+        <translation>Kysymyksen teksti ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Preparers</source>
+        <translation>Valmistelijat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>People &amp;Directory…</source>
+        <translation>&amp;Henkilöhakemisto…</translation>
+    </message>
+    <message>
+        <source>Person to assign</source>
+        <translation>Liitettävä henkilö</translation>
+    </message>
+    <message>
+        <source>Lastname Firstname: start typing to pick from the people directory</source>
+        <translation>Sukunimi Etunimi: aloita kirjoittaminen, niin voit valita henkilöhakemistosta</translation>
+    </message>
+    <message>
+        <source>Preparer</source>
+        <translation>Valmistelija</translation>
+    </message>
+    <message>
+        <source>Further information</source>
+        <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation>L&amp;iitä</translation>
+    </message>
+    <message>
+        <source>&amp;Assign:</source>
+        <translation>&amp;Liitä asiaan:</translation>
+    </message>
+    <message>
+        <source>Not in the people directory yet: the person is added to it with these details.</source>
+        <translation>Ei vielä henkilöhakemistossa: henkilö lisätään hakemistoon näillä tiedoilla.</translation>
+    </message>
+    <message>
+        <source>Title of the new person</source>
+        <translation>Uuden henkilön nimike</translation>
+    </message>
+    <message>
+        <source>Unit of the new person</source>
+        <translation>Uuden henkilön yksikkö</translation>
+    </message>
+    <message>
+        <source>E-mail of the new person</source>
+        <translation>Uuden henkilön sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone of the new person</source>
+        <translation>Uuden henkilön puhelinnumero</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Nimike:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Yksikkö:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Sähköposti:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Puhelin:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Tiivistelmä:</translation>
+    </message>
+    <message>
+        <source>One point per line</source>
+        <translation>Yksi kohta riville</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>&amp;Vastaus:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal references:</source>
+        <translation>&amp;Lakiviittaukset:</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. kuntalaki (410/2015) 5 §</source>
+        <translation>Yksi riville, esim. kuntalaki (410/2015) 5 §</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answers to the questions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vastaukset kysymyksiin&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Drop files here or add them with the button. Files are stored in the database.</source>
+        <translation>Pudota tiedostot tähän tai lisää ne painikkeella. Tiedostot tallennetaan tietokantaan.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Liitteet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Kind of new attachments</source>
+        <translation>Uusien liitteiden laji</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Liite</translation>
+    </message>
+    <message>
+        <source>Supplementary material</source>
+        <translation>Oheismateriaali</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Lisää tiedostoja…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>A&amp;vaa</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Tallenna nimellä…</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>Tiedoksi</translation>
+    </message>
+    <message>
+        <source>Who gets the decision for information; one recipient per line</source>
+        <translation>Kenelle päätös annetaan tiedoksi; yksi vastaanottaja riville</translation>
+    </message>
+    <message>
+        <source>&amp;For information:</source>
+        <translation>&amp;Tiedoksi:</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Muokkaus</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Muokkaus: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Question %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kysymys %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add a question to edit it.</source>
+        <translation>Lisää kysymys, niin voit muokata sitä.</translation>
+    </message>
+    <message>
+        <source>Answer to question %1</source>
+        <translation>Vastaus kysymykseen %1</translation>
+    </message>
+    <message>
+        <source>Answer to question %1 in Swedish</source>
+        <translation>Vastaus kysymykseen %1 ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Add to Directory and Assi&amp;gn</source>
+        <translation>Lisää hakemistoon ja l&amp;iitä</translation>
+    </message>
+    <message>
+        <source>Write the name of the person to assign.</source>
+        <translation>Kirjoita liitettävän henkilön nimi.</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned in this role.</source>
+        <translation>%1 on jo liitetty asiaan tässä roolissa.</translation>
+    </message>
+    <message>
+        <source>%1 assigned.</source>
+        <translation>%1 liitetty asiaan.</translation>
+    </message>
+    <message>
+        <source>Cannot Add the File</source>
+        <translation>Tiedostoa ei voi lisätä</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>%1 will be stored when the case is saved.</source>
+        <translation>Tiedosto %1 tallennetaan, kun asia tallennetaan.</translation>
+    </message>
+    <message>
+        <source>%1 stored with the case.</source>
+        <translation>Tiedosto %1 tallennettiin asian yhteyteen.</translation>
+    </message>
+    <message>
+        <source>Add Attachments</source>
+        <translation>Lisää liitteitä</translation>
+    </message>
+    <message>
+        <source>%1 (not saved yet)</source>
+        <translation>%1 (ei vielä tallennettu)</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Attachment</source>
+        <translation>Liitettä ei voi lukea</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Attachment</source>
+        <translation>Liitettä ei voi avata</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation>Tiedoston %1 avaamiseen ei ole määritetty ohjelmaa.</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Attachment</source>
+        <translation>Liitettä ei voi tallentaa</translation>
+    </message>
+    <message>
+        <source>Save Attachment As</source>
+        <translation>Tallenna liite nimellä</translation>
+    </message>
+    <message>
+        <source>Remove Attachment</source>
+        <translation>Poista liite</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the case? The stored file is deleted at once.</source>
+        <translation>Poistetaanko liite %1 asiasta? Tallennettu tiedosto poistetaan heti.</translation>
+    </message>
+    <message>
+        <source>Cannot Remove the Attachment</source>
+        <translation>Liitettä ei voi poistaa</translation>
+    </message>
+    <message>
+        <source>Cannot Store the Attachment</source>
+        <translation>Liitettä ei voi tallentaa tietokantaan</translation>
+    </message>
+    <message>
+        <source>A case with the number %1 exists already.</source>
+        <translation>Asia, jonka diaarinumero on %1, on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Uusi aloite</translation>
+    </message>
+    <message>
+        <source>%1[*]</source>
+        <translation>%1[*]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n field(s) need attention.</source>
+        <translation>
+            <numerusform>Ei tallennettu: %n kenttä vaatii huomiota.</numerusform>
+            <numerusform>Ei tallennettu: %n kenttää vaatii huomiota.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Save the Case</source>
+        <translation>Asiaa ei voi tallentaa</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Joku muu on muuttanut asiaa</translation>
+    </message>
+    <message>
+        <source>Your changes are still here. Compare them with the saved case before you decide.</source>
+        <translation>Muutoksesi eivät ole kadonneet. Vertaa niitä tallennettuun asiaan ennen kuin päätät.</translation>
+    </message>
+    <message>
+        <source>Reload Their Version</source>
+        <translation>Lataa tallennettu versio</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Jatka muokkaamista</translation>
+    </message>
+    <message>
+        <source>This case was changed elsewhere. Your changes are not saved yet.</source>
+        <translation>Tätä asiaa on muutettu muualla. Muutoksiasi ei ole vielä tallennettu.</translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation>Vertailu ei onnistu</translation>
+    </message>
+    <message>
+        <source>Cannot Reload</source>
+        <translation>Uudelleenlataus ei onnistu</translation>
+    </message>
+    <message>
+        <source>Reloaded the saved case. Undo brings your changes back.</source>
+        <translation>Tallennettu asia ladattiin uudelleen. Kumoa-toiminto palauttaa muutoksesi.</translation>
+    </message>
+    <message>
+        <source>Reloaded the saved case.</source>
+        <translation>Tallennettu asia ladattiin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Changes saved elsewhere were loaded.</source>
+        <translation>Muualla tallennetut muutokset ladattiin.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case after you opened it. Your changes are kept; reload or compare before you save.</source>
+        <translation>Joku muu on tallentanut tämän asian sen jälkeen, kun avasit sen. Muutoksesi säilyvät; lataa asia uudelleen tai vertaa ennen tallentamista.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation>Tallennetaanko muutokset asiaan %1 ennen sulkemista?</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::CaseListModel</name>
+    <message>
+        <source>No deadline</source>
+        <translation>Ei määräaikaa</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Määräpäivä %1</translation>
+    </message>
+    <message>
+        <source>Deadline soon: %1</source>
+        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. &quot;Due in 5 days&quot;</extracomment>
+        <translation>Määräaika lähestyy: %1</translation>
+    </message>
+    <message>
+        <source>Deadline passed: %1</source>
+        <extracomment>Tooltip of an overdue case; %1 is e.g. &quot;Overdue by 3 days&quot;</extracomment>
+        <translation>Määräaika ylitetty: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <extracomment>&quot;Sini Juuti and 27 others&quot; (co-signers of an initiative)</extracomment>
+        <translation>
+            <numerusform>%1 ja %n muu</numerusform>
+            <numerusform>%1 ja %n muuta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Diaarinumero</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>First signer</source>
+        <translation>Ensimmäinen allekirjoittaja</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Jätetty</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Tulosyksikkö</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::DateField</name>
+    <message>
+        <source>d.m.yyyy</source>
+        <extracomment>Placeholder of a date field; the letters stand for day, month and year</extracomment>
+        <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</source>
+        <translation>&quot;%1&quot; ei ole päivämäärä. Kirjoita se muodossa päivä.kuukausi.vuosi, esimerkiksi 19.5.2025.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::DecisionHistoryModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Kesken</translation>
+    </message>
+    <message>
+        <source>Accepted as proposed</source>
+        <translation>Hyväksytty ehdotuksen mukaisesti</translation>
+    </message>
+    <message>
+        <source>Accepted amended</source>
+        <translation>Hyväksytty muutettuna</translation>
+    </message>
+    <message>
+        <source>Returned for re-preparation</source>
+        <translation>Palautettu uudelleen valmisteltavaksi</translation>
+    </message>
+    <message>
+        <source>Tabled</source>
+        <translation>Jätetty pöydälle</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <source>Noted and closed</source>
+        <translation>Merkitty tiedoksi, loppuun käsitelty</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>%1 yes, %2 no, %3 blank, %4 absent</source>
+        <extracomment>vote counts of a handling</extracomment>
+        <translation>jaa %1, ei %2, tyhjä %3, poissa %4</translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation>Korjaus: %1</translation>
+    </message>
+    <message>
+        <source>Corrected by a later entry</source>
+        <translation>Korjattu myöhemmällä merkinnällä</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Ei tarkastettu</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Kokous</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Esittelijä</translation>
+    </message>
+    <message>
+        <source>Decision proposal</source>
+        <translation>Päätösehdotus</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Käsittely</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::DecisionHistoryWidget</name>
+    <message>
+        <source>Decision history</source>
+        <translation>Päätöshistoria</translation>
+    </message>
+    <message>
+        <source>The case has not been handled yet.</source>
+        <translation>Asiaa ei ole vielä käsitelty.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Järjestelmän kieli</translation>
+    </message>
+</context>
+<context>
     <name>Aloite::Ui::MainWindow</name>
     <message>
         <source>Aloite</source>
         <translation>Aloite</translation>
     </message>
     <message>
-        <source>No database is open.</source>
-        <translation>Tietokantaa ei ole avattu.</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <source>Cannot open the database</source>
+        <source>Open &amp;Recent</source>
+        <translation>Avaa &amp;viimeaikainen</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Asia</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>A&amp;setukset</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Päätyökalurivi</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Uusi tietokanta…</translation>
+    </message>
+    <message>
+        <source>Create an empty case database</source>
+        <translation>Luo tyhjä asiatietokanta</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Avaa tietokanta…</translation>
+    </message>
+    <message>
+        <source>Open another case database</source>
+        <translation>Avaa toinen asiatietokanta</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Tyhjennä valikko</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;Uusi asia…</translation>
+    </message>
+    <message>
+        <source>Register a new initiative</source>
+        <translation>Kirjaa uusi aloite</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation>&amp;Avaa asia</translation>
+    </message>
+    <message>
+        <source>Open the selected case in the editor</source>
+        <translation>Avaa valittu asia muokattavaksi</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh List</source>
+        <translation>&amp;Päivitä luettelo</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Etsi…</translation>
+    </message>
+    <message>
+        <source>&amp;Who Am I…</source>
+        <translation>Kuka &amp;olen…</translation>
+    </message>
+    <message>
+        <source>Choose yourself in the people directory for the &quot;Mine&quot; filter</source>
+        <translation>Valitse itsesi henkilöhakemistosta Omat-suodatinta varten</translation>
+    </message>
+    <message>
+        <source>&amp;About Aloite</source>
+        <translation>&amp;Tietoja Aloitteesta</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Tietoja &amp;Qt:sta</translation>
+    </message>
+    <message>
+        <source>Search cases (number, title, signer, text)…</source>
+        <translation>Hae asioita (diaarinumero, otsikko, allekirjoittaja, teksti)…</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Hae asioita</translation>
+    </message>
+    <message>
+        <source>Finds cases containing every word typed, also as the beginning of a word</source>
+        <translation>Löytää asiat, joissa on jokainen kirjoitettu sana, myös sanan alkuna</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>T&amp;ila:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Tilasuodatin</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Avoimet asiat</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Vuosi:</translation>
+    </message>
+    <message>
+        <source>Year filter</source>
+        <translation>Vuosisuodatin</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>T&amp;ulosyksikkö:</translation>
+    </message>
+    <message>
+        <source>Responsible unit filter</source>
+        <translation>Tulosyksikkösuodatin</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue</source>
+        <translation>Myö&amp;hässä</translation>
+    </message>
+    <message>
+        <source>Only overdue cases</source>
+        <translation>Vain myöhässä olevat asiat</translation>
+    </message>
+    <message>
+        <source>Show only open cases whose deadline has passed</source>
+        <translation>Näytä vain avoimet asiat, joiden määräaika on ylitetty</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>O&amp;mat</translation>
+    </message>
+    <message>
+        <source>Only my cases</source>
+        <translation>Vain omat asiat</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Asiat</translation>
+    </message>
+    <message>
+        <source>No database is open.
+Create one with File › New Database or open one with File › Open Database.</source>
+        <translation>Tietokantaa ei ole avattu.
+Luo tietokanta valitsemalla Tiedosto › Uusi tietokanta tai avaa tietokanta valitsemalla Tiedosto › Avaa tietokanta.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Tietokantatiedosto</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.
+
+%2</source>
+        <translation>Tietokantaa %1 ei voi avata.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Database</source>
         <translation>Tietokantaa ei voi avata</translation>
+    </message>
+    <message>
+        <source>Empty Database</source>
+        <translation>Tyhjä tietokanta</translation>
+    </message>
+    <message>
+        <source>This database has no cases yet. Do you want to add the example case, a council initiative with its answer and decision history, to see how Aloite works?
+
+You can delete it later.</source>
+        <translation>Tässä tietokannassa ei ole vielä asioita. Haluatko lisätä esimerkkiasian, valtuustoaloitteen vastauksineen ja päätöshistorioineen, nähdäksesi, miten Aloite toimii?
+
+Voit poistaa sen myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Example Case</source>
+        <translation>Esimerkkiasia</translation>
+    </message>
+    <message>
+        <source>The example case is missing from this installation.</source>
+        <translation>Esimerkkiasia puuttuu tästä asennuksesta.</translation>
+    </message>
+    <message>
+        <source>The example case could not be added.
+
+%1</source>
+        <translation>Esimerkkiasiaa ei voitu lisätä.
+
+%1</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Uusi tietokanta</translation>
+    </message>
+    <message>
+        <source>Aloite databases (*.sqlite *.aloite);;All files (*)</source>
+        <translation>Aloitteen tietokannat (*.sqlite *.aloite);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Open it with File › Open Database, or choose another name.</source>
+        <translation>%1 on jo olemassa. Avaa se valitsemalla Tiedosto › Avaa tietokanta tai valitse toinen nimi.</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Avaa tietokanta</translation>
+    </message>
+    <message>
+        <source>Who Am I</source>
+        <translation>Kuka olen</translation>
+    </message>
+    <message>
+        <source>The people directory of this database is empty. Add yourself as a preparer of a case first.</source>
+        <translation>Tämän tietokannan henkilöhakemisto on tyhjä. Lisää ensin itsesi jonkin asian valmistelijaksi.</translation>
+    </message>
+    <message>
+        <source>The &quot;Mine&quot; filter shows the cases of this person:</source>
+        <translation>Suodatin &quot;Omat&quot; näyttää tämän henkilön asiat:</translation>
+    </message>
+    <message>
+        <source>About Aloite</source>
+        <translation>Tietoja ohjelmasta Aloite</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Aloite %1&lt;/h3&gt;&lt;p&gt;Council initiative case handling: registration, preparation, answers, decision history and memos in Finnish and Swedish.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aloite %1&lt;/h3&gt;&lt;p&gt;Valtuustoaloitteiden asiankäsittely: kirjaaminen, valmistelu, vastaukset, päätöshistoria ja asiakirjat suomeksi ja ruotsiksi.&lt;/p&gt;&lt;p&gt;Qt-versio: %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Show only the cases you prepare</source>
+        <translation>Näytä vain asiat, joiden valmistelija olet</translation>
+    </message>
+    <message>
+        <source>Choose who you are in Settings › Who Am I to use this filter</source>
+        <translation>Valitse itsesi kohdassa Asetukset › Kuka olen, niin voit käyttää tätä suodatinta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n asia</numerusform>
+            <numerusform>%n asiaa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::MeetingView</name>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Toimielin:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Kokous:</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Uusi kokous…</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Uusi kokous</translation>
+    </message>
+    <message>
+        <source>&amp;Publish agenda</source>
+        <translation>&amp;Julkaise esityslista</translation>
+    </message>
+    <message>
+        <source>&amp;First §:</source>
+        <translation>Ensi&amp;mmäinen §:</translation>
+    </message>
+    <message>
+        <source>First section number</source>
+        <translation>Ensimmäisen pykälän numero</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>N&amp;umber</source>
+        <translation>&amp;Numeroi</translation>
+    </message>
+    <message>
+        <source>Numbers the items in agenda order starting from the first section</source>
+        <translation>Numeroi asiat esityslistan järjestyksessä ensimmäisestä pykälästä alkaen</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm minutes…</source>
+        <translation>Merkitse p&amp;öytäkirja tarkastetuksi…</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Esityslista</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Ylös</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Siirrä ylös (Alt+Ylänuoli)</translation>
+    </message>
+    <message>
+        <source>Move item up</source>
+        <translation>Siirrä asia ylös</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Alas</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Siirrä alas (Alt+Alanuoli)</translation>
+    </message>
+    <message>
+        <source>Move item down</source>
+        <translation>Siirrä asia alas</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Remove item from the agenda</source>
+        <translation>Poista asia esityslistalta</translation>
+    </message>
+    <message>
+        <source>Add a case to the agenda</source>
+        <translation>Lisää asia esityslistalle</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Hae:</translation>
+    </message>
+    <message>
+        <source>Case number, title, signer…</source>
+        <translation>Diaarinumero, otsikko, allekirjoittaja…</translation>
+    </message>
+    <message>
+        <source>Search open cases</source>
+        <translation>Hae avoimia asioita</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Avoimet asiat</translation>
+    </message>
+    <message>
+        <source>&amp;Add to agenda</source>
+        <translation>&amp;Lisää esityslistalle</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Esityslistan asia</translation>
+    </message>
+    <message>
+        <source>P&amp;resenter:</source>
+        <translation>E&amp;sittelijä:</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Esittelijä</translation>
+    </message>
+    <message>
+        <source>Decision &amp;proposal:</source>
+        <translation>Päätöseh&amp;dotus:</translation>
+    </message>
+    <message>
+        <source>Decision proposal</source>
+        <translation>Päätösehdotus</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve item</source>
+        <translation>Tall&amp;enna asia</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <source>Quick:</source>
+        <translation>Pikakirjaus:</translation>
+    </message>
+    <message>
+        <source>Accepted as proposed</source>
+        <translation>Hyväksytty ehdotuksen mukaisesti</translation>
+    </message>
+    <message>
+        <source>Records the presenter&apos;s proposal as accepted: unanimously, or by the votes entered</source>
+        <translation>Kirjaa esittelijän ehdotuksen hyväksytyksi yksimielisesti tai syötetyin äänimäärin</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Palautettu</translation>
+    </message>
+    <message>
+        <source>Records that the case was returned for re-preparation</source>
+        <translation>Kirjaa, että asia palautettiin uudelleen valmisteltavaksi</translation>
+    </message>
+    <message>
+        <source>Tabled</source>
+        <translation>Jätetty pöydälle</translation>
+    </message>
+    <message>
+        <source>Records that the case was tabled to a later meeting</source>
+        <translation>Kirjaa, että asia jätettiin pöydälle myöhempään kokoukseen</translation>
+    </message>
+    <message>
+        <source>Noted and closed</source>
+        <translation>Merkitty tiedoksi ja loppuun käsitelty</translation>
+    </message>
+    <message>
+        <source>Records that the body took note of the answer and declared the initiative fully handled</source>
+        <translation>Kirjaa, että toimielin merkitsi vastauksen tiedoksi ja totesi aloitteen loppuun käsitellyksi</translation>
+    </message>
+    <message>
+        <source>Vote:</source>
+        <translation>Äänestys:</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>J&amp;aa</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>E&amp;i</translation>
+    </message>
+    <message>
+        <source>B&amp;lank</source>
+        <translation>T&amp;yhjä</translation>
+    </message>
+    <message>
+        <source>Absen&amp;t</source>
+        <translation>P&amp;oissa</translation>
+    </message>
+    <message>
+        <source>Yes votes</source>
+        <translation>Jaa-äänet</translation>
+    </message>
+    <message>
+        <source>No votes</source>
+        <translation>Ei-äänet</translation>
+    </message>
+    <message>
+        <source>Blank votes</source>
+        <translation>Tyhjät äänet</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Poissa</translation>
+    </message>
+    <message>
+        <source>&amp;Handling:</source>
+        <translation>K&amp;äsittely:</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Käsittely</translation>
+    </message>
+    <message>
+        <source>Motions, seconding, votes</source>
+        <translation>Ehdotukset, kannatukset, äänestykset</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Lopputulos:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Lopputulos</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Päätös:</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation>&amp;Korjaa…</translation>
+    </message>
+    <message>
+        <source>Adds a visible correction to a confirmed decision</source>
+        <translation>Lisää tarkastettuun päätökseen näkyvän korjauksen</translation>
+    </message>
+    <message>
+        <source>Decision history of the case</source>
+        <translation>Asian päätöshistoria</translation>
+    </message>
+    <message>
+        <source>%1 — %2/%3</source>
+        <extracomment>meeting in the list: date, number/year</extracomment>
+        <translation>%1 — %2/%3</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>Agenda published</source>
+        <translation>Esityslista julkaistu</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Pidetty</translation>
+    </message>
+    <message>
+        <source>Minutes confirmed</source>
+        <translation>Pöytäkirja tarkastettu</translation>
+    </message>
+    <message>
+        <source>No meeting</source>
+        <translation>Ei kokousta</translation>
+    </message>
+    <message>
+        <source>Select an item of the agenda.</source>
+        <translation>Valitse asia esityslistalta.</translation>
+    </message>
+    <message>
+        <source>Choose or create a meeting.</source>
+        <translation>Valitse tai luo kokous.</translation>
+    </message>
+    <message>
+        <source>&amp;Save correction…</source>
+        <translation>Tallenna ko&amp;rjaus…</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord decision</source>
+        <translation>Ki&amp;rjaa päätös</translation>
+    </message>
+    <message>
+        <source>Meeting %1/%2 created.</source>
+        <translation>Kokous %1/%2 luotu.</translation>
+    </message>
+    <message>
+        <source>Item saved.</source>
+        <translation>Asia tallennettu.</translation>
+    </message>
+    <message>
+        <source>Correct a confirmed decision</source>
+        <translation>Korjaa tarkastettu päätös</translation>
+    </message>
+    <message>
+        <source>Why is the confirmed decision corrected? The reason is shown in the decision history.</source>
+        <translation>Miksi tarkastettua päätöstä korjataan? Syy näytetään päätöshistoriassa.</translation>
+    </message>
+    <message>
+        <source>The correction was added to the decision history.</source>
+        <translation>Korjaus lisättiin päätöshistoriaan.</translation>
+    </message>
+    <message>
+        <source>Enter the corrected decision and save it with a reason. The confirmed entry stays as it was.</source>
+        <translation>Kirjoita korjattu päätös ja tallenna se syineen. Tarkastettu merkintä säilyy ennallaan.</translation>
+    </message>
+    <message>
+        <source>Confirm the minutes</source>
+        <translation>Merkitse pöytäkirja tarkastetuksi</translation>
+    </message>
+    <message>
+        <source>Confirm the minutes of %1 %2/%3?</source>
+        <translation>Merkitäänkö pöytäkirja tarkastetuksi: %1 %2/%3?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The decisions of all %n item(s) become the legal record. They cannot be changed afterwards; a mistake can only be corrected by a new, visible entry.</source>
+        <translation>
+            <numerusform>Esityslistan %n asian päätöksestä tulee virallinen pöytäkirjamerkintä. Sitä ei voi muuttaa jälkikäteen; virheen voi korjata vain uudella, näkyvällä merkinnällä.</numerusform>
+            <numerusform>Esityslistan kaikkien %n asian päätöksistä tulee virallisia pöytäkirjamerkintöjä. Niitä ei voi muuttaa jälkikäteen; virheen voi korjata vain uudella, näkyvällä merkinnällä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The minutes are confirmed.</source>
+        <translation>Pöytäkirja on merkitty tarkastetuksi.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::MemoDialog</name>
+    <message>
+        <source>Memo</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Esityslistan asia</translation>
+    </message>
+    <message>
+        <source>Minutes extract</source>
+        <translation>Pöytäkirjanote</translation>
+    </message>
+    <message>
+        <source>Memo kind</source>
+        <translation>Asiakirjan laji</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Asiakirjan kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Memo:</source>
+        <translation>&amp;Asiakirja:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Asiakirjan &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>Memo preview</source>
+        <translation>Asiakirjan esikatselu</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Vie…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <source>Cannot write the preview: %1</source>
+        <translation>Esikatselua ei voi kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>The preview cannot show the memo.</source>
+        <translation>Esikatselu ei pysty näyttämään asiakirjaa.</translation>
+    </message>
+    <message>
+        <source>Memo – %1</source>
+        <translation>Asiakirja – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), draft</source>
+        <translation>
+            <numerusform>%n sivu, luonnos</numerusform>
+            <numerusform>%n sivua, luonnos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sivu</numerusform>
+            <numerusform>%n sivua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Memo</source>
+        <translation>Vie asiakirja</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Viety tiedostoon %1</translation>
+    </message>
+    <message>
+        <source>Print Memo</source>
+        <translation>Tulosta asiakirja</translation>
+    </message>
+    <message>
+        <source>The memo could not be printed.</source>
+        <translation>Asiakirjaa ei voitu tulostaa.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kansiota %1 ei voi luoda.</translation>
+    </message>
+    <message>
+        <source>Exporting memos…</source>
+        <translation>Viedään asiakirjoja…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Export Memos</source>
+        <translation>Vie asiakirjat</translation>
+    </message>
+    <message>
+        <source>Exporting § %1: %2</source>
+        <translation>Viedään § %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Memos to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n memo(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::NewMeetingDialog</name>
+    <message>
+        <source>New meeting of %1</source>
+        <translation>Uusi kokous – %1</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Kokouksen päivämäärä</translation>
+    </message>
+    <message>
+        <source>Meeting number</source>
+        <translation>Kokouksen numero</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Kokouspaikka</translation>
+    </message>
+    <message>
+        <source>Default presenter</source>
+        <translation>Oletusesittelijä</translation>
+    </message>
+    <message>
+        <source>The city board presents council items</source>
+        <translation>Valtuuston asiat esittelee kaupunginhallitus</translation>
+    </message>
+    <message>
+        <source>e.g. Kaupunginjohtaja Mykkänen Kai</source>
+        <translation>esim. Kaupunginjohtaja Mykkänen Kai</translation>
+    </message>
+    <message>
+        <source>Language of the minutes</source>
+        <translation>Pöytäkirjan kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>&amp;Number in the year:</source>
+        <translation>&amp;Järjestysnumero vuoden aikana:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>P&amp;aikka:</translation>
+    </message>
+    <message>
+        <source>P&amp;resenter:</source>
+        <translation>&amp;Esittelijä:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the minutes:</source>
+        <translation>Pöytäkirjan &amp;kieli:</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::OrganisationDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Name in Finnish</source>
+        <translation>Nimi suomeksi</translation>
+    </message>
+    <message>
+        <source>Name in Swedish</source>
+        <translation>Nimi ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Address line</source>
+        <translation>Osoiterivi</translation>
+    </message>
+    <message>
+        <source>E-mail pattern</source>
+        <translation>Sähköpostiosoitteen malli</translation>
+    </message>
+    <message>
+        <source>Switchboard number</source>
+        <translation>Vaihteen numero</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Logon esikatselu</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Val&amp;itse…</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Valitse logo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Poista logo</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Finnish):</source>
+        <translation>Nimi &amp;suomeksi:</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Swedish):</source>
+        <translation>Nimi &amp;ruotsiksi:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo (PNG or SVG):</source>
+        <translation>&amp;Logo (PNG tai SVG):</translation>
+    </message>
+    <message>
+        <source>&amp;Address line:</source>
+        <translation>&amp;Osoiterivi:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail pattern:</source>
+        <translation>Sähköpostiosoitteen &amp;malli:</translation>
+    </message>
+    <message>
+        <source>S&amp;witchboard:</source>
+        <translation>&amp;Vaihde:</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or SVG image.</source>
+        <translation>%1 ei ole PNG- tai SVG-kuva.</translation>
+    </message>
+    <message>
+        <source>Choose Logo</source>
+        <translation>Valitse logo</translation>
+    </message>
+    <message>
+        <source>Logos (*.png *.svg)</source>
+        <translation>Logot (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ei logoa</translation>
+    </message>
+    <message>
+        <source>Printed as %1 / %2</source>
+        <translation>Tulostetaan muodossa %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::PeopleDirectory</name>
+    <message>
+        <source>People Directory</source>
+        <translation>Henkilöhakemisto</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Hae henkilöitä</translation>
+    </message>
+    <message>
+        <source>Search by name, title, unit or e-mail</source>
+        <translation>Hae nimellä, nimikkeellä, yksiköllä tai sähköpostiosoitteella</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <source>&amp;New Person</source>
+        <translation>&amp;Uusi henkilö</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Sukunimi:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Etunimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Nimike:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Yksikkö:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Säh&amp;köposti:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Puhelin:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Person</source>
+        <translation>&amp;Tallenna henkilö</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Asiat</translation>
+    </message>
+    <message>
+        <source>Cases of the person</source>
+        <translation>Henkilön asiat</translation>
+    </message>
+    <message>
+        <source>Duplicates and hand-over</source>
+        <translation>Kaksoiskirjaukset ja asioiden siirto</translation>
+    </message>
+    <message>
+        <source>Other person</source>
+        <translation>Toinen henkilö</translation>
+    </message>
+    <message>
+        <source>&amp;Other person:</source>
+        <translation>Toinen &amp;henkilö:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into Other Person</source>
+        <translation>Yh&amp;distä toiseen henkilöön</translation>
+    </message>
+    <message>
+        <source>The selected person is a duplicate: their assignments move to the other person and the duplicate is removed.</source>
+        <translation>Valittu henkilö on kaksoiskirjaus: hänen liitoksensa asioihin siirtyvät toiselle henkilölle, ja kaksoiskirjaus poistetaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand Open Cases Over</source>
+        <translation>Siirrä &amp;avoimet asiat</translation>
+    </message>
+    <message>
+        <source>The other person takes over the selected person&apos;s cases that are not closed.</source>
+        <translation>Toinen henkilö ottaa hoitaakseen valitun henkilön asiat, joita ei ole käsitelty loppuun.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New person&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Uusi henkilö&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Add Person</source>
+        <translation>&amp;Lisää henkilö</translation>
+    </message>
+    <message>
+        <source>%1 is already in the people directory.</source>
+        <translation>%1 on jo henkilöhakemistossa.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 tallennettu.</translation>
+    </message>
+    <message>
+        <source>No cases.</source>
+        <translation>Ei asioita.</translation>
+    </message>
+    <message>
+        <source>Merge Duplicate</source>
+        <translation>Yhdistä kaksoiskirjaus</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? The assignments of %1 move to %2 and %1 is removed from the directory.</source>
+        <translation>Yhdistetäänkö %1 henkilöön %2? Henkilön %1 liitokset asioihin siirtyvät henkilölle %2, ja %1 poistetaan hakemistosta.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2.</source>
+        <translation>%1 yhdistettiin henkilöön %2.</translation>
+    </message>
+    <message>
+        <source>Hand Cases Over</source>
+        <translation>Siirrä asiat</translation>
+    </message>
+    <message>
+        <source>Hand the open cases of %1 over to %2? Closed cases keep their preparers.</source>
+        <translation>Siirretäänkö henkilön %1 avoimet asiat henkilölle %2? Loppuun käsitellyt asiat säilyttävät valmistelijansa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) handed over from %1 to %2.</source>
+        <translation>
+            <numerusform>%n avoin asia siirrettiin henkilöltä %1 henkilölle %2.</numerusform>
+            <numerusform>%n avointa asiaa siirrettiin henkilöltä %1 henkilölle %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nimike</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
     </message>
 </context>
 <context>
@@ -336,6 +2388,160 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Tuntematon komento &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The organisation&apos;s Finnish name.</source>
+        <translation>Organisaation suomenkielinen nimi.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s Swedish name.</source>
+        <translation>Organisaation ruotsinkielinen nimi.</translation>
+    </message>
+    <message>
+        <source>The address line of the footer.</source>
+        <translation>Alatunnisteen osoiterivi.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>teksti</translation>
+    </message>
+    <message>
+        <source>E-mail pattern, e.g. firstname.lastname@city.fi.</source>
+        <translation>Sähköpostiosoitteen malli, esim. firstname.lastname@kaupunki.fi.</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>malli</translation>
+    </message>
+    <message>
+        <source>The switchboard number.</source>
+        <translation>Vaihteen numero.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numero</translation>
+    </message>
+    <message>
+        <source>A PNG or SVG logo for the letterhead.</source>
+        <translation>Kirjelomakkeen PNG- tai SVG-logo.</translation>
+    </message>
+    <message>
+        <source>Remove the logo.</source>
+        <translation>Poista logo.</translation>
+    </message>
+    <message>
+        <source>aloite-cli organisation [OPTIONS]: show or change the letterhead of the memos.</source>
+        <translation>aloite-cli organisation [VALITSIMET]: näytä tai muuta asiakirjojen kirjelomaketta.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>E-mail pattern</source>
+        <translation>Sähköpostiosoitteen malli</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>Vaihde</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n tavu</numerusform>
+            <numerusform>%n tavua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>agenda (the agenda item, default) or minutes (the minutes extract).</source>
+        <translation>agenda (esityslistan asia, oletus) tai minutes (pöytäkirjanote).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>laji</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>kieli</translation>
+    </message>
+    <message>
+        <source>Export every case handled at this meeting into the folder -o.</source>
+        <translation>Vie jokainen tässä kokouksessa käsitelty asia valitsimella -o annettuun kansioon.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>tunniste</translation>
+    </message>
+    <message>
+        <source>The PDF file to write, or with --meeting the folder.</source>
+        <translation>Kirjoitettava PDF-tiedosto tai valitsimen --meeting kanssa kansio.</translation>
+    </message>
+    <message>
+        <source>aloite-cli export-pdf CASE -o FILE | --meeting ID -o DIR: print memos as PDF/A.</source>
+        <translation>aloite-cli export-pdf ASIA -o TIEDOSTO | --meeting TUNNISTE -o KANSIO: tulosta asiakirjat PDF/A-muodossa.</translation>
+    </message>
+    <message>
+        <source>Unknown memo kind &quot;%1&quot;: use agenda or minutes.</source>
+        <translation>Tuntematon asiakirjan laji &quot;%1&quot;: käytä arvoa agenda tai minutes.</translation>
+    </message>
+    <message>
+        <source>Unknown document language &quot;%1&quot;: use fi or sv.</source>
+        <translation>Tuntematon asiakirjan kieli &quot;%1&quot;: käytä arvoa fi tai sv.</translation>
+    </message>
+    <message>
+        <source>Say where to write with -o.</source>
+        <translation>Anna kirjoituskohde valitsimella -o.</translation>
+    </message>
+    <message>
+        <source>Name one case, or give --meeting.</source>
+        <translation>Anna yksi asia tai valitsin --meeting.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a meeting id.</source>
+        <translation>&quot;%1&quot; ei ole kokouksen tunniste.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Kirjoitettiin %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kansiota %1 ei voi luoda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n memo(s) to %1.</source>
+        <translation>
+            <numerusform>Kirjoitettiin %n asiakirja kansioon %1.</numerusform>
+            <numerusform>Kirjoitettiin %n asiakirjaa kansioon %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print a case&apos;s agenda item or minutes extract as PDF/A.</source>
+        <translation>Tulosta asia esityslistan asiana tai pöytäkirjanotteena PDF/A-muodossa.</translation>
+    </message>
+    <message>
+        <source>Show or change the organisation printed on the memos.</source>
+        <translation>Näytä tai muuta asiakirjoihin tulostettavat organisaation tiedot.</translation>
+    </message>
+    <message>
+        <source>Document language: fi or sv; by default the meeting&apos;s language, or fi.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -430,6 +2636,51 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
     <message>
         <source>The database driver is not SQLite&apos;s; Aloite cannot use it.</source>
         <translation>Tietokanta-ajuri ei ole SQLiten ajuri; Aloite ei voi käyttää sitä.</translation>
+    </message>
+    <message>
+        <source>The minutes of the meeting are confirmed and cannot be changed.</source>
+        <translation>Kokouksen pöytäkirja on tarkastettu, eikä sitä voi muuttaa.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRules</name>
+    <message>
+        <source>A deadline period must be between 0 and %1 months (0: no deadline).</source>
+        <translation>Määräajan pituuden on oltava 0–%1 kuukautta (0: ei määräaikaa).</translation>
+    </message>
+    <message>
+        <source>The signer threshold must be between 0 and 1000 (0: the same period for all).</source>
+        <translation>Allekirjoittajarajan on oltava 0–1000 (0: sama määräaika kaikille).</translation>
+    </message>
+    <message>
+        <source>The warning time before a deadline must be between 0 and 365 days.</source>
+        <translation>Varoitusajan ennen määräaikaa on oltava 0–365 päivää.</translation>
+    </message>
+    <message>
+        <source>The case no longer exists; it may have been deleted.</source>
+        <translation>Asiaa ei ole enää olemassa; se on ehkä poistettu.</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Ei määräaikaa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Myöhässä %n päivä</numerusform>
+            <numerusform>Myöhässä %n päivää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Määräaika päättyy tänään</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Määräaikaa %n päivä jäljellä</numerusform>
+            <numerusform>Määräaikaa %n päivää jäljellä</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -606,6 +2857,151 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
     </message>
 </context>
 <context>
+    <name>MeetingRepository</name>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation>Kokousta ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>The meeting date is required.</source>
+        <translation>Kokouksen päivämäärä on pakollinen.</translation>
+    </message>
+    <message>
+        <source>Meeting and section numbers cannot be negative.</source>
+        <translation>Kokouksen ja pykälän numero eivät voi olla negatiivisia.</translation>
+    </message>
+    <message>
+        <source>A new meeting cannot have confirmed minutes.</source>
+        <translation>Uudella kokouksella ei voi olla tarkastettua pöytäkirjaa.</translation>
+    </message>
+    <message>
+        <source>The body has a meeting %1/%2 on that day already.</source>
+        <translation>Toimielimellä on jo kokous %1/%2 samana päivänä.</translation>
+    </message>
+    <message>
+        <source>The minutes of the meeting are confirmed; its agenda and decisions cannot change. Add a correction instead.</source>
+        <translation>Kokouksen pöytäkirja on tarkastettu; sen esityslistaa ja päätöksiä ei voi muuttaa. Lisää sen sijaan korjaus.</translation>
+    </message>
+    <message>
+        <source>Meeting and section numbers must be positive.</source>
+        <translation>Kokouksen ja pykälän numeron on oltava positiivisia.</translation>
+    </message>
+    <message>
+        <source>Confirm the minutes with the confirmation action.</source>
+        <translation>Merkitse pöytäkirja tarkastetuksi sitä varten olevalla toiminnolla.</translation>
+    </message>
+    <message>
+        <source>The meeting was changed by someone else. Reload it first.</source>
+        <translation>Joku muu on muuttanut kokousta. Lataa se ensin uudelleen.</translation>
+    </message>
+    <message>
+        <source>A meeting cannot move to another body.</source>
+        <translation>Kokousta ei voi siirtää toiselle toimielimelle.</translation>
+    </message>
+    <message>
+        <source>The meeting has items on its agenda; remove them first.</source>
+        <translation>Kokouksen esityslistalla on asioita; poista ne ensin.</translation>
+    </message>
+    <message>
+        <source>The item is not on a meeting&apos;s agenda.</source>
+        <translation>Asia ei ole minkään kokouksen esityslistalla.</translation>
+    </message>
+    <message>
+        <source>The case %1 is %2 and cannot be put on an agenda.</source>
+        <translation>Asia %1 on %2, eikä sitä voi ottaa esityslistalle.</translation>
+    </message>
+    <message>
+        <source>The case %1 is on this agenda already.</source>
+        <translation>Asia %1 on jo tällä esityslistalla.</translation>
+    </message>
+    <message>
+        <source>The case %1 is waiting on the agenda of %2 already.</source>
+        <translation>Asia %1 odottaa jo käsittelyä esityslistalla: %2.</translation>
+    </message>
+    <message>
+        <source>There is no place %1 on the agenda.</source>
+        <translation>Esityslistalla ei ole kohtaa %1.</translation>
+    </message>
+    <message>
+        <source>The agenda was changed meanwhile. Reload it and try again.</source>
+        <translation>Esityslistaa on muutettu sillä välin. Lataa se uudelleen ja yritä uudestaan.</translation>
+    </message>
+    <message>
+        <source>The section number cannot be negative.</source>
+        <translation>Pykälän numero ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>A vote needs the name of the member who cast it.</source>
+        <translation>Äänelle on annettava sen antaneen jäsenen nimi.</translation>
+    </message>
+    <message>
+        <source>The decision entry belongs to confirmed minutes and cannot be changed. Add a correction instead.</source>
+        <translation>Päätösmerkintä kuuluu tarkastettuun pöytäkirjaan, eikä sitä voi muuttaa. Lisää sen sijaan korjaus.</translation>
+    </message>
+    <message>
+        <source>The meeting has no items; there are no minutes to confirm.</source>
+        <translation>Kokouksessa ei ole asioita; tarkastettavaa pöytäkirjaa ei ole.</translation>
+    </message>
+    <message>
+        <source>Record a decision for every item before confirming the minutes: %1.</source>
+        <translation>Kirjaa päätös jokaiseen asiaan ennen kuin merkitset pöytäkirjan tarkastetuksi: %1.</translation>
+    </message>
+    <message>
+        <source>A correction needs a reason.</source>
+        <translation>Korjaukselle on annettava syy.</translation>
+    </message>
+    <message>
+        <source>A correction must record a decision.</source>
+        <translation>Korjaukseen on kirjattava päätös.</translation>
+    </message>
+    <message>
+        <source>The entry is not confirmed yet; change it instead of correcting it.</source>
+        <translation>Merkintää ei ole vielä tarkastettu; muuta sitä korjaamisen sijaan.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoRenderer</name>
+    <message>
+        <source>The case %1 has no handling %2.</source>
+        <translation>Asialla %1 ei ole käsittelyä %2.</translation>
+    </message>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation>Kokousta %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>Printing memos needs the graphical part of Qt.</source>
+        <translation>Asiakirjojen tulostaminen edellyttää Qt:n graafista osaa.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>PDF-tiedoston luomista ei voitu aloittaa.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>PDF-tiedoston luomista ei voitu viimeistellä.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSettings</name>
+    <message>
+        <source>The organisation needs a Finnish name.</source>
+        <translation>Organisaatiolle on annettava suomenkielinen nimi.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or SVG image.</source>
+        <translation>Logon on oltava PNG- tai SVG-kuva.</translation>
+    </message>
+    <message>
+        <source>The e-mail pattern needs an @, e.g. firstname.lastname@city.fi.</source>
+        <translation>Sähköpostiosoitteen mallissa on oltava @, esim. firstname.lastname@kaupunki.fi.</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>The person is no longer in the people directory.</source>
@@ -726,6 +3122,22 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
     <message>
         <source>The database file to open (default: %1).</source>
         <translation>Avattava tietokantatiedosto (oletus: %1).</translation>
+    </message>
+    <message>
+        <source>Open the main window, save a picture of it to FILE and quit.</source>
+        <translation>Avaa pääikkuna, tallenna siitä kuva tiedostoon TIEDOSTO ja lopeta.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TIEDOSTO</translation>
+    </message>
+    <message>
+        <source>Use the interface language LANGUAGE (fi, sv or en) this time only.</source>
+        <translation>Käytä tällä kertaa käyttöliittymän kieltä KIELI (fi, sv tai en).</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>KIELI</translation>
     </message>
 </context>
 </TS>

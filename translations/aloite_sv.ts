@@ -2,18 +2,2070 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>Aloite::Ui::AgendaModel</name>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation>%1 (rättat)</translation>
+    </message>
+    <message>
+        <source>Corrected after confirmation: %1</source>
+        <translation>Rättat efter justeringen: %1</translation>
+    </message>
+    <message>
+        <source>Confirmed in the minutes; read-only.</source>
+        <translation>Justerat i protokollet; skrivskyddat.</translation>
+    </message>
+    <message>
+        <source>§</source>
+        <extracomment>column of the section number (pykälä, paragraf)</extracomment>
+        <translation>§</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Föredragande</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::CaseCompareDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Bilingual</source>
+        <translation>Tvåspråkigt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Daterad</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inlämnad</translation>
+    </message>
+    <message>
+        <source>Submitted at the meeting of</source>
+        <translation>Inlämnad vid sammanträde i</translation>
+    </message>
+    <message>
+        <source>Section (§)</source>
+        <translation>Paragraf (§)</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Resultatenhet</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>First signer</source>
+        <translation>Första undertecknare</translation>
+    </message>
+    <message>
+        <source>Named co-signers</source>
+        <translation>Namngivna undertecknare</translation>
+    </message>
+    <message>
+        <source>Number of co-signers</source>
+        <translation>Antal undertecknare</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Bakgrund</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Number of questions</source>
+        <translation>Antal frågor</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Fråga %1</translation>
+    </message>
+    <message>
+        <source>Answer to question %1</source>
+        <translation>Svar på fråga %1</translation>
+    </message>
+    <message>
+        <source>preparer</source>
+        <translation>beredare</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <source>Preparers</source>
+        <translation>Beredare</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammandrag</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Legal references</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>För kännedom</translation>
+    </message>
+    <message>
+        <source>Compare With the Saved Case</source>
+        <translation>Jämför med det sparade ärendet</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case after you opened it. These fields differ between your version and the saved one.</source>
+        <translation>Någon annan sparade det här ärendet efter att du öppnade det. Följande fält skiljer sig mellan din version och den sparade.</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Skillnader</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Din version</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Sparad av någon annan</translation>
+    </message>
+    <message>
+        <source>No differences in the case data.</source>
+        <translation>Inga skillnader i ärendets uppgifter.</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Fortsätt redigera</translation>
+    </message>
+    <message>
+        <source>Take Their Version</source>
+        <translation>Använd deras version</translation>
+    </message>
+    <message>
+        <source>Show the saved version. Your own changes can still be brought back with Undo.</source>
+        <translation>Visa den sparade versionen. Dina egna ändringar kan fortfarande återställas med Ångra.</translation>
+    </message>
+    <message>
+        <source>Save My Version</source>
+        <translation>Spara min version</translation>
+    </message>
+    <message>
+        <source>Write your version over the saved one.</source>
+        <translation>Skriv över den sparade versionen med din version.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::CaseEditor</name>
+    <message>
+        <source>Reload</source>
+        <translation>Läs in på nytt</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Jämför…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <source>&amp;Registration</source>
+        <translation>Re&amp;gistrering</translation>
+    </message>
+    <message>
+        <source>&amp;Signers</source>
+        <translation>&amp;Undertecknare</translation>
+    </message>
+    <message>
+        <source>&amp;Initiative</source>
+        <translation>&amp;Motion</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Frågor</translation>
+    </message>
+    <message>
+        <source>&amp;Preparers</source>
+        <translation>&amp;Beredare</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Svar</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translation>Bi&amp;lagor</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution</source>
+        <translation>Sän&amp;dlista</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Ärende</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Reload From Database</source>
+        <translation>&amp;Läs in på nytt från databasen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare With Saved Case…</source>
+        <translation>&amp;Jämför med sparat ärende…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;People Directory…</source>
+        <translation>&amp;Personregister…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Kind of initiative</source>
+        <translation>Typ av initiativ</translation>
+    </message>
+    <message>
+        <source>Council initiative</source>
+        <translation>Fullmäktigemotion</translation>
+    </message>
+    <message>
+        <source>Group initiative</source>
+        <translation>Gruppmotion</translation>
+    </message>
+    <message>
+        <source>Residents&apos; initiative</source>
+        <translation>Invånarinitiativ</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>e.g. 1234/00.01.01/2025</source>
+        <extracomment>Placeholder: a diary number, running number / task classification / year</extracomment>
+        <translation>t.ex. 1234/00.01.01/2025</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>Diarie&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual case: keep the texts in Finnish and Swedish</source>
+        <translation>T&amp;våspråkigt ärende: texterna på finska och svenska</translation>
+    </message>
+    <message>
+        <source>Bilingual case</source>
+        <translation>Tvåspråkigt ärende</translation>
+    </message>
+    <message>
+        <source>Title in Finnish</source>
+        <translation>Rubrik på finska</translation>
+    </message>
+    <message>
+        <source>Title in Swedish</source>
+        <translation>Rubrik på svenska</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Rubri&amp;k:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Swedish title</source>
+        <translation>Svensk rubrik</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Daterad</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>Da&amp;terad:</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inlämnad</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmitted:</source>
+        <translation>&amp;Inlämnad:</translation>
+    </message>
+    <message>
+        <source>Submitted at the meeting of</source>
+        <translation>Inlämnad vid sammanträde i</translation>
+    </message>
+    <message>
+        <source>e.g. Valtuusto</source>
+        <translation>t.ex. Valtuusto</translation>
+    </message>
+    <message>
+        <source>Section of the meeting</source>
+        <translation>Sammanträdets paragraf</translation>
+    </message>
+    <message>
+        <source>§ </source>
+        <translation>§ </translation>
+    </message>
+    <message>
+        <source>no §</source>
+        <translation>ingen §</translation>
+    </message>
+    <message>
+        <source>Council &amp;meeting:</source>
+        <translation>Fullmäktig&amp;esammanträde:</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Paragraf</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Resultatenhet</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;unit:</source>
+        <translation>Resultaten&amp;het:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Internal notes; not printed.</source>
+        <translation>Interna anteckningar; skrivs inte ut.</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <source>First signer</source>
+        <translation>Första undertecknare</translation>
+    </message>
+    <message>
+        <source>Firstname Lastname, as in running text</source>
+        <translation>Förnamn Efternamn, som i löpande text</translation>
+    </message>
+    <message>
+        <source>&amp;First signer:</source>
+        <translation>Förs&amp;ta undertecknare:</translation>
+    </message>
+    <message>
+        <source>Named co-signers</source>
+        <translation>Namngivna undertecknare</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>Ett namn per rad</translation>
+    </message>
+    <message>
+        <source>&amp;Named co-signers:</source>
+        <translation>&amp;Namngivna undertecknare:</translation>
+    </message>
+    <message>
+        <source>Co-signers</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>Number of co-signers</source>
+        <translation>Antal undertecknare</translation>
+    </message>
+    <message>
+        <source>and </source>
+        <extracomment>Before the number of co-signers: &quot;and 27 other councillors&quot;</extracomment>
+        <translation>och </translation>
+    </message>
+    <message>
+        <source> other councillors</source>
+        <translation> andra ledamöter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) in all</source>
+        <translation>
+            <numerusform>Sammanlagt %n underskrift</numerusform>
+            <numerusform>Sammanlagt %n underskrifter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Co-signers:</source>
+        <translation>Undertec&amp;knare:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finnish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Finska&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Swedish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Svenska&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>Ba&amp;kgrund:</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>Försl&amp;ag:</translation>
+    </message>
+    <message>
+        <source> in Swedish</source>
+        <translation> på svenska</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>&amp;Add Question</source>
+        <translation>Lägg &amp;till fråga</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ta b&amp;ort</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Flytta u&amp;pp</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>Question in Finnish</source>
+        <translation>Fråga på finska</translation>
+    </message>
+    <message>
+        <source>The question in Finnish</source>
+        <translation>Frågan på finska</translation>
+    </message>
+    <message>
+        <source>Question in Swedish</source>
+        <translation>Fråga på svenska</translation>
+    </message>
+    <message>
+        <source>The question in Swedish</source>
+        <translation>Frågan på svenska</translation>
+    </message>
+    <message>
+        <source>Preparers</source>
+        <translation>Beredare</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>People &amp;Directory…</source>
+        <translation>P&amp;ersonregister…</translation>
+    </message>
+    <message>
+        <source>Person to assign</source>
+        <translation>Person som ska tilldelas</translation>
+    </message>
+    <message>
+        <source>Lastname Firstname: start typing to pick from the people directory</source>
+        <translation>Efternamn Förnamn: börja skriva för att välja ur personregistret</translation>
+    </message>
+    <message>
+        <source>Preparer</source>
+        <translation>Beredare</translation>
+    </message>
+    <message>
+        <source>Further information</source>
+        <translation>Mer information</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation>T&amp;illdela</translation>
+    </message>
+    <message>
+        <source>&amp;Assign:</source>
+        <translation>&amp;Tilldela:</translation>
+    </message>
+    <message>
+        <source>Not in the people directory yet: the person is added to it with these details.</source>
+        <translation>Finns inte i personregistret ännu: personen läggs till i registret med dessa uppgifter.</translation>
+    </message>
+    <message>
+        <source>Title of the new person</source>
+        <translation>Titel för den nya personen</translation>
+    </message>
+    <message>
+        <source>Unit of the new person</source>
+        <translation>Enhet för den nya personen</translation>
+    </message>
+    <message>
+        <source>E-mail of the new person</source>
+        <translation>E-post för den nya personen</translation>
+    </message>
+    <message>
+        <source>Phone of the new person</source>
+        <translation>Telefon för den nya personen</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Enhet:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>Samma&amp;ndrag:</translation>
+    </message>
+    <message>
+        <source>One point per line</source>
+        <translation>En punkt per rad</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>S&amp;var:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal references:</source>
+        <translation>Rä&amp;ttslig grund:</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. kuntalaki (410/2015) 5 §</source>
+        <translation>En per rad, t.ex. kommunallagen (410/2015) 5 §</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answers to the questions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Svar på frågorna&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Drop files here or add them with the button. Files are stored in the database.</source>
+        <translation>Släpp filer här eller lägg till dem med knappen. Filerna sparas i databasen.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Kind of new attachments</source>
+        <translation>Typ av nya bilagor</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bilaga</translation>
+    </message>
+    <message>
+        <source>Supplementary material</source>
+        <translation>Bakgrundsmaterial</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>Lägg t&amp;ill filer…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>Sp&amp;ara som…</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>För kännedom</translation>
+    </message>
+    <message>
+        <source>Who gets the decision for information; one recipient per line</source>
+        <translation>Vem som får beslutet för kännedom; en mottagare per rad</translation>
+    </message>
+    <message>
+        <source>&amp;For information:</source>
+        <translation>För &amp;kännedom:</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Redigera %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Question %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fråga %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add a question to edit it.</source>
+        <translation>Lägg till en fråga för att redigera den.</translation>
+    </message>
+    <message>
+        <source>Answer to question %1</source>
+        <translation>Svar på fråga %1</translation>
+    </message>
+    <message>
+        <source>Answer to question %1 in Swedish</source>
+        <translation>Svar på fråga %1 på svenska</translation>
+    </message>
+    <message>
+        <source>Add to Directory and Assi&amp;gn</source>
+        <translation>Lägg till i registret och t&amp;illdela</translation>
+    </message>
+    <message>
+        <source>Write the name of the person to assign.</source>
+        <translation>Skriv namnet på personen som ska tilldelas.</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned in this role.</source>
+        <translation>%1 är redan tilldelad i den här rollen.</translation>
+    </message>
+    <message>
+        <source>%1 assigned.</source>
+        <translation>%1 har tilldelats.</translation>
+    </message>
+    <message>
+        <source>Cannot Add the File</source>
+        <translation>Det går inte att lägga till filen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 will be stored when the case is saved.</source>
+        <translation>%1 sparas när ärendet sparas.</translation>
+    </message>
+    <message>
+        <source>%1 stored with the case.</source>
+        <translation>%1 har sparats med ärendet.</translation>
+    </message>
+    <message>
+        <source>Add Attachments</source>
+        <translation>Lägg till bilagor</translation>
+    </message>
+    <message>
+        <source>%1 (not saved yet)</source>
+        <translation>%1 (inte sparad ännu)</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Attachment</source>
+        <translation>Det går inte att läsa bilagan</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Attachment</source>
+        <translation>Det går inte att öppna bilagan</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation>Inget program har ställts in för att öppna %1.</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Attachment</source>
+        <translation>Det går inte att spara bilagan</translation>
+    </message>
+    <message>
+        <source>Save Attachment As</source>
+        <translation>Spara bilaga som</translation>
+    </message>
+    <message>
+        <source>Remove Attachment</source>
+        <translation>Ta bort bilaga</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the case? The stored file is deleted at once.</source>
+        <translation>Vill du ta bort %1 från ärendet? Den sparade filen raderas genast.</translation>
+    </message>
+    <message>
+        <source>Cannot Remove the Attachment</source>
+        <translation>Det går inte att ta bort bilagan</translation>
+    </message>
+    <message>
+        <source>Cannot Store the Attachment</source>
+        <translation>Det går inte att lagra bilagan</translation>
+    </message>
+    <message>
+        <source>A case with the number %1 exists already.</source>
+        <translation>Ett ärende med nummer %1 finns redan.</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Ny motion</translation>
+    </message>
+    <message>
+        <source>%1[*]</source>
+        <translation>%1[*]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n field(s) need attention.</source>
+        <translation>
+            <numerusform>Inte sparat: %n fält behöver åtgärdas.</numerusform>
+            <numerusform>Inte sparat: %n fält behöver åtgärdas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Save the Case</source>
+        <translation>Det går inte att spara ärendet</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Ändrat av någon annan</translation>
+    </message>
+    <message>
+        <source>Your changes are still here. Compare them with the saved case before you decide.</source>
+        <translation>Dina ändringar finns kvar. Jämför dem med det sparade ärendet innan du bestämmer dig.</translation>
+    </message>
+    <message>
+        <source>Reload Their Version</source>
+        <translation>Läs in deras version</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Fortsätt redigera</translation>
+    </message>
+    <message>
+        <source>This case was changed elsewhere. Your changes are not saved yet.</source>
+        <translation>Ärendet har ändrats på annat håll. Dina ändringar har inte sparats ännu.</translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation>Det går inte att jämföra</translation>
+    </message>
+    <message>
+        <source>Cannot Reload</source>
+        <translation>Det går inte att läsa in på nytt</translation>
+    </message>
+    <message>
+        <source>Reloaded the saved case. Undo brings your changes back.</source>
+        <translation>Det sparade ärendet lästes in på nytt. Med Ångra får du tillbaka dina ändringar.</translation>
+    </message>
+    <message>
+        <source>Reloaded the saved case.</source>
+        <translation>Det sparade ärendet lästes in på nytt.</translation>
+    </message>
+    <message>
+        <source>Changes saved elsewhere were loaded.</source>
+        <translation>Ändringar som sparats på annat håll lästes in.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case after you opened it. Your changes are kept; reload or compare before you save.</source>
+        <translation>Någon annan sparade det här ärendet efter att du öppnade det. Dina ändringar finns kvar; läs in på nytt eller jämför innan du sparar.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation>Vill du spara ändringarna i %1 innan du stänger?</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::CaseListModel</name>
+    <message>
+        <source>No deadline</source>
+        <translation>Ingen tidsfrist</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Senast %1</translation>
+    </message>
+    <message>
+        <source>Deadline soon: %1</source>
+        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. &quot;Due in 5 days&quot;</extracomment>
+        <translation>Tidsfristen går snart ut: %1</translation>
+    </message>
+    <message>
+        <source>Deadline passed: %1</source>
+        <extracomment>Tooltip of an overdue case; %1 is e.g. &quot;Overdue by 3 days&quot;</extracomment>
+        <translation>Tidsfristen har gått ut: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <extracomment>&quot;Sini Juuti and 27 others&quot; (co-signers of an initiative)</extracomment>
+        <translation>
+            <numerusform>%1 och %n annan</numerusform>
+            <numerusform>%1 och %n andra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>First signer</source>
+        <translation>Första undertecknare</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inlämnad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tidsfrist</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Resultatenhet</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::DateField</name>
+    <message>
+        <source>d.m.yyyy</source>
+        <extracomment>Placeholder of a date field; the letters stand for day, month and year</extracomment>
+        <translation>d.m.åååå</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</source>
+        <translation>&quot;%1&quot; är inte ett datum. Skriv det som dag.månad.år, till exempel 19.5.2025.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::DecisionHistoryModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Inte avgjort</translation>
+    </message>
+    <message>
+        <source>Accepted as proposed</source>
+        <translation>Godkändes enligt förslaget</translation>
+    </message>
+    <message>
+        <source>Accepted amended</source>
+        <translation>Godkändes med ändringar</translation>
+    </message>
+    <message>
+        <source>Returned for re-preparation</source>
+        <translation>Återremitterades</translation>
+    </message>
+    <message>
+        <source>Tabled</source>
+        <translation>Bordlades</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Förkastades</translation>
+    </message>
+    <message>
+        <source>Noted and closed</source>
+        <translation>Antecknades för kännedom och slutbehandlades</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Återtogs</translation>
+    </message>
+    <message>
+        <source>%1 yes, %2 no, %3 blank, %4 absent</source>
+        <extracomment>vote counts of a handling</extracomment>
+        <translation>%1 ja, %2 nej, %3 blanka, %4 frånvarande</translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation>Rättelse: %1</translation>
+    </message>
+    <message>
+        <source>Corrected by a later entry</source>
+        <translation>Rättat genom en senare post</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Inte justerat</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Behandling</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Föredragande</translation>
+    </message>
+    <message>
+        <source>Decision proposal</source>
+        <translation>Beslutsförslag</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Behandlingsförlopp</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::DecisionHistoryWidget</name>
+    <message>
+        <source>Decision history</source>
+        <translation>Beslutshistorik</translation>
+    </message>
+    <message>
+        <source>The case has not been handled yet.</source>
+        <translation>Ärendet har inte behandlats ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemets språk</translation>
+    </message>
+</context>
+<context>
     <name>Aloite::Ui::MainWindow</name>
     <message>
         <source>Aloite</source>
         <translation>Aloite</translation>
     </message>
     <message>
-        <source>No database is open.</source>
-        <translation>Ingen databas är öppen.</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <source>Cannot open the database</source>
+        <source>Open &amp;Recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Ärende</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Ny databas…</translation>
+    </message>
+    <message>
+        <source>Create an empty case database</source>
+        <translation>Skapa en tom ärendedatabas</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Öppna databas…</translation>
+    </message>
+    <message>
+        <source>Open another case database</source>
+        <translation>Öppna en annan ärendedatabas</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Töm menyn</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;Nytt ärende…</translation>
+    </message>
+    <message>
+        <source>Register a new initiative</source>
+        <translation>Registrera en ny motion</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation>&amp;Öppna ärende</translation>
+    </message>
+    <message>
+        <source>Open the selected case in the editor</source>
+        <translation>Öppna det valda ärendet i redigeraren</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh List</source>
+        <translation>&amp;Uppdatera listan</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Sök…</translation>
+    </message>
+    <message>
+        <source>&amp;Who Am I…</source>
+        <translation>&amp;Vem är jag…</translation>
+    </message>
+    <message>
+        <source>Choose yourself in the people directory for the &quot;Mine&quot; filter</source>
+        <translation>Välj dig själv i personregistret för filtret &quot;Mina&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;About Aloite</source>
+        <translation>&amp;Om Aloite</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Search cases (number, title, signer, text)…</source>
+        <translation>Sök ärenden (nummer, rubrik, undertecknare, text)…</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Sök ärenden</translation>
+    </message>
+    <message>
+        <source>Finds cases containing every word typed, also as the beginning of a word</source>
+        <translation>Hittar ärenden som innehåller alla inskrivna ord, även som början av ett ord</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Pågående ärenden</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Å&amp;r:</translation>
+    </message>
+    <message>
+        <source>Year filter</source>
+        <translation>Årsfilter</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>Responsible unit filter</source>
+        <translation>Filter för resultatenhet</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue</source>
+        <translation>&amp;Försenade</translation>
+    </message>
+    <message>
+        <source>Only overdue cases</source>
+        <translation>Endast försenade ärenden</translation>
+    </message>
+    <message>
+        <source>Show only open cases whose deadline has passed</source>
+        <translation>Visa endast pågående ärenden vars tidsfrist har gått ut</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Mina</translation>
+    </message>
+    <message>
+        <source>Only my cases</source>
+        <translation>Endast mina ärenden</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>No database is open.
+Create one with File › New Database or open one with File › Open Database.</source>
+        <translation>Ingen databas är öppen.
+Skapa en med Arkiv › Ny databas eller öppna en med Arkiv › Öppna databas.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Databasfil</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.
+
+%2</source>
+        <translation>Databasen %1 kan inte öppnas.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Database</source>
         <translation>Det går inte att öppna databasen</translation>
+    </message>
+    <message>
+        <source>Empty Database</source>
+        <translation>Tom databas</translation>
+    </message>
+    <message>
+        <source>This database has no cases yet. Do you want to add the example case, a council initiative with its answer and decision history, to see how Aloite works?
+
+You can delete it later.</source>
+        <translation>Databasen har ännu inga ärenden. Vill du lägga till exempelärendet, en fullmäktigemotion med svar och beslutshistorik, för att se hur Aloite fungerar?
+
+Du kan radera det senare.</translation>
+    </message>
+    <message>
+        <source>Example Case</source>
+        <translation>Exempelärende</translation>
+    </message>
+    <message>
+        <source>The example case is missing from this installation.</source>
+        <translation>Exempelärendet saknas i den här installationen.</translation>
+    </message>
+    <message>
+        <source>The example case could not be added.
+
+%1</source>
+        <translation>Exempelärendet kunde inte läggas till.
+
+%1</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Ny databas</translation>
+    </message>
+    <message>
+        <source>Aloite databases (*.sqlite *.aloite);;All files (*)</source>
+        <translation>Aloite-databaser (*.sqlite *.aloite);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Open it with File › Open Database, or choose another name.</source>
+        <translation>%1 finns redan. Öppna den med Arkiv › Öppna databas eller välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Öppna databas</translation>
+    </message>
+    <message>
+        <source>Who Am I</source>
+        <translation>Vem är jag</translation>
+    </message>
+    <message>
+        <source>The people directory of this database is empty. Add yourself as a preparer of a case first.</source>
+        <translation>Personregistret i den här databasen är tomt. Lägg först till dig själv som beredare för ett ärende.</translation>
+    </message>
+    <message>
+        <source>The &quot;Mine&quot; filter shows the cases of this person:</source>
+        <translation>Filtret &quot;Mina&quot; visar ärendena för den här personen:</translation>
+    </message>
+    <message>
+        <source>About Aloite</source>
+        <translation>Om Aloite</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Aloite %1&lt;/h3&gt;&lt;p&gt;Council initiative case handling: registration, preparation, answers, decision history and memos in Finnish and Swedish.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aloite %1&lt;/h3&gt;&lt;p&gt;Handläggning av fullmäktigemotioner: registrering, beredning, svar, beslutshistorik och promemorior på finska och svenska.&lt;/p&gt;&lt;p&gt;Byggt med Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Show only the cases you prepare</source>
+        <translation>Visa endast ärenden som du bereder</translation>
+    </message>
+    <message>
+        <source>Choose who you are in Settings › Who Am I to use this filter</source>
+        <translation>Välj vem du är under Inställningar › Vem är jag för att använda det här filtret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n ärende</numerusform>
+            <numerusform>%n ärenden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::MeetingView</name>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Organ:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Sammanträde:</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nytt sammanträde…</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt sammanträde</translation>
+    </message>
+    <message>
+        <source>&amp;Publish agenda</source>
+        <translation>&amp;Publicera föredragningslistan</translation>
+    </message>
+    <message>
+        <source>&amp;First §:</source>
+        <translation>&amp;Första §:</translation>
+    </message>
+    <message>
+        <source>First section number</source>
+        <translation>Första paragrafnummer</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>N&amp;umber</source>
+        <translation>Nu&amp;mrera</translation>
+    </message>
+    <message>
+        <source>Numbers the items in agenda order starting from the first section</source>
+        <translation>Numrerar punkterna i föredragningslistans ordning med början från den första paragrafen</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm minutes…</source>
+        <translation>&amp;Justera protokollet…</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Föredragningslista</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Upp</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Flytta upp (Alt+Upp)</translation>
+    </message>
+    <message>
+        <source>Move item up</source>
+        <translation>Flytta punkten uppåt</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Flytta ned (Alt+Ned)</translation>
+    </message>
+    <message>
+        <source>Move item down</source>
+        <translation>Flytta punkten nedåt</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove item from the agenda</source>
+        <translation>Ta bort punkten från föredragningslistan</translation>
+    </message>
+    <message>
+        <source>Add a case to the agenda</source>
+        <translation>Lägg till ett ärende på föredragningslistan</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>S&amp;ök:</translation>
+    </message>
+    <message>
+        <source>Case number, title, signer…</source>
+        <translation>Diarienummer, rubrik, undertecknare…</translation>
+    </message>
+    <message>
+        <source>Search open cases</source>
+        <translation>Sök öppna ärenden</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Öppna ärenden</translation>
+    </message>
+    <message>
+        <source>&amp;Add to agenda</source>
+        <translation>&amp;Lägg till på föredragningslistan</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punkt på föredragningslistan</translation>
+    </message>
+    <message>
+        <source>P&amp;resenter:</source>
+        <translation>Föredra&amp;gande:</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Föredragande</translation>
+    </message>
+    <message>
+        <source>Decision &amp;proposal:</source>
+        <translation>&amp;Beslutsförslag:</translation>
+    </message>
+    <message>
+        <source>Decision proposal</source>
+        <translation>Beslutsförslag</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve item</source>
+        <translation>Spa&amp;ra punkten</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Quick:</source>
+        <translation>Snabbval:</translation>
+    </message>
+    <message>
+        <source>Accepted as proposed</source>
+        <translation>Godkänd enligt förslaget</translation>
+    </message>
+    <message>
+        <source>Records the presenter&apos;s proposal as accepted: unanimously, or by the votes entered</source>
+        <translation>Registrerar att föredragandens förslag godkändes: enhälligt eller med de angivna rösterna</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Återremitterad</translation>
+    </message>
+    <message>
+        <source>Records that the case was returned for re-preparation</source>
+        <translation>Registrerar att ärendet återremitterades</translation>
+    </message>
+    <message>
+        <source>Tabled</source>
+        <translation>Bordlagd</translation>
+    </message>
+    <message>
+        <source>Records that the case was tabled to a later meeting</source>
+        <translation>Registrerar att ärendet bordlades till ett senare sammanträde</translation>
+    </message>
+    <message>
+        <source>Noted and closed</source>
+        <translation>Antecknad och slutbehandlad</translation>
+    </message>
+    <message>
+        <source>Records that the body took note of the answer and declared the initiative fully handled</source>
+        <translation>Registrerar att organet antecknade svaret för kännedom och konstaterade att motionen är slutbehandlad</translation>
+    </message>
+    <message>
+        <source>Vote:</source>
+        <translation>Omröstning:</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>J&amp;a</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>N&amp;ej</translation>
+    </message>
+    <message>
+        <source>B&amp;lank</source>
+        <translation>Blan&amp;ka</translation>
+    </message>
+    <message>
+        <source>Absen&amp;t</source>
+        <translation>Från&amp;varande</translation>
+    </message>
+    <message>
+        <source>Yes votes</source>
+        <translation>Ja-röster</translation>
+    </message>
+    <message>
+        <source>No votes</source>
+        <translation>Nej-röster</translation>
+    </message>
+    <message>
+        <source>Blank votes</source>
+        <translation>Blanka röster</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <source>&amp;Handling:</source>
+        <translation>Be&amp;handling:</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Behandling</translation>
+    </message>
+    <message>
+        <source>Motions, seconding, votes</source>
+        <translation>Förslag, understöd, omröstningar</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>Beslu&amp;t:</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation>R&amp;ätta…</translation>
+    </message>
+    <message>
+        <source>Adds a visible correction to a confirmed decision</source>
+        <translation>Lägger till en synlig rättelse till ett bekräftat beslut</translation>
+    </message>
+    <message>
+        <source>Decision history of the case</source>
+        <translation>Ärendets beslutshistorik</translation>
+    </message>
+    <message>
+        <source>%1 — %2/%3</source>
+        <extracomment>meeting in the list: date, number/year</extracomment>
+        <translation>%1 — %2/%3</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <source>Agenda published</source>
+        <translation>Föredragningslistan publicerad</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Hållet</translation>
+    </message>
+    <message>
+        <source>Minutes confirmed</source>
+        <translation>Protokollet justerat</translation>
+    </message>
+    <message>
+        <source>No meeting</source>
+        <translation>Inget sammanträde</translation>
+    </message>
+    <message>
+        <source>Select an item of the agenda.</source>
+        <translation>Välj en punkt på föredragningslistan.</translation>
+    </message>
+    <message>
+        <source>Choose or create a meeting.</source>
+        <translation>Välj eller skapa ett sammanträde.</translation>
+    </message>
+    <message>
+        <source>&amp;Save correction…</source>
+        <translation>Spara r&amp;ättelse…</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord decision</source>
+        <translation>Reg&amp;istrera beslut</translation>
+    </message>
+    <message>
+        <source>Meeting %1/%2 created.</source>
+        <translation>Sammanträde %1/%2 har skapats.</translation>
+    </message>
+    <message>
+        <source>Item saved.</source>
+        <translation>Punkten har sparats.</translation>
+    </message>
+    <message>
+        <source>Correct a confirmed decision</source>
+        <translation>Rätta ett bekräftat beslut</translation>
+    </message>
+    <message>
+        <source>Why is the confirmed decision corrected? The reason is shown in the decision history.</source>
+        <translation>Varför rättas det bekräftade beslutet? Motiveringen visas i beslutshistoriken.</translation>
+    </message>
+    <message>
+        <source>The correction was added to the decision history.</source>
+        <translation>Rättelsen har lagts till i beslutshistoriken.</translation>
+    </message>
+    <message>
+        <source>Enter the corrected decision and save it with a reason. The confirmed entry stays as it was.</source>
+        <translation>Skriv in det rättade beslutet och spara det med en motivering. Den bekräftade posten förblir oförändrad.</translation>
+    </message>
+    <message>
+        <source>Confirm the minutes</source>
+        <translation>Justera protokollet</translation>
+    </message>
+    <message>
+        <source>Confirm the minutes of %1 %2/%3?</source>
+        <translation>Vill du justera protokollet för %1 %2/%3?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The decisions of all %n item(s) become the legal record. They cannot be changed afterwards; a mistake can only be corrected by a new, visible entry.</source>
+        <translation>
+            <numerusform>Beslutet för %n punkt blir rättsligt gällande protokoll. Det kan inte ändras i efterhand; ett fel kan endast rättas med en ny, synlig post.</numerusform>
+            <numerusform>Besluten för alla %n punkter blir rättsligt gällande protokoll. De kan inte ändras i efterhand; ett fel kan endast rättas med en ny, synlig post.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The minutes are confirmed.</source>
+        <translation>Protokollet har justerats.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::MemoDialog</name>
+    <message>
+        <source>Memo</source>
+        <translation>Promemoria</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Ärende på föredragningslistan</translation>
+    </message>
+    <message>
+        <source>Minutes extract</source>
+        <translation>Protokollsutdrag</translation>
+    </message>
+    <message>
+        <source>Memo kind</source>
+        <translation>Typ av promemoria</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Dokumentspråk</translation>
+    </message>
+    <message>
+        <source>&amp;Memo:</source>
+        <translation>&amp;Promemoria:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Dokument&amp;språk:</translation>
+    </message>
+    <message>
+        <source>Memo preview</source>
+        <translation>Förhandsvisning av promemorian</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Cannot write the preview: %1</source>
+        <translation>Det går inte att skriva förhandsvisningen: %1</translation>
+    </message>
+    <message>
+        <source>The preview cannot show the memo.</source>
+        <translation>Förhandsvisningen kan inte visa promemorian.</translation>
+    </message>
+    <message>
+        <source>Memo – %1</source>
+        <translation>Promemoria – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), draft</source>
+        <translation>
+            <numerusform>%n sida, utkast</numerusform>
+            <numerusform>%n sidor, utkast</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Memo</source>
+        <translation>Exportera promemoria</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporterad till %1</translation>
+    </message>
+    <message>
+        <source>Print Memo</source>
+        <translation>Skriv ut promemoria</translation>
+    </message>
+    <message>
+        <source>The memo could not be printed.</source>
+        <translation>Promemorian kunde inte skrivas ut.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Det går inte att skapa mappen %1.</translation>
+    </message>
+    <message>
+        <source>Exporting memos…</source>
+        <translation>Exporterar promemorior…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Export Memos</source>
+        <translation>Exportera promemorior</translation>
+    </message>
+    <message>
+        <source>Exporting § %1: %2</source>
+        <translation>Exporterar § %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Memos to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n memo(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::NewMeetingDialog</name>
+    <message>
+        <source>New meeting of %1</source>
+        <translation>Nytt sammanträde för %1</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Sammanträdesdatum</translation>
+    </message>
+    <message>
+        <source>Meeting number</source>
+        <translation>Sammanträdesnummer</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Default presenter</source>
+        <translation>Standardföredragande</translation>
+    </message>
+    <message>
+        <source>The city board presents council items</source>
+        <translation>Stadsstyrelsen är föredragande för fullmäktiges ärenden</translation>
+    </message>
+    <message>
+        <source>e.g. Kaupunginjohtaja Mykkänen Kai</source>
+        <translation>t.ex. Stadsdirektör Mykkänen Kai</translation>
+    </message>
+    <message>
+        <source>Language of the minutes</source>
+        <translation>Protokollets språk</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Number in the year:</source>
+        <translation>&amp;Nummer under året:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>P&amp;resenter:</source>
+        <translation>&amp;Föredragande:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the minutes:</source>
+        <translation>Protokollets &amp;språk:</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::OrganisationDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Name in Finnish</source>
+        <translation>Namn på finska</translation>
+    </message>
+    <message>
+        <source>Name in Swedish</source>
+        <translation>Namn på svenska</translation>
+    </message>
+    <message>
+        <source>Address line</source>
+        <translation>Adressrad</translation>
+    </message>
+    <message>
+        <source>E-mail pattern</source>
+        <translation>E-postmönster</translation>
+    </message>
+    <message>
+        <source>Switchboard number</source>
+        <translation>Växelnummer</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Förhandsvisning av logotypen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Välj logotyp</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Ta bort logotypen</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Finnish):</source>
+        <translation>Namn (&amp;finska):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Swedish):</source>
+        <translation>Namn (&amp;svenska):</translation>
+    </message>
+    <message>
+        <source>&amp;Logo (PNG or SVG):</source>
+        <translation>&amp;Logotyp (PNG eller SVG):</translation>
+    </message>
+    <message>
+        <source>&amp;Address line:</source>
+        <translation>&amp;Adressrad:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail pattern:</source>
+        <translation>&amp;E-postmönster:</translation>
+    </message>
+    <message>
+        <source>S&amp;witchboard:</source>
+        <translation>Vä&amp;xel:</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Det går inte att läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or SVG image.</source>
+        <translation>%1 är inte en PNG- eller SVG-bild.</translation>
+    </message>
+    <message>
+        <source>Choose Logo</source>
+        <translation>Välj logotyp</translation>
+    </message>
+    <message>
+        <source>Logos (*.png *.svg)</source>
+        <translation>Logotyper (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ingen logotyp</translation>
+    </message>
+    <message>
+        <source>Printed as %1 / %2</source>
+        <translation>Skrivs ut som %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::PeopleDirectory</name>
+    <message>
+        <source>People Directory</source>
+        <translation>Personregister</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Sök personer</translation>
+    </message>
+    <message>
+        <source>Search by name, title, unit or e-mail</source>
+        <translation>Sök på namn, titel, enhet eller e-post</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>&amp;New Person</source>
+        <translation>&amp;Ny person</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Förnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>En&amp;het:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Telef&amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Person</source>
+        <translation>&amp;Spara person</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Cases of the person</source>
+        <translation>Personens ärenden</translation>
+    </message>
+    <message>
+        <source>Duplicates and hand-over</source>
+        <translation>Dubbletter och överlåtelse</translation>
+    </message>
+    <message>
+        <source>Other person</source>
+        <translation>Annan person</translation>
+    </message>
+    <message>
+        <source>&amp;Other person:</source>
+        <translation>&amp;Annan person:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into Other Person</source>
+        <translation>Slå samman &amp;med annan person</translation>
+    </message>
+    <message>
+        <source>The selected person is a duplicate: their assignments move to the other person and the duplicate is removed.</source>
+        <translation>Den valda personen är en dubblett: personens uppdrag flyttas till den andra personen och dubbletten tas bort.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand Open Cases Over</source>
+        <translation>Överlåt &amp;öppna ärenden</translation>
+    </message>
+    <message>
+        <source>The other person takes over the selected person&apos;s cases that are not closed.</source>
+        <translation>Den andra personen tar över den valda personens ärenden som inte är slutbehandlade.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New person&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ny person&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Add Person</source>
+        <translation>&amp;Lägg till person</translation>
+    </message>
+    <message>
+        <source>%1 is already in the people directory.</source>
+        <translation>%1 finns redan i personregistret.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 har sparats.</translation>
+    </message>
+    <message>
+        <source>No cases.</source>
+        <translation>Inga ärenden.</translation>
+    </message>
+    <message>
+        <source>Merge Duplicate</source>
+        <translation>Slå samman dubblett</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? The assignments of %1 move to %2 and %1 is removed from the directory.</source>
+        <translation>Vill du slå samman %1 med %2? Uppdragen för %1 flyttas till %2 och %1 tas bort ur registret.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2.</source>
+        <translation>%1 har slagits samman med %2.</translation>
+    </message>
+    <message>
+        <source>Hand Cases Over</source>
+        <translation>Överlåt ärenden</translation>
+    </message>
+    <message>
+        <source>Hand the open cases of %1 over to %2? Closed cases keep their preparers.</source>
+        <translation>Vill du överlåta de öppna ärendena för %1 till %2? Slutbehandlade ärenden behåller sina beredare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) handed over from %1 to %2.</source>
+        <translation>
+            <numerusform>%n öppet ärende har överlåtits från %1 till %2.</numerusform>
+            <numerusform>%n öppna ärenden har överlåtits från %1 till %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
 </context>
 <context>
@@ -336,6 +2388,160 @@ Utan --db används standarddatabasen: %1
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Okänt kommando &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The organisation&apos;s Finnish name.</source>
+        <translation>Organisationens finska namn.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s Swedish name.</source>
+        <translation>Organisationens svenska namn.</translation>
+    </message>
+    <message>
+        <source>The address line of the footer.</source>
+        <translation>Sidfotens adressrad.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>E-mail pattern, e.g. firstname.lastname@city.fi.</source>
+        <translation>E-postmönster, t.ex. firstname.lastname@city.fi.</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>mönster</translation>
+    </message>
+    <message>
+        <source>The switchboard number.</source>
+        <translation>Växelns telefonnummer.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>A PNG or SVG logo for the letterhead.</source>
+        <translation>En logotyp i PNG- eller SVG-format för brevhuvudet.</translation>
+    </message>
+    <message>
+        <source>Remove the logo.</source>
+        <translation>Ta bort logotypen.</translation>
+    </message>
+    <message>
+        <source>aloite-cli organisation [OPTIONS]: show or change the letterhead of the memos.</source>
+        <translation>aloite-cli organisation [ALTERNATIV]: visa eller ändra promemoriornas brevhuvud.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>E-mail pattern</source>
+        <translation>E-postmönster</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>Växel</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>agenda (the agenda item, default) or minutes (the minutes extract).</source>
+        <translation>agenda (ärendet på föredragningslistan, standard) eller minutes (protokollsutdraget).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>Export every case handled at this meeting into the folder -o.</source>
+        <translation>Exportera alla ärenden som behandlats vid det här sammanträdet till mappen som anges med -o.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The PDF file to write, or with --meeting the folder.</source>
+        <translation>PDF-filen som ska skrivas, eller mappen om --meeting anges.</translation>
+    </message>
+    <message>
+        <source>aloite-cli export-pdf CASE -o FILE | --meeting ID -o DIR: print memos as PDF/A.</source>
+        <translation>aloite-cli export-pdf ÄRENDE -o FIL | --meeting ID -o MAPP: skriv ut promemorior som PDF/A.</translation>
+    </message>
+    <message>
+        <source>Unknown memo kind &quot;%1&quot;: use agenda or minutes.</source>
+        <translation>Okänd typ av promemoria &quot;%1&quot;: använd agenda eller minutes.</translation>
+    </message>
+    <message>
+        <source>Unknown document language &quot;%1&quot;: use fi or sv.</source>
+        <translation>Okänt dokumentspråk &quot;%1&quot;: använd fi eller sv.</translation>
+    </message>
+    <message>
+        <source>Say where to write with -o.</source>
+        <translation>Ange med -o var utdata ska skrivas.</translation>
+    </message>
+    <message>
+        <source>Name one case, or give --meeting.</source>
+        <translation>Ange ett ärende eller ange --meeting.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a meeting id.</source>
+        <translation>&quot;%1&quot; är inte ett sammanträdes-id.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 har skrivits.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Det går inte att skapa mappen %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n memo(s) to %1.</source>
+        <translation>
+            <numerusform>%n promemoria har skrivits till %1.</numerusform>
+            <numerusform>%n promemorior har skrivits till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print a case&apos;s agenda item or minutes extract as PDF/A.</source>
+        <translation>Skriv ut ett ärende på föredragningslistan eller ett protokollsutdrag som PDF/A.</translation>
+    </message>
+    <message>
+        <source>Show or change the organisation printed on the memos.</source>
+        <translation>Visa eller ändra organisationen som skrivs ut på promemoriorna.</translation>
+    </message>
+    <message>
+        <source>Document language: fi or sv; by default the meeting&apos;s language, or fi.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -430,6 +2636,51 @@ Utan --db används standarddatabasen: %1
     <message>
         <source>The database driver is not SQLite&apos;s; Aloite cannot use it.</source>
         <translation>Databasdrivrutinen är inte SQLites; Aloite kan inte använda den.</translation>
+    </message>
+    <message>
+        <source>The minutes of the meeting are confirmed and cannot be changed.</source>
+        <translation>Sammanträdets protokoll är justerat och kan inte ändras.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRules</name>
+    <message>
+        <source>A deadline period must be between 0 and %1 months (0: no deadline).</source>
+        <translation>En tidsfrist måste vara mellan 0 och %1 månader (0: ingen tidsfrist).</translation>
+    </message>
+    <message>
+        <source>The signer threshold must be between 0 and 1000 (0: the same period for all).</source>
+        <translation>Gränsen för antalet undertecknare måste vara mellan 0 och 1000 (0: samma tidsfrist för alla).</translation>
+    </message>
+    <message>
+        <source>The warning time before a deadline must be between 0 and 365 days.</source>
+        <translation>Varningstiden före en tidsfrist måste vara mellan 0 och 365 dagar.</translation>
+    </message>
+    <message>
+        <source>The case no longer exists; it may have been deleted.</source>
+        <translation>Ärendet finns inte längre; det kan ha raderats.</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Ingen tidsfrist</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Försenad med %n dag</numerusform>
+            <numerusform>Försenad med %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Förfaller i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Förfaller om %n dag</numerusform>
+            <numerusform>Förfaller om %n dagar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -606,6 +2857,151 @@ Utan --db används standarddatabasen: %1
     </message>
 </context>
 <context>
+    <name>MeetingRepository</name>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation>Sammanträdet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The meeting date is required.</source>
+        <translation>Sammanträdesdatumet är obligatoriskt.</translation>
+    </message>
+    <message>
+        <source>Meeting and section numbers cannot be negative.</source>
+        <translation>Sammanträdes- och paragrafnummer kan inte vara negativa.</translation>
+    </message>
+    <message>
+        <source>A new meeting cannot have confirmed minutes.</source>
+        <translation>Ett nytt sammanträde kan inte ha ett justerat protokoll.</translation>
+    </message>
+    <message>
+        <source>The body has a meeting %1/%2 on that day already.</source>
+        <translation>Organet har redan sammanträde %1/%2 den dagen.</translation>
+    </message>
+    <message>
+        <source>The minutes of the meeting are confirmed; its agenda and decisions cannot change. Add a correction instead.</source>
+        <translation>Sammanträdets protokoll är justerat; dess föredragningslista och beslut kan inte ändras. Lägg till en rättelse i stället.</translation>
+    </message>
+    <message>
+        <source>Meeting and section numbers must be positive.</source>
+        <translation>Sammanträdes- och paragrafnummer måste vara positiva.</translation>
+    </message>
+    <message>
+        <source>Confirm the minutes with the confirmation action.</source>
+        <translation>Justera protokollet med funktionen för justering.</translation>
+    </message>
+    <message>
+        <source>The meeting was changed by someone else. Reload it first.</source>
+        <translation>Sammanträdet har ändrats av någon annan. Läs in det på nytt först.</translation>
+    </message>
+    <message>
+        <source>A meeting cannot move to another body.</source>
+        <translation>Ett sammanträde kan inte flyttas till ett annat organ.</translation>
+    </message>
+    <message>
+        <source>The meeting has items on its agenda; remove them first.</source>
+        <translation>Sammanträdet har punkter på föredragningslistan; ta bort dem först.</translation>
+    </message>
+    <message>
+        <source>The item is not on a meeting&apos;s agenda.</source>
+        <translation>Punkten finns inte på något sammanträdes föredragningslista.</translation>
+    </message>
+    <message>
+        <source>The case %1 is %2 and cannot be put on an agenda.</source>
+        <translation>Ärendet %1 har statusen %2 och kan inte föras upp på en föredragningslista.</translation>
+    </message>
+    <message>
+        <source>The case %1 is on this agenda already.</source>
+        <translation>Ärendet %1 finns redan på den här föredragningslistan.</translation>
+    </message>
+    <message>
+        <source>The case %1 is waiting on the agenda of %2 already.</source>
+        <translation>Ärendet %1 väntar redan på föredragningslistan för %2.</translation>
+    </message>
+    <message>
+        <source>There is no place %1 on the agenda.</source>
+        <translation>Föredragningslistan har ingen plats %1.</translation>
+    </message>
+    <message>
+        <source>The agenda was changed meanwhile. Reload it and try again.</source>
+        <translation>Föredragningslistan har ändrats under tiden. Läs in den på nytt och försök igen.</translation>
+    </message>
+    <message>
+        <source>The section number cannot be negative.</source>
+        <translation>Paragrafnumret kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>A vote needs the name of the member who cast it.</source>
+        <translation>En röst behöver namnet på ledamoten som avgav den.</translation>
+    </message>
+    <message>
+        <source>The decision entry belongs to confirmed minutes and cannot be changed. Add a correction instead.</source>
+        <translation>Beslutsposten hör till ett justerat protokoll och kan inte ändras. Lägg till en rättelse i stället.</translation>
+    </message>
+    <message>
+        <source>The meeting has no items; there are no minutes to confirm.</source>
+        <translation>Sammanträdet har inga punkter; det finns inget protokoll att justera.</translation>
+    </message>
+    <message>
+        <source>Record a decision for every item before confirming the minutes: %1.</source>
+        <translation>Registrera ett beslut för varje punkt innan protokollet justeras: %1.</translation>
+    </message>
+    <message>
+        <source>A correction needs a reason.</source>
+        <translation>En rättelse behöver en motivering.</translation>
+    </message>
+    <message>
+        <source>A correction must record a decision.</source>
+        <translation>En rättelse måste innehålla ett beslut.</translation>
+    </message>
+    <message>
+        <source>The entry is not confirmed yet; change it instead of correcting it.</source>
+        <translation>Posten är inte bekräftad ännu; ändra den i stället för att rätta den.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoRenderer</name>
+    <message>
+        <source>The case %1 has no handling %2.</source>
+        <translation>Ärendet %1 har ingen behandling %2.</translation>
+    </message>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation>Sammanträdet %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Printing memos needs the graphical part of Qt.</source>
+        <translation>Utskrift av promemorior kräver Qts grafiska del.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>PDF-filen kunde inte påbörjas.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>PDF-filen kunde inte slutföras.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Det går inte att skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSettings</name>
+    <message>
+        <source>The organisation needs a Finnish name.</source>
+        <translation>Organisationen behöver ett finskt namn.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or SVG image.</source>
+        <translation>Logotypen måste vara en PNG- eller SVG-bild.</translation>
+    </message>
+    <message>
+        <source>The e-mail pattern needs an @, e.g. firstname.lastname@city.fi.</source>
+        <translation>E-postmönstret behöver ett @, t.ex. firstname.lastname@city.fi.</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>The person is no longer in the people directory.</source>
@@ -726,6 +3122,22 @@ Utan --db används standarddatabasen: %1
     <message>
         <source>The database file to open (default: %1).</source>
         <translation>Databasfilen som ska öppnas (standard: %1).</translation>
+    </message>
+    <message>
+        <source>Open the main window, save a picture of it to FILE and quit.</source>
+        <translation>Öppna huvudfönstret, spara en bild av det i FIL och avsluta.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Use the interface language LANGUAGE (fi, sv or en) this time only.</source>
+        <translation>Använd gränssnittsspråket SPRÅK (fi, sv eller en) endast den här gången.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>SPRÅK</translation>
     </message>
 </context>
 </TS>

@@ -20,11 +20,12 @@ AgendaModel::AgendaModel(QObject* parent)
 {
 }
 
-void AgendaModel::setItems(const QList<AgendaItem>& items, bool editable)
+void AgendaModel::setItems(const QList<AgendaItem>& items, bool editable, Language language)
 {
     beginResetModel();
     m_items = items;
     m_editable = editable;
+    m_language = language;
     endResetModel();
 }
 
@@ -73,7 +74,7 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
         case Case:
             return item.caseNumber.toString();
         case Title:
-            return item.title.fi;
+            return item.title.preferring(m_language);
         case Presenter:
             return item.entry.presenter;
         case Result:
@@ -86,7 +87,7 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == Title)
-            return item.title.fi;
+            return item.title.preferring(m_language);
         if (index.column() == Result && item.correctedBy != 0)
             return tr("Corrected after confirmation: %1").arg(item.standing.correctionReason);
         if (item.entry.confirmed)

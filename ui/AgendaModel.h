@@ -23,7 +23,8 @@ public:
 
     explicit AgendaModel(QObject* parent = nullptr);
 
-    void setItems(const QList<AgendaItem>& items, bool editable);
+    /// \a language picks the titles shown (Swedish where the case has one).
+    void setItems(const QList<AgendaItem>& items, bool editable, Language language = Language::Finnish);
     const QList<AgendaItem>& items() const { return m_items; }
     const AgendaItem* itemAt(int row) const;
     int rowOf(qint64 entryId) const;
@@ -51,6 +52,7 @@ signals:
 private:
     QList<AgendaItem> m_items;
     bool m_editable = false;
+    Language m_language = Language::Finnish;
 };
 
 } // namespace Aloite::Ui

@@ -1,9 +1,12 @@
 #include "CaseCompareDialog.h"
 
 #include <QDialogButtonBox>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -136,17 +139,52 @@ CaseCompareDialog::CaseCompareDialog(const Initiative& mine, const Initiative& s
     m_list->setAccessibleName(tr("Differences"));
     m_list->setHeaderLabels({tr("Field"), tr("Yours"), tr("Saved by someone else")});
     m_list->setRootIsDecorated(false);
-    m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
+    m_list->setUniformRowHeights(true);
     m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
     const QList<FieldDifference> diffs = differences(mine, stored);
-    for (const FieldDifference& d : diffs)
-        m_list->addTopLevelItem(new QTreeWidgetItem({d.label, d.mine, d.stored}));
+    auto firstLine = [](const QString& text) {
+        const QString line = text.section(QLatin1Char('\n'), 0, 0);
+        return line.size() < text.size() ? line + QChar(0x2026) : line;
+    };
+    for (const FieldDifference& d : diffs) {
+        auto* item = new QTreeWidgetItem({d.label, firstLine(d.mine), firstLine(d.stored)});
+        item->setData(1, Qt::UserRole, d.mine);
+        item->setData(2, Qt::UserRole, d.stored);
+        m_list->addTopLevelItem(item);
+    }
     if (diffs.isEmpty())
         m_list->addTopLevelItem(new QTreeWidgetItem({tr("No differences in the case data."), QString(), QString()}));
-    m_list->setColumnWidth(0, 180);
-    m_list->setColumnWidth(1, 280);
-    layout->addWidget(m_list);
+    m_list->setColumnWidth(0, 200);
+    m_list->setColumnWidth(1, 300);
+
+    // The whole text of the chosen field, both versions side by side.
+    auto* detail = new QWidget(this);
+    auto* detailLayout = new QGridLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    auto* mineText = new QPlainTextEdit(detail);
+    mineText->setObjectName(QStringLiteral("mineText"));
+    mineText->setAccessibleName(tr("Your version of the field"));
+    mineText->setReadOnly(true);
+    auto* storedText = new QPlainTextEdit(detail);
+    storedText->setObjectName(QStringLiteral("storedText"));
+    storedText->setAccessibleName(tr("Saved version of the field"));
+    storedText->setReadOnly(true);
+    detailLayout->addWidget(new QLabel(tr("<b>Yours</b>"), detail), 0, 0);
+    detailLayout->addWidget(new QLabel(tr("<b>Saved by someone else</b>"), detail), 0, 1);
+    detailLayout->addWidget(mineText, 1, 0);
+    detailLayout->addWidget(storedText, 1, 1);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [mineText, storedText](QTreeWidgetItem* item) {
+        mineText->setPlainText(item ? item->data(1, Qt::UserRole).toString() : QString());
+        storedText->setPlainText(item ? item->data(2, Qt::UserRole).toString() : QString());
+    });
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+    m_list->setCurrentItem(m_list->topLevelItem(0));
 
     auto* buttons = new QDialogButtonBox(this);
     QPushButton* keep = buttons->addButton(tr("Keep Editing"), QDialogButtonBox::RejectRole);
@@ -171,7 +209,7 @@ CaseCompareDialog::CaseCompareDialog(const Initiative& mine, const Initiative& s
     });
     keep->setDefault(true);
     layout->addWidget(buttons);
-    resize(760, 440);
+    resize(860, 560);
 }
 
 } // namespace Aloite::Ui

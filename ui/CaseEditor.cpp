@@ -142,10 +142,11 @@ CaseEditor::CaseEditor(Database& db, qint64 caseId, QWidget* parent)
     }
     m_notifiedVersion = m_draft.version;
 
+    // Filling the widgets while they are built must not count as edits.
+    m_refreshing = true;
     buildUi();
     buildMenus();
     loadPeople();
-    m_refreshing = true;
     refreshWidgets();
     m_refreshing = false;
     revalidate();
@@ -170,7 +171,36 @@ CaseEditor::CaseEditor(Database& db, qint64 caseId, QWidget* parent)
     m_tabs->setCurrentIndex(0);
 }
 
-CaseEditor::~CaseEditor() = default;
+CaseEditor* CaseEditor::open(Database& db, qint64 caseId, QWidget* parent)
+{
+    if (caseId > 0 && parent) {
+        for (CaseEditor* editor : parent->findChildren<CaseEditor*>(QString(), Qt::FindDirectChildrenOnly)) {
+            if (editor->caseId() == caseId) {
+                editor->showNormal();
+                editor->raise();
+                editor->activateWindow();
+                return editor;
+            }
+        }
+    }
+    auto* editor = new CaseEditor(db, caseId, parent);
+    if (!editor->loadError().isEmpty()) {
+        QMessageBox::warning(parent, tr("Cannot Open the Case"), editor->loadError());
+        delete editor;
+        return nullptr;
+    }
+    editor->show();
+    return editor;
+}
+
+CaseEditor::~CaseEditor()
+{
+    // The base class hides the children after this destructor; a field that loses the focus then
+    // must not reach members that are already gone.
+    for (QObject* child : findChildren<QObject*>())
+        child->disconnect(this);
+    disconnect(qApp, nullptr, this, nullptr);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Building the window
@@ -212,9 +242,10 @@ void CaseEditor::buildUi()
         {&CaseEditor::buildRegistrationTab, tr("&Registration")},
         {&CaseEditor::buildSignersTab, tr("&Signers")},
         {&CaseEditor::buildTextsTab, tr("&Initiative")},
-        {&CaseEditor::buildQuestionsTab, tr("&Questions")},
+        {&CaseEditor::buildQuestionsTab, tr("Q&uestions")},
         {&CaseEditor::buildPreparersTab, tr("&Preparers")},
         {&CaseEditor::buildAnswerTab, tr("&Answer")},
+        {&CaseEditor::buildQuestionAnswersTab, tr("Answers to &Questions")},
         {&CaseEditor::buildAttachmentsTab, tr("A&ttachments")},
         {&CaseEditor::buildDistributionTab, tr("&Distribution")},
     };
@@ -262,8 +293,19 @@ void CaseEditor::buildMenus()
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(save);
-    toolBar->addAction(undo);
-    toolBar->addAction(redo);
+    // The stack's own actions say "Undo Edit Title", too long for a tool button.
+    auto* undoTool = new QAction(undo->icon(), tr("Undo"), this);
+    auto* redoTool = new QAction(redo->icon(), tr("Redo"), this);
+    undoTool->setEnabled(false);
+    redoTool->setEnabled(false);
+    connect(undoTool, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(redoTool, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canUndoChanged, undoTool, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, redoTool, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, undoTool, &QAction::setToolTip);
+    connect(m_undo, &QUndoStack::redoTextChanged, redoTool, &QAction::setToolTip);
+    toolBar->addAction(undoTool);
+    toolBar->addAction(redoTool);
     statusBar();
 }
 
@@ -280,6 +322,8 @@ QWidget* CaseEditor::marked(const QString& key, const QString& label, QWidget* e
     message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     message->hide();
     layout->addWidget(message);
+    // The box grows only where its field does, so a hidden message takes no room.
+    box->setSizePolicy(QSizePolicy::Preferred, editor->sizePolicy().verticalPolicy());
     m_marks.insert(key, FieldMark {editor, message, m_buildingTab, label});
     return box;
 }
@@ -358,7 +402,10 @@ void CaseEditor::bindLines(QPlainTextEdit* edit, const QString& key, std::functi
 QWidget* CaseEditor::buildRegistrationTab()
 {
     auto* page = new QWidget;
-    auto* form = new QFormLayout(page);
+    auto* pageLayout = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    pageLayout->addLayout(form);
+    pageLayout->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
 
@@ -404,6 +451,9 @@ QWidget* CaseEditor::buildRegistrationTab()
         m_bilingual->setChecked(m_draft.bilingual);
         for (QWidget* widget : std::as_const(m_swedishWidgets))
             widget->setVisible(m_draft.bilingual);
+        // A hidden Swedish column must not keep half of the width.
+        for (QGridLayout* grid : std::as_const(m_bilingualGrids))
+            grid->setColumnStretch(2, m_draft.bilingual ? grid->columnStretch(1) : 0);
     });
     form->addRow(QString(), m_bilingual);
 
@@ -487,6 +537,7 @@ QWidget* CaseEditor::buildRegistrationTab()
     if (auto units = m_repository.units())
         m_unit->addItems(*units);
     m_unit->setCurrentIndex(-1);
+    m_unit->setMinimumWidth(320);
     connect(m_unit, &QComboBox::currentTextChanged, this, [this](const QString& text) {
         edit(QStringLiteral("responsibleUnit"), true, [&text](Initiative& d) { d.responsibleUnit = text; });
     });
@@ -501,6 +552,7 @@ QWidget* CaseEditor::buildRegistrationTab()
     bindText(
         notes, QStringLiteral("notes"), [](const Initiative& d) { return d.notes; },
         [](Initiative& d, const QString& t) { d.notes = t; });
+    notes->setMaximumHeight(160);
     form->addRow(tr("N&otes:"), notes);
     return page;
 }
@@ -508,7 +560,10 @@ QWidget* CaseEditor::buildRegistrationTab()
 QWidget* CaseEditor::buildSignersTab()
 {
     auto* page = new QWidget;
-    auto* form = new QFormLayout(page);
+    auto* pageLayout = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    pageLayout->addLayout(form);
+    pageLayout->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
 
     QLineEdit* first = lineEdit(QStringLiteral("firstSigner"), tr("First signer"));
@@ -557,6 +612,7 @@ QWidget* CaseEditor::buildTextsTab()
 {
     auto* page = new QWidget;
     auto* grid = new QGridLayout(page);
+    m_bilingualGrids << grid;
     auto* fiHeading = new QLabel(tr("<b>Finnish</b>"), page);
     auto* svHeading = new QLabel(tr("<b>Swedish</b>"), page);
     grid->addWidget(fiHeading, 0, 1);
@@ -584,7 +640,8 @@ QWidget* CaseEditor::buildTextsTab()
             [member](Initiative& d, const QString& t) { (d.*member).fi = t; });
         QPlainTextEdit* sv =
             textEdit(text.key + QStringLiteral("Sv"),
-                     QString(text.label).remove(QLatin1Char('&')).remove(QLatin1Char(':')) + tr(" in Swedish"));
+                     //: Accessible name of a Swedish text field; %1 is the field, e.g. "Background"
+                     tr("%1 in Swedish").arg(QString(text.label).remove(QLatin1Char('&')).remove(QLatin1Char(':'))));
         bindText(
             sv, text.key + QStringLiteral(".sv"), [member](const Initiative& d) { return (d.*member).sv; },
             [member](Initiative& d, const QString& t) { (d.*member).sv = t; });
@@ -611,6 +668,7 @@ QWidget* CaseEditor::buildQuestionsTab()
     m_questionList->setObjectName(QStringLiteral("questionList"));
     m_questionList->setAccessibleName(tr("Questions"));
     m_questionList->setWordWrap(true);
+    m_questionList->setSpacing(3);
     left->addWidget(marked(QStringLiteral("questions"), tr("Questions"), m_questionList));
     auto* buttons = new QHBoxLayout;
     auto* add = new QPushButton(tr("&Add Question"), page);
@@ -678,6 +736,7 @@ QWidget* CaseEditor::buildPreparersTab()
     auto* up = new QPushButton(tr("Move &Up"), page);
     auto* down = new QPushButton(tr("Move Do&wn"), page);
     auto* directory = new QPushButton(tr("People &Directory…"), page);
+    directory->setObjectName(QStringLiteral("peopleDirectoryButton"));
     for (QPushButton* button : {remove, up, down})
         listButtons->addWidget(button);
     listButtons->addStretch();
@@ -741,11 +800,9 @@ QWidget* CaseEditor::buildPreparersTab()
 
 QWidget* CaseEditor::buildAnswerTab()
 {
-    auto* scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
     auto* page = new QWidget;
     auto* grid = new QGridLayout(page);
+    m_bilingualGrids << grid;
     auto* fiHeading = new QLabel(tr("<b>Finnish</b>"), page);
     auto* svHeading = new QLabel(tr("<b>Swedish</b>"), page);
     grid->addWidget(fiHeading, 0, 1);
@@ -774,9 +831,9 @@ QWidget* CaseEditor::buildAnswerTab()
             const QString name = QString(part.label).remove(QLatin1Char('&')).remove(QLatin1Char(':'));
             QPlainTextEdit* editor =
                 textEdit(part.key + (language == Language::Swedish ? QStringLiteral("Sv") : QStringLiteral("Fi")),
-                         language == Language::Swedish ? name + tr(" in Swedish") : name);
+                         language == Language::Swedish ? tr("%1 in Swedish").arg(name) : name);
             editor->setPlaceholderText(part.placeholder);
-            editor->setMinimumHeight(part.lines ? 70 : 160);
+            editor->setMinimumHeight(part.lines ? 80 : 160);
             const QString key = part.key + QLatin1Char('.') + code;
             if (part.key == QLatin1String("answerBody")) {
                 bindText(
@@ -792,6 +849,7 @@ QWidget* CaseEditor::buildAnswerTab()
                     [language](Initiative& d, const QStringList& l) { d.answer.in(language).legalReferences = l; });
             }
             grid->addWidget(editor, row, language == Language::Swedish ? 2 : 1);
+            grid->setRowStretch(row, part.lines ? 1 : 2);
             if (language == Language::Swedish)
                 m_swedishWidgets << editor;
             else
@@ -800,18 +858,36 @@ QWidget* CaseEditor::buildAnswerTab()
         ++row;
     }
 
-    auto* heading = new QLabel(tr("<b>Answers to the questions</b>"), page);
-    grid->addWidget(heading, row++, 0, 1, 3);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
+    return page;
+}
+
+QWidget* CaseEditor::buildQuestionAnswersTab()
+{
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    auto* hint = new QLabel(tr("Each question of the initiative with its answer beside it."), page);
+    layout->addWidget(hint);
     auto* answers = new QWidget(page);
     m_answerGrid = new QGridLayout(answers);
     m_answerGrid->setContentsMargins(0, 0, 0, 0);
+    m_answerGrid->setVerticalSpacing(12);
     m_answerGrid->setColumnStretch(0, 2);
     m_answerGrid->setColumnStretch(1, 3);
     m_answerGrid->setColumnStretch(2, 3);
-    grid->addWidget(answers, row++, 0, 1, 3);
-    grid->setRowStretch(row, 1);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(2, 1);
+    m_bilingualGrids << m_answerGrid;
+    m_answerGrid->addWidget(new QLabel(tr("<b>Question</b>"), answers), 0, 0);
+    m_answerGrid->addWidget(new QLabel(tr("<b>Answer in Finnish</b>"), answers), 0, 1);
+    auto* svHeading = new QLabel(tr("<b>Answer in Swedish</b>"), answers);
+    m_answerGrid->addWidget(svHeading, 0, 2);
+    m_swedishWidgets << svHeading;
+    layout->addWidget(answers);
+    layout->addStretch(1);
     scroll->setWidget(page);
     return scroll;
 }
@@ -841,6 +917,9 @@ QWidget* CaseEditor::buildAttachmentsTab()
     auto* open = new QPushButton(tr("&Open"), page);
     auto* saveAs = new QPushButton(tr("&Save As…"), page);
     auto* remove = new QPushButton(tr("&Remove"), page);
+    auto* kindLabel = new QLabel(tr("Add &as:"), page);
+    kindLabel->setBuddy(m_attachmentKind);
+    buttons->addWidget(kindLabel);
     buttons->addWidget(m_attachmentKind);
     buttons->addWidget(add);
     buttons->addStretch();
@@ -998,10 +1077,15 @@ void CaseEditor::refreshAnswerRows()
         row.question->setWordWrap(true);
         row.question->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         row.question->setTextFormat(Qt::PlainText);
+        row.question->setFrameShape(QFrame::StyledPanel);
+        row.question->setMargin(6);
+        row.question->setTextInteractionFlags(Qt::TextSelectableByMouse);
         row.fi = textEdit(QStringLiteral("answerFi%1").arg(n), tr("Answer to question %1").arg(n + 1));
         row.sv = textEdit(QStringLiteral("answerSv%1").arg(n), tr("Answer to question %1 in Swedish").arg(n + 1));
+        row.question->setMinimumWidth(120);
         for (QPlainTextEdit* editor : {row.fi, row.sv}) {
             editor->setMinimumHeight(90);
+            editor->setMinimumWidth(120);
             const bool swedish = editor == row.sv;
             connect(editor, &QPlainTextEdit::textChanged, this, [this, editor, n, swedish] {
                 if (m_refreshing || n >= m_draft.questions.size())
@@ -1011,9 +1095,9 @@ void CaseEditor::refreshAnswerRows()
                      [&](Initiative& d) { (swedish ? d.questions[n].answer.sv : d.questions[n].answer.fi) = text; });
             });
         }
-        m_answerGrid->addWidget(row.question, n, 0);
-        m_answerGrid->addWidget(row.fi, n, 1);
-        m_answerGrid->addWidget(row.sv, n, 2);
+        m_answerGrid->addWidget(row.question, n + 1, 0);
+        m_answerGrid->addWidget(row.fi, n + 1, 1);
+        m_answerGrid->addWidget(row.sv, n + 1, 2);
         m_swedishWidgets << row.sv;
         row.sv->setVisible(m_draft.bilingual);
         m_answerRows.append(row);
@@ -1072,6 +1156,7 @@ void CaseEditor::loadPeople()
         names << person.displayName();
     m_peopleNames->setStringList(names);
     updatePersonHint();
+    revalidate();
 }
 
 void CaseEditor::updatePersonHint()
@@ -1398,6 +1483,18 @@ void CaseEditor::checkCaseNumberText()
 void CaseEditor::revalidate()
 {
     QList<FieldError> errors = Validation::check(m_draft);
+    // A person merged or removed in the people directory meanwhile cannot be saved as assigned.
+    for (qsizetype n = 0; n < m_draft.assignments.size(); ++n) {
+        const Person& person = m_draft.assignments.at(n).person;
+        const bool known = std::any_of(m_peopleList.cbegin(), m_peopleList.cend(),
+                                       [&person](const Person& p) { return p.id == person.id; });
+        if (person.id > 0 && !known && !m_peopleList.isEmpty()) {
+            errors.append({QStringLiteral("assignments.%1").arg(n),
+                           tr("%1 is no longer in the people directory; remove the assignment and assign the "
+                              "person again.")
+                               .arg(person.displayName())});
+        }
+    }
     QHash<QString, QString> byField;
     for (auto it = m_localErrors.cbegin(); it != m_localErrors.cend(); ++it)
         byField.insert(it.key(), it.value());

@@ -55,6 +55,12 @@ public:
     CaseEditor(Database& db, qint64 caseId, QWidget* parent = nullptr);
     ~CaseEditor() override;
 
+    /// What the main window calls: brings the editor that already has \a caseId open (a child of
+    /// \a parent) to the front, or opens and shows a new one (\a caseId 0: a new case). Shows the
+    /// error and returns nullptr when the case cannot be loaded. The editor deletes itself on
+    /// close; close every editor before closing \a db.
+    static CaseEditor* open(Database& db, qint64 caseId, QWidget* parent);
+
     /// The id of the case, 0 until a new case is saved for the first time.
     qint64 caseId() const { return m_draft.id; }
     /// Why the case could not be opened; empty when it was.
@@ -129,6 +135,7 @@ private:
     QWidget* buildQuestionsTab();
     QWidget* buildPreparersTab();
     QWidget* buildAnswerTab();
+    QWidget* buildQuestionAnswersTab();
     QWidget* buildAttachmentsTab();
     QWidget* buildDistributionTab();
 
@@ -197,6 +204,7 @@ private:
     QHash<QString, FieldMark> m_marks;
     QList<std::function<void()>> m_refreshers;
     QList<QWidget*> m_swedishWidgets;
+    QList<QGridLayout*> m_bilingualGrids; ///< column 2 holds the Swedish texts
     QList<Person> m_peopleList;
     QList<PendingAttachment> m_pending;
     QTemporaryDir m_tempDir;

@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "DeadlineRules.h"
+#include "DeadlineRulesDialog.h"
 #include "DecisionHistoryWidget.h"
 #include "InitiativeRepository.h"
 #include "JsonFormat.h"
@@ -32,6 +33,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -40,7 +42,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -64,7 +65,6 @@ const QString s_recentKey = QStringLiteral("recentDatabases");
 const QString s_identityKey = QStringLiteral("user/identity");
 const QString s_declinedExampleKey = QStringLiteral("exampleCaseDeclined");
 const QString s_splitterKey = QStringLiteral("mainWindow/splitter");
-const QString s_exportFolderKey = QStringLiteral("mainWindow/memoExportFolder");
 constexpr int MaxRecent = 8;
 
 // Special values of the status filter besides the status keys.
@@ -169,10 +169,19 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_view, &QAbstractItemView::activated, this, &MainWindow::openCurrentCase);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetails);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateDetails);
     connect(this, &MainWindow::caseOpenRequested, this, &MainWindow::openCaseEditor);
     connect(this, &MainWindow::newCaseRequested, this, &MainWindow::openNewCaseEditor);
+    // Every re-query (filter, sort, refresh) keeps the selected case selected when it is still listed.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepSelected = currentCaseId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_dataVersion = dataVersion();
+        m_listDay = Clock::instance().today();
+        if (m_keepSelected > 0)
+            selectCase(std::exchange(m_keepSelected, 0));
+        updateCount();
+        updateActions();
+        updateDetails();
+    });
     connect(m_model, &CaseListModel::errorOccurred, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
@@ -337,6 +346,7 @@ QWidget* MainWindow::createFilterBar()
     m_search->addAction(icon("search"), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(220);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer->start(); });
+    m_search->installEventFilter(this); // Escape clears the search
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchTimer->stop();
         applyFilter();
@@ -460,6 +470,14 @@ void MainWindow::createActions()
     m_exportMeetingAction->setObjectName(QStringLiteral("exportMeetingAction"));
     connect(m_exportMeetingAction, &QAction::triggered, this, &MainWindow::chooseMeetingForExport);
 
+    m_openInitiativesAction = new QAction(this);
+    m_openInitiativesAction->setObjectName(QStringLiteral("openInitiativesAction"));
+    connect(m_openInitiativesAction, &QAction::triggered, this, [this] {
+        // The dialog puts cases on the meeting shown in the meetings window.
+        if (MeetingView* meetings = showMeetings())
+            meetings->showOpenInitiativesDialog();
+    });
+
     m_organisationAction = new QAction(this);
     m_organisationAction->setObjectName(QStringLiteral("organisationAction"));
     connect(m_organisationAction, &QAction::triggered, this, &MainWindow::showOrganisation);
@@ -467,6 +485,10 @@ void MainWindow::createActions()
     m_identityAction = new QAction(this);
     m_identityAction->setObjectName(QStringLiteral("identityAction"));
     connect(m_identityAction, &QAction::triggered, this, &MainWindow::chooseIdentity);
+
+    m_deadlineRulesAction = new QAction(this);
+    m_deadlineRulesAction->setObjectName(QStringLiteral("deadlineRulesAction"));
+    connect(m_deadlineRulesAction, &QAction::triggered, this, &MainWindow::editDeadlineRules);
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
@@ -505,6 +527,8 @@ void MainWindow::createMenus()
     m_meetingsMenu->setObjectName(QStringLiteral("meetingsMenu"));
     m_meetingsMenu->addAction(m_meetingsAction);
     m_meetingsMenu->addAction(m_exportMeetingAction);
+    m_meetingsMenu->addSeparator();
+    m_meetingsMenu->addAction(m_openInitiativesAction);
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
@@ -512,6 +536,7 @@ void MainWindow::createMenus()
     m_languageMenu = new LanguageMenu(m_settingsMenu);
     m_settingsMenu->addMenu(m_languageMenu);
     m_settingsMenu->addAction(m_identityAction);
+    m_settingsMenu->addAction(m_deadlineRulesAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -565,10 +590,15 @@ void MainWindow::retranslateUi()
     m_meetingsAction->setToolTip(tr("Agendas, decisions and minutes of the meetings"));
     m_exportMeetingAction->setText(tr("&Export Memos of the Meeting…"));
     m_exportMeetingAction->setToolTip(tr("Write the memo of every case handled at a meeting into a folder"));
+    m_openInitiativesAction->setText(tr("&Open and Overdue Initiatives…"));
+    m_openInitiativesAction->setToolTip(
+        tr("The open initiatives, the overdue ones and the yearly list for the council"));
     m_organisationAction->setText(tr("&Organisation…"));
     m_organisationAction->setToolTip(tr("The organisation printed on every memo"));
     m_identityAction->setText(tr("&Who Am I…"));
     m_identityAction->setToolTip(tr("Choose yourself in the people directory for the \"Mine\" filter"));
+    m_deadlineRulesAction->setText(tr("&Deadline Rules…"));
+    m_deadlineRulesAction->setToolTip(tr("The answer periods of the administrative rules"));
     m_aboutAction->setText(tr("&About Aloite"));
     m_aboutQtAction->setText(tr("About &Qt"));
 
@@ -612,6 +642,39 @@ void MainWindow::retranslateUi()
     m_model->retranslate();
     updateActions();
     updateCount();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        m_search->clear();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    if (event->type() == QEvent::WindowActivate)
+        refreshIfStale();
+    return QMainWindow::event(event);
+}
+
+qint64 MainWindow::dataVersion() const
+{
+    if (!m_db)
+        return -1;
+    auto version = m_db->scalar(QStringLiteral("PRAGMA data_version"));
+    return version ? version->toLongLong() : -1;
+}
+
+void MainWindow::refreshIfStale()
+{
+    if (!m_db)
+        return;
+    if (dataVersion() != m_dataVersion || Clock::instance().today() != m_listDay)
+        refreshCaseList();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -856,6 +919,15 @@ void MainWindow::updateIdentity()
     updateActions();
 }
 
+void MainWindow::editDeadlineRules()
+{
+    if (!m_db)
+        return;
+    DeadlineRulesDialog dialog(*m_db, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refreshCaseList();
+}
+
 qint64 MainWindow::findMyPersonId() const
 {
     if (!m_db)
@@ -933,16 +1005,10 @@ bool MainWindow::selectCase(qint64 id)
 
 void MainWindow::refreshCaseList()
 {
-    const qint64 selected = currentCaseId();
     fillFilterChoices();
-    const qint64 me = std::exchange(m_me, findMyPersonId()); // the editor may have added the user
-    if (m_mineFilter->isChecked() && me != m_me)
-        applyFilter();
-    else
-        m_model->reload();
-    if (selected > 0)
-        selectCase(selected);
-    updateActions();
+    m_me = findMyPersonId(); // the editor may have added the user to the directory
+    // The filter is built anew: "overdue" means before today, and today may be another day now.
+    applyFilter();
 }
 
 void MainWindow::fillFilterChoices()
@@ -996,11 +1062,7 @@ void MainWindow::applyFilter()
         // (No person has the largest id; the repository ignores ids <= 0.)
         filter.preparerId = m_me > 0 ? m_me : std::numeric_limits<qint64>::max();
     }
-    const qint64 selected = currentCaseId();
     m_model->setFilter(filter);
-    if (selected > 0)
-        selectCase(selected);
-    updateActions();
 }
 
 void MainWindow::updateActions()
@@ -1013,10 +1075,12 @@ void MainWindow::updateActions()
     m_peopleAction->setEnabled(open);
     m_meetingsAction->setEnabled(open);
     m_exportMeetingAction->setEnabled(open);
+    m_openInitiativesAction->setEnabled(open);
     m_organisationAction->setEnabled(writable);
     m_refreshAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_identityAction->setEnabled(open);
+    m_deadlineRulesAction->setEnabled(open);
     const bool known = open && m_me > 0;
     m_mineFilter->setEnabled(known || m_mineFilter->isChecked());
     m_mineFilter->setToolTip(known ? tr("Show only the cases you prepare")
@@ -1233,18 +1297,8 @@ void MainWindow::chooseMeetingForExport()
     if (!ok)
         return;
     const qint64 meetingId = ids.value(int(items.indexOf(chosen)));
-    QSettings settings;
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Folder for the Memos"),
-        settings.value(s_exportFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString());
-    if (folder.isEmpty())
-        return;
-    settings.setValue(s_exportFolderKey, folder);
-    const QStringList files = exportMeetingMemos(meetingId, folder);
-    if (!files.isEmpty())
-        statusBar()->showMessage(
-            tr("%n memo(s) written to %1", nullptr, int(files.size())).arg(QDir::toNativeSeparators(folder)), 10000);
+    // Asks for the folder, uses the meeting's language and the minutes once it is held, reports.
+    MemoDialog::exportMeetingInteractively(*m_db, meetingId, this);
 }
 
 QStringList MainWindow::exportMeetingMemos(qint64 meetingId, const QString& folder)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -116,6 +117,8 @@ signals:
     void databaseChanged(Aloite::Database* db);
 
 protected:
+    bool event(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
@@ -133,6 +136,7 @@ private:
     void addRecentDatabase(const QString& path);
     void updateRecentMenu();
     void chooseIdentity();
+    void editDeadlineRules();
     void showAbout();
     void openCurrentCase();
     void showHeaderMenu(const QPoint& position);
@@ -151,6 +155,9 @@ private:
     void updateIdentity();
     void updateActions();
     void updateCount();
+    /// Reloads the list when another program wrote to the file or the day changed.
+    void refreshIfStale();
+    qint64 dataVersion() const;
 
     std::unique_ptr<Database> m_db;
     CaseListModel* m_model = nullptr;
@@ -207,11 +214,16 @@ private:
     QAction* m_peopleAction = nullptr;
     QAction* m_meetingsAction = nullptr;
     QAction* m_exportMeetingAction = nullptr;
+    QAction* m_openInitiativesAction = nullptr;
     QAction* m_organisationAction = nullptr;
     QAction* m_identityAction = nullptr;
+    QAction* m_deadlineRulesAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
 
+    qint64 m_dataVersion = -1; ///< SQLite's data_version when the list was last read
+    QDate m_listDay; ///< the day the list's deadline marks were computed for
+    qint64 m_keepSelected = 0; ///< the case to select again after the list is read anew
     qint64 m_me = 0; ///< the user's person id in this database, 0 when unknown
     bool m_offerExample = true;
     bool m_interactive = true;

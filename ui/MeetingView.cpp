@@ -9,6 +9,8 @@
 #include "DecisionRepository.h"
 #include "InitiativeRepository.h"
 #include "NewMeetingDialog.h"
+#include "OpenInitiativesDialog.h"
+#include "RollCallDialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -31,6 +33,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -99,6 +102,7 @@ void MeetingView::buildUi()
     m_meetingCombo->setMinimumContentsLength(24);
     m_meetingLabel->setBuddy(m_meetingCombo);
     m_newMeetingButton = new QPushButton(this);
+    m_editMeetingButton = new QPushButton(this);
     m_stateLabel = new QLabel(this);
     m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont stateFont = m_stateLabel->font();
@@ -122,6 +126,7 @@ void MeetingView::buildUi()
     top->addSpacing(8);
     top->addWidget(m_meetingLabel);
     top->addWidget(m_meetingCombo, 1);
+    top->addWidget(m_editMeetingButton);
     top->addWidget(m_newMeetingButton);
     top->addSpacing(8);
     top->addWidget(m_stateLabel);
@@ -189,10 +194,12 @@ void MeetingView::buildUi()
     m_results = new QListWidget(m_addBox);
     m_results->setAlternatingRowColors(true);
     m_addButton = new QPushButton(m_addBox);
+    m_openListButton = new QPushButton(m_addBox);
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(m_searchLabel);
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_addButton);
+    searchRow->addWidget(m_openListButton);
     auto* addLayout = new QVBoxLayout(m_addBox);
     addLayout->addLayout(searchRow);
     addLayout->addWidget(m_results);
@@ -259,6 +266,8 @@ void MeetingView::buildUi()
         voteRow->addWidget(spin);
         voteRow->addSpacing(6);
     }
+    m_rollCallButton = new QPushButton(m_decisionBox);
+    voteRow->addWidget(m_rollCallButton);
     voteRow->addStretch();
     m_handlingLabel = new QLabel(m_decisionBox);
     m_handling = textEdit(m_decisionBox, 2);
@@ -320,6 +329,7 @@ void MeetingView::buildUi()
         refreshSearch();
     });
     connect(m_newMeetingButton, &QPushButton::clicked, this, &MeetingView::createMeeting);
+    connect(m_editMeetingButton, &QPushButton::clicked, this, &MeetingView::editMeeting);
     connect(m_publishButton, &QPushButton::clicked, this, &MeetingView::publishAgenda);
     connect(m_numberButton, &QPushButton::clicked, this, &MeetingView::numberSections);
     connect(m_confirmButton, &QPushButton::clicked, this, &MeetingView::confirmMinutes);
@@ -335,12 +345,14 @@ void MeetingView::buildUi()
     connect(m_results, &QListWidget::itemDoubleClicked, this, &MeetingView::addSelectedCase);
     connect(m_results, &QListWidget::currentRowChanged, this, &MeetingView::updateActions);
     connect(m_addButton, &QPushButton::clicked, this, &MeetingView::addSelectedCase);
+    connect(m_openListButton, &QPushButton::clicked, this, &MeetingView::showOpenInitiativesDialog);
     connect(m_saveItemButton, &QPushButton::clicked, this, &MeetingView::saveItem);
     connect(m_acceptButton, &QPushButton::clicked, this, [this] { quickRecord(QuickOutcome::AcceptedAsProposed); });
     connect(m_returnButton, &QPushButton::clicked, this, [this] { quickRecord(QuickOutcome::Returned); });
     connect(m_tableButton, &QPushButton::clicked, this, [this] { quickRecord(QuickOutcome::Tabled); });
     connect(m_closeButton, &QPushButton::clicked, this, [this] { quickRecord(QuickOutcome::NotedAndClosed); });
     connect(m_recordButton, &QPushButton::clicked, this, &MeetingView::recordCurrent);
+    connect(m_rollCallButton, &QPushButton::clicked, this, &MeetingView::editRollCall);
     connect(m_correctButton, &QPushButton::clicked, this, &MeetingView::startCorrection);
 }
 
@@ -350,6 +362,9 @@ void MeetingView::retranslateUi()
     m_meetingLabel->setText(tr("&Meeting:"));
     m_newMeetingButton->setText(tr("&New meeting…"));
     m_newMeetingButton->setAccessibleName(tr("New meeting"));
+    m_editMeetingButton->setText(tr("D&etails…"));
+    m_editMeetingButton->setToolTip(tr("Date, number, place, presenter and language of the meeting"));
+    m_editMeetingButton->setAccessibleName(tr("Meeting details"));
     m_publishButton->setText(tr("&Publish agenda"));
     m_firstSectionLabel->setText(tr("&First §:"));
     m_firstSection->setAccessibleName(tr("First section number"));
@@ -375,6 +390,8 @@ void MeetingView::retranslateUi()
     m_search->setAccessibleName(tr("Search open cases"));
     m_results->setAccessibleName(tr("Open cases"));
     m_addButton->setText(tr("&Add to agenda"));
+    m_openListButton->setText(tr("Open and o&verdue…"));
+    m_openListButton->setToolTip(tr("The open initiatives, the overdue ones and the yearly list for the council"));
     m_itemBox->setTitle(tr("Agenda item"));
     m_presenterLabel->setText(tr("P&resenter:"));
     m_presenter->setAccessibleName(tr("Presenter"));
@@ -402,6 +419,8 @@ void MeetingView::retranslateUi()
     m_no->setAccessibleName(tr("No votes"));
     m_blank->setAccessibleName(tr("Blank votes"));
     m_absent->setAccessibleName(tr("Absent"));
+    m_rollCallButton->setText(tr("Ro&ll call…"));
+    m_rollCallButton->setToolTip(tr("Records how each member voted; the counts follow from it"));
     m_handlingLabel->setText(tr("&Handling:"));
     m_handling->setAccessibleName(tr("Handling"));
     m_handling->setPlaceholderText(tr("Motions, seconding, votes"));
@@ -579,7 +598,7 @@ void MeetingView::loadAgenda(qint64 selectEntryId)
     if (!items)
         showMessage(items.error().message, true);
     const bool editable = m_meeting.id > 0 && m_meeting.state != Meeting::State::MinutesConfirmed;
-    m_agendaModel->setItems(items ? *items : QList<AgendaItem> {}, editable);
+    m_agendaModel->setItems(items ? *items : QList<AgendaItem> {}, editable, m_meeting.language);
     m_agendaView->resizeRowsToContents();
     {
         const QSignalBlocker blocker(m_firstSection);
@@ -635,6 +654,7 @@ void MeetingView::updateActions()
     const AgendaItem* item = currentItem();
     const int row = item ? item->position - 1 : -1;
     m_newMeetingButton->setEnabled(currentBody().id > 0);
+    m_editMeetingButton->setEnabled(editable);
     m_publishButton->setEnabled(editable && m_meeting.state == Meeting::State::Planned);
     m_firstSection->setEnabled(editable);
     m_numberButton->setEnabled(editable);
@@ -675,7 +695,7 @@ void MeetingView::updateEditor()
         m_itemTitle->setText(
             QStringLiteral("%1  %2  %3")
                 .arg(m_agendaModel->data(m_agendaModel->index(item->position - 1, AgendaModel::Section)).toString(),
-                     item->caseNumber.toString(), item->title.fi));
+                     item->caseNumber.toString(), item->title.preferring(m_meeting.language)));
         m_presenter->setText(item->entry.presenter);
         m_proposal->setPlainText(item->entry.proposal);
         // A corrected item shows what stands now: the latest correction.
@@ -684,6 +704,11 @@ void MeetingView::updateEditor()
         shown.votes = item->standing.votes;
         shown.decision = item->standing.decision;
         shown.outcome = item->standing.outcome;
+        shown.personVotes = item->personVotes;
+        if (item->correctedBy != 0) {
+            auto votes = m_repository.personVotes(item->standing.id);
+            shown.personVotes = votes ? *votes : QList<PersonVote> {};
+        }
         if (!m_correcting)
             setRecordingFields(shown);
         m_history->showCase(m_db, item->entry.initiativeId);
@@ -707,6 +732,7 @@ void MeetingView::updateEditor()
     m_decision->setReadOnly(!decisionEditable);
     m_outcome->setEnabled(decisionEditable);
     m_recordButton->setEnabled(decisionEditable);
+    m_rollCallButton->setEnabled(item != nullptr); // read-only items show their roll call
     m_recordButton->setText(m_correcting ? tr("&Save correction…") : tr("Re&cord decision"));
     m_correctButton->setVisible(confirmed && item);
     m_correctButton->setEnabled(confirmed && item && !m_correcting);
@@ -718,6 +744,9 @@ Recording MeetingView::recordingFromFields() const
     Recording r;
     r.handling = m_handling->toPlainText();
     r.votes = {m_yes->value(), m_no->value(), m_blank->value(), m_absent->value()};
+    r.personVotes = m_personVotes;
+    if (!m_personVotes.isEmpty())
+        r.votes = Recording::tally(m_personVotes);
     r.decision = m_decision->toPlainText();
     r.outcome = Outcome(m_outcome->currentData().toInt());
     return r;
@@ -725,6 +754,9 @@ Recording MeetingView::recordingFromFields() const
 
 void MeetingView::setRecordingFields(const Recording& recording)
 {
+    m_personVotes = recording.personVotes;
+    for (QSpinBox* spin : {m_yes, m_no, m_blank, m_absent})
+        spin->setEnabled(m_personVotes.isEmpty()); // a roll call decides the counts
     m_handling->setPlainText(recording.handling);
     m_yes->setValue(recording.votes.yes);
     m_no->setValue(recording.votes.no);
@@ -758,6 +790,20 @@ void MeetingView::createMeeting()
     if (!check(m_repository.create(meeting)))
         return;
     showMessage(tr("Meeting %1/%2 created.").arg(meeting.number).arg(meeting.date.year()));
+    loadMeetings(meeting.id);
+}
+
+void MeetingView::editMeeting()
+{
+    if (m_meeting.id <= 0)
+        return;
+    NewMeetingDialog dialog(currentBody(), m_meeting.date, m_meeting.number, this);
+    dialog.setMeeting(m_meeting);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Meeting meeting = dialog.meeting();
+    if (!check(m_repository.update(meeting)))
+        return;
     loadMeetings(meeting.id);
 }
 
@@ -841,7 +887,8 @@ void MeetingView::quickRecord(QuickOutcome quick)
     if (!item)
         return;
     const Recording typed = recordingFromFields();
-    Recording r = DecisionWording::quick(quick, currentBody(), m_meeting.language, item->kind, typed.votes);
+    Recording r =
+        DecisionWording::quick(quick, currentBody(), m_meeting.language, item->kind, typed.votes, typed.personVotes);
     setRecordingFields(r);
     // In a correction the secretary still has to give the reason; otherwise one click records.
     if (!m_correcting)
@@ -919,6 +966,56 @@ void MeetingView::confirmMinutes()
     loadAgenda();
     for (const AgendaItem& item : m_agendaModel->items())
         emit caseChanged(item.entry.initiativeId);
+}
+
+void MeetingView::showOpenInitiativesDialog()
+{
+    OpenInitiativesDialog dialog(m_db, this);
+    if (m_meeting.id > 0) {
+        dialog.setDate(m_meeting.date);
+        dialog.languageCombo()->setCurrentIndex(m_meeting.language == Language::Swedish ? 1 : 0);
+        if (m_meeting.state != Meeting::State::MinutesConfirmed) {
+            dialog.setTargetMeeting(
+                m_meeting.id,
+                tr("%1 %2").arg(currentBody().name.fi, m_meeting.date.toString(QStringLiteral("d.M.yyyy"))));
+        }
+    }
+    connect(&dialog, &OpenInitiativesDialog::agendaChanged, this, [this] {
+        loadAgenda();
+        refreshSearch();
+    });
+    dialog.exec();
+}
+
+void MeetingView::editRollCall()
+{
+    const AgendaItem* item = currentItem();
+    if (!item)
+        return;
+    const bool editable = !item->entry.confirmed || m_correcting;
+    QList<PersonVote> start = m_personVotes;
+    if (start.isEmpty() && editable) {
+        // The same members usually vote on every item: start from the meeting's last roll call.
+        for (const AgendaItem& other : m_agendaModel->items()) {
+            if (!other.personVotes.isEmpty()) {
+                start = other.personVotes;
+                for (PersonVote& vote : start)
+                    vote.choice = vote.choice == VoteChoice::Absent ? VoteChoice::Absent : VoteChoice::Yes;
+            }
+        }
+    }
+    RollCallDialog dialog(start, this);
+    if (!editable) {
+        dialog.table()->setEnabled(false);
+        dialog.addButton()->setEnabled(false);
+        dialog.removeButton()->setEnabled(false);
+    }
+    if (dialog.exec() != QDialog::Accepted || !editable)
+        return;
+    Recording r = recordingFromFields();
+    r.personVotes = dialog.votes();
+    r.votes = r.personVotes.isEmpty() ? r.votes : Recording::tally(r.personVotes);
+    setRecordingFields(r);
 }
 
 QPushButton* MeetingView::quickButton(QuickOutcome quick) const

@@ -54,6 +54,7 @@ public:
     QComboBox* bodyCombo() const { return m_bodyCombo; }
     QComboBox* meetingCombo() const { return m_meetingCombo; }
     QPushButton* newMeetingButton() const { return m_newMeetingButton; }
+    QPushButton* editMeetingButton() const { return m_editMeetingButton; }
     QSpinBox* firstSectionEdit() const { return m_firstSection; }
     QPushButton* numberButton() const { return m_numberButton; }
     QTableView* agendaView() const { return m_agendaView; }
@@ -72,6 +73,9 @@ public:
     QSpinBox* noEdit() const { return m_no; }
     QSpinBox* blankEdit() const { return m_blank; }
     QSpinBox* absentEdit() const { return m_absent; }
+    QPushButton* rollCallButton() const { return m_rollCallButton; }
+    /// The roll call entered for the current item (empty when the vote was only counted).
+    QList<PersonVote> personVotes() const { return m_personVotes; }
     QPlainTextEdit* handlingEdit() const { return m_handling; }
     QComboBox* outcomeCombo() const { return m_outcome; }
     QPlainTextEdit* decisionEdit() const { return m_decision; }
@@ -79,9 +83,15 @@ public:
     QPushButton* correctButton() const { return m_correctButton; }
     QPushButton* publishButton() const { return m_publishButton; }
     QPushButton* confirmButton() const { return m_confirmButton; }
+    QPushButton* openListButton() const { return m_openListButton; }
     QLabel* stateLabel() const { return m_stateLabel; }
     QLabel* messageLabel() const { return m_message; }
     DecisionHistoryWidget* historyWidget() const { return m_history; }
+
+    /// The overdue view and the yearly list (also for the main window's menu).
+    void showOpenInitiativesDialog();
+    /// Opens the roll call of the current item.
+    void editRollCall();
 
 signals:
     /// The decision history (and so the status) of a case changed.
@@ -109,6 +119,7 @@ private:
     void setRecordingFields(const Recording& recording);
 
     void createMeeting();
+    void editMeeting();
     void addSelectedCase();
     void moveCurrent(int delta);
     void moveEntry(qint64 entryId, int position);
@@ -139,6 +150,7 @@ private:
     QLabel* m_meetingLabel = nullptr;
     QComboBox* m_meetingCombo = nullptr;
     QPushButton* m_newMeetingButton = nullptr;
+    QPushButton* m_editMeetingButton = nullptr;
     QLabel* m_stateLabel = nullptr;
     QPushButton* m_publishButton = nullptr;
     QLabel* m_firstSectionLabel = nullptr;
@@ -157,6 +169,7 @@ private:
     QLineEdit* m_search = nullptr;
     QListWidget* m_results = nullptr;
     QPushButton* m_addButton = nullptr;
+    QPushButton* m_openListButton = nullptr;
 
     QLabel* m_itemTitle = nullptr;
     QLabel* m_presenterLabel = nullptr;
@@ -178,6 +191,8 @@ private:
     QLabel* m_noLabel = nullptr;
     QLabel* m_blankLabel = nullptr;
     QLabel* m_absentLabel = nullptr;
+    QPushButton* m_rollCallButton = nullptr;
+    QList<PersonVote> m_personVotes;
     QLabel* m_handlingLabel = nullptr;
     QPlainTextEdit* m_handling = nullptr;
     QLabel* m_outcomeLabel = nullptr;

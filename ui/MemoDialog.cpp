@@ -1,6 +1,7 @@
 #include "MemoDialog.h"
 
 #include "Database.h"
+#include "MeetingRepository.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -303,6 +304,42 @@ Result<MemoDialog::BatchResult> MemoDialog::exportMeeting(const Database& db, qi
         result.cancelled = true;
     }
     return result;
+}
+
+QStringList MemoDialog::exportMeetingInteractively(const Database& db, qint64 meetingId, QWidget* parent)
+{
+    auto meeting = MeetingRepository(db).load(meetingId);
+    if (!meeting) {
+        QMessageBox::warning(parent, tr("Export Memos"), meeting.error().message);
+        return {};
+    }
+    QFileDialog dialog(parent, tr("Export Memos to Folder"));
+    dialog.setObjectName(QStringLiteral("folderDialog"));
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setFileMode(QFileDialog::Directory);
+    dialog.setOption(QFileDialog::ShowDirsOnly);
+    dialog.setDirectory(lastFolder());
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    const QString folder = dialog.selectedFiles().first();
+    QSettings().setValue(s_folderKey, folder);
+
+    MemoOptions options;
+    options.language = meeting->language;
+    options.kind = meeting->state == Meeting::State::Held || meeting->state == Meeting::State::MinutesConfirmed
+        ? MemoKind::Minutes
+        : MemoKind::Agenda;
+    auto result = exportMeeting(db, meetingId, options, folder, parent);
+    if (!result) {
+        QMessageBox::warning(parent, tr("Export Memos"), result.error().message);
+        return {};
+    }
+    if (!result->cancelled) {
+        QMessageBox::information(
+            parent, tr("Export Memos"),
+            tr("Exported %n memo(s) to %1.", nullptr, int(result->files.size())).arg(QDir::toNativeSeparators(folder)));
+    }
+    return result->files;
 }
 
 } // namespace Aloite::Ui

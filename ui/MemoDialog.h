@@ -60,6 +60,11 @@ public:
     static Result<BatchResult> exportMeeting(const Database& db, qint64 meetingId, const MemoOptions& options,
                                              const QString& folder, QWidget* parent);
 
+    /// Menu entry "Export Memos…" of a meeting: asks for the folder, exports the agenda items
+    /// (the minutes extracts once the meeting is held) in the meeting's language and says how it
+    /// went. Returns the files written.
+    static QStringList exportMeetingInteractively(const Database& db, qint64 meetingId, QWidget* parent);
+
 signals:
     /// The preview was rebuilt; \a pages is 0 when the memo could not be made.
     void previewUpdated(int pages);

@@ -48,9 +48,20 @@ NewMeetingDialog::NewMeetingDialog(const Body& body, const QDate& date, int sugg
     form->addRow(buttons);
 }
 
+void NewMeetingDialog::setMeeting(const Meeting& meeting)
+{
+    m_meeting = meeting;
+    setWindowTitle(tr("Meeting %1/%2 of %3").arg(meeting.number).arg(meeting.date.year()).arg(m_body.name.fi));
+    m_date->setDate(meeting.date);
+    m_number->setValue(meeting.number);
+    m_place->setText(meeting.place);
+    m_presenter->setText(meeting.presenter);
+    m_language->setCurrentIndex(meeting.language == Language::Swedish ? 1 : 0);
+}
+
 Meeting NewMeetingDialog::meeting() const
 {
-    Meeting m;
+    Meeting m = m_meeting;
     m.bodyId = m_body.id;
     m.date = m_date->date();
     m.number = m_number->value();

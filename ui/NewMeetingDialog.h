@@ -20,6 +20,9 @@ public:
     /// \a suggestedNumber is shown as the default running number of the year.
     NewMeetingDialog(const Body& body, const QDate& date, int suggestedNumber, QWidget* parent = nullptr);
 
+    /// Fills the fields from an existing meeting, for editing it; meeting() then keeps its id,
+    /// state and version.
+    void setMeeting(const Meeting& meeting);
     Meeting meeting() const;
 
     QDateEdit* dateEdit() const { return m_date; }
@@ -30,6 +33,7 @@ public:
 
 private:
     Body m_body;
+    Meeting m_meeting;
     QDateEdit* m_date = nullptr;
     QSpinBox* m_number = nullptr;
     QLineEdit* m_place = nullptr;

@@ -60,13 +60,18 @@ PeopleDirectory::PeopleDirectory(Database& db, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->setAlternatingRowColors(true);
     leftLayout->addWidget(m_table, 1);
     auto* newButton = new QPushButton(tr("&New Person"), left);
     newButton->setObjectName(QStringLiteral("newPerson"));
     auto* listButtons = new QHBoxLayout;
     listButtons->addWidget(newButton);
+    m_removeButton = new QPushButton(tr("&Remove Person"), left);
+    m_removeButton->setObjectName(QStringLiteral("removePerson"));
+    listButtons->addWidget(m_removeButton);
     listButtons->addStretch();
+    connect(m_removeButton, &QPushButton::clicked, this, &PeopleDirectory::removePerson);
     leftLayout->addLayout(listButtons);
     connect(newButton, &QPushButton::clicked, this, &PeopleDirectory::newPerson);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -109,7 +114,10 @@ PeopleDirectory::PeopleDirectory(Database& db, QWidget* parent)
     m_saveButton = new QPushButton(tr("&Save Person"), details);
     m_saveButton->setObjectName(QStringLiteral("savePerson"));
     connect(m_saveButton, &QPushButton::clicked, this, &PeopleDirectory::savePerson);
-    form->addRow(QString(), m_saveButton);
+    auto* saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_saveButton);
+    saveRow->addStretch();
+    form->addRow(QString(), saveRow);
     rightLayout->addWidget(details);
 
     auto* casesBox = new QGroupBox(tr("Cases"), right);
@@ -117,6 +125,8 @@ PeopleDirectory::PeopleDirectory(Database& db, QWidget* parent)
     m_cases = new QListWidget(casesBox);
     m_cases->setObjectName(QStringLiteral("personCases"));
     m_cases->setAccessibleName(tr("Cases of the person"));
+    m_cases->setWordWrap(true);
+    m_cases->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     casesLayout->addWidget(m_cases);
     connect(m_cases, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { emit openCaseRequested(item->data(Qt::UserRole).toLongLong()); });
@@ -145,6 +155,7 @@ PeopleDirectory::PeopleDirectory(Database& db, QWidget* parent)
     rightLayout->addWidget(otherBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({560, 420});
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
@@ -210,6 +221,7 @@ void PeopleDirectory::showPerson(const Person& person)
     m_fields.value(QStringLiteral("email"))->setText(person.email);
     m_fields.value(QStringLiteral("phone"))->setText(person.phone);
     m_saveButton->setText(person.id > 0 ? tr("&Save Person") : tr("&Add Person"));
+    m_removeButton->setEnabled(person.id > 0);
     showErrors({});
     fillOtherPeople();
     loadCases();
@@ -267,6 +279,23 @@ bool PeopleDirectory::savePerson()
     }
     reloadKeeping(person.id);
     m_status->setText(tr("%1 saved.").arg(person.displayName()));
+    emit peopleChanged();
+    return true;
+}
+
+bool PeopleDirectory::removePerson()
+{
+    if (m_current.id <= 0)
+        return false;
+    const Person person = m_current;
+    if (!confirm(tr("Remove Person"), tr("Remove %1 from the people directory?").arg(person.displayName())))
+        return false;
+    if (Status removed = PersonRepository(m_db).remove(person.id); !removed) {
+        m_status->setText(removed.error().message);
+        return false;
+    }
+    reloadKeeping(0);
+    m_status->setText(tr("%1 was removed.").arg(person.displayName()));
     emit peopleChanged();
     return true;
 }

@@ -45,6 +45,8 @@ public slots:
     void newPerson();
     /// Validates and writes the form; returns whether it was written.
     bool savePerson();
+    /// Removes the selected person after asking; refused while they are assigned to a case.
+    bool removePerson();
     /// Merges the selected person (the duplicate) into the one chosen under "Other person".
     bool mergeIntoOther();
     /// Hands the selected person's open cases to the one chosen under "Other person".
@@ -75,6 +77,7 @@ private:
     QHash<QString, QLabel*> m_messages;
     QLabel* m_formHeading = nullptr;
     QPushButton* m_saveButton = nullptr;
+    QPushButton* m_removeButton = nullptr;
     QListWidget* m_cases = nullptr;
     QComboBox* m_other = nullptr;
     QPushButton* m_merge = nullptr;

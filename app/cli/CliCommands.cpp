@@ -5,6 +5,7 @@
 #include "DecisionRepository.h"
 #include "InitiativeRepository.h"
 #include "JsonFormat.h"
+#include "MeetingRepository.h"
 #include "MemoRenderer.h"
 #include "OrganisationSettings.h"
 
@@ -427,8 +428,9 @@ int runExportPdf(Context& context, const QStringList& arguments)
     const QCommandLineOption kind(QStringLiteral("kind"),
                                   CliText::tr("agenda (the agenda item, default) or minutes (the minutes extract)."),
                                   CliText::tr("kind"), QStringLiteral("agenda"));
-    const QCommandLineOption lang(QStringLiteral("lang"), CliText::tr("Document language: fi (default) or sv."),
-                                  CliText::tr("language"), QStringLiteral("fi"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  CliText::tr("Document language: fi or sv; by default the meeting's language, or fi."),
+                                  CliText::tr("language"));
     const QCommandLineOption meeting(QStringLiteral("meeting"),
                                      CliText::tr("Export every case handled at this meeting into the folder -o."),
                                      CliText::tr("id"));
@@ -451,7 +453,7 @@ int runExportPdf(Context& context, const QStringList& arguments)
         context.err << CliText::tr("Unknown memo kind \"%1\": use agenda or minutes.").arg(parser.value(kind)) << '\n';
         return Usage;
     }
-    if (!languageFromCode(parser.value(lang), &options.language)) {
+    if (parser.isSet(lang) && !languageFromCode(parser.value(lang), &options.language)) {
         context.err << CliText::tr("Unknown document language \"%1\": use fi or sv.").arg(parser.value(lang)) << '\n';
         return Usage;
     }
@@ -494,6 +496,12 @@ int runExportPdf(Context& context, const QStringList& arguments)
     auto items = MemoRenderer::meetingItems(db, meetingId);
     if (!items)
         return fail(context, items.error().message);
+    if (!parser.isSet(lang)) {
+        auto loaded = MeetingRepository(db).load(meetingId);
+        if (!loaded)
+            return fail(context, loaded.error().message);
+        options.language = loaded->language;
+    }
     const QDir dir(parser.value(output));
     if (!dir.exists() && !QDir().mkpath(dir.path()))
         return fail(context, CliText::tr("Cannot create the folder %1.").arg(dir.path()));

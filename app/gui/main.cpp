@@ -51,7 +51,8 @@ qint64 addDemoMeeting(const Database& db, qint64 firstCaseId)
         if (added < 5 && repository.addItem(meeting.id, id))
             ++added;
     }
-    repository.numberSections(meeting.id, 101);
+    if (!repository.numberSections(meeting.id, 101))
+        qWarning("The demonstration agenda could not be numbered");
     return meeting.id;
 }
 

@@ -1,5 +1,6 @@
 #include "DecisionRepository.h"
 #include "InitiativeRepository.h"
+#include "MeetingRepository.h"
 #include "MemoRenderer.h"
 #include "PdfText.h"
 #include "TestDatabase.h"
@@ -120,7 +121,9 @@ private slots:
     void submittedSentence();
     void meetingItemsAndFileNames();
     void minutesWithVoteAndReturn();
+    void meetingAgendaThroughTheMeetingRepository();
     void caseWithoutHandling();
+    void bilingualCasePrintsSwedishTexts();
     void writeFailureLeavesNoFile();
 
 private:
@@ -517,6 +520,91 @@ void TestMemoRenderer::minutesWithVoteAndReturn()
     QVERIFY(text.contains(QStringLiteral("Käsittely Päätös Selostus")));
 }
 
+void TestMemoRenderer::meetingAgendaThroughTheMeetingRepository()
+{
+    const MeetingRepository meetings(*m_db);
+    QList<qint64> cases;
+    for (int n = 1; n <= 2; ++n) {
+        Initiative i;
+        i.caseNumber = CaseNumber(500 + n, QStringLiteral("00.01.01"), 2026);
+        i.title.fi = QStringLiteral("Valtuustoaloite asiasta %1").arg(n);
+        i.firstSigner = QStringLiteral("Aino Aaltonen");
+        i.submittedDate = QDate(2026, 1, n);
+        QVERIFY(InitiativeRepository(*m_db).create(i));
+        cases << i.id;
+    }
+    Meeting meeting;
+    meeting.bodyId = DecisionRepository(*m_db).bodyOfKind(Body::Kind::Board)->id;
+    meeting.date = QDate(2026, 6, 1);
+    meeting.presenter = QStringLiteral("Kaupunginjohtaja Mykkänen Kai");
+    QVERIFY(meetings.create(meeting));
+    auto first = meetings.addItem(meeting.id, cases.at(0));
+    QVERIFY2(first, qPrintable(first.errorMessage()));
+    auto second = meetings.addItem(meeting.id, cases.at(1));
+    QVERIFY(second);
+    QVERIFY(meetings.moveItem(second->entry.id, 1)); // the second case is handled first
+    QVERIFY(meetings.numberSections(meeting.id, 88));
+
+    auto items = MemoRenderer::meetingItems(*m_db, meeting.id);
+    QVERIFY(items);
+    QCOMPARE(items->size(), 2);
+    QCOMPARE(items->at(0).fileName, QStringLiteral("88-502-00.01.01-2026.pdf"));
+    QCOMPARE(items->at(1).fileName, QStringLiteral("89-501-00.01.01-2026.pdf"));
+
+    auto renderer =
+        MemoRenderer::fromDatabase(*m_db, cases.at(0), {MemoKind::Agenda, Language::Finnish, items->at(1).entryId});
+    QVERIFY(renderer);
+    QVERIFY(renderer->isDraft());
+    QCOMPARE(renderer->entry().presenter, QStringLiteral("Kaupunginjohtaja Mykkänen Kai"));
+
+    // Recorded, confirmed and then corrected: the extract shows the correction.
+    Recording recording;
+    recording.decision = QStringLiteral("Esittelijän ehdotus hyväksyttiin yksimielisesti.");
+    recording.outcome = Outcome::AcceptedAsProposed;
+    QVERIFY(meetings.record(items->at(0).entryId, recording));
+    QVERIFY(meetings.record(items->at(1).entryId, recording));
+    QVERIFY(meetings.confirmMinutes(meeting.id));
+    Recording corrected = recording;
+    corrected.decision = QStringLiteral("Asia palautettiin uudelleen valmisteltavaksi.");
+    corrected.outcome = Outcome::Returned;
+    auto correction = meetings.correct(items->at(1).entryId, corrected, QStringLiteral("Kirjoitusvirhe"));
+    QVERIFY2(correction, qPrintable(correction.errorMessage()));
+    items = MemoRenderer::meetingItems(*m_db, meeting.id);
+    QVERIFY(items);
+    QCOMPARE(items->at(1).entryId, correction->id);
+    renderer =
+        MemoRenderer::fromDatabase(*m_db, cases.at(0), {MemoKind::Minutes, Language::Finnish, items->at(1).entryId});
+    QVERIFY(renderer);
+    QVERIFY(!renderer->isDraft());
+    const QString text = export_(*renderer).flowingText();
+    QVERIFY(
+        text.contains(QStringLiteral("Päätös Asia palautettiin uudelleen valmisteltavaksi. Oikaisu: Kirjoitusvirhe")));
+    QVERIFY(!text.contains(QStringLiteral("hyväksyttiin yksimielisesti")));
+
+    // A roll-call vote is printed name by name. The returned case goes on the next meeting.
+    Meeting next;
+    next.bodyId = meeting.bodyId;
+    next.date = QDate(2026, 6, 15);
+    QVERIFY(meetings.create(next));
+    auto voted = meetings.addItem(next.id, cases.at(0));
+    QVERIFY2(voted, qPrintable(voted.errorMessage()));
+    Recording vote;
+    vote.handling = QStringLiteral("Äänestettiin.");
+    vote.personVotes = {{QStringLiteral("Aho Anna"), VoteChoice::Yes},
+                        {QStringLiteral("Berg Bo"), VoteChoice::No},
+                        {QStringLiteral("Cajander Carl"), VoteChoice::Yes}};
+    vote.decision = QStringLiteral("Esittelijän ehdotus hyväksyttiin äänin 2–1.");
+    vote.outcome = Outcome::AcceptedAsProposed;
+    QVERIFY(meetings.record(voted->entry.id, vote));
+    renderer = MemoRenderer::fromDatabase(*m_db, cases.at(0), {MemoKind::Minutes, Language::Swedish, voted->entry.id});
+    QVERIFY(renderer);
+    const QString votes = export_(*renderer).flowingText();
+    QVERIFY(votes.contains(QStringLiteral("Omröstning: ja 2, nej 1, blanka 0, frånvarande 0.")));
+    QVERIFY2(votes.contains(QStringLiteral("Ja: Aho Anna, Cajander Carl Nej: Berg Bo Beslut")), qPrintable(votes));
+    // The earlier, corrected handling is in the history with its reason.
+    QVERIFY(votes.contains(QStringLiteral("Rättelse: Kirjoitusvirhe")));
+}
+
 void TestMemoRenderer::caseWithoutHandling()
 {
     Initiative i = longCase(1);
@@ -528,6 +616,32 @@ void TestMemoRenderer::caseWithoutHandling()
     QVERIFY(text.ok);
     QVERIFY(text.all().contains(QStringLiteral("Valtuustoaloite pitkästä vastauksesta")));
     QVERIFY(text.all().contains(QStringLiteral("sivu 1 / 1")));
+}
+
+void TestMemoRenderer::bilingualCasePrintsSwedishTexts()
+{
+    Initiative i = longCase(1);
+    i.bilingual = true;
+    i.title.sv = QStringLiteral("Fullmäktigemotion om långa svar");
+    i.proposal.sv = QStringLiteral("Svaret ska vara långt.");
+    i.questions.first().text.sv = QStringLiteral("Hur långt får svaret vara?");
+    i.questions.first().answer.sv = QStringLiteral("Det beror på.");
+    i.answer.sv.summary = {QStringLiteral("Kort sagt: långt.")};
+    i.answer.sv.body = QStringLiteral("Svarets brödtext på svenska.");
+    i.answer.sv.legalReferences = {QStringLiteral("kommunallagen (410/2015) 23 §")};
+    const MemoRenderer sv(i, espoo(), {MemoKind::Agenda, Language::Swedish, 0});
+    QCOMPARE(sv.title(), QStringLiteral("Fullmäktigemotion om långa svar"));
+    const PdfText text = export_(sv);
+    const QString flowing = text.flowingText();
+    QVERIFY(flowing.contains(QStringLiteral("daterad 12.1.2026 om långa svar. I motionen föreslås följande: Svaret ska "
+                                            "vara långt.")));
+    QVERIFY(flowing.contains(QStringLiteral("1. Hur långt får svaret vara? Det beror på.")));
+    QVERIFY(flowing.contains(QStringLiteral("Sammandrag: • Kort sagt: långt.")));
+    // A reference the body does not cite is listed on its own.
+    QVERIFY(flowing.contains(QStringLiteral("Rättslig grund: • kommunallagen (410/2015) 23 §")));
+    QVERIFY(flowing.contains(QStringLiteral("Svarets brödtext på svenska.")));
+    QVERIFY(!flowing.contains(QStringLiteral("Kappale 1.")));
+    QVERIFY(!flowing.contains(QStringLiteral("Säädösperusta")));
 }
 
 void TestMemoRenderer::writeFailureLeavesNoFile()

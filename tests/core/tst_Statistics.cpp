@@ -1,3 +1,5 @@
+#include "Clock.h"
+#include "DeadlineRules.h"
 #include "DecisionRepository.h"
 #include "DecisionWording.h"
 #include "InitiativeRepository.h"
@@ -5,6 +7,7 @@
 #include "Statistics.h"
 #include "TestDatabase.h"
 
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Aloite;
@@ -23,6 +26,7 @@ private slots:
     void casesPerStatusAndYear();
     void medianDaysToClose();
     void yearlyListOfOpenInitiatives();
+    void overdueList();
 
 private:
     qint64 makeCase(int number, int year, const QString& title, QDate submitted, int coSigners = 0);
@@ -169,6 +173,45 @@ void TestStatistics::yearlyListOfOpenInitiatives()
 
     // A year later the 2026 case is on the list too.
     QCOMPARE(stats.openInitiatives(QDate(2026, 12, 31))->size(), 3);
+}
+
+void TestStatistics::overdueList()
+{
+    // Espoo's rule: six months after submission, six months again after a return.
+    const qint64 early = makeCase(1, 2025, QStringLiteral("Valtuustoaloite aikainen"), QDate(2025, 1, 10));
+    const qint64 late = makeCase(2, 2025, QStringLiteral("Valtuustoaloite myöhäinen"), QDate(2025, 2, 20));
+    const qint64 closed = makeCase(3, 2025, QStringLiteral("Valtuustoaloite suljettu"), QDate(2025, 1, 5));
+    const qint64 returned = makeCase(4, 2025, QStringLiteral("Valtuustoaloite palautettu"), QDate(2025, 1, 7));
+    handle(closed, Body::Kind::Council, QDate(2025, 6, 2), QuickOutcome::NotedAndClosed);
+    handle(returned, Body::Kind::Board, QDate(2025, 6, 16), QuickOutcome::Returned);
+    DeadlineRules rules = *DeadlineRules::load(*m_db);
+    rules.months = 6;
+    rules.monthsAfterReturn = 6;
+    QVERIFY(rules.save(*m_db));
+
+    Statistics stats(*m_db);
+    MockClock clock(QDateTime(QDate(2025, 7, 10), QTime(12, 0)));
+    Clock::setInstance(&clock);
+    auto restore = qScopeGuard([] { Clock::setInstance(nullptr); });
+    QVERIFY(stats.overdue()->isEmpty()); // due today is not overdue yet
+    clock.advanceDays(1); // 11.7.2025: overdue by a day
+    auto overdue = *stats.overdue();
+    QCOMPARE(overdue.size(), 1);
+    QCOMPARE(overdue.at(0).id, early);
+    QCOMPARE(overdue.at(0).dueDate, QDate(2025, 7, 10));
+    // The returned case runs six months from the return, the closed one has no deadline.
+    clock.set(QDateTime(QDate(2025, 12, 17), QTime(12, 0)));
+    overdue = *stats.overdue();
+    QCOMPARE(overdue.size(), 3);
+    QCOMPARE(overdue.at(0).id, early);
+    QCOMPARE(overdue.at(1).id, late);
+    QCOMPARE(overdue.at(2).id, returned);
+    QCOMPARE(overdue.at(2).dueDate, QDate(2025, 12, 16));
+    QCOMPARE(overdue.at(2).status, CaseStatus::Returned);
+    // The open list carries the due dates too.
+    const auto open = *stats.openInitiatives(QDate(2025, 12, 31));
+    QCOMPARE(open.size(), 3);
+    QCOMPARE(open.at(0).dueDate, QDate(2025, 12, 16)); // submitted 7.1., returned 16.6.
 }
 
 QTEST_GUILESS_MAIN(TestStatistics)

@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -125,8 +126,59 @@ private slots:
     void externalChangeIsNoticed();
     void attachmentsByFileAndDrop();
     void closingWithUnsavedChangesAsks();
+    void openBringsAnOpenCaseToTheFront();
+    void preparerMergedElsewhereIsMarked();
     void screenshots();
 };
+
+void TestCaseEditor::preparerMergedElsewhereIsMarked()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    Editors editors;
+    const qint64 id = TestDatabase::importSeed(*db);
+    auto* editor = editors.open(*db, id);
+    editor->show();
+    const Person assigned = editor->draft().assignments.first().person;
+    Person keep;
+    keep.lastName = QStringLiteral("Virtanen");
+    keep.firstName = QStringLiteral("Ville");
+    QVERIFY(PersonRepository(*db).create(keep));
+    QVERIFY(PersonRepository(*db).merge(keep.id, assigned.id));
+
+    // The directory is opened from the editor and closed again; the editor then knows.
+    Aloite::Test::whenModal(QStringLiteral("peopleDirectory"),
+                            [](QWidget* dialog) { static_cast<QDialog*>(dialog)->reject(); });
+    click(editor, "peopleDirectoryButton");
+    QVERIFY(!editor->save());
+    QVERIFY(editor->fieldMessage(QStringLiteral("assignments")).contains(assigned.displayName()));
+    auto* list = field<QTreeWidget>(editor, "preparerList");
+    list->setCurrentItem(list->topLevelItem(0));
+    click(editor, "removePreparer");
+    QVERIFY(editor->fieldMessage(QStringLiteral("assignments")).isEmpty());
+    QVERIFY(editor->save());
+}
+
+void TestCaseEditor::openBringsAnOpenCaseToTheFront()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    const qint64 id = TestDatabase::importSeed(*db);
+    QWidget mainWindow;
+    CaseEditor* first = CaseEditor::open(*db, id, &mainWindow);
+    QVERIFY(first);
+    QVERIFY(first->isVisible());
+    QCOMPARE(CaseEditor::open(*db, id, &mainWindow), first);
+    CaseEditor* fresh = CaseEditor::open(*db, 0, &mainWindow);
+    QVERIFY(fresh && fresh != first);
+    QCOMPARE(CaseEditor::open(*db, 0, &mainWindow) == fresh, false); // every "new case" is a window of its own
+
+    Aloite::Test::whenModal(QString(), [](QWidget* box) { static_cast<QMessageBox*>(box)->accept(); });
+    QVERIFY(!CaseEditor::open(*db, id + 100, &mainWindow));
+    qDeleteAll(mainWindow.findChildren<CaseEditor*>(QString(), Qt::FindDirectChildrenOnly));
+}
 
 void TestCaseEditor::initTestCase()
 {
@@ -490,6 +542,14 @@ void TestCaseEditor::externalChangeIsNoticed()
     QVERIFY(dirty->draft().notes.endsWith(QStringLiteral("Oma muutos.")));
     QVERIFY(dirty->draft().responsibleUnit != QStringLiteral("Konsernihallinto"));
     dirty->undoStack()->setClean();
+
+    // Opening an editor is not an edit, also where the unit list has entries to fill in.
+    auto* fresh = editors.open(*db, 0);
+    QCOMPARE(fresh->undoStack()->count(), 0);
+    QVERIFY(!fresh->isWindowModified());
+    auto* again = editors.open(*db, id);
+    QCOMPARE(again->undoStack()->count(), 0);
+    QCOMPARE(field<QComboBox>(again, "responsibleUnit")->currentText(), QStringLiteral("Konsernihallinto"));
     clean->close();
     dirty->close();
 }
@@ -579,6 +639,8 @@ void TestCaseEditor::closingWithUnsavedChangesAsks()
 
 void TestCaseEditor::screenshots()
 {
+    // Documentation pictures, written only when ALOITE_SCREENSHOT_DIR names a folder
+    // (tools/screenshots sets it to docs/screenshots). The widgets are drawn either way.
     const QString dir = Aloite::Test::screenshotDir();
     TestDatabase t;
     auto db = t.open();
@@ -589,18 +651,54 @@ void TestCaseEditor::screenshots()
     editor->resize(1100, 760);
     editor->show();
     QVERIFY(QTest::qWaitForWindowExposed(editor));
+    // Show a bilingual case: the Swedish texts stand beside the Finnish ones.
+    QTest::mouseClick(field<QCheckBox>(editor, "bilingual"), Qt::LeftButton);
     auto* tabs = field<QTabWidget>(editor, "caseTabs");
     const std::pair<int, const char*> pages[] = {{0, "case-editor.png"},
+                                                 {1, "case-editor-signers.png"},
+                                                 {2, "case-editor-initiative.png"},
                                                  {3, "case-editor-questions.png"},
                                                  {4, "case-editor-preparers.png"},
-                                                 {5, "case-editor-answer.png"}};
+                                                 {5, "case-editor-answer.png"},
+                                                 {6, "case-editor-question-answers.png"},
+                                                 {7, "case-editor-attachments.png"}};
     for (const auto& [tab, name] : pages) {
         tabs->setCurrentIndex(tab);
-        QVERIFY(!editor->grab().isNull());
+        const QPixmap picture = editor->grab();
+        QVERIFY(!picture.isNull());
         if (!dir.isEmpty())
-            QVERIFY(editor->grab().save(QDir(dir).filePath(QString::fromLatin1(name))));
+            QVERIFY(picture.save(QDir(dir).filePath(QString::fromLatin1(name))));
     }
-    editor->close();
+
+    // The comparison offered after a conflict.
+    Initiative theirs = editor->draft();
+    theirs.title.fi = QStringLiteral("Valtuustoaloite asukaskeskeisyyden lisäämisestä");
+    theirs.responsibleUnit = QStringLiteral("Konsernihallinto");
+    theirs.questions[1].answer.fi += QStringLiteral(" Seuranta raportoidaan vuosittain.");
+    CaseCompareDialog compare(editor->draft(), theirs);
+    compare.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&compare));
+    QCOMPARE(compare.differenceList()->topLevelItemCount(), 3);
+    if (!dir.isEmpty())
+        QVERIFY(compare.grab().save(QDir(dir).filePath(QStringLiteral("case-compare.png"))));
+    compare.close();
+
+    // Validation in place: a new case after a refused save.
+    auto* fresh = editors.open(*db, 0);
+    fresh->resize(1100, 760);
+    fresh->show();
+    QVERIFY(QTest::qWaitForWindowExposed(fresh));
+    type(fresh, "caseNumber", QStringLiteral("1235/00.01.01/2025"));
+    type(fresh, "titleFi", QStringLiteral("Valtuustoaloite kirjastojen aukioloajoista"));
+    type(fresh, "datedDate", QStringLiteral("31.6.2025"));
+    QVERIFY(!fresh->save());
+    field<QTabWidget>(fresh, "caseTabs")->setCurrentIndex(0);
+    const QPixmap invalid = fresh->grab();
+    QVERIFY(!invalid.isNull());
+    if (!dir.isEmpty())
+        QVERIFY(invalid.save(QDir(dir).filePath(QStringLiteral("case-editor-validation.png"))));
+    editor->undoStack()->setClean();
+    fresh->undoStack()->setClean();
 }
 
 QTEST_MAIN(TestCaseEditor)

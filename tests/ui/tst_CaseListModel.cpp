@@ -259,7 +259,7 @@ void TestCaseListModel::marksOverdueAndDueSoon()
     QModelIndex deadline = model.index(row, CaseListModel::DeadlineColumn);
     QCOMPARE(deadline.data(CaseListModel::DeadlineStateRole).toInt(), int(DeadlineState::DueSoon));
     QVERIFY(!deadline.data(Qt::DecorationRole).value<QIcon>().isNull());
-    QCOMPARE(deadline.data(Qt::ToolTipRole).toString(), QStringLiteral("Deadline soon: Due in 18 day(s)"));
+    QCOMPARE(deadline.data(Qt::ToolTipRole).toString(), QStringLiteral("Deadline soon: Due in 18 days"));
     QVERIFY(!deadline.data(Qt::ForegroundRole).isValid());
 
     m_clock->set(QDateTime(QDate(2025, 11, 20), QTime(8, 0)));
@@ -268,12 +268,12 @@ void TestCaseListModel::marksOverdueAndDueSoon()
     deadline = model.index(row, CaseListModel::DeadlineColumn);
     QCOMPARE(deadline.data(CaseListModel::DeadlineStateRole).toInt(), int(DeadlineState::Overdue));
     QVERIFY(!deadline.data(Qt::DecorationRole).value<QIcon>().isNull());
-    QCOMPARE(deadline.data(Qt::ToolTipRole).toString(), QStringLiteral("Deadline passed: Overdue by 1 day(s)"));
-    QVERIFY(deadline.data(Qt::AccessibleTextRole).toString().contains(QLatin1String("Overdue by 1 day(s)")));
+    QCOMPARE(deadline.data(Qt::ToolTipRole).toString(), QStringLiteral("Deadline passed: Overdue by 1 day"));
+    QVERIFY(deadline.data(Qt::AccessibleTextRole).toString().contains(QLatin1String("Overdue by 1 day")));
     // The whole row in the warning colour, not only the date.
     const QModelIndex title = model.index(row, CaseListModel::TitleColumn);
     QVERIFY(title.data(Qt::ForegroundRole).value<QBrush>().color().red() > 128);
-    QCOMPARE(title.data(Qt::ToolTipRole).toString(), QStringLiteral("Deadline passed: Overdue by 1 day(s)"));
+    QCOMPARE(title.data(Qt::ToolTipRole).toString(), QStringLiteral("Deadline passed: Overdue by 1 day"));
 
     // Closed: no deadline, nothing marked.
     DecisionEntry closing;

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "MeetingView.h"
 #include "MemoDialog.h"
+#include "ModalHelper.h"
 #include "PeopleDirectory.h"
 #include "TestDatabase.h"
 #include "UiTestHelpers.h"
@@ -14,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -319,6 +321,15 @@ void TestIntegration::meetingsWindowOpensAndRetranslates()
     QTRY_COMPARE(field<QWidget>(window, "caseDetails")->property("title").toString(), QStringLiteral("Valittu asia"));
     QCoreApplication::removeTranslator(&translator);
     QTRY_VERIFY(meetingsWindow->windowTitle().startsWith(QStringLiteral("Meetings")));
+
+    // Meetings › Open and Overdue Initiatives opens the dialog of the meetings window.
+    bool shown = false;
+    Aloite::Test::whenModal<QDialog>([&shown](QDialog* dialog) {
+        shown = dialog->windowTitle().size() > 0;
+        dialog->reject();
+    });
+    action(window, "openInitiativesAction")->trigger();
+    QVERIFY(shown);
 }
 
 void TestIntegration::peopleDirectoryOpens()

@@ -5,6 +5,8 @@
 #include "InitiativeRepository.h"
 #include "MeetingView.h"
 #include "NewMeetingDialog.h"
+#include "OpenInitiativesDialog.h"
+#include "RollCallDialog.h"
 #include "TestDatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -24,6 +26,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -55,6 +58,7 @@ private slots:
     void dragAndDropReorders();
     void errorsAreShownInline();
     void councilMeetingInSwedish();
+    void rollCallVote();
 
 private:
     qint64 makeCase(int number, const QString& title, const QString& signer, int coSigners, QDate submitted);
@@ -180,6 +184,23 @@ void TestMeetingView::buildAgendaRecordAndConfirm()
     QCOMPARE(view.stateLabel()->text(), QStringLiteral("Planned"));
     QCOMPARE(view.searchResults()->count(), 3);
 
+    // The details can be changed until the minutes are confirmed.
+    bool edited = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<NewMeetingDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QCOMPARE(dialog->placeEdit()->text(), QStringLiteral("Kaupungintalo"));
+        dialog->placeEdit()->selectAll();
+        typeText(dialog->placeEdit(), QStringLiteral("Valtuustotalo"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        edited = true;
+    });
+    click(view.editMeetingButton());
+    QTRY_VERIFY(edited);
+    QCOMPARE(MeetingRepository(*m_db).load(view.currentMeetingId())->place, QStringLiteral("Valtuustotalo"));
+    QCOMPARE(view.meetingCombo()->count(), 1);
+
     // Build the agenda of three cases by searching for each.
     addCase(view, QStringLiteral("puistojen"));
     addCase(view, QStringLiteral("pyöräteiden"));
@@ -288,6 +309,7 @@ void TestMeetingView::buildAgendaRecordAndConfirm()
     QVERIFY(!view.numberButton()->isEnabled());
     QVERIFY(!view.confirmButton()->isEnabled());
     QVERIFY(!view.addButton()->isEnabled());
+    QVERIFY(!view.editMeetingButton()->isEnabled());
     QVERIFY(view.correctButton()->isVisible());
     typeText(view.decisionEdit(), QStringLiteral("muutos"));
     QCOMPARE(view.decisionEdit()->toPlainText(), QStringLiteral("Esittelijän ehdotus hyväksyttiin yksimielisesti."));
@@ -422,6 +444,7 @@ void TestMeetingView::councilMeetingInSwedish()
     view.searchResults()->setCurrentRow(0);
     click(view.addButton());
     QCOMPARE(view.presenterEdit()->text(), QStringLiteral("Stadsstyrelsen"));
+    QCOMPARE(column(view, AgendaModel::Title), QStringList {QStringLiteral("Fullmäktigemotion om bibliotek")});
     QCOMPARE(view.proposalEdit()->toPlainText(),
              QStringLiteral("Fullmäktige antecknar redogörelsen för kännedom som svar på den motion om bibliotek som "
                             "ledamot Sini Juuti m.fl. lämnade in 19.5.2025 och konstaterar att motionen är "
@@ -431,6 +454,96 @@ void TestMeetingView::councilMeetingInSwedish()
              QStringLiteral("Fullmäktige antecknade redogörelsen för kännedom och konstaterade att motionen är "
                             "slutbehandlad."));
     QCOMPARE(CaseStatusRules::derive(*InitiativeRepository(*m_db).load(i.id)), CaseStatus::Closed);
+
+    // The yearly list opens on the meeting's date, in the meeting's language.
+    bool listed = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<OpenInitiativesDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QCOMPARE(dialog->dateEdit()->date(), QDate(2026, 4, 20));
+        QCOMPARE(dialog->languageCombo()->currentIndex(), 1);
+        QCOMPARE(dialog->view()->model()->rowCount(), 0); // the only case is closed now
+        dialog->accept();
+        listed = true;
+    });
+    click(view.openListButton());
+    QTRY_VERIFY(listed);
+}
+
+void TestMeetingView::rollCallVote()
+{
+    makeCase(1, QStringLiteral("Valtuustoaloite kännykkäkiellosta"), QStringLiteral("Marcus Toppari"), 4,
+             QDate(2024, 3, 4));
+    makeCase(2, QStringLiteral("Valtuustoaloite uimahallista"), QStringLiteral("Sini Syrjälä"), 0, QDate(2024, 3, 5));
+    MeetingView view(*m_db);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    createMeetingThroughDialog(view, QDate(2024, 12, 2), QStringLiteral("Lapua"), QStringLiteral("Kankare Satu"));
+    for (int i = 0; i < 2; ++i) {
+        QTRY_VERIFY(view.searchResults()->count() > 0);
+        view.searchResults()->setCurrentRow(0);
+        click(view.addButton());
+    }
+    view.selectItem(0);
+
+    // Three members vote by name.
+    bool voted = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<RollCallDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        const QList<std::pair<QString, int>> members {{QStringLiteral("Pöntinen Kai"), 0},
+                                                      {QStringLiteral("Toppari Marcus"), 1},
+                                                      {QStringLiteral("Syrjälä Sini"), 1}};
+        for (const auto& [name, choice] : members) {
+            QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+            const int row = dialog->table()->rowCount() - 1;
+            typeText(dialog->table()->cellWidget(row, 0), name);
+            qobject_cast<QComboBox*>(dialog->table()->cellWidget(row, 1))->setCurrentIndex(choice);
+        }
+        QCOMPARE(dialog->tallyLabel()->text(), QStringLiteral("1 yes, 2 no, 0 blank, 0 absent"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        voted = true;
+    });
+    click(view.rollCallButton());
+    QTRY_VERIFY(voted);
+    QCOMPARE(view.personVotes().size(), 3);
+    QCOMPARE(view.yesEdit()->value(), 1);
+    QCOMPARE(view.noEdit()->value(), 2);
+    QVERIFY(!view.yesEdit()->isEnabled());
+
+    click(view.quickButton(QuickOutcome::Returned));
+    QCOMPARE(view.decisionEdit()->toPlainText(),
+             QStringLiteral("Asia palautettiin uudelleen valmisteltavaksi äänin 2–1."));
+    QVERIFY(view.handlingEdit()->toPlainText().contains(QStringLiteral("Ei: Toppari Marcus, Syrjälä Sini.")));
+    const qint64 entry = view.currentEntryId();
+    const auto stored = *MeetingRepository(*m_db).personVotes(entry);
+    QCOMPARE(stored.size(), 3);
+    QCOMPARE(stored.at(1), (PersonVote {QStringLiteral("Toppari Marcus"), VoteChoice::No}));
+    QCOMPARE(DecisionRepository(*m_db).load(entry)->votes, (VoteCount {1, 2, 0, 0}));
+
+    // The next item's roll call starts from the same members.
+    view.selectItem(1);
+    QVERIFY(view.personVotes().isEmpty());
+    QVERIFY(view.yesEdit()->isEnabled());
+    bool prefilled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<RollCallDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QCOMPARE(dialog->votes().size(), 3);
+        QCOMPARE(dialog->votes().at(0).voter, QStringLiteral("Pöntinen Kai"));
+        dialog->reject();
+        prefilled = true;
+    });
+    click(view.rollCallButton());
+    QTRY_VERIFY(prefilled);
+    QVERIFY(view.personVotes().isEmpty()); // cancelled: nothing taken over
+
+    // Back on the first item the roll call is shown again.
+    view.selectItem(0);
+    QCOMPARE(view.personVotes().size(), 3);
 }
 
 QTEST_MAIN(TestMeetingView)

@@ -1,5 +1,6 @@
 #include "DecisionRepository.h"
 #include "InitiativeRepository.h"
+#include "MeetingRepository.h"
 #include "MemoDialog.h"
 #include "ModalHelper.h"
 #include "OrganisationSettings.h"
@@ -11,6 +12,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QPdfView>
@@ -43,6 +45,7 @@ private slots:
     void printing();
     void batchExportOfAMeeting();
     void cancellingBatchExportLeavesNoFiles();
+    void interactiveMeetingExport();
 
 private:
     QString pageText(const Ui::MemoDialog& dialog, int page) const;
@@ -297,6 +300,43 @@ void TestMemoDialog::cancellingBatchExportLeavesNoFiles()
     QVERIFY(valueWhenCancelled < 6); // it stopped before the end
     QVERIFY(result->files.isEmpty());
     QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList());
+}
+
+void TestMemoDialog::interactiveMeetingExport()
+{
+    const qint64 meetingId = addMeetingWithCases(2);
+    QVERIFY(meetingId > 0);
+    // A Swedish-language meeting that has been held: Swedish minutes extracts.
+    auto meeting = MeetingRepository(*m_db).load(meetingId);
+    QVERIFY(meeting);
+    meeting->language = Language::Swedish;
+    meeting->state = Meeting::State::Held;
+    QVERIFY(MeetingRepository(*m_db).update(*meeting));
+
+    QTemporaryDir out;
+    QWidget window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString told;
+    whenModal<QFileDialog>([&](QFileDialog* folders) {
+        folders->setDirectory(out.path());
+        folders->selectFile(out.path());
+        static_cast<QDialog*>(folders)->accept(); // QFileDialog::accept() is protected
+        whenModal<QMessageBox>([&](QMessageBox* box) {
+            told = box->text();
+            box->accept();
+        });
+    });
+    const QStringList files = Ui::MemoDialog::exportMeetingInteractively(*m_db, meetingId, &window);
+    QCOMPARE(files.size(), 2);
+    QVERIFY(told.startsWith(QStringLiteral("Exported 2 memo")));
+    const QString all = PdfText::read(files.first()).all();
+    QVERIFY(all.contains(QStringLiteral("PROTOKOLLSUTDRAG")));
+    QVERIFY(!all.contains(QStringLiteral("UTKAST")));
+
+    // Cancelling the folder choice exports nothing.
+    whenModal<QFileDialog>([](QFileDialog* folders) { folders->reject(); });
+    QVERIFY(Ui::MemoDialog::exportMeetingInteractively(*m_db, meetingId, &window).isEmpty());
 }
 
 QTEST_MAIN(TestMemoDialog)

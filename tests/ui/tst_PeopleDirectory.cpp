@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -135,6 +136,12 @@ void TestPeopleDirectory::createEditAndValidate()
     QTest::keyClick(field<QLineEdit>(&dialog, "unit"), Qt::Key_Return);
     QCOMPARE(PersonRepository(*db).load(id)->unit, QStringLiteral("Konsernihallinto"));
     QCOMPARE(dialog.model()->index(0, PeopleModel::Unit).data().toString(), QStringLiteral("Konsernihallinto"));
+
+    // Removing a person who has no cases.
+    confirmNext();
+    QTest::mouseClick(field<QPushButton>(&dialog, "removePerson"), Qt::LeftButton);
+    QCOMPARE(dialog.model()->rowCount(), 0);
+    QVERIFY(!PersonRepository(*db).load(id));
 }
 
 void TestPeopleDirectory::searchFilters()
@@ -209,6 +216,11 @@ void TestPeopleDirectory::handOverOpenCases()
     dialog.show();
     QVERIFY(dialog.selectPerson(from.id));
     QCOMPARE(field<QListWidget>(&dialog, "personCases")->count(), 1);
+    // A person with cases cannot be removed; the reason is shown.
+    confirmNext();
+    QVERIFY(!dialog.removePerson());
+    QVERIFY(!field<QLabel>(&dialog, "statusLabel")->text().isEmpty());
+    QVERIFY(PersonRepository(*db).load(from.id));
     auto* other = field<QComboBox>(&dialog, "otherPerson");
     other->setCurrentIndex(other->findData(to.id));
     confirmNext();

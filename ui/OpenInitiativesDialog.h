@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace Aloite {
+class Database;
+}
+
+namespace Aloite::Ui {
+
+class OpenInitiativesModel;
+
+/// The overdue view and the yearly list of open initiatives for the council: the cases still
+/// open on a date (or only the overdue ones), their due dates, a few statistics, and the list as
+/// an agenda text (title, decision proposal, list) in the chosen document language, ready to be
+/// copied into the council's agenda item.
+class OpenInitiativesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode {
+        Open, ///< every case still open on the date
+        Overdue, ///< only the cases past their due date on the date
+    };
+
+    explicit OpenInitiativesDialog(const Database& db, QWidget* parent = nullptr);
+
+    void setMode(Mode mode);
+    void setDate(const QDate& date);
+    /// Re-reads the cases and regenerates the text.
+    void refresh();
+    /// Offers to put the selected cases on this meeting's agenda, e.g. the council meeting that
+    /// declares some of them fully handled through the yearly list; 0 hides the action.
+    void setTargetMeeting(qint64 meetingId, const QString& description);
+    /// Adds the selected cases to the target meeting; returns how many were added.
+    int addSelectedToAgenda();
+
+    QComboBox* modeCombo() const { return m_mode; }
+    QDateEdit* dateEdit() const { return m_date; }
+    QComboBox* languageCombo() const { return m_language; }
+    QTableView* view() const { return m_view; }
+    OpenInitiativesModel* model() const { return m_model; }
+    QPlainTextEdit* documentEdit() const { return m_document; }
+    QLabel* statisticsLabel() const { return m_statistics; }
+    QPushButton* copyButton() const { return m_copyButton; }
+    QPushButton* addToAgendaButton() const { return m_addButton; }
+    QLabel* messageLabel() const { return m_message; }
+
+signals:
+    /// Cases were put on the target meeting's agenda.
+    void agendaChanged();
+
+public:
+    void done(int result) override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+
+    const Database& m_db;
+    QLabel* m_modeLabel = nullptr;
+    QComboBox* m_mode = nullptr;
+    QLabel* m_dateLabel = nullptr;
+    QDateEdit* m_date = nullptr;
+    QLabel* m_languageLabel = nullptr;
+    QComboBox* m_language = nullptr;
+    QTableView* m_view = nullptr;
+    OpenInitiativesModel* m_model = nullptr;
+    QLabel* m_statistics = nullptr;
+    QLabel* m_documentLabel = nullptr;
+    QPlainTextEdit* m_document = nullptr;
+    QPushButton* m_copyButton = nullptr;
+    QPushButton* m_addButton = nullptr;
+    QLabel* m_message = nullptr;
+    qint64 m_targetMeeting = 0;
+    QString m_targetDescription;
+    QPushButton* m_closeButton = nullptr;
+};
+
+} // namespace Aloite::Ui
