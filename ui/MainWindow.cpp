@@ -202,8 +202,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter->addWidget(createDetailPane());
     m_splitter->setCollapsible(0, false);
     m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({440, 220});
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({380, 280});
     listLayout->addWidget(m_splitter, 1);
 
     m_pages = new QStackedWidget;
