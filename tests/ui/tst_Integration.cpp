@@ -5,6 +5,7 @@
 #include "DecisionHistoryWidget.h"
 #include "InitiativeRepository.h"
 #include "MainWindow.h"
+#include "MeetingRepository.h"
 #include "MeetingView.h"
 #include "MemoDialog.h"
 #include "ModalHelper.h"
@@ -26,6 +27,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
@@ -125,6 +127,7 @@ private slots:
     void memoActionOpensTheMemoOfTheSelectedCase();
     void meetingsWindowOpensAndRetranslates();
     void peopleDirectoryOpens();
+    void exportsTheMemosOfAMeeting();
     void closingTheMainWindowAsksAboutUnsavedEditors();
     void openingAnotherDatabaseClosesTheEditors();
 
@@ -342,6 +345,37 @@ void TestIntegration::peopleDirectoryOpens()
     QVERIFY(people->isVisible());
     action(window, "peopleAction")->trigger();
     QCOMPARE(window->findChildren<Ui::PeopleDirectory*>().size(), 1);
+}
+
+void TestIntegration::exportsTheMemosOfAMeeting()
+{
+    MainWindow* window = openWindow();
+    QVERIFY(window);
+    const MeetingRepository repository(*window->database());
+    auto bodies = repository.bodies();
+    QVERIFY(bodies && !bodies->isEmpty());
+    Meeting meeting;
+    for (const Body& body : *bodies) {
+        if (body.kind == Body::Kind::Board)
+            meeting.bodyId = body.id;
+    }
+    QVERIFY(meeting.bodyId > 0);
+    meeting.date = QDate(2026, 12, 1);
+    QVERIFY(repository.create(meeting));
+    int added = 0;
+    for (int row = 0; row < window->caseListModel()->rowCount(); ++row) {
+        if (repository.addItem(meeting.id, window->caseListModel()->idAt(row)))
+            ++added;
+    }
+    QVERIFY(added > 0);
+
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QStringList files = window->exportMeetingMemos(meeting.id, folder.path());
+    QCOMPARE(files.size(), added);
+    for (const QString& file : files)
+        QVERIFY(QFileInfo(file).size() > 1000);
+    QVERIFY(action(window, "exportMeetingAction")->isEnabled());
 }
 
 void TestIntegration::closingTheMainWindowAsksAboutUnsavedEditors()
