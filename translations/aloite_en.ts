@@ -195,6 +195,22 @@
         <source>Write your version over the saved one.</source>
         <translation>Write your version over the saved one.</translation>
     </message>
+    <message>
+        <source>Your version of the field</source>
+        <translation>Your version of the field</translation>
+    </message>
+    <message>
+        <source>Saved version of the field</source>
+        <translation>Saved version of the field</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Yours&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved by someone else&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Saved by someone else&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseEditor</name>
@@ -221,10 +237,6 @@
     <message>
         <source>&amp;Initiative</source>
         <translation>&amp;Initiative</translation>
-    </message>
-    <message>
-        <source>&amp;Questions</source>
-        <translation>&amp;Questions</translation>
     </message>
     <message>
         <source>&amp;Preparers</source>
@@ -476,10 +488,6 @@
         <translation>&amp;Proposal:</translation>
     </message>
     <message>
-        <source> in Swedish</source>
-        <translation> in Swedish</translation>
-    </message>
-    <message>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
@@ -588,10 +596,6 @@
         <translation>Phone of the new person</translation>
     </message>
     <message>
-        <source>Title:</source>
-        <translation>Title:</translation>
-    </message>
-    <message>
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
@@ -622,10 +626,6 @@
     <message>
         <source>One per line, e.g. kuntalaki (410/2015) 5 §</source>
         <translation>One per line, e.g. kuntalaki (410/2015) 5 §</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Answers to the questions&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Answers to the questions&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Drop files here or add them with the button. Files are stored in the database.</source>
@@ -866,6 +866,65 @@
         <source>Save the changes to %1 before closing?</source>
         <translation>Save the changes to %1 before closing?</translation>
     </message>
+    <message>
+        <source>Cannot Open the Case</source>
+        <translation>Cannot Open the Case</translation>
+    </message>
+    <message>
+        <source>Q&amp;uestions</source>
+        <translation>Q&amp;uestions</translation>
+    </message>
+    <message>
+        <source>Answers to &amp;Questions</source>
+        <translation>Answers to &amp;Questions</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>%1 in Swedish</source>
+        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. &quot;Background&quot;</extracomment>
+        <translation>%1 in Swedish</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title of a person</comment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <comment>job title of a person</comment>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Each question of the initiative with its answer beside it.</source>
+        <translation>Each question of the initiative with its answer beside it.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Question&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Question&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer in Finnish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Answer in Finnish&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer in Swedish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Answer in Swedish&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add &amp;as:</source>
+        <translation>Add &amp;as:</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the people directory; remove the assignment and assign the person again.</source>
+        <translation>%1 is no longer in the people directory; remove the assignment and assign the person again.</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseListModel</name>
@@ -934,6 +993,90 @@
     <message>
         <source>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</source>
         <translation>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::DeadlineRulesDialog</name>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <extracomment>Shown in a deadline period field set to 0</extracomment>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <source>Deadline Rules</source>
+        <translation>Deadline Rules</translation>
+    </message>
+    <message>
+        <source>How long the administration has to answer an initiative, as the administrative rules (hallintosääntö) of the municipality say. A case returned for re-preparation gets a new deadline counted from the meeting that returned it. Closed and withdrawn cases have none.</source>
+        <translation>How long the administration has to answer an initiative, as the administrative rules (hallintosääntö) of the municipality say. A case returned for re-preparation gets a new deadline counted from the meeting that returned it. Closed and withdrawn cases have none.</translation>
+    </message>
+    <message>
+        <source>Answer period after submission</source>
+        <translation>Answer period after submission</translation>
+    </message>
+    <message>
+        <source>Same period for all</source>
+        <translation>Same period for all</translation>
+    </message>
+    <message>
+        <source>Signer threshold</source>
+        <translation>Signer threshold</translation>
+    </message>
+    <message>
+        <source>Initiatives with fewer signers than this (the first signer included) get the period below, e.g. Espoo: 14</source>
+        <translation>Initiatives with fewer signers than this (the first signer included) get the period below, e.g. Espoo: 14</translation>
+    </message>
+    <message>
+        <source>Answer period with fewer signers</source>
+        <translation>Answer period with fewer signers</translation>
+    </message>
+    <message>
+        <source>Answer period for residents&apos; initiatives</source>
+        <translation>Answer period for residents&apos; initiatives</translation>
+    </message>
+    <message>
+        <source>Answer period after a return</source>
+        <translation>Answer period after a return</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Warn before the deadline</source>
+        <translation>Warn before the deadline</translation>
+    </message>
+    <message>
+        <source>Answer within (after submission):</source>
+        <translation>Answer within (after submission):</translation>
+    </message>
+    <message>
+        <source>Fewer signers than:</source>
+        <translation>Fewer signers than:</translation>
+    </message>
+    <message>
+        <source>…then answer within:</source>
+        <translation>…then answer within:</translation>
+    </message>
+    <message>
+        <source>Residents&apos; initiatives:</source>
+        <translation>Residents&apos; initiatives:</translation>
+    </message>
+    <message>
+        <source>After a return for re-preparation:</source>
+        <translation>After a return for re-preparation:</translation>
+    </message>
+    <message>
+        <source>Mark as due soon:</source>
+        <translation>Mark as due soon:</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; the rules cannot be changed.</source>
+        <translation>The database is open read-only; the rules cannot be changed.</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1444,14 @@ You can delete it later.</translation>
             <numerusform>%n cases</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Deadline Rules…</source>
+        <translation>&amp;Deadline Rules…</translation>
+    </message>
+    <message>
+        <source>The answer periods of the administrative rules</source>
+        <translation>The answer periods of the administrative rules</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>
@@ -1628,6 +1779,38 @@ You can delete it later.</translation>
         <source>The minutes are confirmed.</source>
         <translation>The minutes are confirmed.</translation>
     </message>
+    <message>
+        <source>D&amp;etails…</source>
+        <translation>D&amp;etails…</translation>
+    </message>
+    <message>
+        <source>Date, number, place, presenter and language of the meeting</source>
+        <translation>Date, number, place, presenter and language of the meeting</translation>
+    </message>
+    <message>
+        <source>Meeting details</source>
+        <translation>Meeting details</translation>
+    </message>
+    <message>
+        <source>Open and o&amp;verdue…</source>
+        <translation>Open and o&amp;verdue…</translation>
+    </message>
+    <message>
+        <source>The open initiatives, the overdue ones and the yearly list for the council</source>
+        <translation>The open initiatives, the overdue ones and the yearly list for the council</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ll call…</source>
+        <translation>Ro&amp;ll call…</translation>
+    </message>
+    <message>
+        <source>Records how each member voted; the counts follow from it</source>
+        <translation>Records how each member voted; the counts follow from it</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MemoDialog</name>
@@ -1743,13 +1926,13 @@ You can delete it later.</translation>
     </message>
     <message>
         <source>Export Memos to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Memos to Folder</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n memo(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n memo to %1.</numerusform>
+            <numerusform>Exported %n memos to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1806,6 +1989,129 @@ You can delete it later.</translation>
     <message>
         <source>&amp;Language of the minutes:</source>
         <translation>&amp;Language of the minutes:</translation>
+    </message>
+    <message>
+        <source>Meeting %1/%2 of %3</source>
+        <translation>Meeting %1/%2 of %3</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::OpenInitiativesDialog</name>
+    <message numerus="yes">
+        <source>%n open case(s), </source>
+        <translation>
+            <numerusform>%n open case, </numerusform>
+            <numerusform>%n open cases, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue.</source>
+        <translation>
+            <numerusform>%n overdue.</numerusform>
+            <numerusform>%n overdue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases closed in %1: median %2 days from submission to closing.</source>
+        <translation>Cases closed in %1: median %2 days from submission to closing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) added to the agenda.</source>
+        <translation>
+            <numerusform>%n case added to the agenda.</numerusform>
+            <numerusform>%n cases added to the agenda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open initiatives</source>
+        <translation>Open initiatives</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>All open cases</source>
+        <translation>All open cases</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>Overdue cases</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>Date of the list</source>
+        <translation>Date of the list</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Document &amp;language:</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Document language</translation>
+    </message>
+    <message>
+        <source>List for the council&apos;s agenda:</source>
+        <translation>List for the council&apos;s agenda:</translation>
+    </message>
+    <message>
+        <source>List for the council&apos;s agenda</source>
+        <translation>List for the council&apos;s agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copy text</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Add selected to %1</source>
+        <translation>&amp;Add selected to %1</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::OpenInitiativesModel</name>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <extracomment>first signer and the number of co-signers</extracomment>
+        <translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Signers</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2350,22 @@ You can delete it later.</translation>
             <numerusform>%n open cases handed over from %1 to %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Remove Person</source>
+        <translation>&amp;Remove Person</translation>
+    </message>
+    <message>
+        <source>Remove Person</source>
+        <translation>Remove Person</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the people directory?</source>
+        <translation>Remove %1 from the people directory?</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 was removed.</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::PeopleModel</name>
@@ -2066,6 +2388,70 @@ You can delete it later.</translation>
     <message>
         <source>Phone</source>
         <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::RollCallDialog</name>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Add member</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>&amp;Remove member</translation>
+    </message>
+    <message>
+        <source>Roll-call vote</source>
+        <translation>Roll-call vote</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Votes of the members</source>
+        <translation>Votes of the members</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Member %1</translation>
+    </message>
+    <message>
+        <source>Lastname Firstname</source>
+        <translation>Lastname Firstname</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>how a member voted</extracomment>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Blank</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Vote of member %1</source>
+        <translation>Vote of member %1</translation>
     </message>
 </context>
 <context>
@@ -2540,7 +2926,7 @@ Without --db the default database is used: %1
     </message>
     <message>
         <source>Document language: fi or sv; by default the meeting&apos;s language, or fi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document language: fi or sv; by default the meeting&apos;s language, or fi.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,22 @@
         <source>Write your version over the saved one.</source>
         <translation>Korvaa tallennettu versio omalla versiollasi.</translation>
     </message>
+    <message>
+        <source>Your version of the field</source>
+        <translation>Kentän oma versiosi</translation>
+    </message>
+    <message>
+        <source>Saved version of the field</source>
+        <translation>Kentän tallennettu versio</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Oma versiosi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved by someone else&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Toisen tallentama&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseEditor</name>
@@ -221,10 +237,6 @@
     <message>
         <source>&amp;Initiative</source>
         <translation>Al&amp;oite</translation>
-    </message>
-    <message>
-        <source>&amp;Questions</source>
-        <translation>K&amp;ysymykset</translation>
     </message>
     <message>
         <source>&amp;Preparers</source>
@@ -337,7 +349,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>Otsikko</translation>
+        <translation>Nimike</translation>
     </message>
     <message>
         <source>Swedish title</source>
@@ -476,10 +488,6 @@
         <translation>&amp;Ehdotus:</translation>
     </message>
     <message>
-        <source> in Swedish</source>
-        <translation> ruotsiksi</translation>
-    </message>
-    <message>
         <source>Questions</source>
         <translation>Kysymykset</translation>
     </message>
@@ -588,10 +596,6 @@
         <translation>Uuden henkilön puhelinnumero</translation>
     </message>
     <message>
-        <source>Title:</source>
-        <translation>Nimike:</translation>
-    </message>
-    <message>
         <source>Unit:</source>
         <translation>Yksikkö:</translation>
     </message>
@@ -622,10 +626,6 @@
     <message>
         <source>One per line, e.g. kuntalaki (410/2015) 5 §</source>
         <translation>Yksi riville, esim. kuntalaki (410/2015) 5 §</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Answers to the questions&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Vastaukset kysymyksiin&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Drop files here or add them with the button. Files are stored in the database.</source>
@@ -866,6 +866,65 @@
         <source>Save the changes to %1 before closing?</source>
         <translation>Tallennetaanko muutokset asiaan %1 ennen sulkemista?</translation>
     </message>
+    <message>
+        <source>Cannot Open the Case</source>
+        <translation>Asiaa ei voi avata</translation>
+    </message>
+    <message>
+        <source>Q&amp;uestions</source>
+        <translation>K&amp;ysymykset</translation>
+    </message>
+    <message>
+        <source>Answers to &amp;Questions</source>
+        <translation>Vasta&amp;ukset kysymyksiin</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Kumoa</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>%1 in Swedish</source>
+        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. &quot;Background&quot;</extracomment>
+        <translation>%1 ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title of a person</comment>
+        <translation>Nimike</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <comment>job title of a person</comment>
+        <translation>Nimike:</translation>
+    </message>
+    <message>
+        <source>Each question of the initiative with its answer beside it.</source>
+        <translation>Aloitteen kysymykset ja niiden vastaukset rinnakkain.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Question&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kysymys&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer in Finnish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vastaus suomeksi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer in Swedish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vastaus ruotsiksi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add &amp;as:</source>
+        <translation>Lisää la&amp;jina:</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the people directory; remove the assignment and assign the person again.</source>
+        <translation>%1 ei ole enää henkilöhakemistossa; poista liitos ja liitä henkilö asiaan uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseListModel</name>
@@ -934,6 +993,90 @@
     <message>
         <source>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</source>
         <translation>&quot;%1&quot; ei ole päivämäärä. Kirjoita se muodossa päivä.kuukausi.vuosi, esimerkiksi 19.5.2025.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::DeadlineRulesDialog</name>
+    <message>
+        <source> months</source>
+        <translation> kk</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <extracomment>Shown in a deadline period field set to 0</extracomment>
+        <translation>Ei määräaikaa</translation>
+    </message>
+    <message>
+        <source>Deadline Rules</source>
+        <translation>Määräaikasäännöt</translation>
+    </message>
+    <message>
+        <source>How long the administration has to answer an initiative, as the administrative rules (hallintosääntö) of the municipality say. A case returned for re-preparation gets a new deadline counted from the meeting that returned it. Closed and withdrawn cases have none.</source>
+        <translation>Aika, jonka kuluessa aloitteeseen on vastattava kunnan hallintosäännön mukaan. Uudelleen valmisteltavaksi palautetun asian uusi määräaika lasketaan siitä kokouksesta, joka palautti asian. Loppuun käsitellyillä ja perutuilla asioilla ei ole määräaikaa.</translation>
+    </message>
+    <message>
+        <source>Answer period after submission</source>
+        <translation>Vastausaika jättämisestä</translation>
+    </message>
+    <message>
+        <source>Same period for all</source>
+        <translation>Sama määräaika kaikille</translation>
+    </message>
+    <message>
+        <source>Signer threshold</source>
+        <translation>Allekirjoittajaraja</translation>
+    </message>
+    <message>
+        <source>Initiatives with fewer signers than this (the first signer included) get the period below, e.g. Espoo: 14</source>
+        <translation>Aloitteet, joilla on tätä vähemmän allekirjoittajia (ensimmäinen allekirjoittaja mukaan luettuna), saavat alla olevan vastausajan, esim. Espoo: 14</translation>
+    </message>
+    <message>
+        <source>Answer period with fewer signers</source>
+        <translation>Vastausaika, kun allekirjoittajia on vähemmän</translation>
+    </message>
+    <message>
+        <source>Answer period for residents&apos; initiatives</source>
+        <translation>Kuntalaisaloitteiden vastausaika</translation>
+    </message>
+    <message>
+        <source>Answer period after a return</source>
+        <translation>Vastausaika palauttamisen jälkeen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> pv</translation>
+    </message>
+    <message>
+        <source>Warn before the deadline</source>
+        <translation>Varoitus ennen määräaikaa</translation>
+    </message>
+    <message>
+        <source>Answer within (after submission):</source>
+        <translation>Vastausaika (jättämisestä):</translation>
+    </message>
+    <message>
+        <source>Fewer signers than:</source>
+        <translation>Allekirjoittajia vähemmän kuin:</translation>
+    </message>
+    <message>
+        <source>…then answer within:</source>
+        <translation>…silloin vastausaika:</translation>
+    </message>
+    <message>
+        <source>Residents&apos; initiatives:</source>
+        <translation>Kuntalaisaloitteet:</translation>
+    </message>
+    <message>
+        <source>After a return for re-preparation:</source>
+        <translation>Uudelleen valmisteltavaksi palauttamisen jälkeen:</translation>
+    </message>
+    <message>
+        <source>Mark as due soon:</source>
+        <translation>Määräaika lähestyy, kun jäljellä on:</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; the rules cannot be changed.</source>
+        <translation>Tietokanta on avattu vain luku -tilassa; sääntöjä ei voi muuttaa.</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1444,14 @@ Voit poistaa sen myöhemmin.</translation>
             <numerusform>%n asiaa</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Deadline Rules…</source>
+        <translation>&amp;Määräaikasäännöt…</translation>
+    </message>
+    <message>
+        <source>The answer periods of the administrative rules</source>
+        <translation>Hallintosäännön mukaiset vastausajat</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>
@@ -1628,6 +1779,38 @@ Voit poistaa sen myöhemmin.</translation>
         <source>The minutes are confirmed.</source>
         <translation>Pöytäkirja on merkitty tarkastetuksi.</translation>
     </message>
+    <message>
+        <source>D&amp;etails…</source>
+        <translation>T&amp;iedot…</translation>
+    </message>
+    <message>
+        <source>Date, number, place, presenter and language of the meeting</source>
+        <translation>Kokouksen päivämäärä, numero, paikka, esittelijä ja kieli</translation>
+    </message>
+    <message>
+        <source>Meeting details</source>
+        <translation>Kokouksen tiedot</translation>
+    </message>
+    <message>
+        <source>Open and o&amp;verdue…</source>
+        <translation>A&amp;voimet ja myöhässä olevat…</translation>
+    </message>
+    <message>
+        <source>The open initiatives, the overdue ones and the yearly list for the council</source>
+        <translation>Avoimet aloitteet, myöhässä olevat aloitteet ja valtuustolle vuosittain annettava luettelo</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ll call…</source>
+        <translation>Nimen&amp;huuto…</translation>
+    </message>
+    <message>
+        <source>Records how each member voted; the counts follow from it</source>
+        <translation>Kirjaa, miten kukin jäsen äänesti; äänimäärät lasketaan siitä</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MemoDialog</name>
@@ -1743,13 +1926,13 @@ Voit poistaa sen myöhemmin.</translation>
     </message>
     <message>
         <source>Export Memos to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie asiakirjat kansioon</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n memo(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vietiin %n asiakirja kansioon %1.</numerusform>
+            <numerusform>Vietiin %n asiakirjaa kansioon %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1806,6 +1989,129 @@ Voit poistaa sen myöhemmin.</translation>
     <message>
         <source>&amp;Language of the minutes:</source>
         <translation>Pöytäkirjan &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>Meeting %1/%2 of %3</source>
+        <translation>Kokous %1/%2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::OpenInitiativesDialog</name>
+    <message numerus="yes">
+        <source>%n open case(s), </source>
+        <translation>
+            <numerusform>%n avoin asia, </numerusform>
+            <numerusform>%n avointa asiaa, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue.</source>
+        <translation>
+            <numerusform>%n myöhässä.</numerusform>
+            <numerusform>%n myöhässä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases closed in %1: median %2 days from submission to closing.</source>
+        <translation>Vuonna %1 loppuun käsitellyt asiat: mediaani %2 päivää jättämisestä loppuun käsittelyyn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) added to the agenda.</source>
+        <translation>
+            <numerusform>%n asia lisättiin esityslistalle.</numerusform>
+            <numerusform>%n asiaa lisättiin esityslistalle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open initiatives</source>
+        <translation>Avoimet aloitteet</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Näytä:</translation>
+    </message>
+    <message>
+        <source>All open cases</source>
+        <translation>Kaikki avoimet asiat</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>Myöhässä olevat asiat</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Date of the list</source>
+        <translation>Luettelon päivämäärä</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Asiakirjan &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Asiakirjan kieli</translation>
+    </message>
+    <message>
+        <source>List for the council&apos;s agenda:</source>
+        <translation>Luettelo valtuuston esityslistalle:</translation>
+    </message>
+    <message>
+        <source>List for the council&apos;s agenda</source>
+        <translation>Luettelo valtuuston esityslistalle</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>K&amp;opioi teksti</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>&amp;Add selected to %1</source>
+        <translation>&amp;Lisää valitut esityslistalle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::OpenInitiativesModel</name>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <extracomment>first signer and the number of co-signers</extracomment>
+        <translation>
+            <numerusform>%1 ja %n muu</numerusform>
+            <numerusform>%1 ja %n muuta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Diaarinumero</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Allekirjoittajat</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Jätetty</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2350,22 @@ Voit poistaa sen myöhemmin.</translation>
             <numerusform>%n avointa asiaa siirrettiin henkilöltä %1 henkilölle %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Remove Person</source>
+        <translation>P&amp;oista henkilö</translation>
+    </message>
+    <message>
+        <source>Remove Person</source>
+        <translation>Poista henkilö</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the people directory?</source>
+        <translation>Poistetaanko %1 henkilöhakemistosta?</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 poistettiin henkilöhakemistosta.</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::PeopleModel</name>
@@ -2066,6 +2388,70 @@ Voit poistaa sen myöhemmin.</translation>
     <message>
         <source>Phone</source>
         <translation>Puhelin</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::RollCallDialog</name>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Lisää jäsen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>&amp;Poista jäsen</translation>
+    </message>
+    <message>
+        <source>Roll-call vote</source>
+        <translation>Nimenhuutoäänestys</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Jäsen</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Ääni</translation>
+    </message>
+    <message>
+        <source>Votes of the members</source>
+        <translation>Jäsenten äänet</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Lisää jäsen</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Poista jäsen</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Jäsen %1</translation>
+    </message>
+    <message>
+        <source>Lastname Firstname</source>
+        <translation>Sukunimi Etunimi</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>how a member voted</extracomment>
+        <translation>Jaa</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Tyhjä</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Poissa</translation>
+    </message>
+    <message>
+        <source>Vote of member %1</source>
+        <translation>Jäsenen %1 ääni</translation>
     </message>
 </context>
 <context>
@@ -2540,7 +2926,7 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
     </message>
     <message>
         <source>Document language: fi or sv; by default the meeting&apos;s language, or fi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakirjan kieli: fi tai sv; oletuksena kokouksen kieli, muuten fi.</translation>
     </message>
 </context>
 <context>

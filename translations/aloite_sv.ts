@@ -195,6 +195,22 @@
         <source>Write your version over the saved one.</source>
         <translation>Skriv över den sparade versionen med din version.</translation>
     </message>
+    <message>
+        <source>Your version of the field</source>
+        <translation>Din version av fältet</translation>
+    </message>
+    <message>
+        <source>Saved version of the field</source>
+        <translation>Sparad version av fältet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Din version&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved by someone else&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sparad av någon annan&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseEditor</name>
@@ -221,10 +237,6 @@
     <message>
         <source>&amp;Initiative</source>
         <translation>&amp;Motion</translation>
-    </message>
-    <message>
-        <source>&amp;Questions</source>
-        <translation>&amp;Frågor</translation>
     </message>
     <message>
         <source>&amp;Preparers</source>
@@ -337,7 +349,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>Titel</translation>
+        <translation>Rubrik</translation>
     </message>
     <message>
         <source>Swedish title</source>
@@ -476,10 +488,6 @@
         <translation>Försl&amp;ag:</translation>
     </message>
     <message>
-        <source> in Swedish</source>
-        <translation> på svenska</translation>
-    </message>
-    <message>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
@@ -588,10 +596,6 @@
         <translation>Telefon för den nya personen</translation>
     </message>
     <message>
-        <source>Title:</source>
-        <translation>Titel:</translation>
-    </message>
-    <message>
         <source>Unit:</source>
         <translation>Enhet:</translation>
     </message>
@@ -622,10 +626,6 @@
     <message>
         <source>One per line, e.g. kuntalaki (410/2015) 5 §</source>
         <translation>En per rad, t.ex. kommunallagen (410/2015) 5 §</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Answers to the questions&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Svar på frågorna&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Drop files here or add them with the button. Files are stored in the database.</source>
@@ -866,6 +866,65 @@
         <source>Save the changes to %1 before closing?</source>
         <translation>Vill du spara ändringarna i %1 innan du stänger?</translation>
     </message>
+    <message>
+        <source>Cannot Open the Case</source>
+        <translation>Det går inte att öppna ärendet</translation>
+    </message>
+    <message>
+        <source>Q&amp;uestions</source>
+        <translation>&amp;Frågor</translation>
+    </message>
+    <message>
+        <source>Answers to &amp;Questions</source>
+        <translation>S&amp;var på frågor</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>%1 in Swedish</source>
+        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. &quot;Background&quot;</extracomment>
+        <translation>%1 på svenska</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title of a person</comment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <comment>job title of a person</comment>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Each question of the initiative with its answer beside it.</source>
+        <translation>Varje fråga i motionen med sitt svar bredvid.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Question&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fråga&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer in Finnish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Svar på finska&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer in Swedish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Svar på svenska&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add &amp;as:</source>
+        <translation>Lägg &amp;till som:</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the people directory; remove the assignment and assign the person again.</source>
+        <translation>%1 finns inte längre i personregistret; ta bort tilldelningen och tilldela personen på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseListModel</name>
@@ -934,6 +993,90 @@
     <message>
         <source>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</source>
         <translation>&quot;%1&quot; är inte ett datum. Skriv det som dag.månad.år, till exempel 19.5.2025.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::DeadlineRulesDialog</name>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <extracomment>Shown in a deadline period field set to 0</extracomment>
+        <translation>Ingen tidsfrist</translation>
+    </message>
+    <message>
+        <source>Deadline Rules</source>
+        <translation>Regler för tidsfrister</translation>
+    </message>
+    <message>
+        <source>How long the administration has to answer an initiative, as the administrative rules (hallintosääntö) of the municipality say. A case returned for re-preparation gets a new deadline counted from the meeting that returned it. Closed and withdrawn cases have none.</source>
+        <translation>Hur länge förvaltningen har på sig att besvara en motion enligt kommunens förvaltningsstadga. Ett ärende som har återremitterats får en ny tidsfrist som räknas från det sammanträde där det återremitterades. Slutbehandlade och återtagna ärenden har ingen tidsfrist.</translation>
+    </message>
+    <message>
+        <source>Answer period after submission</source>
+        <translation>Svarstid efter inlämnandet</translation>
+    </message>
+    <message>
+        <source>Same period for all</source>
+        <translation>Samma tidsfrist för alla</translation>
+    </message>
+    <message>
+        <source>Signer threshold</source>
+        <translation>Gräns för antalet undertecknare</translation>
+    </message>
+    <message>
+        <source>Initiatives with fewer signers than this (the first signer included) get the period below, e.g. Espoo: 14</source>
+        <translation>Motioner med färre undertecknare än så här (den första undertecknaren medräknad) får tidsfristen nedan, t.ex. Esbo: 14</translation>
+    </message>
+    <message>
+        <source>Answer period with fewer signers</source>
+        <translation>Svarstid vid färre undertecknare</translation>
+    </message>
+    <message>
+        <source>Answer period for residents&apos; initiatives</source>
+        <translation>Svarstid för invånarinitiativ</translation>
+    </message>
+    <message>
+        <source>Answer period after a return</source>
+        <translation>Svarstid efter återremiss</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Warn before the deadline</source>
+        <translation>Varna före tidsfristen</translation>
+    </message>
+    <message>
+        <source>Answer within (after submission):</source>
+        <translation>Svar inom (efter inlämnandet):</translation>
+    </message>
+    <message>
+        <source>Fewer signers than:</source>
+        <translation>Färre undertecknare än:</translation>
+    </message>
+    <message>
+        <source>…then answer within:</source>
+        <translation>…då svar inom:</translation>
+    </message>
+    <message>
+        <source>Residents&apos; initiatives:</source>
+        <translation>Invånarinitiativ:</translation>
+    </message>
+    <message>
+        <source>After a return for re-preparation:</source>
+        <translation>Efter återremiss:</translation>
+    </message>
+    <message>
+        <source>Mark as due soon:</source>
+        <translation>Markera som snart förfallande:</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; the rules cannot be changed.</source>
+        <translation>Databasen är öppnad i skrivskyddat läge; reglerna kan inte ändras.</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1444,14 @@ Du kan radera det senare.</translation>
             <numerusform>%n ärenden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Deadline Rules…</source>
+        <translation>Regler för &amp;tidsfrister…</translation>
+    </message>
+    <message>
+        <source>The answer periods of the administrative rules</source>
+        <translation>Svarstiderna enligt förvaltningsstadgan</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>
@@ -1628,6 +1779,38 @@ Du kan radera det senare.</translation>
         <source>The minutes are confirmed.</source>
         <translation>Protokollet har justerats.</translation>
     </message>
+    <message>
+        <source>D&amp;etails…</source>
+        <translation>&amp;Detaljer…</translation>
+    </message>
+    <message>
+        <source>Date, number, place, presenter and language of the meeting</source>
+        <translation>Sammanträdets datum, nummer, plats, föredragande och språk</translation>
+    </message>
+    <message>
+        <source>Meeting details</source>
+        <translation>Sammanträdets uppgifter</translation>
+    </message>
+    <message>
+        <source>Open and o&amp;verdue…</source>
+        <translation>P&amp;ågående och försenade…</translation>
+    </message>
+    <message>
+        <source>The open initiatives, the overdue ones and the yearly list for the council</source>
+        <translation>Pågående motioner, försenade motioner och den årliga förteckningen till fullmäktige</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ll call…</source>
+        <translation>Na&amp;mnupprop…</translation>
+    </message>
+    <message>
+        <source>Records how each member voted; the counts follow from it</source>
+        <translation>Registrerar hur varje ledamot röstade; rösttalen räknas ut utifrån det</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MemoDialog</name>
@@ -1743,13 +1926,13 @@ Du kan radera det senare.</translation>
     </message>
     <message>
         <source>Export Memos to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera promemorior till mapp</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n memo(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n promemoria har exporterats till %1.</numerusform>
+            <numerusform>%n promemorior har exporterats till %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1806,6 +1989,129 @@ Du kan radera det senare.</translation>
     <message>
         <source>&amp;Language of the minutes:</source>
         <translation>Protokollets &amp;språk:</translation>
+    </message>
+    <message>
+        <source>Meeting %1/%2 of %3</source>
+        <translation>Sammanträde %1/%2 för %3</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::OpenInitiativesDialog</name>
+    <message numerus="yes">
+        <source>%n open case(s), </source>
+        <translation>
+            <numerusform>%n pågående ärende, </numerusform>
+            <numerusform>%n pågående ärenden, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue.</source>
+        <translation>
+            <numerusform>%n försenat.</numerusform>
+            <numerusform>%n försenade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases closed in %1: median %2 days from submission to closing.</source>
+        <translation>Ärenden som slutbehandlats år %1: i median %2 dagar från inlämnandet till slutbehandlingen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) added to the agenda.</source>
+        <translation>
+            <numerusform>%n ärende har lagts till på föredragningslistan.</numerusform>
+            <numerusform>%n ärenden har lagts till på föredragningslistan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open initiatives</source>
+        <translation>Pågående motioner</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>All open cases</source>
+        <translation>Alla pågående ärenden</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>Försenade ärenden</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date of the list</source>
+        <translation>Förteckningens datum</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Dokument&amp;språk:</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Dokumentspråk</translation>
+    </message>
+    <message>
+        <source>List for the council&apos;s agenda:</source>
+        <translation>Förteckning för fullmäktiges föredragningslista:</translation>
+    </message>
+    <message>
+        <source>List for the council&apos;s agenda</source>
+        <translation>Förteckning för fullmäktiges föredragningslista</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Kopiera texten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>&amp;Add selected to %1</source>
+        <translation>&amp;Lägg till valda i %1</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::OpenInitiativesModel</name>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <extracomment>first signer and the number of co-signers</extracomment>
+        <translation>
+            <numerusform>%1 och %n annan</numerusform>
+            <numerusform>%1 och %n andra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inlämnad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tidsfrist</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2350,22 @@ Du kan radera det senare.</translation>
             <numerusform>%n öppna ärenden har överlåtits från %1 till %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Remove Person</source>
+        <translation>Ta &amp;bort person</translation>
+    </message>
+    <message>
+        <source>Remove Person</source>
+        <translation>Ta bort person</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the people directory?</source>
+        <translation>Vill du ta bort %1 från personregistret?</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 har tagits bort.</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::PeopleModel</name>
@@ -2066,6 +2388,70 @@ Du kan radera det senare.</translation>
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::RollCallDialog</name>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Lägg till ledamot</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>&amp;Ta bort ledamot</translation>
+    </message>
+    <message>
+        <source>Roll-call vote</source>
+        <translation>Omröstning med namnupprop</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Ledamot</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Röst</translation>
+    </message>
+    <message>
+        <source>Votes of the members</source>
+        <translation>Ledamöternas röster</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Lägg till ledamot</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Ta bort ledamot</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Ledamot %1</translation>
+    </message>
+    <message>
+        <source>Lastname Firstname</source>
+        <translation>Efternamn Förnamn</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>how a member voted</extracomment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Blank</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <source>Vote of member %1</source>
+        <translation>Röst för ledamot %1</translation>
     </message>
 </context>
 <context>
@@ -2540,7 +2926,7 @@ Utan --db används standarddatabasen: %1
     </message>
     <message>
         <source>Document language: fi or sv; by default the meeting&apos;s language, or fi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentspråk: fi eller sv; som standard sammanträdets språk, annars fi.</translation>
     </message>
 </context>
 <context>

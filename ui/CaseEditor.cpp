@@ -726,7 +726,7 @@ QWidget* CaseEditor::buildPreparersTab()
     m_preparers->setObjectName(QStringLiteral("preparerList"));
     m_preparers->setAccessibleName(tr("Preparers"));
     m_preparers->setRootIsDecorated(false);
-    m_preparers->setHeaderLabels({tr("Name"), tr("Role"), tr("Title"), tr("Unit"), tr("E-mail"), tr("Phone")});
+    m_preparers->setHeaderLabels({tr("Name"), tr("Role"), tr("Title", "job title of a person"), tr("Unit"), tr("E-mail"), tr("Phone")});
     m_preparers->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(marked(QStringLiteral("assignments"), tr("Preparers"), m_preparers), 1);
 
@@ -783,7 +783,7 @@ QWidget* CaseEditor::buildPreparersTab()
     m_newPersonUnit = lineEdit(QStringLiteral("newPersonUnit"), tr("Unit of the new person"));
     m_newPersonEmail = lineEdit(QStringLiteral("newPersonEmail"), tr("E-mail of the new person"));
     m_newPersonPhone = lineEdit(QStringLiteral("newPersonPhone"), tr("Phone of the new person"));
-    newForm->addRow(tr("Title:"), m_newPersonTitle);
+    newForm->addRow(tr("Title:", "job title of a person"), m_newPersonTitle);
     newForm->addRow(tr("Unit:"), m_newPersonUnit);
     newForm->addRow(tr("E-mail:"), marked(QStringLiteral("newPersonEmail"), tr("E-mail"), m_newPersonEmail));
     newForm->addRow(tr("Phone:"), m_newPersonPhone);
