@@ -47,7 +47,9 @@ void install(const QString& language)
         }
     }
     s_current = code;
-    const QLocale locale(code);
+    // English as used in Finland: day-first dates (19/05/2025) and Finnish numbers instead of
+    // the US 5/19/25 that QLocale("en") means. Qt 6.4's CLDR data has en_FI.
+    const QLocale locale = code == QLatin1String("en") ? QLocale(QLocale::English, QLocale::Finland) : QLocale(code);
     QLocale::setDefault(locale);
 
     s_own = new QTranslator;

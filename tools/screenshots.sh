@@ -98,14 +98,29 @@ JSON
 
 "$cli" --db "$db" import-json "$root/resources/examples/seed-case.json" >/dev/null
 "$cli" --db "$db" import-json "$work/generated.json" >/dev/null
+"$cli" --db "$db" organisation --name-fi "Espoon kaupunki" --name-sv "Esbo stad" \
+    --address "PL 12, 02070 Espoon kaupunki" --email-pattern "firstname.lastname@espoo.fi" \
+    --switchboard "09 816 21" --logo "$root/resources/examples/logo.svg" >/dev/null
 
 mkdir -p "$out"
-for language in en fi sv; do
-    file=$out/main-window-$language.png
+# shot FILE LANGUAGE VIEW [OPTION...]: one picture of the seed case in VIEW (main, editor, meetings, memo).
+shot() {
+    file=$1 language=$2 view=$3
+    shift 3
     if [ "${SCREENSHOT_PLATFORM:-offscreen}" = xvfb ]; then
-        xvfb-run -a -s "-screen 0 1280x800x24" "$gui" --language "$language" --screenshot "$file" "$db"
+        xvfb-run -a -s "-screen 0 1280x800x24" "$gui" --language "$language" --screenshot-view "$view" \
+            --screenshot "$file" "$@" "$db"
     else
-        QT_QPA_PLATFORM=offscreen "$gui" --language "$language" --screenshot "$file" "$db" 2>/dev/null
+        QT_QPA_PLATFORM=offscreen "$gui" --language "$language" --screenshot-view "$view" \
+            --screenshot "$file" "$@" "$db" 2>/dev/null
     fi
     echo "wrote $file"
+}
+for language in en fi sv; do
+    shot "$out/main-window-$language.png" "$language" main
 done
+shot "$out/case-editor.png" en editor
+shot "$out/memo-preview.png" en memo
+# Imported decisions have no meeting: the meetings picture gets a planned board meeting (last, as
+# it puts cases on an agenda).
+shot "$out/meetings.png" en meetings --screenshot-demo-meeting

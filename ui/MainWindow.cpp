@@ -1,14 +1,22 @@
 #include "MainWindow.h"
 
 #include "AppInfo.h"
+#include "CaseEditor.h"
 #include "CaseListModel.h"
 #include "CaseStatus.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DeadlineRules.h"
 #include "DeadlineRulesDialog.h"
+#include "DecisionHistoryWidget.h"
 #include "InitiativeRepository.h"
 #include "JsonFormat.h"
 #include "LanguageMenu.h"
+#include "MeetingRepository.h"
+#include "MeetingView.h"
+#include "MemoDialog.h"
+#include "OrganisationDialog.h"
+#include "PeopleDirectory.h"
 #include "PersonRepository.h"
 
 #include <QAction>
@@ -20,6 +28,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -28,15 +38,19 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <limits>
 #include <utility>
 
@@ -50,6 +64,7 @@ const QString s_headerKey = QStringLiteral("mainWindow/caseListHeader");
 const QString s_recentKey = QStringLiteral("recentDatabases");
 const QString s_identityKey = QStringLiteral("user/identity");
 const QString s_declinedExampleKey = QStringLiteral("exampleCaseDeclined");
+const QString s_splitterKey = QStringLiteral("mainWindow/splitter");
 constexpr int MaxRecent = 8;
 
 // Special values of the status filter besides the status keys.
@@ -73,6 +88,44 @@ QIcon icon(const char* name)
 {
     return QIcon(QStringLiteral(":/icons/ui/%1.svg").arg(QLatin1String(name)));
 }
+
+/// The board secretary's window around the MeetingView: a window of its own, so that the
+/// secretary can keep the meetings beside the clerk's case list (or alone on a second screen).
+class MeetingsWindow : public QWidget
+{
+public:
+    MeetingsWindow(const Database& db, const QString& databaseName)
+        : QWidget(nullptr, Qt::Window)
+        , m_databaseName(databaseName)
+        , m_view(new MeetingView(db, this))
+    {
+        setObjectName(QStringLiteral("meetingsWindow"));
+        setWindowIcon(QIcon(QStringLiteral(":/icons/fi.aloite.Aloite.svg")));
+        auto* layout = new QVBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_view);
+        if (!restoreGeometry(QSettings().value(QStringLiteral("meetingsWindow/geometry")).toByteArray()))
+            resize(1280, 800);
+        retranslateUi();
+    }
+    ~MeetingsWindow() override { QSettings().setValue(QStringLiteral("meetingsWindow/geometry"), saveGeometry()); }
+
+    MeetingView* view() const { return m_view; }
+
+protected:
+    void changeEvent(QEvent* event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            retranslateUi();
+        QWidget::changeEvent(event);
+    }
+
+private:
+    void retranslateUi() { setWindowTitle(MainWindow::tr("Meetings – %1").arg(m_databaseName)); }
+
+    QString m_databaseName;
+    MeetingView* m_view;
+};
 
 } // namespace
 
@@ -115,6 +168,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_view->header(), &QWidget::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
     connect(m_view, &QAbstractItemView::activated, this, &MainWindow::openCurrentCase);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetails);
+    connect(this, &MainWindow::caseOpenRequested, this, &MainWindow::openCaseEditor);
+    connect(this, &MainWindow::newCaseRequested, this, &MainWindow::openNewCaseEditor);
     // Every re-query (filter, sort, refresh) keeps the selected case selected when it is still listed.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepSelected = currentCaseId(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -124,6 +180,7 @@ MainWindow::MainWindow(QWidget* parent)
             selectCase(std::exchange(m_keepSelected, 0));
         updateCount();
         updateActions();
+        updateDetails();
     });
     connect(m_model, &CaseListModel::errorOccurred, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
@@ -138,7 +195,16 @@ MainWindow::MainWindow(QWidget* parent)
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->setSpacing(0);
     listLayout->addWidget(createFilterBar());
-    listLayout->addWidget(m_view, 1);
+    // The list above, the selected case below: a clerk sees where a case stands without opening it.
+    m_splitter = new QSplitter(Qt::Vertical);
+    m_splitter->setObjectName(QStringLiteral("caseSplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(createDetailPane());
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({380, 280});
+    listLayout->addWidget(m_splitter, 1);
 
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_placeholder);
@@ -159,12 +225,112 @@ MainWindow::MainWindow(QWidget* parent)
     readSettings();
     updateActions();
     updateCount();
+    updateDetails();
 }
 
 MainWindow::~MainWindow()
 {
+    // The windows that work on the database go before it; no questions asked here (closeEvent asks).
+    const QList<CaseEditor*> editors = caseEditors();
+    qDeleteAll(editors);
+    delete m_meetingsWindow.data();
+    delete m_people.data();
     // The model reads the database until it is told otherwise.
     m_model->setDatabase(nullptr);
+}
+
+QWidget* MainWindow::createDetailPane()
+{
+    m_detailBox = new QGroupBox;
+    m_detailBox->setObjectName(QStringLiteral("caseDetails"));
+    auto* layout = new QHBoxLayout(m_detailBox);
+
+    auto* facts = new QWidget;
+    facts->setMinimumWidth(260);
+    facts->setMaximumWidth(420);
+    auto* factsLayout = new QVBoxLayout(facts);
+    factsLayout->setContentsMargins(0, 0, 0, 0);
+    m_detailTitle = new QLabel;
+    m_detailTitle->setObjectName(QStringLiteral("detailTitle"));
+    m_detailTitle->setTextFormat(Qt::PlainText);
+    m_detailTitle->setWordWrap(true);
+    m_detailTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_detailTitle->font();
+    bold.setBold(true);
+    m_detailTitle->setFont(bold);
+    factsLayout->addWidget(m_detailTitle);
+
+    auto* form = new QFormLayout;
+    m_detailStatusLabel = new QLabel;
+    m_detailStatus = new QLabel;
+    m_detailStatus->setObjectName(QStringLiteral("detailStatus"));
+    m_detailStatus->setTextFormat(Qt::PlainText);
+    m_detailDeadlineLabel = new QLabel;
+    m_detailDeadline = new QLabel;
+    m_detailDeadline->setObjectName(QStringLiteral("detailDeadline"));
+    m_detailDeadline->setTextFormat(Qt::PlainText);
+    form->addRow(m_detailStatusLabel, m_detailStatus);
+    form->addRow(m_detailDeadlineLabel, m_detailDeadline);
+    factsLayout->addLayout(form);
+
+    auto* buttons = new QHBoxLayout;
+    m_detailOpen = new QPushButton(icon("case-open"), QString());
+    m_detailOpen->setObjectName(QStringLiteral("detailOpenButton"));
+    connect(m_detailOpen, &QPushButton::clicked, this, &MainWindow::openCurrentCase);
+    m_detailMemo = new QPushButton;
+    m_detailMemo->setObjectName(QStringLiteral("detailMemoButton"));
+    connect(m_detailMemo, &QPushButton::clicked, this, &MainWindow::showMemo);
+    buttons->addWidget(m_detailOpen);
+    buttons->addWidget(m_detailMemo);
+    buttons->addStretch(1);
+    factsLayout->addLayout(buttons);
+    factsLayout->addStretch(1);
+
+    auto* historyColumn = new QVBoxLayout;
+    m_detailHistoryLabel = new QLabel;
+    m_history = new DecisionHistoryWidget;
+    m_history->setObjectName(QStringLiteral("detailHistory"));
+    m_detailHistoryLabel->setBuddy(m_history->view());
+    historyColumn->addWidget(m_detailHistoryLabel);
+    historyColumn->addWidget(m_history, 1);
+
+    layout->addWidget(facts);
+    layout->addLayout(historyColumn, 1);
+    return m_detailBox;
+}
+
+void MainWindow::updateDetails()
+{
+    const qint64 id = currentCaseId();
+    const bool shown = m_db && id > 0;
+    m_detailOpen->setEnabled(shown);
+    m_detailMemo->setEnabled(shown);
+    if (!shown) {
+        m_detailTitle->setText(tr("No case selected"));
+        m_detailStatus->clear();
+        m_detailDeadline->clear();
+        m_detailDeadline->setToolTip(QString());
+        m_history->setHistory({});
+        return;
+    }
+    const int row = m_view->currentIndex().row();
+    const auto cell = [this, row](int column, int role = Qt::DisplayRole) {
+        return m_model->index(row, column).data(role).toString();
+    };
+    m_detailTitle->setText(
+        QStringLiteral("%1  %2").arg(cell(CaseListModel::CaseNumberColumn), cell(CaseListModel::TitleColumn)));
+    m_detailStatus->setText(cell(CaseListModel::StatusColumn));
+    const QModelIndex deadline = m_model->index(row, CaseListModel::DeadlineColumn);
+    const QDate due = deadline.data(CaseListModel::SortValueRole).toDate();
+    const auto state = DeadlineState(deadline.data(CaseListModel::DeadlineStateRole).toInt());
+    if (!due.isValid())
+        m_detailDeadline->setText(tr("None"));
+    else if (state == DeadlineState::None)
+        m_detailDeadline->setText(deadline.data().toString());
+    else
+        m_detailDeadline->setText(QStringLiteral("%1 (%2)").arg(
+            deadline.data().toString(), DeadlineRules::describe(due, Clock::instance().today())));
+    m_history->showCase(*m_db, id);
 }
 
 QWidget* MainWindow::createFilterBar()
@@ -286,6 +452,36 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
 
+    m_memoAction = new QAction(icon("memo"), QString(), this);
+    m_memoAction->setObjectName(QStringLiteral("memoAction"));
+    m_memoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(m_memoAction, &QAction::triggered, this, &MainWindow::showMemo);
+
+    m_peopleAction = new QAction(icon("people"), QString(), this);
+    m_peopleAction->setObjectName(QStringLiteral("peopleAction"));
+    connect(m_peopleAction, &QAction::triggered, this, &MainWindow::showPeopleDirectory);
+
+    m_meetingsAction = new QAction(icon("meetings"), QString(), this);
+    m_meetingsAction->setObjectName(QStringLiteral("meetingsAction"));
+    m_meetingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(m_meetingsAction, &QAction::triggered, this, &MainWindow::showMeetings);
+
+    m_exportMeetingAction = new QAction(this);
+    m_exportMeetingAction->setObjectName(QStringLiteral("exportMeetingAction"));
+    connect(m_exportMeetingAction, &QAction::triggered, this, &MainWindow::chooseMeetingForExport);
+
+    m_openInitiativesAction = new QAction(this);
+    m_openInitiativesAction->setObjectName(QStringLiteral("openInitiativesAction"));
+    connect(m_openInitiativesAction, &QAction::triggered, this, [this] {
+        // The dialog puts cases on the meeting shown in the meetings window.
+        if (MeetingView* meetings = showMeetings())
+            meetings->showOpenInitiativesDialog();
+    });
+
+    m_organisationAction = new QAction(this);
+    m_organisationAction->setObjectName(QStringLiteral("organisationAction"));
+    connect(m_organisationAction, &QAction::triggered, this, &MainWindow::showOrganisation);
+
     m_identityAction = new QAction(this);
     m_identityAction->setObjectName(QStringLiteral("identityAction"));
     connect(m_identityAction, &QAction::triggered, this, &MainWindow::chooseIdentity);
@@ -320,12 +516,23 @@ void MainWindow::createMenus()
     m_caseMenu->setObjectName(QStringLiteral("caseMenu"));
     m_caseMenu->addAction(m_newCaseAction);
     m_caseMenu->addAction(m_openCaseAction);
+    m_caseMenu->addAction(m_memoAction);
     m_caseMenu->addSeparator();
     m_caseMenu->addAction(m_findAction);
     m_caseMenu->addAction(m_refreshAction);
+    m_caseMenu->addSeparator();
+    m_caseMenu->addAction(m_peopleAction);
+
+    m_meetingsMenu = menuBar()->addMenu(QString());
+    m_meetingsMenu->setObjectName(QStringLiteral("meetingsMenu"));
+    m_meetingsMenu->addAction(m_meetingsAction);
+    m_meetingsMenu->addAction(m_exportMeetingAction);
+    m_meetingsMenu->addSeparator();
+    m_meetingsMenu->addAction(m_openInitiativesAction);
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    m_settingsMenu->addAction(m_organisationAction);
     m_languageMenu = new LanguageMenu(m_settingsMenu);
     m_settingsMenu->addMenu(m_languageMenu);
     m_settingsMenu->addAction(m_identityAction);
@@ -341,6 +548,9 @@ void MainWindow::createMenus()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_newCaseAction);
     toolBar->addAction(m_openCaseAction);
+    toolBar->addAction(m_memoAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_meetingsAction);
     toolBar->addSeparator();
     toolBar->addAction(m_openDatabaseAction);
 
@@ -354,6 +564,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_caseMenu->setTitle(tr("&Case"));
+    m_meetingsMenu->setTitle(tr("&Meetings"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_helpMenu->setTitle(tr("&Help"));
     if (auto* toolBar = findChild<QToolBar*>(QStringLiteral("mainToolBar")))
@@ -371,6 +582,19 @@ void MainWindow::retranslateUi()
     m_openCaseAction->setToolTip(tr("Open the selected case in the editor"));
     m_refreshAction->setText(tr("&Refresh List"));
     m_findAction->setText(tr("&Find…"));
+    m_memoAction->setText(tr("&Memo…"));
+    m_memoAction->setToolTip(tr("Preview, export or print the memo of the selected case"));
+    m_peopleAction->setText(tr("&People Directory…"));
+    m_peopleAction->setToolTip(tr("Officials who prepare and present cases"));
+    m_meetingsAction->setText(tr("&Meetings…"));
+    m_meetingsAction->setToolTip(tr("Agendas, decisions and minutes of the meetings"));
+    m_exportMeetingAction->setText(tr("&Export Memos of the Meeting…"));
+    m_exportMeetingAction->setToolTip(tr("Write the memo of every case handled at a meeting into a folder"));
+    m_openInitiativesAction->setText(tr("&Open and Overdue Initiatives…"));
+    m_openInitiativesAction->setToolTip(
+        tr("The open initiatives, the overdue ones and the yearly list for the council"));
+    m_organisationAction->setText(tr("&Organisation…"));
+    m_organisationAction->setToolTip(tr("The organisation printed on every memo"));
     m_identityAction->setText(tr("&Who Am I…"));
     m_identityAction->setToolTip(tr("Choose yourself in the people directory for the \"Mine\" filter"));
     m_deadlineRulesAction->setText(tr("&Deadline Rules…"));
@@ -403,6 +627,17 @@ void MainWindow::retranslateUi()
     m_placeholder->setText(tr("No database is open.\nCreate one with File › New Database or open one with "
                               "File › Open Database."));
     m_pathLabel->setAccessibleName(tr("Database file"));
+    m_detailBox->setTitle(tr("Selected Case"));
+    m_detailBox->setAccessibleName(tr("Selected case"));
+    m_detailStatusLabel->setText(tr("Status:"));
+    m_detailDeadlineLabel->setText(tr("Deadline:"));
+    m_detailHistoryLabel->setText(tr("Decision &history:"));
+    m_history->setAccessibleName(tr("Decision history"));
+    m_detailOpen->setText(tr("Open"));
+    m_detailOpen->setAccessibleName(tr("Open the selected case"));
+    m_detailMemo->setText(tr("Memo…"));
+    m_detailMemo->setAccessibleName(tr("Memo of the selected case"));
+    updateDetails();
 
     m_model->retranslate();
     updateActions();
@@ -451,6 +686,11 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Editors with unsaved changes ask first; keeping one open keeps the application open.
+    if (!closeDatabaseWindows()) {
+        event->ignore();
+        return;
+    }
     writeSettings();
     event->accept();
 }
@@ -462,6 +702,7 @@ void MainWindow::readSettings()
         resize(1200, 700);
     restoreState(settings.value(s_stateKey).toByteArray());
     m_view->header()->restoreState(settings.value(s_headerKey).toByteArray());
+    m_splitter->restoreState(settings.value(s_splitterKey).toByteArray());
 }
 
 void MainWindow::writeSettings() const
@@ -470,6 +711,7 @@ void MainWindow::writeSettings() const
     settings.setValue(s_geometryKey, saveGeometry());
     settings.setValue(s_stateKey, saveState());
     settings.setValue(s_headerKey, m_view->header()->saveState());
+    settings.setValue(s_splitterKey, m_splitter->saveState());
 }
 
 QStringList MainWindow::recentDatabases()
@@ -509,6 +751,9 @@ bool MainWindow::openDatabase(const QString& path)
             qCritical("%s", qUtf8Printable(message));
         return false;
     }
+    // The editors and windows of the previous database go first; unsaved changes ask.
+    if (!closeDatabaseWindows())
+        return false;
     m_model->setDatabase(nullptr);
     m_db = std::move(db);
     setWindowFilePath(path);
@@ -826,6 +1071,12 @@ void MainWindow::updateActions()
     const bool writable = open && !m_db->isReadOnly();
     m_newCaseAction->setEnabled(writable);
     m_openCaseAction->setEnabled(open && currentCaseId() > 0);
+    m_memoAction->setEnabled(open && currentCaseId() > 0);
+    m_peopleAction->setEnabled(open);
+    m_meetingsAction->setEnabled(open);
+    m_exportMeetingAction->setEnabled(open);
+    m_openInitiativesAction->setEnabled(open);
+    m_organisationAction->setEnabled(writable);
     m_refreshAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_identityAction->setEnabled(open);
@@ -844,6 +1095,234 @@ void MainWindow::updateCount()
     }
     const int total = m_model->totalCount();
     m_countLabel->setText(tr("%n case(s)", nullptr, total));
+}
+
+CaseEditor* MainWindow::openCaseEditor(qint64 id)
+{
+    if (!m_db || id <= 0)
+        return nullptr;
+    for (CaseEditor* editor : caseEditors()) {
+        if (editor->caseId() == id) {
+            editor->showNormal();
+            editor->raise();
+            editor->activateWindow();
+            return editor;
+        }
+    }
+    auto* editor = new CaseEditor(*m_db, id);
+    if (!editor->loadError().isEmpty()) {
+        const QString message = tr("The case cannot be opened.\n\n%1").arg(editor->loadError());
+        delete editor;
+        if (m_interactive)
+            QMessageBox::warning(this, tr("Cannot Open the Case"), message);
+        else
+            qCritical("%s", qUtf8Printable(message));
+        return nullptr;
+    }
+    trackEditor(editor);
+    editor->show();
+    return editor;
+}
+
+CaseEditor* MainWindow::openNewCaseEditor()
+{
+    if (!m_db || m_db->isReadOnly())
+        return nullptr;
+    auto* editor = new CaseEditor(*m_db, 0);
+    trackEditor(editor);
+    editor->show();
+    return editor;
+}
+
+void MainWindow::trackEditor(CaseEditor* editor)
+{
+    // A window of its own (no parent): editors stand beside the list, not on top of it.
+    m_editors.append(editor);
+    connect(editor, &CaseEditor::saved, this, &MainWindow::editorSaved);
+}
+
+QList<CaseEditor*> MainWindow::caseEditors() const
+{
+    QList<CaseEditor*> editors;
+    for (const QPointer<CaseEditor>& editor : m_editors) {
+        if (editor)
+            editors << editor.data();
+    }
+    return editors;
+}
+
+bool MainWindow::closeCaseEditors()
+{
+    // Those with unsaved changes first: when the user keeps one open, the others stay as they were.
+    QList<CaseEditor*> editors = caseEditors();
+    std::stable_partition(editors.begin(), editors.end(),
+                          [](const CaseEditor* editor) { return editor->isWindowModified(); });
+    for (CaseEditor* editor : editors) {
+        if (editor->isWindowModified()) {
+            editor->showNormal();
+            editor->raise();
+            editor->activateWindow();
+        }
+        if (!editor->close())
+            return false;
+        // Gone now, not at the next turn of the event loop: it holds the database.
+        delete editor;
+    }
+    m_editors.clear();
+    return true;
+}
+
+bool MainWindow::closeDatabaseWindows()
+{
+    if (!closeCaseEditors())
+        return false;
+    delete m_meetingsWindow.data();
+    delete m_people.data();
+    const QList<MemoDialog*> memos = findChildren<MemoDialog*>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(memos);
+    return true;
+}
+
+void MainWindow::editorSaved(qint64 caseId)
+{
+    refreshCaseList();
+    selectCase(caseId);
+    updateDetails();
+    if (m_meetingView)
+        m_meetingView->reload();
+}
+
+MeetingView* MainWindow::showMeetings()
+{
+    if (!m_db)
+        return nullptr;
+    if (!m_meetingsWindow) {
+        auto* window = new MeetingsWindow(*m_db, QFileInfo(m_db->path()).fileName());
+        m_meetingsWindow = window;
+        m_meetingView = window->view();
+        connect(window->view(), &MeetingView::caseChanged, this, [this](qint64 id) {
+            refreshCaseList();
+            updateDetails();
+            // An editor without own changes takes the new status at once; one with changes says so.
+            for (CaseEditor* editor : caseEditors()) {
+                if (editor->caseId() == id)
+                    editor->checkForExternalChange();
+            }
+        });
+    }
+    m_meetingsWindow->show();
+    m_meetingsWindow->raise();
+    m_meetingsWindow->activateWindow();
+    return m_meetingView;
+}
+
+MeetingView* MainWindow::meetingView() const
+{
+    return m_meetingView;
+}
+
+MemoDialog* MainWindow::showMemo()
+{
+    const qint64 id = currentCaseId();
+    if (!m_db || id <= 0)
+        return nullptr;
+    auto* dialog = new MemoDialog(*m_db, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+PeopleDirectory* MainWindow::showPeopleDirectory()
+{
+    if (!m_db)
+        return nullptr;
+    if (!m_people) {
+        m_people = new PeopleDirectory(*m_db, this);
+        m_people->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_people, &PeopleDirectory::openCaseRequested, this, &MainWindow::openCaseEditor);
+        connect(m_people, &PeopleDirectory::peopleChanged, this, [this] {
+            refreshCaseList();
+            updateDetails();
+        });
+    }
+    m_people->show();
+    m_people->raise();
+    m_people->activateWindow();
+    return m_people;
+}
+
+void MainWindow::showOrganisation()
+{
+    if (!m_db)
+        return;
+    OrganisationDialog dialog(*m_db, this);
+    dialog.exec();
+}
+
+void MainWindow::chooseMeetingForExport()
+{
+    if (!m_db)
+        return;
+    const MeetingRepository repository(*m_db);
+    auto bodies = repository.bodies();
+    if (!bodies) {
+        QMessageBox::warning(this, tr("Export Memos"), bodies.errorMessage());
+        return;
+    }
+    QStringList items;
+    QList<qint64> ids;
+    int current = 0;
+    const qint64 shown = m_meetingView ? m_meetingView->currentMeetingId() : 0;
+    for (const Body& body : *bodies) {
+        auto meetings = repository.meetings(body.id);
+        if (!meetings)
+            continue;
+        for (const Meeting& meeting : *meetings) {
+            if (meeting.id == shown)
+                current = int(items.size());
+            items << tr("%1 %2/%3 (%4)")
+                         .arg(body.name.fi)
+                         .arg(meeting.number)
+                         .arg(meeting.date.year())
+                         .arg(QLocale().toString(meeting.date, QLocale::ShortFormat));
+            ids << meeting.id;
+        }
+    }
+    if (items.isEmpty()) {
+        QMessageBox::information(this, tr("Export Memos"), tr("This database has no meetings yet."));
+        return;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Export Memos"), tr("Meeting:"), items, current, false, &ok);
+    if (!ok)
+        return;
+    const qint64 meetingId = ids.value(int(items.indexOf(chosen)));
+    // Asks for the folder, uses the meeting's language and the minutes once it is held, reports.
+    MemoDialog::exportMeetingInteractively(*m_db, meetingId, this);
+}
+
+QStringList MainWindow::exportMeetingMemos(qint64 meetingId, const QString& folder)
+{
+    if (!m_db)
+        return {};
+    auto meeting = MeetingRepository(*m_db).load(meetingId);
+    if (!meeting) {
+        QMessageBox::warning(this, tr("Export Memos"), meeting.errorMessage());
+        return {};
+    }
+    MemoOptions options;
+    // Before the meeting the agenda items, after it the minutes extracts.
+    options.kind = meeting->state == Meeting::State::Held || meeting->state == Meeting::State::MinutesConfirmed
+        ? MemoKind::Minutes
+        : MemoKind::Agenda;
+    options.language = meeting->language;
+    auto result = MemoDialog::exportMeeting(*m_db, meetingId, options, folder, this);
+    if (!result) {
+        QMessageBox::warning(this, tr("Export Memos"),
+                             tr("The memos could not be written.\n\n%1").arg(result.errorMessage()));
+        return {};
+    }
+    return result->files;
 }
 
 } // namespace Aloite::Ui

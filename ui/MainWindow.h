@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -10,7 +11,10 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QGroupBox;
 class QMenu;
+class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTimer;
 class QTreeView;
@@ -21,13 +25,23 @@ class Database;
 
 namespace Aloite::Ui {
 
+class CaseEditor;
 class CaseListModel;
+class DecisionHistoryWidget;
 class LanguageMenu;
+class MeetingView;
+class MemoDialog;
+class PeopleDirectory;
 
-/// The clerk's main window: the case list of one database with its filters and search.
+/// The clerk's main window: the case list of one database with its filters and search, a detail
+/// pane with the selected case's status, deadline and decision history, and the doors to the rest
+/// of the application: case editors (one window per case), the memo, the people directory, the
+/// board secretary's meetings window and the organisation settings.
 ///
-/// The window does not edit cases itself: it emits caseOpenRequested() and newCaseRequested(),
-/// and whoever owns the editor connects to them (and calls refreshCaseList() after a save).
+/// caseOpenRequested() and newCaseRequested() open case editors (connected in the constructor);
+/// a saved editor refreshes the list and selects its case. Editors, the meetings window and the
+/// dialogs work on the open database: opening another one or closing the window closes them
+/// first, and editors with unsaved changes ask.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -64,6 +78,30 @@ public:
     /// The most recently opened databases, newest first.
     static QStringList recentDatabases();
 
+    /// Opens the editor of case \a id, or raises the one already open. nullptr when none is open.
+    CaseEditor* openCaseEditor(qint64 id);
+    /// Opens an editor for a new case.
+    CaseEditor* openNewCaseEditor();
+    /// The open case editors, new cases included.
+    QList<CaseEditor*> caseEditors() const;
+    /// Closes every case editor; those with unsaved changes ask. False when the user kept one open.
+    bool closeCaseEditors();
+
+    /// Shows the meetings window (the board secretary's workspace), creating it on first use.
+    MeetingView* showMeetings();
+    /// The meetings view while its window exists, or nullptr.
+    MeetingView* meetingView() const;
+    /// Opens the memo of the selected case; nullptr when no case is selected.
+    MemoDialog* showMemo();
+    /// Opens the people directory (one window, raised when open).
+    PeopleDirectory* showPeopleDirectory();
+    /// Exports the memos of \a meetingId into \a folder with a cancellable progress dialog.
+    /// Returns the files written (empty when cancelled or failed).
+    QStringList exportMeetingMemos(qint64 meetingId, const QString& folder);
+
+    /// The decision history of the selected case in the detail pane.
+    DecisionHistoryWidget* historyWidget() const { return m_history; }
+
 public slots:
     /// Reads the list, the years and units again, keeping the selection where possible.
     void refreshCaseList();
@@ -88,6 +126,7 @@ private:
     void createActions();
     void createMenus();
     QWidget* createFilterBar();
+    QWidget* createDetailPane();
     void retranslateUi();
     void readSettings();
     void writeSettings() const;
@@ -101,6 +140,14 @@ private:
     void showAbout();
     void openCurrentCase();
     void showHeaderMenu(const QPoint& position);
+    void editorSaved(qint64 caseId);
+    void trackEditor(CaseEditor* editor);
+    /// Closes editors, the meetings window and the dialogs of the current database; false when
+    /// the user kept an editor with unsaved changes open.
+    bool closeDatabaseWindows();
+    void updateDetails();
+    void chooseMeetingForExport();
+    void showOrganisation();
 
     void applyFilter();
     void fillFilterChoices();
@@ -117,6 +164,23 @@ private:
     QStackedWidget* m_pages = nullptr;
     QLabel* m_placeholder = nullptr;
     QTreeView* m_view = nullptr;
+    QSplitter* m_splitter = nullptr;
+
+    QGroupBox* m_detailBox = nullptr;
+    QLabel* m_detailTitle = nullptr;
+    QLabel* m_detailStatusLabel = nullptr;
+    QLabel* m_detailStatus = nullptr;
+    QLabel* m_detailDeadlineLabel = nullptr;
+    QLabel* m_detailDeadline = nullptr;
+    QLabel* m_detailHistoryLabel = nullptr;
+    DecisionHistoryWidget* m_history = nullptr;
+    QPushButton* m_detailOpen = nullptr;
+    QPushButton* m_detailMemo = nullptr;
+
+    QList<QPointer<CaseEditor>> m_editors;
+    QPointer<QWidget> m_meetingsWindow;
+    QPointer<MeetingView> m_meetingView;
+    QPointer<PeopleDirectory> m_people;
 
     QLabel* m_statusLabel = nullptr;
     QComboBox* m_statusFilter = nullptr;
@@ -134,6 +198,7 @@ private:
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_caseMenu = nullptr;
+    QMenu* m_meetingsMenu = nullptr;
     QMenu* m_settingsMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     LanguageMenu* m_languageMenu = nullptr;
@@ -145,6 +210,12 @@ private:
     QAction* m_openCaseAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_memoAction = nullptr;
+    QAction* m_peopleAction = nullptr;
+    QAction* m_meetingsAction = nullptr;
+    QAction* m_exportMeetingAction = nullptr;
+    QAction* m_openInitiativesAction = nullptr;
+    QAction* m_organisationAction = nullptr;
     QAction* m_identityAction = nullptr;
     QAction* m_deadlineRulesAction = nullptr;
     QAction* m_aboutAction = nullptr;

@@ -1,15 +1,62 @@
 #include "AppInfo.h"
 #include "CaseEditor.h"
+#include "CaseListModel.h"
 #include "Database.h"
+#include "InitiativeRepository.h"
 #include "MainWindow.h"
+#include "MeetingRepository.h"
+#include "MeetingView.h"
+#include "MemoDialog.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QPointer>
 #include <QSettings>
 #include <QTimer>
 
 using namespace Aloite;
+
+namespace {
+
+/// The next board meeting with the example case and a few open cases on its agenda, numbered:
+/// what the meetings screenshot shows. Returns the meeting's id, or 0.
+qint64 addDemoMeeting(const Database& db, qint64 firstCaseId)
+{
+    const MeetingRepository repository(db);
+    auto bodies = repository.bodies();
+    if (!bodies)
+        return 0;
+    Meeting meeting;
+    for (const Body& body : *bodies) {
+        if (body.kind == Body::Kind::Board) {
+            meeting.bodyId = body.id;
+            break;
+        }
+    }
+    if (meeting.bodyId == 0)
+        return 0;
+    meeting.date = QDate::currentDate().addDays(7);
+    meeting.place = QStringLiteral("Espoon kaupungintalo");
+    meeting.presenter = QStringLiteral("Kaupunginjohtaja Mykkänen Kai");
+    if (!repository.create(meeting))
+        return 0;
+    QList<qint64> ids {firstCaseId};
+    if (auto cases = InitiativeRepository(db).list(InitiativeFilter {})) {
+        for (const InitiativeSummary& row : *cases)
+            ids << row.id;
+    }
+    int added = 0;
+    for (qint64 id : ids) {
+        if (added < 5 && repository.addItem(meeting.id, id))
+            ++added;
+    }
+    if (!repository.numberSections(meeting.id, 101))
+        qWarning("The demonstration agenda could not be numbered");
+    return meeting.id;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -36,26 +83,21 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Use the interface language LANGUAGE (fi, sv or en) this time only."),
         QApplication::translate("main", "LANGUAGE"));
     parser.addOption(languageOption);
+    // For tools/screenshots.sh only: which window of the example case the screenshot shows.
+    QCommandLineOption viewOption(QStringLiteral("screenshot-view"), QStringLiteral("main|editor|meetings|memo"),
+                                  QStringLiteral("VIEW"), QStringLiteral("main"));
+    viewOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(viewOption);
+    // For tools/screenshots.sh only: adds a planned board meeting with the open cases on its agenda.
+    QCommandLineOption demoMeetingOption(QStringLiteral("screenshot-demo-meeting"),
+                                         QStringLiteral("Add a demonstration meeting (screenshots only)."));
+    demoMeetingOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(demoMeetingOption);
     parser.process(app);
     if (parser.isSet(languageOption))
         Translations::install(parser.value(languageOption));
 
     Ui::MainWindow window;
-    // The main window only asks for cases to be opened; the editors are wired here.
-    auto openEditor = [&window](qint64 id) {
-        if (Database* db = window.database()) {
-            if (Ui::CaseEditor* editor = Ui::CaseEditor::open(*db, id, &window)) {
-                QObject::connect(editor, &Ui::CaseEditor::saved, &window, &Ui::MainWindow::refreshCaseList,
-                                 Qt::UniqueConnection);
-            }
-        }
-    };
-    QObject::connect(&window, &Ui::MainWindow::caseOpenRequested, &window, openEditor);
-    QObject::connect(&window, &Ui::MainWindow::newCaseRequested, &window, [openEditor] { openEditor(0); });
-    // An editor works on the database it was opened with; once that is replaced it cannot stay.
-    QObject::connect(&window, &Ui::MainWindow::databaseChanged, &window, [&window] {
-        qDeleteAll(window.findChildren<Ui::CaseEditor*>(QString(), Qt::FindDirectChildrenOnly));
-    });
     // Screenshots and package checks run without anyone to answer a dialog.
     window.setInteractive(!parser.isSet(screenshotOption));
     const QStringList files = parser.positionalArguments();
@@ -67,11 +109,43 @@ int main(int argc, char* argv[])
 
     if (parser.isSet(screenshotOption)) {
         // Used by the package check and the documentation screenshots: no user interaction.
+        // The example case (the first one imported, so the smallest id) is selected.
+        qint64 seedId = 0;
+        const Ui::CaseListModel* model = window.caseListModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const qint64 id = model->idAt(row);
+            if (seedId == 0 || id < seedId)
+                seedId = id;
+        }
+        if (seedId > 0)
+            window.selectCase(seedId);
+        QWidget* target = &window;
+        const QString view = parser.value(viewOption);
+        if (view == QLatin1String("editor"))
+            target = window.openCaseEditor(seedId);
+        else if (view == QLatin1String("meetings")) {
+            const qint64 meetingId = parser.isSet(demoMeetingOption) ? addDemoMeeting(*window.database(), seedId) : 0;
+            window.refreshCaseList();
+            if (Ui::MeetingView* meetings = window.showMeetings()) {
+                meetings->reload();
+                if (meetingId > 0 && meetings->selectMeeting(meetingId))
+                    meetings->selectItem(0);
+                target = meetings->window();
+            } else {
+                target = nullptr;
+            }
+        } else if (view == QLatin1String("memo"))
+            target = window.showMemo();
+        if (!target) {
+            qCritical("No %s to take a picture of", qUtf8Printable(view));
+            return 1;
+        }
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(500, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
-            QApplication::exit(saved ? 0 : 1);
-        });
+        QTimer::singleShot(view == QLatin1String("main") ? 500 : 1500, &window,
+                           [target = QPointer<QWidget>(target), file] {
+                               const bool saved = target && target->grab().save(file);
+                               QApplication::exit(saved ? 0 : 1);
+                           });
     }
     return QApplication::exec();
 }

@@ -401,14 +401,22 @@ void TestMainWindow::opensCasesThroughSignals()
     QCOMPARE(open.count(), 1);
     QCOMPARE(open.at(0).at(0).toLongLong(), seedId);
 
+    // The request opened an editor window; the shortcuts belong to the main window.
+    const auto activate = [&window] {
+        window.activateWindow();
+        return QTest::qWaitForWindowActive(&window);
+    };
+    QVERIFY(activate());
     view->setFocus();
     QTest::keyClick(view, Qt::Key_E, Qt::ControlModifier);
     QCOMPARE(open.count(), 2);
 
+    QVERIFY(activate());
     QTest::keyClick(view, Qt::Key_N, Qt::ControlModifier);
     QCOMPARE(create.count(), 1);
 
     // Ctrl+F goes to the search field.
+    QVERIFY(activate());
     QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
     QCOMPARE(QApplication::focusWidget(), window.findChild<QLineEdit*>(QStringLiteral("searchField")));
 }
