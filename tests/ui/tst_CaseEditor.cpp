@@ -654,14 +654,10 @@ void TestCaseEditor::screenshots()
     // Show a bilingual case: the Swedish texts stand beside the Finnish ones.
     QTest::mouseClick(field<QCheckBox>(editor, "bilingual"), Qt::LeftButton);
     auto* tabs = field<QTabWidget>(editor, "caseTabs");
-    const std::pair<int, const char*> pages[] = {{0, "case-editor.png"},
-                                                 {1, "case-editor-signers.png"},
-                                                 {2, "case-editor-initiative.png"},
-                                                 {3, "case-editor-questions.png"},
-                                                 {4, "case-editor-preparers.png"},
-                                                 {5, "case-editor-answer.png"},
-                                                 {6, "case-editor-question-answers.png"},
-                                                 {7, "case-editor-attachments.png"}};
+    const std::pair<int, const char*> pages[] = {
+        {0, "case-editor-registration.png"},     {1, "case-editor-signers.png"},    {2, "case-editor-initiative.png"},
+        {3, "case-editor-questions.png"},        {4, "case-editor-preparers.png"},  {5, "case-editor-answer.png"},
+        {6, "case-editor-question-answers.png"}, {7, "case-editor-attachments.png"}};
     for (const auto& [tab, name] : pages) {
         tabs->setCurrentIndex(tab);
         const QPixmap picture = editor->grab();
