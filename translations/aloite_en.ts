@@ -1452,6 +1452,146 @@ You can delete it later.</translation>
         <source>The answer periods of the administrative rules</source>
         <translation>The answer periods of the administrative rules</translation>
     </message>
+    <message>
+        <source>Meetings – %1</source>
+        <translation>Meetings – %1</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>No case selected</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Meetings</translation>
+    </message>
+    <message>
+        <source>&amp;Memo…</source>
+        <translation>&amp;Memo…</translation>
+    </message>
+    <message>
+        <source>Preview, export or print the memo of the selected case</source>
+        <translation>Preview, export or print the memo of the selected case</translation>
+    </message>
+    <message>
+        <source>&amp;People Directory…</source>
+        <translation>&amp;People Directory…</translation>
+    </message>
+    <message>
+        <source>Officials who prepare and present cases</source>
+        <translation>Officials who prepare and present cases</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings…</source>
+        <translation>&amp;Meetings…</translation>
+    </message>
+    <message>
+        <source>Agendas, decisions and minutes of the meetings</source>
+        <translation>Agendas, decisions and minutes of the meetings</translation>
+    </message>
+    <message>
+        <source>&amp;Export Memos of the Meeting…</source>
+        <translation>&amp;Export Memos of the Meeting…</translation>
+    </message>
+    <message>
+        <source>Write the memo of every case handled at a meeting into a folder</source>
+        <translation>Write the memo of every case handled at a meeting into a folder</translation>
+    </message>
+    <message>
+        <source>&amp;Open and Overdue Initiatives…</source>
+        <translation>&amp;Open and Overdue Initiatives…</translation>
+    </message>
+    <message>
+        <source>The open initiatives, the overdue ones and the yearly list for the council</source>
+        <translation>The open initiatives, the overdue ones and the yearly list for the council</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation…</source>
+        <translation>&amp;Organisation…</translation>
+    </message>
+    <message>
+        <source>The organisation printed on every memo</source>
+        <translation>The organisation printed on every memo</translation>
+    </message>
+    <message>
+        <source>Selected Case</source>
+        <translation>Selected Case</translation>
+    </message>
+    <message>
+        <source>Selected case</source>
+        <translation>Selected case</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;history:</source>
+        <translation>Decision &amp;history:</translation>
+    </message>
+    <message>
+        <source>Decision history</source>
+        <translation>Decision history</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the selected case</source>
+        <translation>Open the selected case</translation>
+    </message>
+    <message>
+        <source>Memo…</source>
+        <translation>Memo…</translation>
+    </message>
+    <message>
+        <source>Memo of the selected case</source>
+        <translation>Memo of the selected case</translation>
+    </message>
+    <message>
+        <source>The case cannot be opened.
+
+%1</source>
+        <translation>The case cannot be opened.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Case</source>
+        <translation>Cannot Open the Case</translation>
+    </message>
+    <message>
+        <source>Export Memos</source>
+        <translation>Export Memos</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 (%4)</source>
+        <translation>%1 %2/%3 (%4)</translation>
+    </message>
+    <message>
+        <source>This database has no meetings yet.</source>
+        <translation>This database has no meetings yet.</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Meeting:</translation>
+    </message>
+    <message>
+        <source>The memos could not be written.
+
+%1</source>
+        <translation>The memos could not be written.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>

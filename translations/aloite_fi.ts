@@ -1452,6 +1452,146 @@ Voit poistaa sen myöhemmin.</translation>
         <source>The answer periods of the administrative rules</source>
         <translation>Hallintosäännön mukaiset vastausajat</translation>
     </message>
+    <message>
+        <source>Meetings – %1</source>
+        <translation>Kokoukset – %1</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>Asiaa ei ole valittu</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ei ole</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Kokoukset</translation>
+    </message>
+    <message>
+        <source>&amp;Memo…</source>
+        <translation>Asia&amp;kirja…</translation>
+    </message>
+    <message>
+        <source>Preview, export or print the memo of the selected case</source>
+        <translation>Esikatsele, vie tai tulosta valitun asian asiakirja</translation>
+    </message>
+    <message>
+        <source>&amp;People Directory…</source>
+        <translation>&amp;Henkilöhakemisto…</translation>
+    </message>
+    <message>
+        <source>Officials who prepare and present cases</source>
+        <translation>Asioita valmistelevat ja esittelevät viranhaltijat</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings…</source>
+        <translation>&amp;Kokoukset…</translation>
+    </message>
+    <message>
+        <source>Agendas, decisions and minutes of the meetings</source>
+        <translation>Kokousten esityslistat, päätökset ja pöytäkirjat</translation>
+    </message>
+    <message>
+        <source>&amp;Export Memos of the Meeting…</source>
+        <translation>&amp;Vie kokouksen asiakirjat…</translation>
+    </message>
+    <message>
+        <source>Write the memo of every case handled at a meeting into a folder</source>
+        <translation>Kirjoita kokouksessa käsiteltyjen asioiden asiakirjat kansioon</translation>
+    </message>
+    <message>
+        <source>&amp;Open and Overdue Initiatives…</source>
+        <translation>&amp;Avoimet ja myöhässä olevat aloitteet…</translation>
+    </message>
+    <message>
+        <source>The open initiatives, the overdue ones and the yearly list for the council</source>
+        <translation>Avoimet ja myöhässä olevat aloitteet sekä valtuustolle vuosittain annettava luettelo</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation…</source>
+        <translation>Or&amp;ganisaatio…</translation>
+    </message>
+    <message>
+        <source>The organisation printed on every memo</source>
+        <translation>Jokaiseen asiakirjaan tulostettava organisaatio</translation>
+    </message>
+    <message>
+        <source>Selected Case</source>
+        <translation>Valittu asia</translation>
+    </message>
+    <message>
+        <source>Selected case</source>
+        <translation>Valittu asia</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Tila:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Määräaika:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;history:</source>
+        <translation>&amp;Päätöshistoria:</translation>
+    </message>
+    <message>
+        <source>Decision history</source>
+        <translation>Päätöshistoria</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Open the selected case</source>
+        <translation>Avaa valittu asia</translation>
+    </message>
+    <message>
+        <source>Memo…</source>
+        <translation>Asiakirja…</translation>
+    </message>
+    <message>
+        <source>Memo of the selected case</source>
+        <translation>Valitun asian asiakirja</translation>
+    </message>
+    <message>
+        <source>The case cannot be opened.
+
+%1</source>
+        <translation>Asiaa ei voi avata.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Case</source>
+        <translation>Asiaa ei voi avata</translation>
+    </message>
+    <message>
+        <source>Export Memos</source>
+        <translation>Vie asiakirjat</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 (%4)</source>
+        <translation>%1 %2/%3 (%4)</translation>
+    </message>
+    <message>
+        <source>This database has no meetings yet.</source>
+        <translation>Tietokannassa ei ole vielä kokouksia.</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Kokous:</translation>
+    </message>
+    <message>
+        <source>The memos could not be written.
+
+%1</source>
+        <translation>Asiakirjoja ei voitu kirjoittaa.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>

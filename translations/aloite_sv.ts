@@ -1452,6 +1452,146 @@ Du kan radera det senare.</translation>
         <source>The answer periods of the administrative rules</source>
         <translation>Svarstiderna enligt förvaltningsstadgan</translation>
     </message>
+    <message>
+        <source>Meetings – %1</source>
+        <translation>Sammanträden – %1</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>Inget ärende valt</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Sammanträden</translation>
+    </message>
+    <message>
+        <source>&amp;Memo…</source>
+        <translation>Pro&amp;memoria…</translation>
+    </message>
+    <message>
+        <source>Preview, export or print the memo of the selected case</source>
+        <translation>Förhandsvisa, exportera eller skriv ut det valda ärendets promemoria</translation>
+    </message>
+    <message>
+        <source>&amp;People Directory…</source>
+        <translation>&amp;Personregister…</translation>
+    </message>
+    <message>
+        <source>Officials who prepare and present cases</source>
+        <translation>Tjänsteinnehavare som bereder och föredrar ärenden</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings…</source>
+        <translation>&amp;Sammanträden…</translation>
+    </message>
+    <message>
+        <source>Agendas, decisions and minutes of the meetings</source>
+        <translation>Sammanträdenas föredragningslistor, beslut och protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Export Memos of the Meeting…</source>
+        <translation>&amp;Exportera sammanträdets promemorior…</translation>
+    </message>
+    <message>
+        <source>Write the memo of every case handled at a meeting into a folder</source>
+        <translation>Skriv promemoriorna för alla ärenden som behandlats vid ett sammanträde till en mapp</translation>
+    </message>
+    <message>
+        <source>&amp;Open and Overdue Initiatives…</source>
+        <translation>Pågående och &amp;försenade motioner…</translation>
+    </message>
+    <message>
+        <source>The open initiatives, the overdue ones and the yearly list for the council</source>
+        <translation>Pågående och försenade motioner samt den årliga förteckningen till fullmäktige</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation…</source>
+        <translation>&amp;Organisation…</translation>
+    </message>
+    <message>
+        <source>The organisation printed on every memo</source>
+        <translation>Organisationen som skrivs ut på varje promemoria</translation>
+    </message>
+    <message>
+        <source>Selected Case</source>
+        <translation>Valt ärende</translation>
+    </message>
+    <message>
+        <source>Selected case</source>
+        <translation>Valt ärende</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Tidsfrist:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;history:</source>
+        <translation>&amp;Beslutshistorik:</translation>
+    </message>
+    <message>
+        <source>Decision history</source>
+        <translation>Beslutshistorik</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Open the selected case</source>
+        <translation>Öppna det valda ärendet</translation>
+    </message>
+    <message>
+        <source>Memo…</source>
+        <translation>Promemoria…</translation>
+    </message>
+    <message>
+        <source>Memo of the selected case</source>
+        <translation>Det valda ärendets promemoria</translation>
+    </message>
+    <message>
+        <source>The case cannot be opened.
+
+%1</source>
+        <translation>Ärendet kan inte öppnas.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Case</source>
+        <translation>Ärendet kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>Export Memos</source>
+        <translation>Exportera promemorior</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 (%4)</source>
+        <translation>%1 %2/%3 (%4)</translation>
+    </message>
+    <message>
+        <source>This database has no meetings yet.</source>
+        <translation>Databasen har ännu inga sammanträden.</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Sammanträde:</translation>
+    </message>
+    <message>
+        <source>The memos could not be written.
+
+%1</source>
+        <translation>Promemoriorna kunde inte skrivas.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>
