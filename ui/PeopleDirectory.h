@@ -6,6 +6,7 @@
 #include <QHash>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -58,7 +59,12 @@ signals:
     /// The user double-clicked one of the person's cases.
     void openCaseRequested(qint64 caseId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    void showHeading();
     void showPerson(const Person& person);
     void currentRowChanged();
     void showErrors(const QList<FieldError>& errors);
@@ -76,6 +82,12 @@ private:
     QHash<QString, QLineEdit*> m_fields;
     QHash<QString, QLabel*> m_messages;
     QLabel* m_formHeading = nullptr;
+    QHash<QString, QLabel*> m_fieldLabels;
+    QPushButton* m_newButton = nullptr;
+    QGroupBox* m_details = nullptr;
+    QGroupBox* m_casesBox = nullptr;
+    QGroupBox* m_otherBox = nullptr;
+    QLabel* m_otherLabel = nullptr;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_removeButton = nullptr;
     QListWidget* m_cases = nullptr;
