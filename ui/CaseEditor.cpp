@@ -386,6 +386,8 @@ void CaseEditor::retranslateUi()
             field->checkEntry();
     }
     revalidate();
+    if (m_bannerSource)
+        m_bannerText->setText(m_bannerSource());
     updateTitle();
 }
 
@@ -1826,7 +1828,7 @@ bool CaseEditor::resolveConflict(const QString& message)
     }
     if (box.clickedButton() == compare)
         return compareWithStored();
-    showBanner(tr("This case was changed elsewhere. Your changes are not saved yet."), true);
+    showBanner([] { return tr("This case was changed elsewhere. Your changes are not saved yet."); }, true);
     return false;
 }
 
@@ -1893,7 +1895,13 @@ void CaseEditor::takeStored(const Initiative& stored)
 
 void CaseEditor::showBanner(const QString& text, bool offerActions)
 {
-    m_bannerText->setText(text);
+    showBanner([text] { return text; }, offerActions);
+}
+
+void CaseEditor::showBanner(const std::function<QString()>& text, bool offerActions)
+{
+    m_bannerSource = text;
+    m_bannerText->setText(text());
     m_bannerReload->setVisible(offerActions);
     m_bannerCompare->setVisible(offerActions);
     m_banner->show();
@@ -1914,11 +1922,14 @@ void CaseEditor::checkForExternalChange()
     m_notifiedVersion = *current;
     if (m_undo->isClean()) {
         reloadFromStore();
-        showBanner(tr("Changes saved elsewhere were loaded."), false);
+        showBanner([] { return tr("Changes saved elsewhere were loaded."); }, false);
     } else {
-        showBanner(tr("Someone else saved this case after you opened it. Your changes are kept; reload or compare "
-                      "before you save."),
-                   true);
+        showBanner(
+            [] {
+                return tr("Someone else saved this case after you opened it. Your changes are kept; reload or compare "
+                          "before you save.");
+            },
+            true);
     }
 }
 

@@ -198,6 +198,8 @@ private:
     void takeStored(const Initiative& stored);
     bool flushPendingAttachments();
     void showBanner(const QString& text, bool offerActions);
+    /// A banner whose text is said again in a new interface language.
+    void showBanner(const std::function<QString()>& text, bool offerActions);
 
     Database& m_db;
     InitiativeRepository m_repository;
@@ -229,6 +231,7 @@ private:
     QAction* m_redoAction = nullptr;
     QFrame* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;
+    std::function<QString()> m_bannerSource;
     QPushButton* m_bannerReload = nullptr;
     QPushButton* m_bannerCompare = nullptr;
     QTimer* m_versionTimer = nullptr;

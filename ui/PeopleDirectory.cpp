@@ -211,6 +211,8 @@ void PeopleDirectory::retranslateUi()
                            "the duplicate is removed."));
     m_handOver->setText(tr("&Hand Open Cases Over"));
     m_handOver->setToolTip(tr("The other person takes over the selected person's cases that are not closed."));
+    if (m_errorSource)
+        showErrors(m_errorSource());
     m_model->retranslate();
 }
 
@@ -268,6 +270,7 @@ void PeopleDirectory::showPerson(const Person& person)
     m_fields.value(QStringLiteral("email"))->setText(person.email);
     m_fields.value(QStringLiteral("phone"))->setText(person.phone);
     m_removeButton->setEnabled(person.id > 0);
+    m_errorSource = {};
     showErrors({});
     fillOtherPeople();
     loadCases();
@@ -308,14 +311,20 @@ bool PeopleDirectory::savePerson()
     person.unit = m_fields.value(QStringLiteral("unit"))->text().trimmed();
     person.email = m_fields.value(QStringLiteral("email"))->text().trimmed();
     person.phone = m_fields.value(QStringLiteral("phone"))->text().trimmed();
-    QList<FieldError> errors = Validation::check(person);
     PersonRepository repository(m_db);
-    if (errors.isEmpty() && person.id <= 0) {
-        if (auto same = repository.findSame(person); same) {
-            errors.append(
-                {QStringLiteral("lastName"), tr("%1 is already in the people directory.").arg(same->displayName())});
-        }
+    QString sameName;
+    if (Validation::check(person).isEmpty() && person.id <= 0) {
+        if (auto same = repository.findSame(person); same)
+            sameName = same->displayName();
     }
+    // Kept to say the messages again when the interface language changes.
+    m_errorSource = [person, sameName] {
+        QList<FieldError> errors = Validation::check(person);
+        if (errors.isEmpty() && !sameName.isEmpty())
+            errors.append({QStringLiteral("lastName"), tr("%1 is already in the people directory.").arg(sameName)});
+        return errors;
+    };
+    const QList<FieldError> errors = m_errorSource();
     showErrors(errors);
     if (!errors.isEmpty())
         return false;

@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QHash>
 
+#include <functional>
+
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -96,6 +98,8 @@ private:
     QPushButton* m_handOver = nullptr;
     QLabel* m_status = nullptr;
     Person m_current;
+    /// The check behind the messages shown at the fields, empty when none are shown.
+    std::function<QList<FieldError>()> m_errorSource;
 };
 
 } // namespace Aloite::Ui

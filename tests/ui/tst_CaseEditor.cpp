@@ -187,6 +187,16 @@ void TestCaseEditor::switchingLanguageKeepsTheEdits()
     };
     QVERIFY(hasLabel(QStringLiteral("Case &number:")));
 
+    // Someone else saves meanwhile: the banner says so, and says it again in the new language.
+    Initiative other = *InitiativeRepository(*db).load(id);
+    other.responsibleUnit = QStringLiteral("Konsernihallinto");
+    QVERIFY(InitiativeRepository(*db).save(other));
+    editor->checkForExternalChange();
+    auto* banner = field<QWidget>(editor, "changedElsewhereBanner");
+    QVERIFY(!banner->isHidden());
+    auto bannerText = [banner] { return banner->findChild<QLabel*>()->text(); };
+    QVERIFY(bannerText().startsWith(QStringLiteral("Someone else saved this case")));
+
     struct Expected
     {
         const char* language;
@@ -198,16 +208,20 @@ void TestCaseEditor::switchingLanguageKeepsTheEdits()
         const char* preparerRole;
         const char* titleMessage;
         const char* dateMessage;
+        const char* banner;
     };
     const Expected languages[] = {
         {"fi", "&Kirjaus", "K&ysymykset", "&Asia", "&Diaarinumero:", "Ryhmäaloite", "Valmistelija",
          "Otsikko on pakollinen.",
-         "\"31.2.2025\" ei ole päivämäärä. Kirjoita se muodossa päivä.kuukausi.vuosi, esimerkiksi 19.5.2025."},
+         "\"31.2.2025\" ei ole päivämäärä. Kirjoita se muodossa päivä.kuukausi.vuosi, esimerkiksi 19.5.2025.",
+         "Joku muu on tallentanut tämän asian"},
         {"sv", "Re&gistrering", "&Frågor", "&Ärende", "Diarie&nummer:", "Gruppmotion", "Beredare",
          "Rubriken är obligatorisk.",
-         "\"31.2.2025\" är inte ett datum. Skriv det som dag.månad.år, till exempel 19.5.2025."},
+         "\"31.2.2025\" är inte ett datum. Skriv det som dag.månad.år, till exempel 19.5.2025.",
+         "Någon annan sparade det här ärendet"},
         {"en", "&Registration", "Q&uestions", "&Case", "Case &number:", "Group initiative", "Preparer",
-         "The title is required.", "\"31.2.2025\" is not a date. Write it as day.month.year, for example 19.5.2025."},
+         "The title is required.", "\"31.2.2025\" is not a date. Write it as day.month.year, for example 19.5.2025.",
+         "Someone else saved this case"},
     };
     for (const Expected& expected : languages) {
         Translations::install(QString::fromLatin1(expected.language));
@@ -222,6 +236,7 @@ void TestCaseEditor::switchingLanguageKeepsTheEdits()
         QCOMPARE(editor->fieldMessage(QStringLiteral("title.fi")), u(expected.titleMessage));
         QCOMPARE(editor->fieldMessage(QStringLiteral("submittedDate")), u(expected.dateMessage));
         QCOMPARE(submitted->accessibleDescription(), u(expected.dateMessage));
+        QVERIFY2(bannerText().startsWith(u(expected.banner)), qPrintable(bannerText()));
 
         // The user's work is untouched.
         QCOMPARE(title->text(), QString());

@@ -88,6 +88,10 @@ void TestPeopleDirectory::switchingLanguageRetranslates()
     QVERIFY(directory.selectPerson(p.id));
     // An unsaved change in the form stays through the switch.
     fill(&directory, "phone", QStringLiteral("040 123 4567"));
+    fill(&directory, "email", QStringLiteral("marianne.espoo.fi"));
+    QTest::mouseClick(field<QPushButton>(&directory, "savePerson"), Qt::LeftButton);
+    QCOMPARE(directory.fieldMessage(QStringLiteral("email")),
+             QStringLiteral("\"marianne.espoo.fi\" is not an e-mail address."));
 
     auto* table = field<QTableView>(&directory, "peopleTable");
     auto header = [table] { return table->model()->headerData(0, Qt::Horizontal).toString(); };
@@ -103,10 +107,11 @@ void TestPeopleDirectory::switchingLanguageRetranslates()
         const char* name;
         const char* newPerson;
         const char* details;
+        const char* emailMessage;
     } languages[] = {
-        {"fi", "Nimi", "&Uusi henkilö", "Tiedot"},
-        {"sv", "Namn", "&Ny person", "Uppgifter"},
-        {"en", "Name", "&New Person", "Details"},
+        {"fi", "Nimi", "&Uusi henkilö", "Tiedot", "\"marianne.espoo.fi\" ei ole sähköpostiosoite."},
+        {"sv", "Namn", "&Ny person", "Uppgifter", "\"marianne.espoo.fi\" är inte en e-postadress."},
+        {"en", "Name", "&New Person", "Details", "\"marianne.espoo.fi\" is not an e-mail address."},
     };
     int changes = 0;
     for (const auto& expected : languages) {
@@ -119,7 +124,9 @@ void TestPeopleDirectory::switchingLanguageRetranslates()
                  QString::fromUtf8(expected.name));
         QCOMPARE(field<QPushButton>(&directory, "newPerson")->text(), QString::fromUtf8(expected.newPerson));
         QCOMPARE(detailsBox->title(), QString::fromUtf8(expected.details));
+        QCOMPARE(directory.fieldMessage(QStringLiteral("email")), QString::fromUtf8(expected.emailMessage));
         QCOMPARE(field<QLineEdit>(&directory, "phone")->text(), QStringLiteral("040 123 4567"));
+        QCOMPARE(field<QLineEdit>(&directory, "email")->text(), QStringLiteral("marianne.espoo.fi"));
         QCOMPARE(directory.selectedId(), p.id);
     }
 }
