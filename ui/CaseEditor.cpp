@@ -222,9 +222,14 @@ void CaseEditor::buildUi()
     auto* bannerLayout = new QHBoxLayout(m_banner);
     m_bannerText = new QLabel(m_banner);
     m_bannerText->setWordWrap(true);
-    m_bannerReload = new QPushButton(tr("Reload"), m_banner);
-    m_bannerCompare = new QPushButton(tr("Compare…"), m_banner);
-    auto* bannerClose = new QPushButton(tr("Dismiss"), m_banner);
+    m_bannerReload = new QPushButton(m_banner);
+    m_bannerCompare = new QPushButton(m_banner);
+    auto* bannerClose = new QPushButton(m_banner);
+    translated([this, bannerClose] {
+        m_bannerReload->setText(tr("Reload"));
+        m_bannerCompare->setText(tr("Compare…"));
+        bannerClose->setText(tr("Dismiss"));
+    });
     bannerLayout->addWidget(m_bannerText, 1);
     bannerLayout->addWidget(m_bannerReload);
     bannerLayout->addWidget(m_bannerCompare);
@@ -238,20 +243,22 @@ void CaseEditor::buildUi()
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
     m_tabs->setDocumentMode(true);
-    const std::pair<QWidget* (CaseEditor::*)(), QString> tabs[] = {
-        {&CaseEditor::buildRegistrationTab, tr("&Registration")},
-        {&CaseEditor::buildSignersTab, tr("&Signers")},
-        {&CaseEditor::buildTextsTab, tr("&Initiative")},
-        {&CaseEditor::buildQuestionsTab, tr("Q&uestions")},
-        {&CaseEditor::buildPreparersTab, tr("&Preparers")},
-        {&CaseEditor::buildAnswerTab, tr("&Answer")},
-        {&CaseEditor::buildQuestionAnswersTab, tr("Answers to &Questions")},
-        {&CaseEditor::buildAttachmentsTab, tr("A&ttachments")},
-        {&CaseEditor::buildDistributionTab, tr("&Distribution")},
+    using Builder = QWidget* (CaseEditor::*)();
+    const std::pair<Builder, QString (*)()> tabs[] = {
+        {&CaseEditor::buildRegistrationTab, [] { return tr("&Registration"); }},
+        {&CaseEditor::buildSignersTab, [] { return tr("&Signers"); }},
+        {&CaseEditor::buildTextsTab, [] { return tr("&Initiative"); }},
+        {&CaseEditor::buildQuestionsTab, [] { return tr("Q&uestions"); }},
+        {&CaseEditor::buildPreparersTab, [] { return tr("&Preparers"); }},
+        {&CaseEditor::buildAnswerTab, [] { return tr("&Answer"); }},
+        {&CaseEditor::buildQuestionAnswersTab, [] { return tr("Answers to &Questions"); }},
+        {&CaseEditor::buildAttachmentsTab, [] { return tr("A&ttachments"); }},
+        {&CaseEditor::buildDistributionTab, [] { return tr("&Distribution"); }},
     };
     for (const auto& [build, title] : tabs) {
         m_buildingTab = m_tabs->count();
-        m_tabs->addTab((this->*build)(), title);
+        const int index = m_tabs->addTab((this->*build)(), QString());
+        translated([this, index, title = title] { m_tabs->setTabText(index, title()); });
     }
     layout->addWidget(m_tabs);
     setCentralWidget(central);
@@ -264,38 +271,51 @@ void CaseEditor::buildUi()
 
 void CaseEditor::buildMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&Case"));
+    QMenu* file = menuBar()->addMenu(QString());
+    file->setObjectName(QStringLiteral("caseMenu"));
     QAction* save =
-        file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"), this, &CaseEditor::save);
+        file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this, &CaseEditor::save);
     save->setShortcut(QKeySequence::Save);
     save->setObjectName(QStringLiteral("saveAction"));
-    QAction* reload = file->addAction(tr("&Reload From Database"), this, &CaseEditor::reloadFromStore);
+    QAction* reload = file->addAction(QString(), this, &CaseEditor::reloadFromStore);
     reload->setShortcut(QKeySequence::Refresh);
-    file->addAction(tr("Co&mpare With Saved Case…"), this, &CaseEditor::compareWithStored);
+    QAction* compare = file->addAction(QString(), this, &CaseEditor::compareWithStored);
     file->addSeparator();
-    QAction* close = file->addAction(tr("&Close"), this, &QWidget::close);
+    QAction* close = file->addAction(QString(), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
 
-    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    QMenu* editMenu = menuBar()->addMenu(QString());
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    // Own actions rather than QUndoStack::createUndoAction(), whose prefix cannot be translated again.
+    m_undoAction = new QAction(style()->standardIcon(QStyle::SP_ArrowBack), QString(), this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = new QAction(style()->standardIcon(QStyle::SP_ArrowForward), QString(), this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(m_redoAction, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, this, &CaseEditor::updateUndoActions);
+    connect(m_undo, &QUndoStack::redoTextChanged, this, &CaseEditor::updateUndoActions);
+    QAction* undo = m_undoAction;
+    QAction* redo = m_redoAction;
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     editMenu->addSeparator();
-    editMenu->addAction(tr("&People Directory…"), this, &CaseEditor::openPeopleDirectory);
+    QAction* people = editMenu->addAction(QString(), this, &CaseEditor::openPeopleDirectory);
 
-    QToolBar* toolBar = addToolBar(tr("Case"));
+    QToolBar* toolBar = addToolBar(QString());
     toolBar->setObjectName(QStringLiteral("caseToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(save);
     // The stack's own actions say "Undo Edit Title", too long for a tool button.
-    auto* undoTool = new QAction(undo->icon(), tr("Undo"), this);
-    auto* redoTool = new QAction(redo->icon(), tr("Redo"), this);
+    auto* undoTool = new QAction(undo->icon(), QString(), this);
+    auto* redoTool = new QAction(redo->icon(), QString(), this);
     undoTool->setEnabled(false);
     redoTool->setEnabled(false);
     connect(undoTool, &QAction::triggered, m_undo, &QUndoStack::undo);
@@ -307,9 +327,71 @@ void CaseEditor::buildMenus()
     toolBar->addAction(undoTool);
     toolBar->addAction(redoTool);
     statusBar();
+    translated([=, this] {
+        file->setTitle(tr("&Case"));
+        save->setText(tr("&Save"));
+        reload->setText(tr("&Reload From Database"));
+        compare->setText(tr("Co&mpare With Saved Case…"));
+        close->setText(tr("&Close"));
+        editMenu->setTitle(tr("&Edit"));
+        people->setText(tr("&People Directory…"));
+        toolBar->setWindowTitle(tr("Case"));
+        undoTool->setText(tr("Undo"));
+        redoTool->setText(tr("Redo"));
+        updateUndoActions();
+    });
 }
 
-QWidget* CaseEditor::marked(const QString& key, const QString& label, QWidget* editor)
+void CaseEditor::updateUndoActions()
+{
+    // What QUndoStack::createUndoAction() shows: the prefix, then the command's text.
+    const auto prefixed = [](const QString& prefix, const QString& text) {
+        return text.isEmpty() ? prefix : prefix + QLatin1Char(' ') + text;
+    };
+    m_undoAction->setText(prefixed(tr("&Undo"), m_undo->undoText()));
+    m_redoAction->setText(prefixed(tr("&Redo"), m_undo->redoText()));
+}
+
+void CaseEditor::translated(const std::function<void()>& apply)
+{
+    apply();
+    m_retranslators.append(apply);
+}
+
+void CaseEditor::addRow(QFormLayout* form, const std::function<QString()>& label, QWidget* field)
+{
+    form->addRow(label(), field);
+    if (auto* text = qobject_cast<QLabel*>(form->labelForField(field)))
+        m_retranslators.append([text, label] { text->setText(label()); });
+}
+
+void CaseEditor::retranslateUi()
+{
+    for (const auto& apply : std::as_const(m_retranslators))
+        apply();
+    // Texts that depend on the case: said again without touching the draft or the undo stack.
+    const bool wasRefreshing = m_refreshing;
+    m_refreshing = true;
+    showQuestion(m_questionList->currentRow());
+    refreshAnswerRows();
+    refreshPreparers();
+    refreshAttachments();
+    m_addPreparer->setText(m_newPersonBox->isHidden() ? tr("Assi&gn") : tr("Add to Directory and Assi&gn"));
+    m_refreshing = wasRefreshing;
+    for (auto it = m_localErrorTexts.cbegin(); it != m_localErrorTexts.cend(); ++it)
+        m_localErrors.insert(it.key(), it.value()());
+    // Messages refused at a date field come from the field itself.
+    for (DateField* field : {m_datedDate, m_submittedDate}) {
+        if (m_localErrors.contains(field->objectName()))
+            field->checkEntry();
+    }
+    revalidate();
+    if (m_bannerSource)
+        m_bannerText->setText(m_bannerSource());
+    updateTitle();
+}
+
+QWidget* CaseEditor::marked(const QString& key, const std::function<QString()>& label, QWidget* editor)
 {
     auto* box = new QWidget;
     auto* layout = new QVBoxLayout(box);
@@ -339,20 +421,21 @@ QWidget* CaseEditor::pair(QWidget* fi, QWidget* sv)
     return box;
 }
 
-QLineEdit* CaseEditor::lineEdit(const QString& objectName, const QString& accessibleName)
+QLineEdit* CaseEditor::lineEdit(const QString& objectName, const std::function<QString()>& accessibleName)
 {
     auto* edit = new QLineEdit;
     edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
+    translated([edit, accessibleName] { edit->setAccessibleName(accessibleName()); });
     routeUndoKeys(edit);
     return edit;
 }
 
-QPlainTextEdit* CaseEditor::textEdit(const QString& objectName, const QString& accessibleName)
+QPlainTextEdit* CaseEditor::textEdit(const QString& objectName, const std::function<QString()>& accessibleName)
 {
     auto* edit = new QPlainTextEdit;
     edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
+    if (accessibleName)
+        translated([edit, accessibleName] { edit->setAccessibleName(accessibleName()); });
     edit->setTabChangesFocus(true);
     edit->setUndoRedoEnabled(false);
     routeUndoKeys(edit);
@@ -411,26 +494,32 @@ QWidget* CaseEditor::buildRegistrationTab()
 
     m_kind = new QComboBox(page);
     m_kind->setObjectName(QStringLiteral("kind"));
-    m_kind->setAccessibleName(tr("Kind of initiative"));
+    translated([=, this] { m_kind->setAccessibleName(tr("Kind of initiative")); });
     m_kind->addItem(tr("Council initiative"), QVariant::fromValue(int(InitiativeKind::Council)));
     m_kind->addItem(tr("Group initiative"), QVariant::fromValue(int(InitiativeKind::Group)));
     m_kind->addItem(tr("Residents' initiative"), QVariant::fromValue(int(InitiativeKind::Residents)));
+    m_retranslators.append([this] {
+        // setItemText keeps the selection and emits no currentIndexChanged: no edit is recorded.
+        m_kind->setItemText(0, tr("Council initiative"));
+        m_kind->setItemText(1, tr("Group initiative"));
+        m_kind->setItemText(2, tr("Residents' initiative"));
+    });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int index) {
         const auto kind = InitiativeKind(m_kind->itemData(index).toInt());
         edit(QStringLiteral("kind"), false, [kind](Initiative& d) { d.kind = kind; });
     });
     m_refreshers.append([this] { m_kind->setCurrentIndex(m_kind->findData(int(m_draft.kind))); });
-    form->addRow(tr("&Kind:"), m_kind);
+    addRow(
+        form, [] { return tr("&Kind:"); }, m_kind);
 
-    m_caseNumber = lineEdit(QStringLiteral("caseNumber"), tr("Case number"));
+    m_caseNumber = lineEdit(QStringLiteral("caseNumber"), [] { return tr("Case number"); });
     //: Placeholder: a diary number, running number / task classification / year
-    m_caseNumber->setPlaceholderText(tr("e.g. 1234/00.01.01/2025"));
+    translated([=, this] { m_caseNumber->setPlaceholderText(tr("e.g. 1234/00.01.01/2025")); });
     m_caseNumber->setMaximumWidth(260);
     connect(m_caseNumber, &QLineEdit::textEdited, this, [this](const QString& text) {
         const CaseNumber parsed = CaseNumber::parse(text);
         if (m_localErrors.contains(QStringLiteral("caseNumber")))
-            setLocalError(QStringLiteral("caseNumber"),
-                          parsed.isValid() ? QString() : CaseNumber::validationMessage(text));
+            setLocalError(QStringLiteral("caseNumber"), [text] { return CaseNumber::validationMessage(text); });
         edit(QStringLiteral("caseNumber"), true, [parsed](Initiative& d) { d.caseNumber = parsed; });
     });
     connect(m_caseNumber, &QLineEdit::editingFinished, this, &CaseEditor::checkCaseNumberText);
@@ -440,11 +529,16 @@ QWidget* CaseEditor::buildRegistrationTab()
             m_localErrors.remove(QStringLiteral("caseNumber"));
         }
     });
-    form->addRow(tr("Case &number:"), marked(QStringLiteral("caseNumber"), tr("Case number"), m_caseNumber));
+    addRow(
+        form, [] { return tr("Case &number:"); },
+        marked(
+            QStringLiteral("caseNumber"), [] { return tr("Case number"); }, m_caseNumber));
 
-    m_bilingual = new QCheckBox(tr("&Bilingual case: keep the texts in Finnish and Swedish"), page);
+    m_bilingual = new QCheckBox(page);
+
+    translated([=, this] { m_bilingual->setText(tr("&Bilingual case: keep the texts in Finnish and Swedish")); });
     m_bilingual->setObjectName(QStringLiteral("bilingual"));
-    m_bilingual->setAccessibleName(tr("Bilingual case"));
+    translated([=, this] { m_bilingual->setAccessibleName(tr("Bilingual case")); });
     connect(m_bilingual, &QCheckBox::toggled, this,
             [this](bool on) { edit(QStringLiteral("bilingual"), false, [on](Initiative& d) { d.bilingual = on; }); });
     m_refreshers.append([this] {
@@ -457,19 +551,22 @@ QWidget* CaseEditor::buildRegistrationTab()
     });
     form->addRow(QString(), m_bilingual);
 
-    QLineEdit* titleFi = lineEdit(QStringLiteral("titleFi"), tr("Title in Finnish"));
-    titleFi->setPlaceholderText(tr("Title in Finnish"));
+    QLineEdit* titleFi = lineEdit(QStringLiteral("titleFi"), [] { return tr("Title in Finnish"); });
+    translated([=, this] { titleFi->setPlaceholderText(tr("Title in Finnish")); });
     bindLine(
         titleFi, QStringLiteral("title.fi"), [](const Initiative& d) { return d.title.fi; },
         [](Initiative& d, const QString& t) { d.title.fi = t; });
-    QLineEdit* titleSv = lineEdit(QStringLiteral("titleSv"), tr("Title in Swedish"));
-    titleSv->setPlaceholderText(tr("Title in Swedish"));
+    QLineEdit* titleSv = lineEdit(QStringLiteral("titleSv"), [] { return tr("Title in Swedish"); });
+    translated([=, this] { titleSv->setPlaceholderText(tr("Title in Swedish")); });
     bindLine(
         titleSv, QStringLiteral("title.sv"), [](const Initiative& d) { return d.title.sv; },
         [](Initiative& d, const QString& t) { d.title.sv = t; });
-    form->addRow(tr("&Title:"),
-                 pair(marked(QStringLiteral("title.fi"), tr("Title"), titleFi),
-                      marked(QStringLiteral("title.sv"), tr("Swedish title"), titleSv)));
+    addRow(
+        form, [] { return tr("&Title:"); },
+        pair(marked(
+                 QStringLiteral("title.fi"), [] { return tr("Title"); }, titleFi),
+             marked(
+                 QStringLiteral("title.sv"), [] { return tr("Swedish title"); }, titleSv)));
 
     auto dateRow = [this](DateField* field, const QString& key, std::function<void(Initiative&, const QDate&)> set,
                           std::function<QDate(const Initiative&)> get) {
@@ -486,37 +583,43 @@ QWidget* CaseEditor::buildRegistrationTab()
     };
     m_datedDate = new DateField(page);
     m_datedDate->setObjectName(QStringLiteral("datedDate"));
-    m_datedDate->setAccessibleName(tr("Dated"));
+    translated([=, this] { m_datedDate->setAccessibleName(tr("Dated")); });
     routeUndoKeys(m_datedDate);
     dateRow(
         m_datedDate, QStringLiteral("datedDate"), [](Initiative& d, const QDate& v) { d.datedDate = v; },
         [](const Initiative& d) { return d.datedDate; });
-    form->addRow(tr("&Dated:"), marked(QStringLiteral("datedDate"), tr("Dated"), m_datedDate));
+    addRow(
+        form, [] { return tr("&Dated:"); },
+        marked(
+            QStringLiteral("datedDate"), [] { return tr("Dated"); }, m_datedDate));
 
     m_submittedDate = new DateField(page);
     m_submittedDate->setObjectName(QStringLiteral("submittedDate"));
-    m_submittedDate->setAccessibleName(tr("Submitted"));
+    translated([=, this] { m_submittedDate->setAccessibleName(tr("Submitted")); });
     routeUndoKeys(m_submittedDate);
     dateRow(
         m_submittedDate, QStringLiteral("submittedDate"), [](Initiative& d, const QDate& v) { d.submittedDate = v; },
         [](const Initiative& d) { return d.submittedDate; });
-    form->addRow(tr("S&ubmitted:"), marked(QStringLiteral("submittedDate"), tr("Submitted"), m_submittedDate));
+    addRow(
+        form, [] { return tr("S&ubmitted:"); },
+        marked(
+            QStringLiteral("submittedDate"), [] { return tr("Submitted"); }, m_submittedDate));
 
     auto* meeting = new QWidget(page);
     auto* meetingLayout = new QHBoxLayout(meeting);
     meetingLayout->setContentsMargins(0, 0, 0, 0);
-    QLineEdit* body = lineEdit(QStringLiteral("submittedBody"), tr("Submitted at the meeting of"));
-    body->setPlaceholderText(tr("e.g. Valtuusto"));
+    QLineEdit* body = lineEdit(QStringLiteral("submittedBody"), [] { return tr("Submitted at the meeting of"); });
+    translated([=, this] { body->setPlaceholderText(tr("e.g. Valtuusto")); });
     bindLine(
         body, QStringLiteral("submittedBody"), [](const Initiative& d) { return d.submittedBody; },
         [](Initiative& d, const QString& t) { d.submittedBody = t; });
     m_section = new QSpinBox(meeting);
     m_section->setObjectName(QStringLiteral("submittedSection"));
-    m_section->setAccessibleName(tr("Section of the meeting"));
+    translated([=, this] { m_section->setAccessibleName(tr("Section of the meeting")); });
     m_section->setRange(0, 9999);
     routeUndoKeys(m_section);
-    m_section->setPrefix(tr("§ "));
-    m_section->setSpecialValueText(tr("no §"));
+    translated([=, this] { m_section->setPrefix(tr("§ ")); });
+    translated([=, this] { m_section->setSpecialValueText(tr("no §")); });
     connect(m_section, &QSpinBox::valueChanged, this, [this](int value) {
         edit(QStringLiteral("submittedSection"), true, [value](Initiative& d) { d.submittedSection = value; });
     });
@@ -526,11 +629,14 @@ QWidget* CaseEditor::buildRegistrationTab()
     });
     meetingLayout->addWidget(body, 1);
     meetingLayout->addWidget(m_section);
-    form->addRow(tr("Council &meeting:"), marked(QStringLiteral("submittedSection"), tr("Section"), meeting));
+    addRow(
+        form, [] { return tr("Council &meeting:"); },
+        marked(
+            QStringLiteral("submittedSection"), [] { return tr("Section"); }, meeting));
 
     m_unit = new QComboBox(page);
     m_unit->setObjectName(QStringLiteral("responsibleUnit"));
-    m_unit->setAccessibleName(tr("Responsible unit"));
+    translated([=, this] { m_unit->setAccessibleName(tr("Responsible unit")); });
     m_unit->setEditable(true);
     m_unit->setInsertPolicy(QComboBox::NoInsert);
     routeUndoKeys(m_unit->lineEdit());
@@ -545,15 +651,17 @@ QWidget* CaseEditor::buildRegistrationTab()
         if (m_unit->currentText() != m_draft.responsibleUnit)
             m_unit->setEditText(m_draft.responsibleUnit);
     });
-    form->addRow(tr("Responsible &unit:"), m_unit);
+    addRow(
+        form, [] { return tr("Responsible &unit:"); }, m_unit);
 
-    QPlainTextEdit* notes = textEdit(QStringLiteral("notes"), tr("Notes"));
-    notes->setPlaceholderText(tr("Internal notes; not printed."));
+    QPlainTextEdit* notes = textEdit(QStringLiteral("notes"), [] { return tr("Notes"); });
+    translated([=, this] { notes->setPlaceholderText(tr("Internal notes; not printed.")); });
     bindText(
         notes, QStringLiteral("notes"), [](const Initiative& d) { return d.notes; },
         [](Initiative& d, const QString& t) { d.notes = t; });
     notes->setMaximumHeight(160);
-    form->addRow(tr("N&otes:"), notes);
+    addRow(
+        form, [] { return tr("N&otes:"); }, notes);
     return page;
 }
 
@@ -566,28 +674,34 @@ QWidget* CaseEditor::buildSignersTab()
     pageLayout->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
 
-    QLineEdit* first = lineEdit(QStringLiteral("firstSigner"), tr("First signer"));
-    first->setPlaceholderText(tr("Firstname Lastname, as in running text"));
+    QLineEdit* first = lineEdit(QStringLiteral("firstSigner"), [] { return tr("First signer"); });
+    translated([=, this] { first->setPlaceholderText(tr("Firstname Lastname, as in running text")); });
     bindLine(
         first, QStringLiteral("firstSigner"), [](const Initiative& d) { return d.firstSigner; },
         [](Initiative& d, const QString& t) { d.firstSigner = t; });
-    form->addRow(tr("&First signer:"), marked(QStringLiteral("firstSigner"), tr("First signer"), first));
+    addRow(
+        form, [] { return tr("&First signer:"); },
+        marked(
+            QStringLiteral("firstSigner"), [] { return tr("First signer"); }, first));
 
-    QPlainTextEdit* coSigners = textEdit(QStringLiteral("coSigners"), tr("Named co-signers"));
-    coSigners->setPlaceholderText(tr("One name per line"));
+    QPlainTextEdit* coSigners = textEdit(QStringLiteral("coSigners"), [] { return tr("Named co-signers"); });
+    translated([=, this] { coSigners->setPlaceholderText(tr("One name per line")); });
     bindLines(
         coSigners, QStringLiteral("coSigners"), [](const Initiative& d) { return d.coSigners; },
         [](Initiative& d, const QStringList& l) { d.coSigners = l; });
-    form->addRow(tr("&Named co-signers:"), marked(QStringLiteral("coSigners"), tr("Co-signers"), coSigners));
+    addRow(
+        form, [] { return tr("&Named co-signers:"); },
+        marked(
+            QStringLiteral("coSigners"), [] { return tr("Co-signers"); }, coSigners));
 
     m_coSignerCount = new QSpinBox(page);
     m_coSignerCount->setObjectName(QStringLiteral("coSignerCount"));
-    m_coSignerCount->setAccessibleName(tr("Number of co-signers"));
+    translated([=, this] { m_coSignerCount->setAccessibleName(tr("Number of co-signers")); });
     m_coSignerCount->setRange(0, 9999);
     routeUndoKeys(m_coSignerCount);
     //: Before the number of co-signers: "and 27 other councillors"
-    m_coSignerCount->setPrefix(tr("and "));
-    m_coSignerCount->setSuffix(tr(" other councillors"));
+    translated([=, this] { m_coSignerCount->setPrefix(tr("and ")); });
+    translated([=, this] { m_coSignerCount->setSuffix(tr(" other councillors")); });
     connect(m_coSignerCount, &QSpinBox::valueChanged, this, [this](int value) {
         edit(QStringLiteral("coSignerCount"), true, [value](Initiative& d) { d.coSignerCount = value; });
     });
@@ -602,9 +716,15 @@ QWidget* CaseEditor::buildSignersTab()
     auto* countHint = new QLabel(countRow);
     countHint->setObjectName(QStringLiteral("signerCountHint"));
     countLayout->addWidget(countHint, 1);
-    m_refreshers.append(
-        [this, countHint] { countHint->setText(tr("%n signature(s) in all", nullptr, m_draft.signerCount())); });
-    form->addRow(tr("&Co-signers:"), marked(QStringLiteral("coSignerCount"), tr("Number of co-signers"), countRow));
+    const auto countText = [this, countHint] {
+        countHint->setText(tr("%n signature(s) in all", nullptr, m_draft.signerCount()));
+    };
+    m_refreshers.append(countText);
+    m_retranslators.append(countText);
+    addRow(
+        form, [] { return tr("&Co-signers:"); },
+        marked(
+            QStringLiteral("coSignerCount"), [] { return tr("Number of co-signers"); }, countRow));
     return page;
 }
 
@@ -613,8 +733,10 @@ QWidget* CaseEditor::buildTextsTab()
     auto* page = new QWidget;
     auto* grid = new QGridLayout(page);
     m_bilingualGrids << grid;
-    auto* fiHeading = new QLabel(tr("<b>Finnish</b>"), page);
-    auto* svHeading = new QLabel(tr("<b>Swedish</b>"), page);
+    auto* fiHeading = new QLabel(page);
+    translated([=, this] { fiHeading->setText(tr("<b>Finnish</b>")); });
+    auto* svHeading = new QLabel(page);
+    translated([=, this] { svHeading->setText(tr("<b>Swedish</b>")); });
     grid->addWidget(fiHeading, 0, 1);
     grid->addWidget(svHeading, 0, 2);
     m_swedishWidgets << svHeading;
@@ -622,26 +744,27 @@ QWidget* CaseEditor::buildTextsTab()
     const struct
     {
         QString key;
-        QString label;
+        QString (*label)();
         LocalizedText Initiative::*member;
     } texts[] = {
-        {QStringLiteral("background"), tr("&Background:"), &Initiative::background},
-        {QStringLiteral("proposal"), tr("&Proposal:"), &Initiative::proposal},
+        {QStringLiteral("background"), [] { return tr("&Background:"); }, &Initiative::background},
+        {QStringLiteral("proposal"), [] { return tr("&Proposal:"); }, &Initiative::proposal},
     };
     int row = 1;
     for (const auto& text : texts) {
-        auto* label = new QLabel(text.label, page);
+        auto* label = new QLabel(page);
+        const auto labelText = text.label;
+        translated([label, labelText] { label->setText(labelText()); });
+        const auto name = [labelText] { return labelText().remove(QLatin1Char('&')).remove(QLatin1Char(':')); };
         label->setAlignment(Qt::AlignRight | Qt::AlignTop);
         const auto member = text.member;
-        QPlainTextEdit* fi = textEdit(text.key + QStringLiteral("Fi"),
-                                      QString(text.label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        QPlainTextEdit* fi = textEdit(text.key + QStringLiteral("Fi"), name);
         bindText(
             fi, text.key + QStringLiteral(".fi"), [member](const Initiative& d) { return (d.*member).fi; },
             [member](Initiative& d, const QString& t) { (d.*member).fi = t; });
-        QPlainTextEdit* sv =
-            textEdit(text.key + QStringLiteral("Sv"),
-                     //: Accessible name of a Swedish text field; %1 is the field, e.g. "Background"
-                     tr("%1 in Swedish").arg(QString(text.label).remove(QLatin1Char('&')).remove(QLatin1Char(':'))));
+        QPlainTextEdit* sv = textEdit(text.key + QStringLiteral("Sv"),
+                                      //: Accessible name of a Swedish text field; %1 is the field, e.g. "Background"
+                                      [name] { return tr("%1 in Swedish").arg(name()); });
         bindText(
             sv, text.key + QStringLiteral(".sv"), [member](const Initiative& d) { return (d.*member).sv; },
             [member](Initiative& d, const QString& t) { (d.*member).sv = t; });
@@ -666,18 +789,23 @@ QWidget* CaseEditor::buildQuestionsTab()
     auto* left = new QVBoxLayout;
     m_questionList = new QListWidget(page);
     m_questionList->setObjectName(QStringLiteral("questionList"));
-    m_questionList->setAccessibleName(tr("Questions"));
+    translated([=, this] { m_questionList->setAccessibleName(tr("Questions")); });
     m_questionList->setWordWrap(true);
     m_questionList->setSpacing(3);
-    left->addWidget(marked(QStringLiteral("questions"), tr("Questions"), m_questionList));
+    left->addWidget(marked(
+        QStringLiteral("questions"), [] { return tr("Questions"); }, m_questionList));
     auto* buttons = new QHBoxLayout;
-    auto* add = new QPushButton(tr("&Add Question"), page);
+    auto* add = new QPushButton(page);
+    translated([=, this] { add->setText(tr("&Add Question")); });
     add->setObjectName(QStringLiteral("addQuestion"));
-    m_removeQuestion = new QPushButton(tr("&Remove"), page);
+    m_removeQuestion = new QPushButton(page);
+    translated([=, this] { m_removeQuestion->setText(tr("&Remove")); });
     m_removeQuestion->setObjectName(QStringLiteral("removeQuestion"));
-    m_questionUp = new QPushButton(tr("Move &Up"), page);
+    m_questionUp = new QPushButton(page);
+    translated([=, this] { m_questionUp->setText(tr("Move &Up")); });
     m_questionUp->setObjectName(QStringLiteral("questionUp"));
-    m_questionDown = new QPushButton(tr("Move Do&wn"), page);
+    m_questionDown = new QPushButton(page);
+    translated([=, this] { m_questionDown->setText(tr("Move Do&wn")); });
     m_questionDown->setObjectName(QStringLiteral("questionDown"));
     for (QPushButton* button : {add, m_removeQuestion, m_questionUp, m_questionDown})
         buttons->addWidget(button);
@@ -694,10 +822,10 @@ QWidget* CaseEditor::buildQuestionsTab()
     auto* right = new QVBoxLayout;
     m_questionHeading = new QLabel(page);
     right->addWidget(m_questionHeading);
-    m_questionFi = textEdit(QStringLiteral("questionFi"), tr("Question in Finnish"));
-    m_questionFi->setPlaceholderText(tr("The question in Finnish"));
-    m_questionSv = textEdit(QStringLiteral("questionSv"), tr("Question in Swedish"));
-    m_questionSv->setPlaceholderText(tr("The question in Swedish"));
+    m_questionFi = textEdit(QStringLiteral("questionFi"), [] { return tr("Question in Finnish"); });
+    translated([=, this] { m_questionFi->setPlaceholderText(tr("The question in Finnish")); });
+    m_questionSv = textEdit(QStringLiteral("questionSv"), [] { return tr("Question in Swedish"); });
+    translated([=, this] { m_questionSv->setPlaceholderText(tr("The question in Swedish")); });
     m_swedishWidgets << m_questionSv;
     right->addWidget(m_questionFi);
     right->addWidget(m_questionSv);
@@ -724,19 +852,27 @@ QWidget* CaseEditor::buildPreparersTab()
 
     m_preparers = new QTreeWidget(page);
     m_preparers->setObjectName(QStringLiteral("preparerList"));
-    m_preparers->setAccessibleName(tr("Preparers"));
+    translated([=, this] { m_preparers->setAccessibleName(tr("Preparers")); });
     m_preparers->setRootIsDecorated(false);
-    m_preparers->setHeaderLabels(
-        {tr("Name"), tr("Role"), tr("Title", "job title of a person"), tr("Unit"), tr("E-mail"), tr("Phone")});
+    translated([this] {
+        m_preparers->setHeaderLabels(
+            {tr("Name"), tr("Role"), tr("Title", "job title of a person"), tr("Unit"), tr("E-mail"), tr("Phone")});
+    });
     m_preparers->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    layout->addWidget(marked(QStringLiteral("assignments"), tr("Preparers"), m_preparers), 1);
+    layout->addWidget(marked(
+                          QStringLiteral("assignments"), [] { return tr("Preparers"); }, m_preparers),
+                      1);
 
     auto* listButtons = new QHBoxLayout;
-    auto* remove = new QPushButton(tr("&Remove"), page);
+    auto* remove = new QPushButton(page);
+    translated([=, this] { remove->setText(tr("&Remove")); });
     remove->setObjectName(QStringLiteral("removePreparer"));
-    auto* up = new QPushButton(tr("Move &Up"), page);
-    auto* down = new QPushButton(tr("Move Do&wn"), page);
-    auto* directory = new QPushButton(tr("People &Directory…"), page);
+    auto* up = new QPushButton(page);
+    translated([=, this] { up->setText(tr("Move &Up")); });
+    auto* down = new QPushButton(page);
+    translated([=, this] { down->setText(tr("Move Do&wn")); });
+    auto* directory = new QPushButton(page);
+    translated([=, this] { directory->setText(tr("People &Directory…")); });
     directory->setObjectName(QStringLiteral("peopleDirectoryButton"));
     for (QPushButton* button : {remove, up, down})
         listButtons->addWidget(button);
@@ -754,8 +890,10 @@ QWidget* CaseEditor::buildPreparersTab()
     auto* addRow = new QWidget(addBox);
     auto* addRowLayout = new QHBoxLayout(addRow);
     addRowLayout->setContentsMargins(0, 0, 0, 0);
-    m_personName = lineEdit(QStringLiteral("preparerName"), tr("Person to assign"));
-    m_personName->setPlaceholderText(tr("Lastname Firstname: start typing to pick from the people directory"));
+    m_personName = lineEdit(QStringLiteral("preparerName"), [] { return tr("Person to assign"); });
+    translated([=, this] {
+        m_personName->setPlaceholderText(tr("Lastname Firstname: start typing to pick from the people directory"));
+    });
     m_peopleNames = new QStringListModel(this);
     auto* completer = new QCompleter(m_peopleNames, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -763,31 +901,47 @@ QWidget* CaseEditor::buildPreparersTab()
     m_personName->setCompleter(completer);
     m_role = new QComboBox(addRow);
     m_role->setObjectName(QStringLiteral("preparerRole"));
-    m_role->setAccessibleName(tr("Role"));
+    translated([=, this] { m_role->setAccessibleName(tr("Role")); });
     m_role->addItem(tr("Preparer"), int(Assignment::Role::Preparer));
     m_role->addItem(tr("Further information"), int(Assignment::Role::Contact));
-    m_addPreparer = new QPushButton(tr("Assi&gn"), addRow);
+    m_retranslators.append([this] {
+        m_role->setItemText(0, tr("Preparer"));
+        m_role->setItemText(1, tr("Further information"));
+    });
+    m_addPreparer = new QPushButton(addRow);
+    translated([=, this] { m_addPreparer->setText(tr("Assi&gn")); });
     m_addPreparer->setObjectName(QStringLiteral("addPreparer"));
     addRowLayout->addWidget(m_personName, 1);
     addRowLayout->addWidget(m_role);
     addRowLayout->addWidget(m_addPreparer);
-    addForm->addRow(tr("&Assign:"), marked(QStringLiteral("preparerName"), tr("Person to assign"), addRow));
+    this->addRow(
+        addForm, [] { return tr("&Assign:"); },
+        marked(
+            QStringLiteral("preparerName"), [] { return tr("Person to assign"); }, addRow));
 
     m_newPersonBox = new QWidget(addBox);
     auto* newForm = new QFormLayout(m_newPersonBox);
     newForm->setContentsMargins(0, 0, 0, 0);
-    auto* newHint = new QLabel(tr("Not in the people directory yet: the person is added to it with these details."),
-                               m_newPersonBox);
+    auto* newHint = new QLabel(m_newPersonBox);
+    translated([=, this] {
+        newHint->setText(tr("Not in the people directory yet: the person is added to it with these details."));
+    });
     newHint->setWordWrap(true);
     newForm->addRow(newHint);
-    m_newPersonTitle = lineEdit(QStringLiteral("newPersonTitle"), tr("Title of the new person"));
-    m_newPersonUnit = lineEdit(QStringLiteral("newPersonUnit"), tr("Unit of the new person"));
-    m_newPersonEmail = lineEdit(QStringLiteral("newPersonEmail"), tr("E-mail of the new person"));
-    m_newPersonPhone = lineEdit(QStringLiteral("newPersonPhone"), tr("Phone of the new person"));
-    newForm->addRow(tr("Title:", "job title of a person"), m_newPersonTitle);
-    newForm->addRow(tr("Unit:"), m_newPersonUnit);
-    newForm->addRow(tr("E-mail:"), marked(QStringLiteral("newPersonEmail"), tr("E-mail"), m_newPersonEmail));
-    newForm->addRow(tr("Phone:"), m_newPersonPhone);
+    m_newPersonTitle = lineEdit(QStringLiteral("newPersonTitle"), [] { return tr("Title of the new person"); });
+    m_newPersonUnit = lineEdit(QStringLiteral("newPersonUnit"), [] { return tr("Unit of the new person"); });
+    m_newPersonEmail = lineEdit(QStringLiteral("newPersonEmail"), [] { return tr("E-mail of the new person"); });
+    m_newPersonPhone = lineEdit(QStringLiteral("newPersonPhone"), [] { return tr("Phone of the new person"); });
+    this->addRow(
+        newForm, [] { return tr("Title:", "job title of a person"); }, m_newPersonTitle);
+    this->addRow(
+        newForm, [] { return tr("Unit:"); }, m_newPersonUnit);
+    this->addRow(
+        newForm, [] { return tr("E-mail:"); },
+        marked(
+            QStringLiteral("newPersonEmail"), [] { return tr("E-mail"); }, m_newPersonEmail));
+    this->addRow(
+        newForm, [] { return tr("Phone:"); }, m_newPersonPhone);
     addForm->addRow(m_newPersonBox);
     m_newPersonBox->hide();
     layout->addWidget(addBox);
@@ -804,8 +958,10 @@ QWidget* CaseEditor::buildAnswerTab()
     auto* page = new QWidget;
     auto* grid = new QGridLayout(page);
     m_bilingualGrids << grid;
-    auto* fiHeading = new QLabel(tr("<b>Finnish</b>"), page);
-    auto* svHeading = new QLabel(tr("<b>Swedish</b>"), page);
+    auto* fiHeading = new QLabel(page);
+    translated([=, this] { fiHeading->setText(tr("<b>Finnish</b>")); });
+    auto* svHeading = new QLabel(page);
+    translated([=, this] { svHeading->setText(tr("<b>Swedish</b>")); });
     grid->addWidget(fiHeading, 0, 1);
     grid->addWidget(svHeading, 0, 2);
     m_swedishWidgets << svHeading;
@@ -813,27 +969,32 @@ QWidget* CaseEditor::buildAnswerTab()
     const struct
     {
         QString key;
-        QString label;
+        QString (*label)();
         bool lines;
-        QString placeholder;
+        QString (*placeholder)();
     } parts[] = {
-        {QStringLiteral("summary"), tr("&Summary:"), true, tr("One point per line")},
-        {QStringLiteral("answerBody"), tr("A&nswer:"), false, QString()},
-        {QStringLiteral("legalReferences"), tr("&Legal references:"), true,
-         tr("One per line, e.g. kuntalaki (410/2015) 5 §")},
+        {QStringLiteral("summary"), [] { return tr("&Summary:"); }, true, [] { return tr("One point per line"); }},
+        {QStringLiteral("answerBody"), [] { return tr("A&nswer:"); }, false, [] { return QString(); }},
+        {QStringLiteral("legalReferences"), [] { return tr("&Legal references:"); }, true,
+         [] { return tr("One per line, e.g. kuntalaki (410/2015) 5 §"); }},
     };
     int row = 1;
     for (const auto& part : parts) {
-        auto* label = new QLabel(part.label, page);
+        auto* label = new QLabel(page);
+        const auto labelText = part.label;
+        const auto placeholder = part.placeholder;
+        translated([label, labelText] { label->setText(labelText()); });
         label->setAlignment(Qt::AlignRight | Qt::AlignTop);
         grid->addWidget(label, row, 0);
         for (Language language : {Language::Finnish, Language::Swedish}) {
             const QString code = languageCode(language);
-            const QString name = QString(part.label).remove(QLatin1Char('&')).remove(QLatin1Char(':'));
-            QPlainTextEdit* editor =
-                textEdit(part.key + (language == Language::Swedish ? QStringLiteral("Sv") : QStringLiteral("Fi")),
-                         language == Language::Swedish ? tr("%1 in Swedish").arg(name) : name);
-            editor->setPlaceholderText(part.placeholder);
+            const auto name = [labelText, language] {
+                const QString text = labelText().remove(QLatin1Char('&')).remove(QLatin1Char(':'));
+                return language == Language::Swedish ? tr("%1 in Swedish").arg(text) : text;
+            };
+            QPlainTextEdit* editor = textEdit(
+                part.key + (language == Language::Swedish ? QStringLiteral("Sv") : QStringLiteral("Fi")), name);
+            translated([editor, placeholder] { editor->setPlaceholderText(placeholder()); });
             editor->setMinimumHeight(part.lines ? 80 : 160);
             const QString key = part.key + QLatin1Char('.') + code;
             if (part.key == QLatin1String("answerBody")) {
@@ -872,7 +1033,8 @@ QWidget* CaseEditor::buildQuestionAnswersTab()
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
-    auto* hint = new QLabel(tr("Each question of the initiative with its answer beside it."), page);
+    auto* hint = new QLabel(page);
+    translated([=, this] { hint->setText(tr("Each question of the initiative with its answer beside it.")); });
     layout->addWidget(hint);
     auto* answers = new QWidget(page);
     m_answerGrid = new QGridLayout(answers);
@@ -882,9 +1044,16 @@ QWidget* CaseEditor::buildQuestionAnswersTab()
     m_answerGrid->setColumnStretch(1, 3);
     m_answerGrid->setColumnStretch(2, 3);
     m_bilingualGrids << m_answerGrid;
-    m_answerGrid->addWidget(new QLabel(tr("<b>Question</b>"), answers), 0, 0);
-    m_answerGrid->addWidget(new QLabel(tr("<b>Answer in Finnish</b>"), answers), 0, 1);
-    auto* svHeading = new QLabel(tr("<b>Answer in Swedish</b>"), answers);
+    auto* questionHeading = new QLabel(answers);
+    auto* fiHeading = new QLabel(answers);
+    m_answerGrid->addWidget(questionHeading, 0, 0);
+    m_answerGrid->addWidget(fiHeading, 0, 1);
+    translated([questionHeading, fiHeading] {
+        questionHeading->setText(tr("<b>Question</b>"));
+        fiHeading->setText(tr("<b>Answer in Finnish</b>"));
+    });
+    auto* svHeading = new QLabel(answers);
+    translated([=, this] { svHeading->setText(tr("<b>Answer in Swedish</b>")); });
     m_answerGrid->addWidget(svHeading, 0, 2);
     m_swedishWidgets << svHeading;
     layout->addWidget(answers);
@@ -897,28 +1066,42 @@ QWidget* CaseEditor::buildAttachmentsTab()
 {
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
-    auto* hint = new QLabel(tr("Drop files here or add them with the button. Files are stored in the database."), page);
+    auto* hint = new QLabel(page);
+    translated([=, this] {
+        hint->setText(tr("Drop files here or add them with the button. Files are stored in the database."));
+    });
     hint->setWordWrap(true);
     layout->addWidget(hint);
     m_attachments = new QTreeWidget(page);
     m_attachments->setObjectName(QStringLiteral("attachmentList"));
-    m_attachments->setAccessibleName(tr("Attachments"));
+    translated([=, this] { m_attachments->setAccessibleName(tr("Attachments")); });
     m_attachments->setRootIsDecorated(false);
-    m_attachments->setHeaderLabels({tr("Title"), tr("Kind"), tr("Size"), tr("File"), tr("SHA-256")});
+    translated([this] {
+        m_attachments->setHeaderLabels({tr("Title"), tr("Kind"), tr("Size"), tr("File"), tr("SHA-256")});
+    });
     m_attachments->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_attachments, 1);
 
     auto* buttons = new QHBoxLayout;
     m_attachmentKind = new QComboBox(page);
     m_attachmentKind->setObjectName(QStringLiteral("attachmentKind"));
-    m_attachmentKind->setAccessibleName(tr("Kind of new attachments"));
+    translated([=, this] { m_attachmentKind->setAccessibleName(tr("Kind of new attachments")); });
     m_attachmentKind->addItem(tr("Attachment"), int(Attachment::Kind::Attachment));
     m_attachmentKind->addItem(tr("Supplementary material"), int(Attachment::Kind::Supplementary));
-    auto* add = new QPushButton(tr("&Add Files…"), page);
-    auto* open = new QPushButton(tr("&Open"), page);
-    auto* saveAs = new QPushButton(tr("&Save As…"), page);
-    auto* remove = new QPushButton(tr("&Remove"), page);
-    auto* kindLabel = new QLabel(tr("Add &as:"), page);
+    m_retranslators.append([this] {
+        m_attachmentKind->setItemText(0, tr("Attachment"));
+        m_attachmentKind->setItemText(1, tr("Supplementary material"));
+    });
+    auto* add = new QPushButton(page);
+    translated([=, this] { add->setText(tr("&Add Files…")); });
+    auto* open = new QPushButton(page);
+    translated([=, this] { open->setText(tr("&Open")); });
+    auto* saveAs = new QPushButton(page);
+    translated([=, this] { saveAs->setText(tr("&Save As…")); });
+    auto* remove = new QPushButton(page);
+    translated([=, this] { remove->setText(tr("&Remove")); });
+    auto* kindLabel = new QLabel(page);
+    translated([=, this] { kindLabel->setText(tr("Add &as:")); });
     kindLabel->setBuddy(m_attachmentKind);
     buttons->addWidget(kindLabel);
     buttons->addWidget(m_attachmentKind);
@@ -942,12 +1125,17 @@ QWidget* CaseEditor::buildDistributionTab()
     auto* page = new QWidget;
     auto* form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    QPlainTextEdit* distribution = textEdit(QStringLiteral("distribution"), tr("For information"));
-    distribution->setPlaceholderText(tr("Who gets the decision for information; one recipient per line"));
+    QPlainTextEdit* distribution = textEdit(QStringLiteral("distribution"), [] { return tr("For information"); });
+    translated([=, this] {
+        distribution->setPlaceholderText(tr("Who gets the decision for information; one recipient per line"));
+    });
     bindLines(
         distribution, QStringLiteral("distribution"), [](const Initiative& d) { return d.distribution; },
         [](Initiative& d, const QStringList& l) { d.distribution = l; });
-    form->addRow(tr("&For information:"), marked(QStringLiteral("distribution"), tr("For information"), distribution));
+    addRow(
+        form, [] { return tr("&For information:"); },
+        marked(
+            QStringLiteral("distribution"), [] { return tr("For information"); }, distribution));
     return page;
 }
 
@@ -989,7 +1177,8 @@ void CaseEditor::edit(const QString& key, bool typing, const Setter& setter)
         return;
     }
     const FieldMark mark = m_marks.value(baseKey(key));
-    const QString text = mark.label.isEmpty() ? tr("Edit") : tr("Edit %1").arg(mark.label);
+    const QString label = mark.label ? mark.label() : QString();
+    const QString text = label.isEmpty() ? tr("Edit") : tr("Edit %1").arg(label);
     m_undo->push(new EditCommand(this, key, m_draft, after, typing ? m_burst : -1, text));
 }
 
@@ -1081,8 +1270,8 @@ void CaseEditor::refreshAnswerRows()
         row.question->setFrameShape(QFrame::StyledPanel);
         row.question->setMargin(6);
         row.question->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        row.fi = textEdit(QStringLiteral("answerFi%1").arg(n), tr("Answer to question %1").arg(n + 1));
-        row.sv = textEdit(QStringLiteral("answerSv%1").arg(n), tr("Answer to question %1 in Swedish").arg(n + 1));
+        row.fi = textEdit(QStringLiteral("answerFi%1").arg(n), {});
+        row.sv = textEdit(QStringLiteral("answerSv%1").arg(n), {});
         row.question->setMinimumWidth(120);
         for (QPlainTextEdit* editor : {row.fi, row.sv}) {
             editor->setMinimumHeight(90);
@@ -1108,6 +1297,8 @@ void CaseEditor::refreshAnswerRows()
     for (int n = 0; n < count; ++n) {
         const Question& q = m_draft.questions.at(n);
         const AnswerRow& row = m_answerRows.at(n);
+        row.fi->setAccessibleName(tr("Answer to question %1").arg(n + 1));
+        row.sv->setAccessibleName(tr("Answer to question %1 in Swedish").arg(n + 1));
         QString text = QStringLiteral("%1. %2").arg(n + 1).arg(q.text.fi);
         if (m_draft.bilingual && !q.text.sv.isEmpty())
             text += QStringLiteral("\n\n") + q.text.sv;
@@ -1177,7 +1368,7 @@ void CaseEditor::addPreparer()
 {
     const QString name = m_personName->text().simplified();
     if (name.isEmpty()) {
-        setLocalError(QStringLiteral("preparerName"), tr("Write the name of the person to assign."));
+        setLocalError(QStringLiteral("preparerName"), [] { return tr("Write the name of the person to assign."); });
         return;
     }
     Person person;
@@ -1216,7 +1407,7 @@ void CaseEditor::addPreparer()
                                       [&](const Assignment& a) { return a.person.id == person.id && a.role == role; });
     if (assigned) {
         setLocalError(QStringLiteral("preparerName"),
-                      tr("%1 is already assigned in this role.").arg(person.displayName()));
+                      [name = person.displayName()] { return tr("%1 is already assigned in this role.").arg(name); });
         return;
     }
     edit(QStringLiteral("assignments"), false, [&](Initiative& d) { d.assignments.append(Assignment {person, role}); });
@@ -1459,8 +1650,16 @@ QString CaseEditor::fieldMessage(const QString& key) const
     return mark.message && !mark.message->isHidden() ? mark.message->text() : QString();
 }
 
+void CaseEditor::setLocalError(const QString& key, const std::function<QString()>& message)
+{
+    setLocalError(key, message());
+    if (m_localErrors.contains(key))
+        m_localErrorTexts.insert(key, message);
+}
+
 void CaseEditor::setLocalError(const QString& key, const QString& message)
 {
+    m_localErrorTexts.remove(key);
     if (message.isEmpty())
         m_localErrors.remove(key);
     else
@@ -1471,14 +1670,22 @@ void CaseEditor::setLocalError(const QString& key, const QString& message)
 void CaseEditor::checkCaseNumberText()
 {
     const QString text = m_caseNumber->text();
-    QString message = CaseNumber::validationMessage(text);
-    if (message.isEmpty()) {
-        if (auto other = m_repository.idOf(CaseNumber::parse(text)); other && *other != m_draft.id)
+    const bool exists = [&] {
+        auto other = m_repository.idOf(CaseNumber::parse(text));
+        return other && *other != m_draft.id;
+    }();
+    const auto message = [text, exists] {
+        QString message = CaseNumber::validationMessage(text);
+        if (message.isEmpty() && exists)
             message = tr("A case with the number %1 exists already.").arg(CaseNumber::parse(text).toString());
-    }
-    if (!text.trimmed().isEmpty() || !message.isEmpty())
+        return message;
+    };
+    if (!text.trimmed().isEmpty() || !message().isEmpty())
         m_touched.insert(QStringLiteral("caseNumber"));
-    setLocalError(QStringLiteral("caseNumber"), text.trimmed().isEmpty() ? QString() : message);
+    if (text.trimmed().isEmpty())
+        setLocalError(QStringLiteral("caseNumber"), QString());
+    else
+        setLocalError(QStringLiteral("caseNumber"), message);
 }
 
 void CaseEditor::revalidate()
@@ -1621,7 +1828,7 @@ bool CaseEditor::resolveConflict(const QString& message)
     }
     if (box.clickedButton() == compare)
         return compareWithStored();
-    showBanner(tr("This case was changed elsewhere. Your changes are not saved yet."), true);
+    showBanner([] { return tr("This case was changed elsewhere. Your changes are not saved yet."); }, true);
     return false;
 }
 
@@ -1688,7 +1895,13 @@ void CaseEditor::takeStored(const Initiative& stored)
 
 void CaseEditor::showBanner(const QString& text, bool offerActions)
 {
-    m_bannerText->setText(text);
+    showBanner([text] { return text; }, offerActions);
+}
+
+void CaseEditor::showBanner(const std::function<QString()>& text, bool offerActions)
+{
+    m_bannerSource = text;
+    m_bannerText->setText(text());
     m_bannerReload->setVisible(offerActions);
     m_bannerCompare->setVisible(offerActions);
     m_banner->show();
@@ -1709,11 +1922,14 @@ void CaseEditor::checkForExternalChange()
     m_notifiedVersion = *current;
     if (m_undo->isClean()) {
         reloadFromStore();
-        showBanner(tr("Changes saved elsewhere were loaded."), false);
+        showBanner([] { return tr("Changes saved elsewhere were loaded."); }, false);
     } else {
-        showBanner(tr("Someone else saved this case after you opened it. Your changes are kept; reload or compare "
-                      "before you save."),
-                   true);
+        showBanner(
+            [] {
+                return tr("Someone else saved this case after you opened it. Your changes are kept; reload or compare "
+                          "before you save.");
+            },
+            true);
     }
 }
 
@@ -1722,6 +1938,8 @@ void CaseEditor::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::ActivationChange && isActiveWindow())
         checkForExternalChange();
+    else if (event->type() == QEvent::LanguageChange && m_tabs)
+        retranslateUi();
 }
 
 void CaseEditor::closeEvent(QCloseEvent* event)

@@ -12,9 +12,11 @@
 
 #include <functional>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QCompleter;
+class QFormLayout;
 class QFrame;
 class QGridLayout;
 class QLabel;
@@ -109,7 +111,7 @@ private:
         QWidget* editor = nullptr;
         QLabel* message = nullptr;
         int tab = 0;
-        QString label;
+        std::function<QString()> label;
     };
 
     struct AnswerRow
@@ -128,6 +130,14 @@ private:
     /// Sends Undo/Redo keys typed in a field to the editor's stack instead of the field's own.
     void routeUndoKeys(QWidget* widget);
     void buildUi();
+    /// Sets every interface text in the current language; run again on QEvent::LanguageChange.
+    /// The user's data, the undo stack and the modified state are left alone.
+    void retranslateUi();
+    /// Runs \a apply now and again on every language change (a text set with tr()).
+    void translated(const std::function<void()>& apply);
+    /// QFormLayout::addRow() with a label that follows the interface language.
+    void addRow(QFormLayout* form, const std::function<QString()>& label, QWidget* field);
+    void updateUndoActions();
     void buildMenus();
     QWidget* buildRegistrationTab();
     QWidget* buildSignersTab();
@@ -140,11 +150,11 @@ private:
     QWidget* buildDistributionTab();
 
     /// Wraps \a editor with the label that shows its validation message.
-    QWidget* marked(const QString& key, const QString& label, QWidget* editor);
+    QWidget* marked(const QString& key, const std::function<QString()>& label, QWidget* editor);
     /// Finnish and Swedish editors side by side; the Swedish one is shown for bilingual cases.
     QWidget* pair(QWidget* fi, QWidget* sv);
-    QLineEdit* lineEdit(const QString& objectName, const QString& accessibleName);
-    QPlainTextEdit* textEdit(const QString& objectName, const QString& accessibleName);
+    QLineEdit* lineEdit(const QString& objectName, const std::function<QString()>& accessibleName);
+    QPlainTextEdit* textEdit(const QString& objectName, const std::function<QString()>& accessibleName);
     void bindLine(QLineEdit* edit, const QString& key, std::function<QString(const Initiative&)> get,
                   std::function<void(Initiative&, const QString&)> set);
     void bindText(QPlainTextEdit* edit, const QString& key, std::function<QString(const Initiative&)> get,
@@ -166,6 +176,8 @@ private:
     void focusFirstError();
     void updateTitle();
     void setLocalError(const QString& key, const QString& message);
+    /// A local error whose text is made again when the interface language changes.
+    void setLocalError(const QString& key, const std::function<QString()>& message);
     void checkCaseNumberText();
 
     void addQuestion();
@@ -186,6 +198,8 @@ private:
     void takeStored(const Initiative& stored);
     bool flushPendingAttachments();
     void showBanner(const QString& text, bool offerActions);
+    /// A banner whose text is said again in a new interface language.
+    void showBanner(const std::function<QString()>& text, bool offerActions);
 
     Database& m_db;
     InitiativeRepository m_repository;
@@ -200,6 +214,9 @@ private:
     int m_notifiedVersion = 0;
     QSet<QString> m_touched;
     QHash<QString, QString> m_localErrors;
+    /// Where a local error's text comes from, to say it again in another language.
+    QHash<QString, std::function<QString()>> m_localErrorTexts;
+    QList<std::function<void()>> m_retranslators;
     QList<FieldError> m_errors;
     QHash<QString, FieldMark> m_marks;
     QList<std::function<void()>> m_refreshers;
@@ -210,8 +227,11 @@ private:
     QTemporaryDir m_tempDir;
 
     QTabWidget* m_tabs = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
     QFrame* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;
+    std::function<QString()> m_bannerSource;
     QPushButton* m_bannerReload = nullptr;
     QPushButton* m_bannerCompare = nullptr;
     QTimer* m_versionTimer = nullptr;

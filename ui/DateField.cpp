@@ -34,12 +34,24 @@ DateField::DateField(QWidget* parent)
     : QLineEdit(parent)
 {
     setValidator(new DateValidator(this));
-    //: Placeholder of a date field; the letters stand for day, month and year
-    setPlaceholderText(tr("d.m.yyyy"));
+    retranslateUi();
     setClearButtonEnabled(true);
     setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00.00.00000")) + 48);
     connect(this, &QLineEdit::textEdited, this, &DateField::onTextEdited);
     connect(this, &QLineEdit::returnPressed, this, &DateField::checkEntry);
+}
+
+void DateField::retranslateUi()
+{
+    //: Placeholder of a date field; the letters stand for day, month and year
+    setPlaceholderText(tr("d.m.yyyy"));
+}
+
+void DateField::changeEvent(QEvent* event)
+{
+    QLineEdit::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
 }
 
 QDate DateField::date() const

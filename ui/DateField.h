@@ -36,8 +36,10 @@ signals:
 
 protected:
     void focusOutEvent(QFocusEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslateUi();
     void onTextEdited(const QString& text);
 };
 

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -49,34 +50,31 @@ MemoDialog::MemoDialog(const Database& db, qint64 initiativeId, QWidget* parent,
     , m_initiativeId(initiativeId)
     , m_entryId(entryId)
 {
-    setWindowTitle(tr("Memo"));
     setObjectName(QStringLiteral("memoDialog"));
 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kind"));
-    m_kind->addItem(tr("Agenda item"), QVariant::fromValue(int(MemoKind::Agenda)));
-    m_kind->addItem(tr("Minutes extract"), QVariant::fromValue(int(MemoKind::Minutes)));
-    m_kind->setAccessibleName(tr("Memo kind"));
+    m_kind->addItem(QString(), QVariant::fromValue(int(MemoKind::Agenda)));
+    m_kind->addItem(QString(), QVariant::fromValue(int(MemoKind::Minutes)));
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("language"));
     // Document languages are named in themselves, as a bilingual office expects.
     m_language->addItem(QStringLiteral("suomi"), QVariant::fromValue(int(Language::Finnish)));
     m_language->addItem(QStringLiteral("svenska"), QVariant::fromValue(int(Language::Swedish)));
-    m_language->setAccessibleName(tr("Document language"));
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
 
     auto* controls = new QHBoxLayout;
-    auto* kindLabel = new QLabel(tr("&Memo:"), this);
-    kindLabel->setBuddy(m_kind);
-    auto* languageLabel = new QLabel(tr("Document &language:"), this);
-    languageLabel->setBuddy(m_language);
-    controls->addWidget(kindLabel);
+    m_kindLabel = new QLabel(this);
+    m_kindLabel->setBuddy(m_kind);
+    m_languageLabel = new QLabel(this);
+    m_languageLabel->setBuddy(m_language);
+    controls->addWidget(m_kindLabel);
     controls->addWidget(m_kind);
     controls->addSpacing(12);
-    controls->addWidget(languageLabel);
+    controls->addWidget(m_languageLabel);
     controls->addWidget(m_language);
     controls->addStretch();
     controls->addWidget(m_status);
@@ -84,17 +82,15 @@ MemoDialog::MemoDialog(const Database& db, qint64 initiativeId, QWidget* parent,
     m_document = new QPdfDocument(this);
     m_view = new QPdfView(this);
     m_view->setObjectName(QStringLiteral("preview"));
-    m_view->setAccessibleName(tr("Memo preview"));
     m_view->setDocument(m_document);
     m_view->setPageMode(QPdfView::PageMode::MultiPage);
     m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
     m_view->setMinimumSize(420, 420);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_export = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
+    m_export = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_export->setObjectName(QStringLiteral("export"));
-    m_export->setShortcut(QKeySequence(tr("Ctrl+E")));
-    m_print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    m_print = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_print->setObjectName(QStringLiteral("print"));
     m_print->setShortcut(QKeySequence::Print);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -105,6 +101,8 @@ MemoDialog::MemoDialog(const Database& db, qint64 initiativeId, QWidget* parent,
     layout->addLayout(controls);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
+
+    retranslateUi();
 
     const QSettings settings;
     if (!restoreGeometry(settings.value(s_geometryKey).toByteArray()))
@@ -120,6 +118,36 @@ MemoDialog::MemoDialog(const Database& db, qint64 initiativeId, QWidget* parent,
 MemoDialog::~MemoDialog()
 {
     m_document->close();
+}
+
+void MemoDialog::retranslateUi()
+{
+    // Only the interface: the document language and the previewed memo stay as they are.
+    m_kind->setItemText(0, tr("Agenda item"));
+    m_kind->setItemText(1, tr("Minutes extract"));
+    m_kind->setAccessibleName(tr("Memo kind"));
+    m_language->setAccessibleName(tr("Document language"));
+    m_kindLabel->setText(tr("&Memo:"));
+    m_languageLabel->setText(tr("Document &language:"));
+    m_view->setAccessibleName(tr("Memo preview"));
+    m_export->setText(tr("&Export…"));
+    m_export->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_print->setText(tr("&Print…"));
+    setWindowTitle(m_caseNumber.isEmpty() ? tr("Memo") : tr("Memo – %1").arg(m_caseNumber));
+    m_status->setText(m_statusText ? m_statusText() : QString());
+}
+
+void MemoDialog::changeEvent(QEvent* event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void MemoDialog::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
 }
 
 MemoKind MemoDialog::kind() const
@@ -148,15 +176,22 @@ void MemoDialog::refresh()
     auto renderer = MemoRenderer::fromDatabase(m_db, m_initiativeId, {kind(), documentLanguage(), m_entryId});
     Result<QByteArray> bytes = renderer ? renderer->pdf() : Result<QByteArray>(renderer.error());
     auto file = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/aloite-memo-XXXXXX.pdf"));
-    if (bytes && (!file->open() || file->write(*bytes) != bytes->size() || !file->flush()))
-        bytes = Error {Error::Code::Io, tr("Cannot write the preview: %1").arg(file->errorString())};
-    if (bytes && m_document->load(file->fileName()) != QPdfDocument::Error::None)
-        bytes = Error {Error::Code::Io, tr("The preview cannot show the memo.")};
+    std::function<QString()> errorText;
+    if (bytes && (!file->open() || file->write(*bytes) != bytes->size() || !file->flush())) {
+        errorText = [reason = file->errorString()] { return tr("Cannot write the preview: %1").arg(reason); };
+        bytes = Error {Error::Code::Io, errorText()};
+    }
+    if (bytes && m_document->load(file->fileName()) != QPdfDocument::Error::None) {
+        errorText = [] { return tr("The preview cannot show the memo."); };
+        bytes = Error {Error::Code::Io, errorText()};
+    }
     if (!bytes) {
         m_document->close();
         m_file.reset();
         m_error = bytes.error().message;
-        m_status->setText(m_error);
+        if (!errorText)
+            errorText = [message = m_error] { return message; };
+        setStatus(errorText);
         m_export->setEnabled(false);
         m_print->setEnabled(false);
         emit previewUpdated(0);
@@ -164,9 +199,12 @@ void MemoDialog::refresh()
     }
     m_file = std::move(file); // the document reads from it while it is shown
     m_suggestedName = renderer->fileName();
-    setWindowTitle(tr("Memo – %1").arg(renderer->initiative().caseNumber.toString()));
+    m_caseNumber = renderer->initiative().caseNumber.toString();
+    setWindowTitle(tr("Memo – %1").arg(m_caseNumber));
     const int pages = m_document->pageCount();
-    m_status->setText(renderer->isDraft() ? tr("%n page(s), draft", nullptr, pages) : tr("%n page(s)", nullptr, pages));
+    setStatus([pages, draft = renderer->isDraft()] {
+        return draft ? tr("%n page(s), draft", nullptr, pages) : tr("%n page(s)", nullptr, pages);
+    });
     m_export->setEnabled(true);
     m_print->setEnabled(true);
     emit previewUpdated(pages);
@@ -197,7 +235,7 @@ void MemoDialog::exportPdf()
     if (Status written = exportTo(path); !written)
         QMessageBox::warning(this, tr("Export Memo"), written.error().message);
     else
-        m_status->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+        setStatus([path] { return tr("Exported to %1").arg(QDir::toNativeSeparators(path)); });
 }
 
 bool MemoDialog::printTo(QPrinter& printer)

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -69,7 +70,13 @@ signals:
     /// The preview was rebuilt; \a pages is 0 when the memo could not be made.
     void previewUpdated(int pages);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    /// Shows \a text in the status label, and again after a change of the interface language.
+    void setStatus(std::function<QString()> text);
     void refresh();
     void exportPdf();
     void print();
@@ -81,6 +88,10 @@ private:
     QComboBox* m_kind = nullptr;
     QComboBox* m_language = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_kindLabel = nullptr;
+    QLabel* m_languageLabel = nullptr;
+    std::function<QString()> m_statusText;
+    QString m_caseNumber;
     QPdfView* m_view = nullptr;
     QPdfDocument* m_document = nullptr;
     QPushButton* m_export = nullptr;

@@ -31,7 +31,6 @@ PeopleDirectory::PeopleDirectory(Database& db, QWidget* parent)
     , m_db(db)
 {
     setObjectName(QStringLiteral("peopleDirectory"));
-    setWindowTitle(tr("People Directory"));
     auto* layout = new QVBoxLayout(this);
     auto* splitter = new QSplitter(this);
     layout->addWidget(splitter, 1);
@@ -41,8 +40,6 @@ PeopleDirectory::PeopleDirectory(Database& db, QWidget* parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_search = new QLineEdit(left);
     m_search->setObjectName(QStringLiteral("peopleSearch"));
-    m_search->setAccessibleName(tr("Search people"));
-    m_search->setPlaceholderText(tr("Search by name, title, unit or e-mail"));
     m_search->setClearButtonEnabled(true);
     leftLayout->addWidget(m_search);
 
@@ -53,7 +50,6 @@ PeopleDirectory::PeopleDirectory(Database& db, QWidget* parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table = new QTableView(left);
     m_table->setObjectName(QStringLiteral("peopleTable"));
-    m_table->setAccessibleName(tr("People"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -63,11 +59,12 @@ PeopleDirectory::PeopleDirectory(Database& db, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->setAlternatingRowColors(true);
     leftLayout->addWidget(m_table, 1);
-    auto* newButton = new QPushButton(tr("&New Person"), left);
+    auto* newButton = new QPushButton(left);
+    m_newButton = newButton;
     newButton->setObjectName(QStringLiteral("newPerson"));
     auto* listButtons = new QHBoxLayout;
     listButtons->addWidget(newButton);
-    m_removeButton = new QPushButton(tr("&Remove Person"), left);
+    m_removeButton = new QPushButton(left);
     m_removeButton->setObjectName(QStringLiteral("removePerson"));
     listButtons->addWidget(m_removeButton);
     listButtons->addStretch();
@@ -81,7 +78,8 @@ PeopleDirectory::PeopleDirectory(Database& db, QWidget* parent)
     auto* right = new QWidget(splitter);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    auto* details = new QGroupBox(tr("Details"), right);
+    auto* details = new QGroupBox(right);
+    m_details = details;
     auto* form = new QFormLayout(details);
     m_formHeading = new QLabel(details);
     form->addRow(m_formHeading);
@@ -97,7 +95,6 @@ PeopleDirectory::PeopleDirectory(Database& db, QWidget* parent)
         boxLayout->setSpacing(2);
         auto* edit = new QLineEdit(box);
         edit->setObjectName(key);
-        edit->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
         auto* message = new QLabel(box);
         message->setObjectName(QStringLiteral("fieldMessage"));
         message->setWordWrap(true);
@@ -105,13 +102,15 @@ PeopleDirectory::PeopleDirectory(Database& db, QWidget* parent)
         boxLayout->addWidget(edit);
         boxLayout->addWidget(message);
         form->addRow(label, box);
-        if (auto* labelWidget = qobject_cast<QLabel*>(form->labelForField(box)))
+        if (auto* labelWidget = qobject_cast<QLabel*>(form->labelForField(box))) {
             labelWidget->setBuddy(edit);
+            m_fieldLabels.insert(key, labelWidget);
+        }
         m_fields.insert(key, edit);
         m_messages.insert(key, message);
         connect(edit, &QLineEdit::returnPressed, this, &PeopleDirectory::savePerson);
     }
-    m_saveButton = new QPushButton(tr("&Save Person"), details);
+    m_saveButton = new QPushButton(details);
     m_saveButton->setObjectName(QStringLiteral("savePerson"));
     connect(m_saveButton, &QPushButton::clicked, this, &PeopleDirectory::savePerson);
     auto* saveRow = new QHBoxLayout;
@@ -120,11 +119,11 @@ PeopleDirectory::PeopleDirectory(Database& db, QWidget* parent)
     form->addRow(QString(), saveRow);
     rightLayout->addWidget(details);
 
-    auto* casesBox = new QGroupBox(tr("Cases"), right);
+    auto* casesBox = new QGroupBox(right);
+    m_casesBox = casesBox;
     auto* casesLayout = new QVBoxLayout(casesBox);
     m_cases = new QListWidget(casesBox);
     m_cases->setObjectName(QStringLiteral("personCases"));
-    m_cases->setAccessibleName(tr("Cases of the person"));
     m_cases->setWordWrap(true);
     m_cases->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     casesLayout->addWidget(m_cases);
@@ -132,20 +131,18 @@ PeopleDirectory::PeopleDirectory(Database& db, QWidget* parent)
             [this](QListWidgetItem* item) { emit openCaseRequested(item->data(Qt::UserRole).toLongLong()); });
     rightLayout->addWidget(casesBox, 1);
 
-    auto* otherBox = new QGroupBox(tr("Duplicates and hand-over"), right);
+    auto* otherBox = new QGroupBox(right);
+    m_otherBox = otherBox;
     auto* otherLayout = new QFormLayout(otherBox);
     m_other = new QComboBox(otherBox);
     m_other->setObjectName(QStringLiteral("otherPerson"));
-    m_other->setAccessibleName(tr("Other person"));
-    otherLayout->addRow(tr("&Other person:"), m_other);
+    otherLayout->addRow(QString(), m_other);
+    m_otherLabel = qobject_cast<QLabel*>(otherLayout->labelForField(m_other));
     auto* otherButtons = new QHBoxLayout;
-    m_merge = new QPushButton(tr("&Merge Into Other Person"), otherBox);
+    m_merge = new QPushButton(otherBox);
     m_merge->setObjectName(QStringLiteral("mergeButton"));
-    m_merge->setToolTip(tr("The selected person is a duplicate: their assignments move to the other person and "
-                           "the duplicate is removed."));
-    m_handOver = new QPushButton(tr("&Hand Open Cases Over"), otherBox);
+    m_handOver = new QPushButton(otherBox);
     m_handOver->setObjectName(QStringLiteral("handOverButton"));
-    m_handOver->setToolTip(tr("The other person takes over the selected person's cases that are not closed."));
     otherButtons->addWidget(m_merge);
     otherButtons->addWidget(m_handOver);
     otherButtons->addStretch();
@@ -165,6 +162,7 @@ PeopleDirectory::PeopleDirectory(Database& db, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
+    retranslateUi();
     setStyleSheet(QStringLiteral("QLineEdit[invalid=\"true\"] { border: 2px solid #b3261e; border-radius: 3px; }"
                                  "QLabel#fieldMessage { color: #b3261e; }"));
     m_table->resizeColumnsToContents();
@@ -178,6 +176,58 @@ PeopleDirectory::PeopleDirectory(Database& db, QWidget* parent)
         resize(1000, 620);
     connect(this, &QDialog::finished, this,
             [this] { QSettings().setValue(QStringLiteral("peopleDirectory/geometry"), saveGeometry()); });
+}
+
+void PeopleDirectory::retranslateUi()
+{
+    setWindowTitle(tr("People Directory"));
+    m_search->setAccessibleName(tr("Search people"));
+    m_search->setPlaceholderText(tr("Search by name, title, unit or e-mail"));
+    m_table->setAccessibleName(tr("People"));
+    m_newButton->setText(tr("&New Person"));
+    m_removeButton->setText(tr("&Remove Person"));
+    m_details->setTitle(tr("Details"));
+    const std::pair<QString, QString> fields[] = {
+        {QStringLiteral("lastName"), tr("&Last name:")}, {QStringLiteral("firstName"), tr("&First name:")},
+        {QStringLiteral("title"), tr("&Title:")},        {QStringLiteral("unit"), tr("&Unit:")},
+        {QStringLiteral("email"), tr("&E-mail:")},       {QStringLiteral("phone"), tr("&Phone:")},
+    };
+    for (const auto& [key, label] : fields) {
+        if (QLabel* labelWidget = m_fieldLabels.value(key))
+            labelWidget->setText(label);
+        m_fields.value(key)->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    }
+    showHeading();
+    m_casesBox->setTitle(tr("Cases"));
+    m_cases->setAccessibleName(tr("Cases of the person"));
+    if (m_cases->count() == 1 && m_cases->item(0)->data(Qt::UserRole).isNull())
+        m_cases->item(0)->setText(tr("No cases."));
+    m_otherBox->setTitle(tr("Duplicates and hand-over"));
+    m_other->setAccessibleName(tr("Other person"));
+    if (m_otherLabel)
+        m_otherLabel->setText(tr("&Other person:"));
+    m_merge->setText(tr("&Merge Into Other Person"));
+    m_merge->setToolTip(tr("The selected person is a duplicate: their assignments move to the other person and "
+                           "the duplicate is removed."));
+    m_handOver->setText(tr("&Hand Open Cases Over"));
+    m_handOver->setToolTip(tr("The other person takes over the selected person's cases that are not closed."));
+    if (m_errorSource)
+        showErrors(m_errorSource());
+    m_model->retranslate();
+}
+
+void PeopleDirectory::changeEvent(QEvent* event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange && m_model)
+        retranslateUi();
+}
+
+void PeopleDirectory::showHeading()
+{
+    m_formHeading->setText(m_current.id > 0 ? tr("<b>%1</b>").arg(m_current.displayName().toHtmlEscaped())
+                                            : tr("<b>New person</b>"));
+    m_saveButton->setText(m_current.id > 0 ? tr("&Save Person") : tr("&Add Person"));
 }
 
 QString PeopleDirectory::fieldMessage(const QString& key) const
@@ -212,16 +262,15 @@ void PeopleDirectory::currentRowChanged()
 void PeopleDirectory::showPerson(const Person& person)
 {
     m_current = person;
-    m_formHeading->setText(person.id > 0 ? tr("<b>%1</b>").arg(person.displayName().toHtmlEscaped())
-                                         : tr("<b>New person</b>"));
+    showHeading();
     m_fields.value(QStringLiteral("lastName"))->setText(person.lastName);
     m_fields.value(QStringLiteral("firstName"))->setText(person.firstName);
     m_fields.value(QStringLiteral("title"))->setText(person.title);
     m_fields.value(QStringLiteral("unit"))->setText(person.unit);
     m_fields.value(QStringLiteral("email"))->setText(person.email);
     m_fields.value(QStringLiteral("phone"))->setText(person.phone);
-    m_saveButton->setText(person.id > 0 ? tr("&Save Person") : tr("&Add Person"));
     m_removeButton->setEnabled(person.id > 0);
+    m_errorSource = {};
     showErrors({});
     fillOtherPeople();
     loadCases();
@@ -262,14 +311,20 @@ bool PeopleDirectory::savePerson()
     person.unit = m_fields.value(QStringLiteral("unit"))->text().trimmed();
     person.email = m_fields.value(QStringLiteral("email"))->text().trimmed();
     person.phone = m_fields.value(QStringLiteral("phone"))->text().trimmed();
-    QList<FieldError> errors = Validation::check(person);
     PersonRepository repository(m_db);
-    if (errors.isEmpty() && person.id <= 0) {
-        if (auto same = repository.findSame(person); same) {
-            errors.append(
-                {QStringLiteral("lastName"), tr("%1 is already in the people directory.").arg(same->displayName())});
-        }
+    QString sameName;
+    if (Validation::check(person).isEmpty() && person.id <= 0) {
+        if (auto same = repository.findSame(person); same)
+            sameName = same->displayName();
     }
+    // Kept to say the messages again when the interface language changes.
+    m_errorSource = [person, sameName] {
+        QList<FieldError> errors = Validation::check(person);
+        if (errors.isEmpty() && !sameName.isEmpty())
+            errors.append({QStringLiteral("lastName"), tr("%1 is already in the people directory.").arg(sameName)});
+        return errors;
+    };
+    const QList<FieldError> errors = m_errorSource();
     showErrors(errors);
     if (!errors.isEmpty())
         return false;

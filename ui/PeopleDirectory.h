@@ -5,7 +5,10 @@
 #include <QDialog>
 #include <QHash>
 
+#include <functional>
+
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -58,7 +61,12 @@ signals:
     /// The user double-clicked one of the person's cases.
     void openCaseRequested(qint64 caseId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    void showHeading();
     void showPerson(const Person& person);
     void currentRowChanged();
     void showErrors(const QList<FieldError>& errors);
@@ -76,6 +84,12 @@ private:
     QHash<QString, QLineEdit*> m_fields;
     QHash<QString, QLabel*> m_messages;
     QLabel* m_formHeading = nullptr;
+    QHash<QString, QLabel*> m_fieldLabels;
+    QPushButton* m_newButton = nullptr;
+    QGroupBox* m_details = nullptr;
+    QGroupBox* m_casesBox = nullptr;
+    QGroupBox* m_otherBox = nullptr;
+    QLabel* m_otherLabel = nullptr;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_removeButton = nullptr;
     QListWidget* m_cases = nullptr;
@@ -84,6 +98,8 @@ private:
     QPushButton* m_handOver = nullptr;
     QLabel* m_status = nullptr;
     Person m_current;
+    /// The check behind the messages shown at the fields, empty when none are shown.
+    std::function<QList<FieldError>()> m_errorSource;
 };
 
 } // namespace Aloite::Ui

@@ -65,6 +65,11 @@ QVariant PeopleModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
+void PeopleModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 QVariant PeopleModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

@@ -30,6 +30,8 @@ public:
     /// The row of the person with \a id, or -1.
     int rowOf(qint64 id) const;
     const QList<Person>& people() const { return m_people; }
+    /// Tells the views that the headers are in another language now (after QEvent::LanguageChange).
+    void retranslate();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -4,6 +4,7 @@
 #include "InitiativeRepository.h"
 #include "PersonRepository.h"
 #include "TestDatabase.h"
+#include "Translations.h"
 #include "UiTestHelpers.h"
 
 #include <QCheckBox>
@@ -13,6 +14,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -128,8 +131,130 @@ private slots:
     void closingWithUnsavedChangesAsks();
     void openBringsAnOpenCaseToTheFront();
     void preparerMergedElsewhereIsMarked();
+    void switchingLanguageKeepsTheEdits();
     void screenshots();
 };
+
+void TestCaseEditor::switchingLanguageKeepsTheEdits()
+{
+    Translations::install(QStringLiteral("en"));
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    Editors editors;
+    const qint64 id = TestDatabase::importSeed(*db);
+    QVERIFY(id > 0);
+    auto* editor = editors.open(*db, id);
+    editor->show();
+
+    // Unsaved edits: another kind, a note typed, the title emptied, a date that is not one left in
+    // its field (last: another edit would put the stored date back).
+    auto* kind = field<QComboBox>(editor, "kind");
+    kind->setCurrentIndex(kind->findData(int(InitiativeKind::Group)));
+    const int kindIndex = kind->currentIndex();
+    type(editor, "notes", QStringLiteral("Soitettu aloitteentekijälle."));
+    auto* title = field<QLineEdit>(editor, "titleFi");
+    const QString oldTitle = title->text();
+    QVERIFY(!oldTitle.isEmpty());
+    activate(editor);
+    showTab(editor, title);
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClick(title, Qt::Key_Backspace);
+    auto* submitted = field<DateField>(editor, "submittedDate");
+    showTab(editor, submitted);
+    submitted->setFocus();
+    submitted->selectAll();
+    QTest::keyClicks(submitted, QStringLiteral("31.2.2025"));
+    QTest::keyClick(submitted, Qt::Key_Tab);
+
+    QCOMPARE(editor->fieldMessage(QStringLiteral("title.fi")), QStringLiteral("The title is required."));
+    const QString dateMessageEn = editor->fieldMessage(QStringLiteral("submittedDate"));
+    QCOMPARE(dateMessageEn, u("\"31.2.2025\" is not a date. Write it as day.month.year, for example 19.5.2025."));
+    const QString notes = field<QPlainTextEdit>(editor, "notes")->toPlainText();
+    QVERIFY(notes.endsWith(QStringLiteral("Soitettu aloitteentekijälle.")));
+    const int undoCount = editor->undoStack()->count();
+    const int undoIndex = editor->undoStack()->index();
+    QVERIFY(undoCount >= 3);
+    QVERIFY(editor->isWindowModified());
+    const Initiative draft = editor->draft();
+
+    auto* tabs = field<QTabWidget>(editor, "caseTabs");
+    auto* caseMenu = field<QMenu>(editor, "caseMenu");
+    auto hasLabel = [editor](const QString& text) {
+        const QList<QLabel*> labels = editor->findChildren<QLabel*>();
+        return std::any_of(labels.cbegin(), labels.cend(), [&text](QLabel* l) { return l->text() == text; });
+    };
+    QVERIFY(hasLabel(QStringLiteral("Case &number:")));
+
+    // Someone else saves meanwhile: the banner says so, and says it again in the new language.
+    Initiative other = *InitiativeRepository(*db).load(id);
+    other.responsibleUnit = QStringLiteral("Konsernihallinto");
+    QVERIFY(InitiativeRepository(*db).save(other));
+    editor->checkForExternalChange();
+    auto* banner = field<QWidget>(editor, "changedElsewhereBanner");
+    QVERIFY(!banner->isHidden());
+    auto bannerText = [banner] { return banner->findChild<QLabel*>()->text(); };
+    QVERIFY(bannerText().startsWith(QStringLiteral("Someone else saved this case")));
+
+    struct Expected
+    {
+        const char* language;
+        const char* registrationTab;
+        const char* questionsTab;
+        const char* caseMenu;
+        const char* caseNumberLabel;
+        const char* groupKind;
+        const char* preparerRole;
+        const char* titleMessage;
+        const char* dateMessage;
+        const char* banner;
+    };
+    const Expected languages[] = {
+        {"fi", "&Kirjaus", "K&ysymykset", "&Asia", "&Diaarinumero:", "Ryhmäaloite", "Valmistelija",
+         "Otsikko on pakollinen.",
+         "\"31.2.2025\" ei ole päivämäärä. Kirjoita se muodossa päivä.kuukausi.vuosi, esimerkiksi 19.5.2025.",
+         "Joku muu on tallentanut tämän asian"},
+        {"sv", "Re&gistrering", "&Frågor", "&Ärende", "Diarie&nummer:", "Gruppmotion", "Beredare",
+         "Rubriken är obligatorisk.",
+         "\"31.2.2025\" är inte ett datum. Skriv det som dag.månad.år, till exempel 19.5.2025.",
+         "Någon annan sparade det här ärendet"},
+        {"en", "&Registration", "Q&uestions", "&Case", "Case &number:", "Group initiative", "Preparer",
+         "The title is required.", "\"31.2.2025\" is not a date. Write it as day.month.year, for example 19.5.2025.",
+         "Someone else saved this case"},
+    };
+    for (const Expected& expected : languages) {
+        Translations::install(QString::fromLatin1(expected.language));
+        QCoreApplication::sendPostedEvents(); // QApplication posts LanguageChange to the windows
+        QCOMPARE(tabs->tabText(0), u(expected.registrationTab));
+        QCOMPARE(tabs->tabText(3), u(expected.questionsTab));
+        QCOMPARE(caseMenu->title(), u(expected.caseMenu));
+        QVERIFY2(hasLabel(u(expected.caseNumberLabel)), expected.caseNumberLabel);
+        QCOMPARE(kind->itemText(kindIndex), u(expected.groupKind));
+        QCOMPARE(kind->currentIndex(), kindIndex);
+        QCOMPARE(field<QComboBox>(editor, "preparerRole")->itemText(0), u(expected.preparerRole));
+        QCOMPARE(editor->fieldMessage(QStringLiteral("title.fi")), u(expected.titleMessage));
+        QCOMPARE(editor->fieldMessage(QStringLiteral("submittedDate")), u(expected.dateMessage));
+        QCOMPARE(submitted->accessibleDescription(), u(expected.dateMessage));
+        QVERIFY2(bannerText().startsWith(u(expected.banner)), qPrintable(bannerText()));
+
+        // The user's work is untouched.
+        QCOMPARE(title->text(), QString());
+        QCOMPARE(submitted->text(), QStringLiteral("31.2.2025"));
+        QCOMPARE(field<QPlainTextEdit>(editor, "notes")->toPlainText(), notes);
+        QVERIFY(CaseCompareDialog::sameContent(editor->draft(), draft));
+        QCOMPARE(editor->undoStack()->count(), undoCount);
+        QCOMPARE(editor->undoStack()->index(), undoIndex);
+        QVERIFY(editor->isWindowModified());
+    }
+    // The edits still undo as before.
+    while (editor->undoStack()->canUndo())
+        editor->undoStack()->undo();
+    QCOMPARE(kind->currentIndex(), kind->findData(int(InitiativeKind::Council)));
+    QCOMPARE(title->text(), oldTitle);
+    editor->undoStack()->setClean();
+    editor->close();
+}
 
 void TestCaseEditor::preparerMergedElsewhereIsMarked()
 {

@@ -6,6 +6,7 @@
 #include "OrganisationSettings.h"
 #include "PdfText.h"
 #include "TestDatabase.h"
+#include "Translations.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -40,6 +41,7 @@ private slots:
     void cleanup();
     void previewShowsTheMemo();
     void languageSwitchChangesHeadings();
+    void interfaceLanguageLeavesTheDocumentAlone();
     void kindSwitchShowsTheMinutesExtract();
     void exportWritesThePdf();
     void printing();
@@ -110,6 +112,66 @@ void TestMemoDialog::previewShowsTheMemo()
     // The preview is the memo itself: PDF/A, with the case's title as its title.
     QCOMPARE(dialog.document()->metaData(QPdfDocument::MetaDataField::Title).toString(),
              QStringLiteral("Valtuustoaloite asukas- ja asiakaskeskeisyyden lisäämisestä"));
+}
+
+void TestMemoDialog::interfaceLanguageLeavesTheDocumentAlone()
+{
+    Translations::install(QStringLiteral("en"));
+    Ui::MemoDialog dialog(*m_db, m_seed);
+    dialog.setWindowModality(Qt::NonModal);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setDocumentLanguage(Language::Swedish);
+    const int pages = dialog.document()->pageCount();
+    QVERIFY(pages > 0);
+    const QString firstPage = pageText(dialog, 0);
+    QVERIFY(firstPage.contains(QStringLiteral("Beslutsförslag")));
+    QSignalSpy rebuilt(&dialog, &Ui::MemoDialog::previewUpdated);
+
+    auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("kind"));
+    auto* language = dialog.findChild<QComboBox*>(QStringLiteral("language"));
+    auto* exportButton = dialog.findChild<QPushButton*>(QStringLiteral("export"));
+    auto* status = dialog.findChild<QLabel*>(QStringLiteral("status"));
+    auto labelOf = [&dialog](QWidget* buddy) {
+        const QList<QLabel*> labels = dialog.findChildren<QLabel*>();
+        for (QLabel* label : labels) {
+            if (label->buddy() == buddy)
+                return label->text();
+        }
+        return QString();
+    };
+    QCOMPARE(labelOf(kind), QStringLiteral("&Memo:"));
+    const QString englishStatus = status->text();
+
+    const struct
+    {
+        const char* code;
+        const char* kindLabel;
+        const char* languageLabel;
+        const char* agendaItem;
+        const char* exportText;
+    } languages[] = {
+        {"fi", "&Asiakirja:", "Asiakirjan &kieli:", "Esityslistan asia", "&Vie…"},
+        {"sv", "&Promemoria:", "Dokument&språk:", "Ärende på föredragningslistan", "&Exportera…"},
+        {"en", "&Memo:", "Document &language:", "Agenda item", "&Export…"},
+    };
+    for (const auto& expected : languages) {
+        Translations::install(QString::fromLatin1(expected.code));
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(labelOf(kind), QString::fromUtf8(expected.kindLabel));
+        QCOMPARE(labelOf(language), QString::fromUtf8(expected.languageLabel));
+        QCOMPARE(kind->itemText(0), QString::fromUtf8(expected.agendaItem));
+        QCOMPARE(exportButton->text(), QString::fromUtf8(expected.exportText));
+        if (QLatin1String(expected.code) != QLatin1String("en"))
+            QVERIFY(status->text() != englishStatus);
+        // The memo stays in its own language, as it was.
+        QCOMPARE(dialog.documentLanguage(), Language::Swedish);
+        QCOMPARE(language->currentText(), QStringLiteral("svenska"));
+        QCOMPARE(dialog.document()->pageCount(), pages);
+        QCOMPARE(pageText(dialog, 0), firstPage);
+        QCOMPARE(rebuilt.count(), 0);
+    }
+    QCOMPARE(status->text(), englishStatus);
 }
 
 void TestMemoDialog::languageSwitchChangesHeadings()

@@ -3,10 +3,13 @@
 #include "PeopleModel.h"
 #include "PersonRepository.h"
 #include "TestDatabase.h"
+#include "Translations.h"
 #include "UiTestHelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -67,8 +70,66 @@ private slots:
     void searchFilters();
     void mergeDuplicate();
     void handOverOpenCases();
+    void switchingLanguageRetranslates();
     void screenshot();
 };
+
+void TestPeopleDirectory::switchingLanguageRetranslates()
+{
+    Translations::install(QStringLiteral("en"));
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    Person p = person("Sepponen", "Marianne");
+    QVERIFY(PersonRepository(*db).create(p));
+    PeopleDirectory directory(*db);
+    directory.setWindowModality(Qt::NonModal);
+    directory.show();
+    QVERIFY(directory.selectPerson(p.id));
+    // An unsaved change in the form stays through the switch.
+    fill(&directory, "phone", QStringLiteral("040 123 4567"));
+    fill(&directory, "email", QStringLiteral("marianne.espoo.fi"));
+    QTest::mouseClick(field<QPushButton>(&directory, "savePerson"), Qt::LeftButton);
+    QCOMPARE(directory.fieldMessage(QStringLiteral("email")),
+             QStringLiteral("\"marianne.espoo.fi\" is not an e-mail address."));
+
+    auto* table = field<QTableView>(&directory, "peopleTable");
+    auto header = [table] { return table->model()->headerData(0, Qt::Horizontal).toString(); };
+    QSignalSpy headerChanged(directory.model(), &QAbstractItemModel::headerDataChanged);
+    QCOMPARE(header(), QStringLiteral("Name"));
+    auto* details = field<QLineEdit>(&directory, "lastName")->parentWidget()->parentWidget();
+    auto* detailsBox = qobject_cast<QGroupBox*>(details);
+    QVERIFY(detailsBox);
+
+    const struct
+    {
+        const char* code;
+        const char* name;
+        const char* newPerson;
+        const char* details;
+        const char* emailMessage;
+    } languages[] = {
+        {"fi", "Nimi", "&Uusi henkilö", "Tiedot", "\"marianne.espoo.fi\" ei ole sähköpostiosoite."},
+        {"sv", "Namn", "&Ny person", "Uppgifter", "\"marianne.espoo.fi\" är inte en e-postadress."},
+        {"en", "Name", "&New Person", "Details", "\"marianne.espoo.fi\" is not an e-mail address."},
+    };
+    int changes = 0;
+    for (const auto& expected : languages) {
+        Translations::install(QString::fromLatin1(expected.code));
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(headerChanged.count() > changes);
+        changes = int(headerChanged.count());
+        QCOMPARE(header(), QString::fromUtf8(expected.name));
+        QCOMPARE(table->horizontalHeader()->model()->headerData(0, Qt::Horizontal).toString(),
+                 QString::fromUtf8(expected.name));
+        QCOMPARE(field<QPushButton>(&directory, "newPerson")->text(), QString::fromUtf8(expected.newPerson));
+        QCOMPARE(detailsBox->title(), QString::fromUtf8(expected.details));
+        QCOMPARE(directory.fieldMessage(QStringLiteral("email")), QString::fromUtf8(expected.emailMessage));
+        QCOMPARE(field<QLineEdit>(&directory, "phone")->text(), QStringLiteral("040 123 4567"));
+        QCOMPARE(field<QLineEdit>(&directory, "email")->text(), QStringLiteral("marianne.espoo.fi"));
+        QCOMPARE(directory.selectedId(), p.id);
+    }
+}
 
 void TestPeopleDirectory::modelPassesTester()
 {
