@@ -1,15 +1,20 @@
 #include "JsonFormat.h"
 
+#include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
 #include "DecisionRepository.h"
 #include "InitiativeRepository.h"
+#include "MeetingRepository.h"
 #include "PersonRepository.h"
+#include "SqlValues.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QMap>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace Aloite {
@@ -172,15 +177,70 @@ public:
     }
 };
 
+QJsonObject bodyToJson(const Body& body)
+{
+    return {{QStringLiteral("kind"), bodyKindKey(body.kind)}, {QStringLiteral("name"), localized(body.name)}};
+}
+
+Body readBody(Reader& r, const QJsonObject& o, const QString& key, const QString& path)
+{
+    Body body;
+    const QJsonObject b = r.object(o, key, path);
+    const QString p = path + QLatin1Char('.') + key;
+    if (b.isEmpty() && !r.failed())
+        r.fail(p, JsonFormat::tr("is missing"));
+    body.kind = r.key(b, QStringLiteral("kind"), p, &bodyKindFromKey, Body::Kind::Committee);
+    body.name = r.text(b, QStringLiteral("name"), p, true);
+    return body;
+}
+
+/// The key by which the cases of a file refer to a meeting: body, date and number identify a
+/// meeting (the table is unique on them), so the same meeting gets the same key in every export.
+QString meetingKey(const Body& body, const Meeting& meeting)
+{
+    return QStringLiteral("%1 %2 %3").arg(body.name.fi, meeting.date.toString(Qt::ISODate)).arg(meeting.number);
+}
+
+struct ImportedMeeting
+{
+    QString key;
+    Body body;
+    Meeting meeting;
+};
+
+struct ImportedDecision
+{
+    DecisionEntry entry;
+    int corrects = -1; ///< index into the case's decisions, or -1
+    QString meetingKey; ///< empty when the entry has no meeting
+    int agendaPosition = 0;
+    QList<PersonVote> personVotes;
+};
+
 struct ImportedCase
 {
     Initiative initiative;
-    QList<DecisionEntry> decisions;
-    QList<int> corrects; ///< index into decisions, or -1, per decision
+    QList<ImportedDecision> decisions;
     QList<std::pair<Attachment, QByteArray>> files;
 };
 
-ImportedCase readCase(Reader& r, const QJsonObject& o, const QString& path)
+ImportedMeeting readMeeting(Reader& r, const QJsonObject& o, const QString& path)
+{
+    ImportedMeeting result;
+    result.key = r.string(o, QStringLiteral("key"), path, true);
+    result.body = readBody(r, o, QStringLiteral("body"), path);
+    Meeting& m = result.meeting;
+    m.date = r.date(o, QStringLiteral("date"), path, true);
+    m.number = r.integer(o, QStringLiteral("number"), path);
+    m.place = r.string(o, QStringLiteral("place"), path);
+    m.state = r.key(o, QStringLiteral("state"), path, &meetingStateFromKey, Meeting::State::Planned);
+    m.firstSection = r.integer(o, QStringLiteral("firstSection"), path);
+    m.presenter = r.string(o, QStringLiteral("presenter"), path);
+    m.language = r.key(o, QStringLiteral("language"), path, &languageFromCode, Language::Finnish);
+    return result;
+}
+
+ImportedCase readCase(Reader& r, const QJsonObject& o, const QString& path, const QSet<QString>& meetingKeys)
 {
     ImportedCase result;
     Initiative& i = result.initiative;
@@ -246,11 +306,9 @@ ImportedCase readCase(Reader& r, const QJsonObject& o, const QString& path)
     for (qsizetype n = 0; n < decisions.size(); ++n) {
         const QString p = QStringLiteral("%1.decisions[%2]").arg(path).arg(n);
         const QJsonObject d = decisions.at(n).toObject();
-        DecisionEntry e;
-        const QJsonObject body = r.object(d, QStringLiteral("body"), p);
-        e.body.kind =
-            r.key(body, QStringLiteral("kind"), p + QStringLiteral(".body"), &bodyKindFromKey, Body::Kind::Committee);
-        e.body.name = r.text(body, QStringLiteral("name"), p + QStringLiteral(".body"), true);
+        ImportedDecision imported;
+        DecisionEntry& e = imported.entry;
+        e.body = readBody(r, d, QStringLiteral("body"), p);
         e.meetingDate = r.date(d, QStringLiteral("meetingDate"), p, true);
         e.meetingNumber = r.integer(d, QStringLiteral("meetingNumber"), p);
         e.section = r.integer(d, QStringLiteral("section"), p);
@@ -264,15 +322,33 @@ ImportedCase readCase(Reader& r, const QJsonObject& o, const QString& path)
         e.outcome = r.key(d, QStringLiteral("outcome"), p, &outcomeFromKey, Outcome::Pending);
         e.confirmed = r.boolean(d, QStringLiteral("confirmed"), p);
         e.correctionReason = r.string(d, QStringLiteral("correctionReason"), p);
-        int corrects = -1;
         if (d.contains(QStringLiteral("corrects")) && !d.value(QStringLiteral("corrects")).isNull()) {
-            corrects = r.integer(d, QStringLiteral("corrects"), p);
-            if (corrects >= n)
-                r.fail(p + QStringLiteral(".corrects"),
-                       JsonFormat::tr("must name an earlier decision of the same case"));
+            imported.corrects = r.integer(d, QStringLiteral("corrects"), p);
+            if (imported.corrects >= decisions.size() || imported.corrects == n)
+                r.fail(p + QStringLiteral(".corrects"), JsonFormat::tr("must name another decision of the same case"));
         }
-        result.decisions.append(e);
-        result.corrects.append(corrects);
+        imported.meetingKey = r.string(d, QStringLiteral("meeting"), p);
+        if (!imported.meetingKey.isEmpty() && !meetingKeys.contains(imported.meetingKey))
+            r.fail(p + QStringLiteral(".meeting"),
+                   JsonFormat::tr("\"%1\" is not the key of a meeting in the file's list of meetings")
+                       .arg(imported.meetingKey));
+        imported.agendaPosition = r.integer(d, QStringLiteral("agendaPosition"), p);
+        const QJsonArray personVotes = r.array(d, QStringLiteral("personVotes"), p);
+        for (qsizetype v = 0; v < personVotes.size(); ++v) {
+            const QString vp = QStringLiteral("%1.personVotes[%2]").arg(p).arg(v);
+            if (!personVotes.at(v).isObject()) {
+                r.fail(vp, JsonFormat::tr("must be an object"));
+                break;
+            }
+            const QJsonObject vote = personVotes.at(v).toObject();
+            PersonVote personVote;
+            personVote.voter = r.string(vote, QStringLiteral("voter"), vp, true);
+            if (!vote.contains(QStringLiteral("choice")) && !r.failed())
+                r.fail(vp + QStringLiteral(".choice"), JsonFormat::tr("is missing"));
+            personVote.choice = r.key(vote, QStringLiteral("choice"), vp, &voteChoiceFromKey, VoteChoice::Yes);
+            imported.personVotes.append(personVote);
+        }
+        result.decisions.append(imported);
     }
 
     const QJsonArray attachments = r.array(o, QStringLiteral("attachments"), path);
@@ -335,14 +411,36 @@ Result<QJsonObject> JsonFormat::caseToJson(const Database& db, const Initiative&
                           {QStringLiteral("sv"), answerTextToJson(i.answer.sv)}});
     o.insert(QStringLiteral("distribution"), QJsonArray::fromStringList(i.distribution));
 
+    const DecisionRepository decisionRepository(db);
+    const MeetingRepository meetings(db);
     QJsonArray decisions;
     for (const DecisionEntry& e : i.decisions) {
+        QJsonValue meeting(QJsonValue::Null);
+        if (e.meetingId != 0) {
+            auto m = meetings.load(e.meetingId);
+            if (!m)
+                return m.error();
+            auto body = decisionRepository.body(m->bodyId);
+            if (!body)
+                return body.error();
+            meeting = meetingKey(*body, *m);
+        }
+        auto position = db.scalar(QStringLiteral("SELECT agenda_position FROM decision_entry WHERE id = ?"), {e.id});
+        if (!position)
+            return position.error();
+        auto votes = meetings.personVotes(e.id);
+        if (!votes)
+            return votes.error();
+        QJsonArray personVotes;
+        for (const PersonVote& v : *votes)
+            personVotes.append(
+                QJsonObject {{QStringLiteral("voter"), v.voter}, {QStringLiteral("choice"), voteChoiceKey(v.choice)}});
         QJsonObject d {
-            {QStringLiteral("body"),
-             QJsonObject {{QStringLiteral("kind"), bodyKindKey(e.body.kind)},
-                          {QStringLiteral("name"), localized(e.body.name)}}},
+            {QStringLiteral("body"), bodyToJson(e.body)},
+            {QStringLiteral("meeting"), meeting},
             {QStringLiteral("meetingDate"), isoDate(e.meetingDate)},
             {QStringLiteral("meetingNumber"), e.meetingNumber},
+            {QStringLiteral("agendaPosition"), position->toInt()},
             {QStringLiteral("section"), e.section},
             {QStringLiteral("presenter"), e.presenter},
             {QStringLiteral("proposal"), e.proposal},
@@ -352,6 +450,7 @@ Result<QJsonObject> JsonFormat::caseToJson(const Database& db, const Initiative&
                           {QStringLiteral("no"), e.votes.no},
                           {QStringLiteral("blank"), e.votes.blank},
                           {QStringLiteral("absent"), e.votes.absent}}},
+            {QStringLiteral("personVotes"), personVotes},
             {QStringLiteral("decision"), e.decision},
             {QStringLiteral("outcome"), outcomeKey(e.outcome)},
             {QStringLiteral("confirmed"), e.confirmed},
@@ -388,26 +487,98 @@ Result<QJsonObject> JsonFormat::caseToJson(const Database& db, const Initiative&
     return o;
 }
 
-Result<QByteArray> JsonFormat::exportCases(const Database& db, const QList<qint64>& ids)
+namespace {
+
+/// The document with the cases \a ids; \a all adds every body, every meeting and the settings.
+Result<QByteArray> exportDocument(const Database& db, const QList<qint64>& ids, bool all)
 {
     const InitiativeRepository repository(db);
     QJsonArray cases;
+    QSet<qint64> usedBodies;
+    QSet<qint64> usedMeetings;
     for (qint64 id : ids) {
         auto initiative = repository.load(id);
         if (!initiative)
             return initiative.error();
-        auto json = caseToJson(db, *initiative);
+        for (const DecisionEntry& e : initiative->decisions) {
+            usedBodies.insert(e.body.id);
+            if (e.meetingId != 0)
+                usedMeetings.insert(e.meetingId);
+        }
+        auto json = JsonFormat::caseToJson(db, *initiative);
         if (!json)
             return json.error();
         cases.append(*json);
     }
-    const QJsonObject root {
+
+    const DecisionRepository decisions(db);
+    const MeetingRepository meetingRepository(db);
+    auto meetingIds = db.exec(QStringLiteral("SELECT m.id FROM meeting m JOIN body b ON b.id = m.body_id "
+                                             "ORDER BY b.name_fi, m.date, m.number"));
+    if (!meetingIds)
+        return meetingIds.error();
+    QList<qint64> meetingOrder;
+    while (meetingIds->next())
+        meetingOrder << meetingIds->value(0).toLongLong();
+    meetingIds->finish();
+    QJsonArray meetings;
+    for (qint64 id : std::as_const(meetingOrder)) {
+        if (!all && !usedMeetings.contains(id))
+            continue;
+        auto m = meetingRepository.load(id);
+        if (!m)
+            return m.error();
+        auto body = decisions.body(m->bodyId);
+        if (!body)
+            return body.error();
+        usedBodies.insert(body->id);
+        meetings.append(QJsonObject {
+            {QStringLiteral("key"), meetingKey(*body, *m)},
+            {QStringLiteral("body"), bodyToJson(*body)},
+            {QStringLiteral("date"), isoDate(m->date)},
+            {QStringLiteral("number"), m->number},
+            {QStringLiteral("place"), m->place},
+            {QStringLiteral("state"), meetingStateKey(m->state)},
+            {QStringLiteral("firstSection"), m->firstSection},
+            {QStringLiteral("presenter"), m->presenter},
+            {QStringLiteral("language"), languageCode(m->language)},
+        });
+    }
+
+    auto allBodies = decisions.bodies();
+    if (!allBodies)
+        return allBodies.error();
+    QJsonArray bodies;
+    for (const Body& body : std::as_const(*allBodies)) {
+        if (all || usedBodies.contains(body.id))
+            bodies.append(bodyToJson(body));
+    }
+
+    QJsonObject root {
         {QStringLiteral("format"), s_format},
-        {QStringLiteral("version"), Version},
+        {QStringLiteral("version"), JsonFormat::Version},
         {QStringLiteral("exported"), Clock::instance().now().toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("bodies"), bodies},
+        {QStringLiteral("meetings"), meetings},
         {QStringLiteral("cases"), cases},
     };
+    if (all) {
+        auto query = db.exec(QStringLiteral("SELECT key, value FROM setting ORDER BY key"));
+        if (!query)
+            return query.error();
+        QJsonObject settings;
+        while (query->next())
+            settings.insert(query->value(0).toString(), query->value(1).toString());
+        root.insert(QStringLiteral("settings"), settings);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+Result<QByteArray> JsonFormat::exportCases(const Database& db, const QList<qint64>& ids)
+{
+    return exportDocument(db, ids, false);
 }
 
 Result<QByteArray> JsonFormat::exportAll(const Database& db)
@@ -418,7 +589,7 @@ Result<QByteArray> JsonFormat::exportAll(const Database& db)
     QList<qint64> ids;
     while (query->next())
         ids << query->value(0).toLongLong();
-    return exportCases(db, ids);
+    return exportDocument(db, ids, true);
 }
 
 Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArray& json)
@@ -448,8 +619,45 @@ Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArr
     if (!root.value(QStringLiteral("cases")).isArray())
         return Error {Error::Code::Invalid, tr("The file has no list of cases.")};
 
-    QList<ImportedCase> imported;
     Reader reader;
+    QList<Body> fileBodies;
+    const QJsonArray bodyList = reader.array(root, QStringLiteral("bodies"), QStringLiteral("file"));
+    for (qsizetype n = 0; n < bodyList.size() && !reader.failed(); ++n) {
+        const QString path = QStringLiteral("bodies[%1]").arg(n);
+        if (!bodyList.at(n).isObject()) {
+            reader.fail(path, tr("must be an object"));
+            break;
+        }
+        const QJsonObject b = bodyList.at(n).toObject();
+        Body body;
+        body.kind = reader.key(b, QStringLiteral("kind"), path, &bodyKindFromKey, Body::Kind::Committee);
+        body.name = reader.text(b, QStringLiteral("name"), path, true);
+        fileBodies.append(body);
+    }
+    QList<ImportedMeeting> fileMeetings;
+    QSet<QString> meetingKeys;
+    const QJsonArray meetingList = reader.array(root, QStringLiteral("meetings"), QStringLiteral("file"));
+    for (qsizetype n = 0; n < meetingList.size() && !reader.failed(); ++n) {
+        const QString path = QStringLiteral("meetings[%1]").arg(n);
+        if (!meetingList.at(n).isObject()) {
+            reader.fail(path, tr("must be an object"));
+            break;
+        }
+        ImportedMeeting meeting = readMeeting(reader, meetingList.at(n).toObject(), path);
+        if (meetingKeys.contains(meeting.key))
+            reader.fail(path + QStringLiteral(".key"), tr("\"%1\" is the key of an earlier meeting").arg(meeting.key));
+        meetingKeys.insert(meeting.key);
+        fileMeetings.append(meeting);
+    }
+    QList<std::pair<QString, QString>> settings;
+    const QJsonObject settingObject = reader.object(root, QStringLiteral("settings"), QStringLiteral("file"));
+    for (auto it = settingObject.begin(); it != settingObject.end() && !reader.failed(); ++it) {
+        if (!it.value().isString())
+            reader.fail(QStringLiteral("settings.%1").arg(it.key()), tr("must be text"));
+        settings.append({it.key(), it.value().toString()});
+    }
+
+    QList<ImportedCase> imported;
     const QJsonArray cases = root.value(QStringLiteral("cases")).toArray();
     for (qsizetype n = 0; n < cases.size() && !reader.failed(); ++n) {
         const QString path = QStringLiteral("cases[%1]").arg(n);
@@ -457,7 +665,7 @@ Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArr
             reader.fail(path, tr("must be an object"));
             break;
         }
-        imported.append(readCase(reader, cases.at(n).toObject(), path));
+        imported.append(readCase(reader, cases.at(n).toObject(), path, meetingKeys));
     }
     if (reader.failed())
         return Error {Error::Code::Invalid,
@@ -472,6 +680,79 @@ Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArr
     auto bodies = decisions.bodies();
     if (!bodies)
         return bodies.error();
+    // Bodies are matched by their Finnish name and created when missing.
+    const auto resolveBody = [&](Body& body) -> Status {
+        auto known = std::find_if(bodies->begin(), bodies->end(),
+                                  [&body](const Body& b) { return b.name.fi == body.name.fi.trimmed(); });
+        if (known != bodies->end()) {
+            body = *known;
+            return success();
+        }
+        if (Status added = decisions.addBody(body); !added)
+            return added;
+        body.name = {body.name.fi.trimmed(), body.name.sv.trimmed()};
+        bodies->append(body);
+        return success();
+    };
+    for (Body& body : fileBodies) {
+        if (Status resolved = resolveBody(body); !resolved)
+            return Error {Error::Code::Invalid,
+                          tr("The body %1 cannot be imported; nothing was changed. %2")
+                              .arg(body.name.fi, resolved.error().message)};
+    }
+
+    // Settings the database has already stay as they are; the file only fills in the missing ones.
+    bool settingsAdded = false;
+    for (const auto& [key, value] : std::as_const(settings)) {
+        auto inserted =
+            db.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"),
+                    {key, value});
+        if (!inserted)
+            return inserted.error();
+        settingsAdded = settingsAdded || inserted->numRowsAffected() > 0;
+    }
+    if (settingsAdded) {
+        // The deadline rules may have changed for the cases already in the database.
+        auto recomputed =
+            db.exec(QStringLiteral("UPDATE initiative SET due_date = d.due_date FROM initiative_deadline d "
+                                   "WHERE d.initiative_id = initiative.id AND initiative.due_date IS NOT d.due_date"));
+        if (!recomputed)
+            return recomputed.error();
+    }
+
+    // A meeting is body, date and number; one that exists already is reused as it is.
+    QMap<QString, qint64> meetingIds;
+    for (ImportedMeeting& m : fileMeetings) {
+        const auto refuse = [&m](const QString& message) {
+            return Error {Error::Code::Invalid,
+                          tr("The meeting %1 cannot be imported; nothing was changed. %2").arg(m.key, message)};
+        };
+        if (Status resolved = resolveBody(m.body); !resolved)
+            return refuse(resolved.error().message);
+        auto existing =
+            db.scalar(QStringLiteral("SELECT id FROM meeting WHERE body_id = ? AND date = ? AND number = ?"),
+                      {m.body.id, SqlValues::fromDate(m.meeting.date), m.meeting.number});
+        if (!existing)
+            return existing.error();
+        if (existing->isValid()) {
+            meetingIds.insert(m.key, existing->toLongLong());
+            continue;
+        }
+        // Inserted directly: the repository creates meetings only as planned, and a file carries
+        // meetings in every state, confirmed minutes included.
+        auto insert = db.exec(QStringLiteral("INSERT INTO meeting (body_id, date, number, place, state, first_section, "
+                                             "presenter, language, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+                              {m.body.id, SqlValues::fromDate(m.meeting.date), m.meeting.number, m.meeting.place,
+                               meetingStateKey(m.meeting.state), m.meeting.firstSection, m.meeting.presenter,
+                               languageCode(m.meeting.language)});
+        if (!insert)
+            return refuse(insert.error().message);
+        const qint64 id = insert->lastInsertId().toLongLong();
+        if (Status logged = AuditLog(db).record(QStringLiteral("import"), QStringLiteral("meeting"), id, m.key);
+            !logged)
+            return logged.error();
+        meetingIds.insert(m.key, id);
+    }
 
     QList<qint64> ids;
     for (ImportedCase& c : imported) {
@@ -489,24 +770,52 @@ Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArr
         }
         if (Status created = initiatives.create(c.initiative); !created)
             return refuse(created.error().message);
-        QList<qint64> entryIds;
-        for (qsizetype n = 0; n < c.decisions.size(); ++n) {
-            DecisionEntry& e = c.decisions[n];
-            auto known = std::find_if(bodies->begin(), bodies->end(),
-                                      [&e](const Body& b) { return b.name.fi == e.body.name.fi; });
-            if (known == bodies->end()) {
-                if (Status added = decisions.addBody(e.body); !added)
-                    return refuse(added.error().message);
-                bodies->append(e.body);
-            } else {
-                e.body = *known;
+        // Entries are added in the file's order, except that a correction waits for the entry it corrects.
+        QList<qsizetype> order;
+        QList<bool> placed(c.decisions.size(), false);
+        while (order.size() < c.decisions.size()) {
+            const qsizetype before = order.size();
+            for (qsizetype n = 0; n < c.decisions.size(); ++n) {
+                const int corrects = c.decisions.at(n).corrects;
+                if (!placed.at(n) && (corrects < 0 || placed.at(corrects))) {
+                    order << n;
+                    placed[n] = true;
+                }
             }
+            if (order.size() == before)
+                return refuse(tr("Its decision entries correct each other in a circle."));
+        }
+        QList<qint64> entryIds(c.decisions.size(), 0);
+        for (qsizetype n : std::as_const(order)) {
+            ImportedDecision& d = c.decisions[n];
+            DecisionEntry& e = d.entry;
+            if (Status resolved = resolveBody(e.body); !resolved)
+                return refuse(resolved.error().message);
             e.initiativeId = c.initiative.id;
-            if (c.corrects.at(n) >= 0)
-                e.correctsEntryId = entryIds.at(c.corrects.at(n));
+            e.meetingId = d.meetingKey.isEmpty() ? 0 : meetingIds.value(d.meetingKey);
+            if (d.corrects >= 0)
+                e.correctsEntryId = entryIds.at(d.corrects);
+            // Added unconfirmed so that its votes can be written; confirmed below.
+            const bool confirmed = e.confirmed;
+            e.confirmed = false;
             if (Status added = decisions.add(e); !added)
                 return refuse(added.error().message);
-            entryIds << e.id;
+            for (qsizetype v = 0; v < d.personVotes.size(); ++v) {
+                const PersonVote& vote = d.personVotes.at(v);
+                auto r = db.exec(
+                    QStringLiteral("INSERT INTO person_vote (entry_id, position, voter, choice) VALUES (?, ?, ?, ?)"),
+                    {e.id, int(v), vote.voter, voteChoiceKey(vote.choice)});
+                if (!r)
+                    return refuse(r.error().message);
+            }
+            if (d.agendaPosition != 0 || confirmed) {
+                auto r =
+                    db.exec(QStringLiteral("UPDATE decision_entry SET agenda_position = ?, confirmed = ? WHERE id = ?"),
+                            {d.agendaPosition, confirmed ? 1 : 0, e.id});
+                if (!r)
+                    return refuse(r.error().message);
+            }
+            entryIds[n] = e.id;
         }
         for (const auto& [attachment, data] : c.files) {
             if (auto added = initiatives.addAttachment(c.initiative.id, attachment, data); !added)

@@ -1,3 +1,4 @@
+#include "MeetingFixture.h"
 #include "PdfText.h"
 #include "TestDatabase.h"
 
@@ -43,6 +44,7 @@ private slots:
     void initImportListShow();
     void listFilters();
     void exportImportRoundTrip();
+    void exportImportRoundTripWithMeetings();
     void checkAndBackup();
     void errorsChangeNothing();
     void readCommandsNeverCreateAFile();
@@ -166,7 +168,48 @@ void TestCli::exportImportRoundTrip()
     QJsonObject first = root;
     again.remove(QStringLiteral("exported"));
     first.remove(QStringLiteral("exported"));
+    // Only --all carries the settings; the rest is the same for the one case.
+    QVERIFY(first.contains(QStringLiteral("settings")));
+    first.remove(QStringLiteral("settings"));
     QCOMPARE(again, first);
+}
+
+void TestCli::exportImportRoundTripWithMeetings()
+{
+    {
+        Aloite::Database db;
+        QVERIFY(db.open(m_db, Aloite::Database::Mode::ReadWrite));
+        Aloite::Test::buildMeetingDatabase(db);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    const QString file = m_dir->filePath(QStringLiteral("export.json"));
+    Run r = run({QStringLiteral("--db"), m_db, QStringLiteral("export-json"), QStringLiteral("--all"),
+                 QStringLiteral("-o"), file});
+    QCOMPARE(r.exitCode, 0);
+    QFile exported(file);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QJsonObject first = QJsonDocument::fromJson(exported.readAll()).object();
+    QCOMPARE(first.value(QStringLiteral("cases")).toArray().size(), 3);
+    QCOMPARE(first.value(QStringLiteral("meetings")).toArray().size(), 3);
+    QCOMPARE(first.value(QStringLiteral("bodies")).toArray().size(), 4);
+
+    const QString other = m_dir->filePath(QStringLiteral("other.aloite"));
+    r = run({QStringLiteral("--db"), other, QStringLiteral("import-json"), file});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({QStringLiteral("--db"), other, QStringLiteral("export-json"), QStringLiteral("--all")});
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject again = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    again.remove(QStringLiteral("exported"));
+    first.remove(QStringLiteral("exported"));
+    QCOMPARE(again, first);
+
+    // Importing the same file again is refused as a whole and leaves the file as it was.
+    const QByteArray before = hashOf(other);
+    r = run({QStringLiteral("--db"), other, QStringLiteral("import-json"), file});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(QStringLiteral("exists already")), qPrintable(r.err));
+    QCOMPARE(hashOf(other), before);
 }
 
 void TestCli::checkAndBackup()

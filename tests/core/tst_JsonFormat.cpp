@@ -1,5 +1,10 @@
+#include "DeadlineRules.h"
+#include "DecisionRepository.h"
 #include "InitiativeRepository.h"
 #include "JsonFormat.h"
+#include "MeetingFixture.h"
+#include "MeetingRepository.h"
+#include "OrganisationSettings.h"
 #include "TestDatabase.h"
 
 #include <QJsonArray>
@@ -8,6 +13,8 @@
 #include <QTest>
 
 using namespace Aloite;
+using Aloite::Test::bodyOfKind;
+using Aloite::Test::buildMeetingDatabase;
 using Aloite::Test::TestDatabase;
 
 namespace {
@@ -41,6 +48,75 @@ QByteArray seedWith(const std::function<void(QJsonObject&)>& change)
     return QJsonDocument(root).toJson();
 }
 
+/// A decision entry without what only means something inside one database file.
+DecisionEntry portable(DecisionEntry e)
+{
+    e.id = 0;
+    e.initiativeId = 0;
+    e.body.id = 0;
+    e.meetingId = e.meetingId != 0 ? 1 : 0;
+    e.correctsEntryId = e.correctsEntryId != 0 ? 1 : 0;
+    e.version = 0;
+    return e;
+}
+
+Meeting portable(Meeting m)
+{
+    m.id = 0;
+    m.bodyId = 0;
+    m.version = 0;
+    return m;
+}
+
+/// Everything of a case read back through the repositories, without database ids, as comparable text.
+QStringList describeCase(const Database& db, const QString& caseNumber)
+{
+    QStringList out;
+    const InitiativeRepository repository(db);
+    const qint64 id = *repository.idOf(CaseNumber::parse(caseNumber));
+    Initiative i = *repository.load(id);
+    out << initiativeKindKey(i.kind) << i.caseNumber.toString() << QString::number(i.bilingual) << i.title.fi
+        << i.title.sv << i.firstSigner << i.coSigners << QString::number(i.coSignerCount)
+        << i.datedDate.toString(Qt::ISODate) << i.submittedDate.toString(Qt::ISODate) << i.submittedBody
+        << QString::number(i.submittedSection) << i.background.fi << i.background.sv << i.proposal.fi << i.proposal.sv
+        << i.responsibleUnit << i.notes << i.distribution << i.answer.fi.body << i.answer.sv.body << i.answer.fi.summary
+        << i.answer.fi.legalReferences << i.created.toString(Qt::ISODateWithMs)
+        << i.modified.toString(Qt::ISODateWithMs);
+    for (const Question& q : i.questions)
+        out << q.text.fi << q.text.sv << q.answer.fi << q.answer.sv;
+    for (Assignment a : i.assignments) {
+        a.person.id = 0;
+        a.person.version = 0;
+        out << assignmentRoleKey(a.role) << a.person.lastName << a.person.firstName << a.person.email;
+    }
+    for (Attachment a : i.attachments)
+        out << a.title << a.fileName << a.mediaType << QString::number(a.size) << a.sha256;
+    const MeetingRepository meetings(db);
+    for (const DecisionEntry& e : i.decisions) {
+        const DecisionEntry p = portable(e);
+        out << p.body.name.fi << bodyKindKey(p.body.kind) << p.meetingDate.toString(Qt::ISODate)
+            << QString::number(p.meetingNumber) << QString::number(p.section) << p.presenter << p.proposal << p.handling
+            << QStringLiteral("%1/%2/%3/%4").arg(p.votes.yes).arg(p.votes.no).arg(p.votes.blank).arg(p.votes.absent)
+            << p.decision << outcomeKey(p.outcome) << QString::number(p.confirmed) << p.correctionReason;
+        if (e.meetingId != 0) {
+            const Meeting m = *meetings.load(e.meetingId);
+            out << QStringLiteral("meeting %1 %2").arg(m.date.toString(Qt::ISODate)).arg(m.number);
+        }
+        if (e.correctsEntryId != 0)
+            out << QStringLiteral("corrects %1").arg((*DecisionRepository(db).load(e.correctsEntryId)).section);
+        out << QStringLiteral("position %1")
+                   .arg(db.scalar(QStringLiteral("SELECT agenda_position FROM decision_entry WHERE id = ?"), {e.id})
+                            ->toInt());
+        const QList<PersonVote> votes = *meetings.personVotes(e.id);
+        for (const PersonVote& v : votes)
+            out << v.voter << voteChoiceKey(v.choice);
+    }
+    auto derived = db.exec(QStringLiteral("SELECT status, due_date FROM initiative WHERE id = ?"), {id});
+    derived->next();
+    out << derived->value(0).toString() << derived->value(1).toString();
+    return out;
+}
+
 } // namespace
 
 class TestJsonFormat : public QObject
@@ -54,6 +130,10 @@ private slots:
     void malformedImport();
     void importIsAllOrNothing();
     void peopleAreMatchedNotDuplicated();
+    void meetingsVotesAndCorrectionsRoundTrip();
+    void correctionListedBeforeItsOriginal();
+    void malformedMeetingImportChangesNothing_data();
+    void malformedMeetingImportChangesNothing();
 };
 
 void TestJsonFormat::seedRoundTripIsLossless()
@@ -195,6 +275,234 @@ void TestJsonFormat::peopleAreMatchedNotDuplicated()
     QCOMPARE(caseCount(*db), 2);
     QCOMPARE(rowCount(*db, "person"), 2);
     QCOMPARE(rowCount(*db, "body"), 2);
+}
+
+QStringList meetingsOf(const Database& db)
+{
+    QStringList out;
+    const MeetingRepository repository(db);
+    const QList<Body> bodies = *repository.bodies();
+    for (const Body& body : bodies) {
+        out << body.name.fi << body.name.sv << bodyKindKey(body.kind);
+        const QList<Meeting> meetings = *repository.meetings(body.id);
+        for (const Meeting& m : meetings) {
+            const Meeting p = portable(m);
+            out << p.date.toString(Qt::ISODate) << QString::number(p.number) << p.place << meetingStateKey(p.state)
+                << QString::number(p.firstSection) << p.presenter << languageCode(p.language);
+            const QList<AgendaItem> agenda = *repository.agenda(m.id);
+            for (const AgendaItem& item : agenda) {
+                out << QStringLiteral("item %1 %2 §%3 %4")
+                           .arg(item.position)
+                           .arg(item.caseNumber.toString())
+                           .arg(item.entry.section)
+                           .arg(outcomeKey(item.standing.outcome));
+                out << QString::number(item.correctedBy != 0) << QString::number(item.personVotes.size())
+                    << item.standing.decision << item.standing.correctionReason;
+            }
+        }
+    }
+    return out;
+}
+
+void TestJsonFormat::meetingsVotesAndCorrectionsRoundTrip()
+{
+    TestDatabase ta;
+    auto a = ta.open();
+    QVERIFY(a);
+    buildMeetingDatabase(*a);
+    if (QTest::currentTestFailed())
+        return;
+    auto exported = JsonFormat::exportAll(*a);
+    QVERIFY(exported);
+
+    TestDatabase tb;
+    auto b = tb.open();
+    QVERIFY(b);
+    auto ids = JsonFormat::importCases(*b, *exported);
+    QVERIFY2(ids, qPrintable(ids.errorMessage()));
+    QCOMPARE(ids->size(), 3);
+    auto again = JsonFormat::exportAll(*b);
+    QVERIFY(again);
+    QCOMPARE(withoutExportTime(*again), withoutExportTime(*exported));
+
+    // What the repositories read back is the same, derived status and due date included.
+    for (const QString& number : {QStringLiteral("1234/00.01.01/2025"), QStringLiteral("101/00.01.01/2026"),
+                                  QStringLiteral("102/00.01.01/2026")})
+        QCOMPARE(describeCase(*b, number), describeCase(*a, number));
+    QCOMPARE(meetingsOf(*b), meetingsOf(*a));
+    QCOMPARE(*DeadlineRules::load(*b), *DeadlineRules::load(*a));
+    QCOMPARE(*OrganisationSettings::load(*b) == *OrganisationSettings::load(*a), true);
+    for (const char* table : {"body", "meeting", "decision_entry", "person_vote", "setting", "initiative"})
+        QCOMPARE(rowCount(*b, table), rowCount(*a, table));
+    // The correction's votes are its own: the original of the confirmed minutes keeps its five.
+    auto council = *MeetingRepository(*b).meetings(bodyOfKind(*b, Body::Kind::Board).id);
+    QCOMPARE(council.size(), 1);
+    QCOMPARE(council.first().state, Meeting::State::MinutesConfirmed);
+    auto agenda = *MeetingRepository(*b).agenda(council.first().id);
+    QCOMPARE(agenda.size(), 2);
+    QCOMPARE(agenda.at(0).caseNumber.toString(), QStringLiteral("102/00.01.01/2026"));
+    QCOMPARE(agenda.at(1).entry.section, 121);
+    QVERIFY(agenda.at(1).correctedBy != 0);
+    QCOMPARE(agenda.at(1).standing.decision, QStringLiteral("Esittelijän ehdotus hyväksyttiin äänin 3–1."));
+    QCOMPARE(agenda.at(1).personVotes.at(3).choice, VoteChoice::Absent);
+
+    // A further case handled at the same meetings reuses them instead of adding new ones.
+    QJsonObject root = QJsonDocument::fromJson(*exported).object();
+    QJsonArray cases = root.value(QStringLiteral("cases")).toArray();
+    QJsonObject extra = cases.at(1).toObject();
+    extra.insert(QStringLiteral("caseNumber"), QStringLiteral("103/00.01.01/2026"));
+    root.insert(QStringLiteral("cases"), QJsonArray {extra});
+    const int meetingsBefore = rowCount(*b, "meeting");
+    const int bodiesBefore = rowCount(*b, "body");
+    auto more = JsonFormat::importCases(*b, QJsonDocument(root).toJson());
+    QVERIFY2(more, qPrintable(more.errorMessage()));
+    QCOMPARE(rowCount(*b, "meeting"), meetingsBefore);
+    QCOMPARE(rowCount(*b, "body"), bodiesBefore);
+    const auto history = *DecisionRepository(*b).history(more->first());
+    QVERIFY(!history.isEmpty());
+    for (const DecisionEntry& e : history)
+        QVERIFY(e.meetingId == 0 || MeetingRepository(*b).load(e.meetingId));
+    auto boardAgenda = *MeetingRepository(*b).agenda(council.first().id);
+    QCOMPARE(boardAgenda.size(), 3);
+}
+
+void TestJsonFormat::correctionListedBeforeItsOriginal()
+{
+    // A correction dated before the entry it corrects comes first in the history; import still works.
+    const auto withCorrection = [](int correctsOfFirst, int correctsOfSecond) {
+        return seedWith([=](QJsonObject& c) {
+            QJsonArray d = c.value(QStringLiteral("decisions")).toArray();
+            QJsonObject correction = d.at(0).toObject();
+            correction.insert(QStringLiteral("meetingDate"), QStringLiteral("2026-03-01"));
+            correction.insert(QStringLiteral("decision"), QStringLiteral("Korjattu päätös."));
+            correction.insert(QStringLiteral("corrects"), correctsOfFirst);
+            correction.insert(QStringLiteral("correctionReason"), QStringLiteral("Kirjausvirhe"));
+            d.prepend(correction);
+            if (correctsOfSecond >= 0) {
+                QJsonObject original = d.at(1).toObject();
+                original.insert(QStringLiteral("corrects"), correctsOfSecond);
+                original.insert(QStringLiteral("correctionReason"), QStringLiteral("Kehä"));
+                d.replace(1, original);
+            }
+            c.insert(QStringLiteral("decisions"), d);
+        });
+    };
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    auto ids = JsonFormat::importCases(*db, withCorrection(1, -1));
+    QVERIFY2(ids, qPrintable(ids.errorMessage()));
+    const auto history = *DecisionRepository(*db).history(ids->first());
+    QCOMPARE(history.size(), 3);
+    QCOMPARE(history.at(0).decision, QStringLiteral("Korjattu päätös."));
+    QCOMPARE(history.at(0).correctsEntryId, history.at(1).id);
+    auto exported = JsonFormat::exportAll(*db);
+    QVERIFY(exported);
+    TestDatabase t2;
+    auto second = t2.open();
+    QVERIFY(second);
+    QVERIFY(JsonFormat::importCases(*second, *exported));
+    QCOMPARE(withoutExportTime(*JsonFormat::exportAll(*second)), withoutExportTime(*exported));
+
+    // Entries that correct each other refuse the import, inside the transaction.
+    TestDatabase t3;
+    auto third = t3.open();
+    QVERIFY(third);
+    auto circle = JsonFormat::importCases(*third, withCorrection(1, 0));
+    QVERIFY(!circle);
+    QVERIFY2(circle.errorMessage().contains(QStringLiteral("circle")), qPrintable(circle.errorMessage()));
+    QCOMPARE(caseCount(*third), 0);
+    QCOMPARE(rowCount(*third, "decision_entry"), 0);
+    QCOMPARE(rowCount(*third, "audit_log"), 0);
+}
+
+void TestJsonFormat::malformedMeetingImportChangesNothing_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown meeting") << "meeting"
+                                     << "is not the key of a meeting";
+    QTest::newRow("bad vote choice") << "choice"
+                                     << "\"maybe\" is not one of the known values";
+    QTest::newRow("vote without voter") << "voter"
+                                        << "voter: is missing";
+    QTest::newRow("duplicate meeting key") << "key"
+                                           << "is the key of an earlier meeting";
+    QTest::newRow("unknown meeting state") << "state"
+                                           << "meetings[0].state";
+    QTest::newRow("newer version") << "version"
+                                   << "newer version";
+    QTest::newRow("corrected twice") << "corrects"
+                                     << "corrected already";
+}
+
+void TestJsonFormat::malformedMeetingImportChangesNothing()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, message);
+    TestDatabase ta;
+    auto a = ta.open();
+    QVERIFY(a);
+    buildMeetingDatabase(*a);
+    if (QTest::currentTestFailed())
+        return;
+    QJsonObject root = QJsonDocument::fromJson(*JsonFormat::exportAll(*a)).object();
+    QJsonArray cases = root.value(QStringLiteral("cases")).toArray();
+    QJsonArray meetings = root.value(QStringLiteral("meetings")).toArray();
+    // The board's case A: decisions[0] is the board entry with five per-person votes.
+    QJsonObject c = cases.at(1).toObject();
+    QJsonArray decisions = c.value(QStringLiteral("decisions")).toArray();
+    QJsonObject entry = decisions.at(0).toObject();
+    QVERIFY(entry.value(QStringLiteral("meeting")).isString());
+    QJsonArray votes = entry.value(QStringLiteral("personVotes")).toArray();
+    QCOMPARE(votes.size(), 5);
+    QJsonObject vote = votes.at(2).toObject();
+    if (change == QLatin1String("meeting")) {
+        entry.insert(QStringLiteral("meeting"), QStringLiteral("Kaupunginhallitus 2026-05-12 9"));
+    } else if (change == QLatin1String("choice")) {
+        vote.insert(QStringLiteral("choice"), QStringLiteral("maybe"));
+    } else if (change == QLatin1String("voter")) {
+        vote.remove(QStringLiteral("voter"));
+    } else if (change == QLatin1String("key")) {
+        meetings.append(meetings.at(0));
+    } else if (change == QLatin1String("state")) {
+        QJsonObject m = meetings.at(0).toObject();
+        m.insert(QStringLiteral("state"), QStringLiteral("adjourned"));
+        meetings.replace(0, m);
+    } else if (change == QLatin1String("corrects")) {
+        // Refused only inside the transaction, after bodies, settings and meetings were written.
+        QJsonObject council = decisions.at(2).toObject();
+        council.insert(QStringLiteral("corrects"), 0);
+        council.insert(QStringLiteral("correctionReason"), QStringLiteral("Toinen korjaus"));
+        decisions.replace(2, council);
+    } else {
+        root.insert(QStringLiteral("version"), JsonFormat::Version + 1);
+    }
+    votes.replace(2, vote);
+    entry.insert(QStringLiteral("personVotes"), votes);
+    decisions.replace(0, entry);
+    c.insert(QStringLiteral("decisions"), decisions);
+    c.insert(QStringLiteral("caseNumber"), QStringLiteral("999/00.01.01/2026"));
+    cases.replace(1, c);
+    // Only the changed case is new; the other two would be refused as existing anyway, so drop them.
+    root.insert(QStringLiteral("cases"), QJsonArray {c});
+    root.insert(QStringLiteral("meetings"), meetings);
+
+    // Into an empty database and into the one it came from: nothing changes in either.
+    TestDatabase tb;
+    auto b = tb.open();
+    QVERIFY(b);
+    for (const Database* db : {b.get(), a.get()}) {
+        QMap<QString, int> before;
+        for (const char* table : {"body", "meeting", "decision_entry", "person_vote", "setting", "initiative", "person",
+                                  "audit_log", "attachment"})
+            before.insert(QLatin1String(table), rowCount(*db, table));
+        auto result = JsonFormat::importCases(*db, QJsonDocument(root).toJson());
+        QVERIFY(!result);
+        QVERIFY2(result.error().message.contains(message), qPrintable(result.error().message));
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(rowCount(*db, it.key().toLatin1().constData()), it.value());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJsonFormat)
