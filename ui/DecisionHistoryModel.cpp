@@ -88,6 +88,9 @@ QVariant DecisionHistoryModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (Column(index.column())) {
         case Handling:
+            // The narrow views hide the presenter column; the tooltip still names them.
+            if (role == Qt::ToolTipRole && !e.presenter.isEmpty())
+                return QString(DecisionWording::sectionReference(e, m_language) + QLatin1Char('\n') + e.presenter);
             return DecisionWording::sectionReference(e, m_language);
         case Presenter:
             return e.presenter;

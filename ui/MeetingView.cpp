@@ -72,6 +72,12 @@ MeetingView::MeetingView(const Database& db, QWidget* parent)
     QSettings settings;
     settings.beginGroup(s_settingsGroup);
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    const QList<QVariant> widths = settings.value(QStringLiteral("agendaColumnWidths")).toList();
+    if (widths.size() == 2 && widths.at(0).toInt() > 0 && widths.at(1).toInt() > 0) {
+        m_agendaView->setColumnWidth(AgendaModel::Presenter, widths.at(0).toInt());
+        m_agendaView->setColumnWidth(AgendaModel::Result, widths.at(1).toInt());
+        m_agendaColumnsSized = true;
+    }
     const qint64 bodyId = settings.value(QStringLiteral("body")).toLongLong();
     settings.endGroup();
     loadBodies();
@@ -87,6 +93,11 @@ MeetingView::~MeetingView()
     QSettings settings;
     settings.beginGroup(s_settingsGroup);
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    if (m_agendaColumnsSized) {
+        settings.setValue(QStringLiteral("agendaColumnWidths"),
+                          QList<QVariant> {m_agendaView->columnWidth(AgendaModel::Presenter),
+                                           m_agendaView->columnWidth(AgendaModel::Result)});
+    }
     settings.setValue(QStringLiteral("body"), currentBody().id);
     settings.endGroup();
 }
@@ -161,8 +172,11 @@ void MeetingView::buildUi()
     agendaHeader->setSectionResizeMode(AgendaModel::Title, QHeaderView::Stretch);
     agendaHeader->setSectionResizeMode(AgendaModel::Presenter, QHeaderView::Interactive);
     agendaHeader->setSectionResizeMode(AgendaModel::Result, QHeaderView::Interactive);
+    agendaHeader->setMinimumSectionSize(40);
     m_agendaView->setColumnWidth(AgendaModel::Presenter, 140);
     m_agendaView->setColumnWidth(AgendaModel::Result, 150);
+    m_agendaView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_agendaView->verticalHeader()->setDefaultSectionSize(m_agendaView->fontMetrics().height() + 6);
     m_agendaView->setMinimumHeight(160);
     m_upButton = new QToolButton(m_agendaBox);
     m_upButton->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
@@ -587,6 +601,28 @@ void MeetingView::selectItem(int row)
                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
+void MeetingView::fitAgendaColumns()
+{
+    const QList<AgendaItem>& items = m_agendaModel->items();
+    // One presenter for the whole agenda (the usual case) is said once in the item pane, not in
+    // every row: the title gets the room.
+    bool onePresenter = true;
+    for (const AgendaItem& item : items)
+        onePresenter = onePresenter && item.entry.presenter == items.first().entry.presenter;
+    m_agendaView->setColumnHidden(AgendaModel::Presenter, onePresenter);
+    // The presenter and outcome columns start at the width of their contents (within reason) the
+    // first time there is something to measure; after that they keep what the user chose.
+    if (!m_agendaColumnsSized && !items.isEmpty()) {
+        const QAbstractItemView* view = m_agendaView;
+        const int presenter = view->sizeHintForColumn(AgendaModel::Presenter);
+        const int result = qMax(view->sizeHintForColumn(AgendaModel::Result),
+                                m_agendaView->horizontalHeader()->sectionSizeHint(AgendaModel::Result));
+        m_agendaView->setColumnWidth(AgendaModel::Presenter, qBound(80, presenter, 220));
+        m_agendaView->setColumnWidth(AgendaModel::Result, qBound(80, result, 220));
+        m_agendaColumnsSized = true;
+    }
+}
+
 void MeetingView::loadAgenda(qint64 selectEntryId)
 {
     if (selectEntryId == 0)
@@ -599,7 +635,7 @@ void MeetingView::loadAgenda(qint64 selectEntryId)
         showMessage(items.error().message, true);
     const bool editable = m_meeting.id > 0 && m_meeting.state != Meeting::State::MinutesConfirmed;
     m_agendaModel->setItems(items ? *items : QList<AgendaItem> {}, editable, m_meeting.language);
-    m_agendaView->resizeRowsToContents();
+    fitAgendaColumns();
     {
         const QSignalBlocker blocker(m_firstSection);
         m_firstSection->setValue(m_meeting.firstSection);

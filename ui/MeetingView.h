@@ -106,6 +106,7 @@ private:
     void loadBodies();
     void loadMeetings(qint64 selectId = 0);
     void loadAgenda(qint64 selectEntryId = 0);
+    void fitAgendaColumns();
     void refreshSearch();
     void updateEditor();
     void updateActions();
@@ -161,6 +162,7 @@ private:
 
     QLabel* m_agendaLabel = nullptr;
     QTableView* m_agendaView = nullptr;
+    bool m_agendaColumnsSized = false;
     AgendaModel* m_agendaModel = nullptr;
     QToolButton* m_upButton = nullptr;
     QToolButton* m_downButton = nullptr;

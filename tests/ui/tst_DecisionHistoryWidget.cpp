@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -24,6 +25,7 @@ private slots:
     void correctionsAreMarked();
     void isReadOnly();
     void emptyCase();
+    void fitsANarrowPane();
 };
 
 void TestDecisionHistoryWidget::initTestCase()
@@ -139,6 +141,35 @@ void TestDecisionHistoryWidget::emptyCase()
     QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel* l) {
         return l->isVisible() && l->text() == QStringLiteral("The case has not been handled yet.");
     }));
+}
+
+void TestDecisionHistoryWidget::fitsANarrowPane()
+{
+    TestDatabase file;
+    auto db = file.open();
+    QVERIFY(db);
+    const qint64 caseId = TestDatabase::importSeed(*db);
+    QVERIFY(caseId > 0);
+
+    DecisionHistoryWidget widget;
+    widget.resize(540, 200);
+    widget.showCase(*db, caseId);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QTableView* view = widget.view();
+    // Presenter and proposal live in tooltips; the seed has no proceedings to show.
+    QVERIFY(view->isColumnHidden(DecisionHistoryModel::Presenter));
+    QVERIFY(view->isColumnHidden(DecisionHistoryModel::Proposal));
+    QVERIFY(view->isColumnHidden(DecisionHistoryModel::Proceedings));
+    QVERIFY(!view->isColumnHidden(DecisionHistoryModel::Decision));
+    const QModelIndex handling = view->model()->index(0, DecisionHistoryModel::Handling);
+    QVERIFY(handling.data(Qt::ToolTipRole)
+                .toString()
+                .endsWith(view->model()->index(0, DecisionHistoryModel::Presenter).data().toString()));
+    // Every row is one line high however long its decision is, and no column runs off the table.
+    QVERIFY(view->rowHeight(0) < 2 * view->fontMetrics().height());
+    QVERIFY(view->horizontalHeader()->length() <= view->viewport()->width());
+    QVERIFY(view->columnWidth(DecisionHistoryModel::Decision) >= 80);
 }
 
 QTEST_MAIN(TestDecisionHistoryWidget)

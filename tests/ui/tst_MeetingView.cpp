@@ -212,6 +212,8 @@ void TestMeetingView::buildAgendaRecordAndConfirm()
     QCOMPARE(column(view, AgendaModel::Section),
              (QStringList {QStringLiteral("1."), QStringLiteral("2."), QStringLiteral("3.")}));
     QCOMPARE(column(view, AgendaModel::Presenter).at(0), QStringLiteral("Kaupunginjohtaja Mykkänen Kai"));
+    // One presenter for every item is not repeated in each row.
+    QVERIFY(view.agendaView()->isColumnHidden(AgendaModel::Presenter));
 
     // Number from § 89.
     view.firstSectionEdit()->selectAll();
@@ -248,6 +250,7 @@ void TestMeetingView::buildAgendaRecordAndConfirm()
     typeText(view.presenterEdit(), QStringLiteral("Apulaiskaupunginjohtaja Ek Eva"));
     click(view.saveItemButton());
     QCOMPARE(column(view, AgendaModel::Presenter).at(0), QStringLiteral("Apulaiskaupunginjohtaja Ek Eva"));
+    QVERIFY(!view.agendaView()->isColumnHidden(AgendaModel::Presenter));
 
     // § 89 accepted unanimously with one click.
     click(view.quickButton(QuickOutcome::AcceptedAsProposed));
