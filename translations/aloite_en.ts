@@ -3342,10 +3342,6 @@ Without --db the default database is used: %1
         <translation>&quot;%1&quot; is not one of the known values</translation>
     </message>
     <message>
-        <source>must name an earlier decision of the same case</source>
-        <translation>must name an earlier decision of the same case</translation>
-    </message>
-    <message>
         <source>is not valid base64</source>
         <translation>is not valid base64</translation>
     </message>
@@ -3380,6 +3376,30 @@ Without --db the default database is used: %1
     <message>
         <source>Case %1 cannot be imported; nothing was changed. %2</source>
         <translation>Case %1 cannot be imported; nothing was changed. %2</translation>
+    </message>
+    <message>
+        <source>must name another decision of the same case</source>
+        <translation>must name another decision of the same case</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the key of a meeting in the file&apos;s list of meetings</source>
+        <translation>&quot;%1&quot; is not the key of a meeting in the file&apos;s list of meetings</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the key of an earlier meeting</source>
+        <translation>&quot;%1&quot; is the key of an earlier meeting</translation>
+    </message>
+    <message>
+        <source>The body %1 cannot be imported; nothing was changed. %2</source>
+        <translation>The body %1 cannot be imported; nothing was changed. %2</translation>
+    </message>
+    <message>
+        <source>The meeting %1 cannot be imported; nothing was changed. %2</source>
+        <translation>The meeting %1 cannot be imported; nothing was changed. %2</translation>
+    </message>
+    <message>
+        <source>Its decision entries correct each other in a circle.</source>
+        <translation>Its decision entries correct each other in a circle.</translation>
     </message>
 </context>
 <context>

@@ -3342,10 +3342,6 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>&quot;%1&quot; ei ole mikään tunnetuista arvoista</translation>
     </message>
     <message>
-        <source>must name an earlier decision of the same case</source>
-        <translation>on viitattava saman asian aiempaan päätökseen</translation>
-    </message>
-    <message>
         <source>is not valid base64</source>
         <translation>ei ole kelvollista base64-koodausta</translation>
     </message>
@@ -3380,6 +3376,30 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
     <message>
         <source>Case %1 cannot be imported; nothing was changed. %2</source>
         <translation>Asiaa %1 ei voi tuoda; mitään ei muutettu. %2</translation>
+    </message>
+    <message>
+        <source>must name another decision of the same case</source>
+        <translation>on viitattava saman asian toiseen päätökseen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the key of a meeting in the file&apos;s list of meetings</source>
+        <translation>&quot;%1&quot; ei ole tiedoston kokousluettelossa olevan kokouksen avain</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the key of an earlier meeting</source>
+        <translation>&quot;%1&quot; on jo aiemman kokouksen avain</translation>
+    </message>
+    <message>
+        <source>The body %1 cannot be imported; nothing was changed. %2</source>
+        <translation>Toimielintä %1 ei voi tuoda; mitään ei muutettu. %2</translation>
+    </message>
+    <message>
+        <source>The meeting %1 cannot be imported; nothing was changed. %2</source>
+        <translation>Kokousta %1 ei voi tuoda; mitään ei muutettu. %2</translation>
+    </message>
+    <message>
+        <source>Its decision entries correct each other in a circle.</source>
+        <translation>Sen päätösmerkinnät korjaavat toisiaan kehässä.</translation>
     </message>
 </context>
 <context>

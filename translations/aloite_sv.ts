@@ -3342,10 +3342,6 @@ Utan --db används standarddatabasen: %1
         <translation>&quot;%1&quot; är inte ett av de kända värdena</translation>
     </message>
     <message>
-        <source>must name an earlier decision of the same case</source>
-        <translation>måste hänvisa till ett tidigare beslut i samma ärende</translation>
-    </message>
-    <message>
         <source>is not valid base64</source>
         <translation>är inte giltig base64</translation>
     </message>
@@ -3380,6 +3376,30 @@ Utan --db används standarddatabasen: %1
     <message>
         <source>Case %1 cannot be imported; nothing was changed. %2</source>
         <translation>Ärendet %1 kan inte importeras; ingenting ändrades. %2</translation>
+    </message>
+    <message>
+        <source>must name another decision of the same case</source>
+        <translation>måste hänvisa till ett annat beslut i samma ärende</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the key of a meeting in the file&apos;s list of meetings</source>
+        <translation>&quot;%1&quot; är inte nyckeln till något sammanträde i filens lista över sammanträden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the key of an earlier meeting</source>
+        <translation>&quot;%1&quot; är redan nyckeln till ett tidigare sammanträde</translation>
+    </message>
+    <message>
+        <source>The body %1 cannot be imported; nothing was changed. %2</source>
+        <translation>Organet %1 kan inte importeras; ingenting ändrades. %2</translation>
+    </message>
+    <message>
+        <source>The meeting %1 cannot be imported; nothing was changed. %2</source>
+        <translation>Sammanträdet %1 kan inte importeras; ingenting ändrades. %2</translation>
+    </message>
+    <message>
+        <source>Its decision entries correct each other in a circle.</source>
+        <translation>Dess beslutsposter rättar varandra i en cirkel.</translation>
     </message>
 </context>
 <context>
