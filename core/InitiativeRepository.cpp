@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace Aloite {
@@ -407,6 +408,57 @@ Status InitiativeRepository::save(Initiative& initiative) const
     return success();
 }
 
+Status InitiativeRepository::save(Initiative& initiative, const AttachmentFiles& newFiles) const
+{
+    Database::Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    Initiative written = initiative;
+    if (Status saved = save(written); !saved)
+        return saved;
+    if (Status files = writeAttachments(written, newFiles); !files)
+        return files;
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    initiative = written;
+    return success();
+}
+
+Status InitiativeRepository::writeAttachments(Initiative& initiative, const AttachmentFiles& newFiles) const
+{
+    auto stored = attachments(initiative.id);
+    if (!stored)
+        return stored.error();
+    QSet<qint64> kept;
+    for (const Attachment& a : std::as_const(initiative.attachments)) {
+        if (a.id > 0)
+            kept.insert(a.id);
+    }
+    QSet<qint64> existing;
+    for (const Attachment& a : std::as_const(*stored)) {
+        existing.insert(a.id);
+        if (!kept.contains(a.id)) {
+            if (Status removed = removeAttachment(a.id); !removed)
+                return removed;
+        }
+    }
+    for (Attachment& a : initiative.attachments) {
+        if (a.id > 0 && existing.contains(a.id))
+            continue;
+        // New, or removed from the store meanwhile: its bytes must be at hand.
+        const auto data = newFiles.constFind(a.sha256);
+        if (data == newFiles.cend()) {
+            return Error {Error::Code::NotFound,
+                          tr("The attachment %1 is no longer stored with the case; add the file again.").arg(a.title)};
+        }
+        auto added = addAttachment(initiative.id, a, *data);
+        if (!added)
+            return added.error();
+        a = *added;
+    }
+    return success();
+}
+
 Status InitiativeRepository::writeChildren(const Initiative& initiative) const
 {
     const qint64 id = initiative.id;
@@ -603,7 +655,7 @@ Result<Attachment> InitiativeRepository::addAttachment(qint64 initiativeId, Atta
     if (attachment.mediaType.isEmpty())
         attachment.mediaType = QStringLiteral("application/octet-stream");
     attachment.size = data.size();
-    attachment.sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    attachment.sha256 = sha256Of(data);
 
     Database::Transaction transaction(m_db);
     if (!transaction.begun())
@@ -625,6 +677,11 @@ Result<Attachment> InitiativeRepository::addAttachment(qint64 initiativeId, Atta
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return attachment;
+}
+
+QString InitiativeRepository::sha256Of(const QByteArray& data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
 Result<QByteArray> InitiativeRepository::attachmentData(qint64 attachmentId) const

@@ -5,6 +5,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 namespace Aloite {
@@ -50,6 +51,9 @@ struct InitiativeFilter
     Qt::SortOrder order = Qt::DescendingOrder;
 };
 
+/// Bytes of attachments that are not stored yet, by their SHA-256 (lower-case hex).
+using AttachmentFiles = QHash<QString, QByteArray>;
+
 /// Loads and saves cases. Every save is one transaction with its audit entry, checks the row
 /// version against the one the caller loaded and refuses to overwrite a newer one.
 class InitiativeRepository
@@ -68,7 +72,13 @@ public:
     /// Inserts a new case; sets id, version, created and modified on success.
     Status create(Initiative& initiative) const;
     /// Writes a loaded case back; refuses with Conflict when it changed since it was loaded.
+    /// Leaves the stored attachments alone.
     Status save(Initiative& initiative) const;
+    /// Writes the case (new or loaded, as save()) and makes its stored attachments what
+    /// initiative.attachments lists, all in one transaction: stored attachments missing from the
+    /// list are deleted, and entries with id 0 are stored with their bytes from \a newFiles
+    /// (keyed by SHA-256, as Attachment::sha256). On success the entries carry their ids.
+    Status save(Initiative& initiative, const AttachmentFiles& newFiles) const;
     /// Deletes a case that has no decision history.
     Status remove(qint64 id, int version) const;
 
@@ -83,6 +93,8 @@ public:
     /// has the case open can still save it.
     Result<Attachment> addAttachment(qint64 initiativeId, Attachment attachment, const QByteArray& data) const;
     Result<QByteArray> attachmentData(qint64 attachmentId) const;
+    /// The SHA-256 of \a data in the form of Attachment::sha256.
+    static QString sha256Of(const QByteArray& data);
     Status removeAttachment(qint64 attachmentId) const;
 
     /// Turns what a user typed into an FTS5 query: every word must occur, as a word or a prefix.
@@ -91,6 +103,7 @@ public:
 
 private:
     Status writeChildren(const Initiative& initiative) const;
+    Status writeAttachments(Initiative& initiative, const AttachmentFiles& newFiles) const;
     Status writeSearchIndex(const Initiative& initiative) const;
     Result<QList<Attachment>> attachments(qint64 initiativeId) const;
 

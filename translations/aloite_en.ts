@@ -211,6 +211,10 @@
         <source>&lt;b&gt;Saved by someone else&lt;/b&gt;</source>
         <translation>&lt;b&gt;Saved by someone else&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseEditor</name>
@@ -736,14 +740,6 @@
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <source>%1 will be stored when the case is saved.</source>
-        <translation>%1 will be stored when the case is saved.</translation>
-    </message>
-    <message>
-        <source>%1 stored with the case.</source>
-        <translation>%1 stored with the case.</translation>
-    </message>
-    <message>
         <source>Add Attachments</source>
         <translation>Add Attachments</translation>
     </message>
@@ -770,22 +766,6 @@
     <message>
         <source>Save Attachment As</source>
         <translation>Save Attachment As</translation>
-    </message>
-    <message>
-        <source>Remove Attachment</source>
-        <translation>Remove Attachment</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the case? The stored file is deleted at once.</source>
-        <translation>Remove %1 from the case? The stored file is deleted at once.</translation>
-    </message>
-    <message>
-        <source>Cannot Remove the Attachment</source>
-        <translation>Cannot Remove the Attachment</translation>
-    </message>
-    <message>
-        <source>Cannot Store the Attachment</source>
-        <translation>Cannot Store the Attachment</translation>
     </message>
     <message>
         <source>A case with the number %1 exists already.</source>
@@ -924,6 +904,22 @@
     <message>
         <source>%1 is no longer in the people directory; remove the assignment and assign the person again.</source>
         <translation>%1 is no longer in the people directory; remove the assignment and assign the person again.</translation>
+    </message>
+    <message>
+        <source>%1 is attached to the case already.</source>
+        <translation>%1 is attached to the case already.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>%1 will be stored with the case when you save it.</source>
+        <translation>%1 will be stored with the case when you save it.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3297,10 @@ Without --db the default database is used: %1
     <message>
         <source>The attachment no longer exists.</source>
         <translation>The attachment no longer exists.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is no longer stored with the case; add the file again.</source>
+        <translation>The attachment %1 is no longer stored with the case; add the file again.</translation>
     </message>
 </context>
 <context>

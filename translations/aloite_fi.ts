@@ -211,6 +211,10 @@
         <source>&lt;b&gt;Saved by someone else&lt;/b&gt;</source>
         <translation>&lt;b&gt;Toisen tallentama&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Liitteet</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseEditor</name>
@@ -736,14 +740,6 @@
         <translation>Tiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message>
-        <source>%1 will be stored when the case is saved.</source>
-        <translation>Tiedosto %1 tallennetaan, kun asia tallennetaan.</translation>
-    </message>
-    <message>
-        <source>%1 stored with the case.</source>
-        <translation>Tiedosto %1 tallennettiin asian yhteyteen.</translation>
-    </message>
-    <message>
         <source>Add Attachments</source>
         <translation>Lisää liitteitä</translation>
     </message>
@@ -770,22 +766,6 @@
     <message>
         <source>Save Attachment As</source>
         <translation>Tallenna liite nimellä</translation>
-    </message>
-    <message>
-        <source>Remove Attachment</source>
-        <translation>Poista liite</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the case? The stored file is deleted at once.</source>
-        <translation>Poistetaanko liite %1 asiasta? Tallennettu tiedosto poistetaan heti.</translation>
-    </message>
-    <message>
-        <source>Cannot Remove the Attachment</source>
-        <translation>Liitettä ei voi poistaa</translation>
-    </message>
-    <message>
-        <source>Cannot Store the Attachment</source>
-        <translation>Liitettä ei voi tallentaa tietokantaan</translation>
     </message>
     <message>
         <source>A case with the number %1 exists already.</source>
@@ -924,6 +904,22 @@
     <message>
         <source>%1 is no longer in the people directory; remove the assignment and assign the person again.</source>
         <translation>%1 ei ole enää henkilöhakemistossa; poista liitos ja liitä henkilö asiaan uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 is attached to the case already.</source>
+        <translation>Tiedosto %1 on jo liitetty asiaan.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Lisää %1</translation>
+    </message>
+    <message>
+        <source>%1 will be stored with the case when you save it.</source>
+        <translation>Tiedosto %1 tallennetaan asian mukana, kun asia tallennetaan.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Poista %1</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3297,10 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
     <message>
         <source>The attachment no longer exists.</source>
         <translation>Liitettä ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is no longer stored with the case; add the file again.</source>
+        <translation>Liite %1 ei ole enää tallennettuna asian mukana; lisää tiedosto uudelleen.</translation>
     </message>
 </context>
 <context>

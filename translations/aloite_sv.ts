@@ -211,6 +211,10 @@
         <source>&lt;b&gt;Saved by someone else&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sparad av någon annan&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseEditor</name>
@@ -736,14 +740,6 @@
         <translation>%1 kan inte läsas: %2</translation>
     </message>
     <message>
-        <source>%1 will be stored when the case is saved.</source>
-        <translation>%1 sparas när ärendet sparas.</translation>
-    </message>
-    <message>
-        <source>%1 stored with the case.</source>
-        <translation>%1 har sparats med ärendet.</translation>
-    </message>
-    <message>
         <source>Add Attachments</source>
         <translation>Lägg till bilagor</translation>
     </message>
@@ -770,22 +766,6 @@
     <message>
         <source>Save Attachment As</source>
         <translation>Spara bilaga som</translation>
-    </message>
-    <message>
-        <source>Remove Attachment</source>
-        <translation>Ta bort bilaga</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the case? The stored file is deleted at once.</source>
-        <translation>Vill du ta bort %1 från ärendet? Den sparade filen raderas genast.</translation>
-    </message>
-    <message>
-        <source>Cannot Remove the Attachment</source>
-        <translation>Det går inte att ta bort bilagan</translation>
-    </message>
-    <message>
-        <source>Cannot Store the Attachment</source>
-        <translation>Det går inte att lagra bilagan</translation>
     </message>
     <message>
         <source>A case with the number %1 exists already.</source>
@@ -924,6 +904,22 @@
     <message>
         <source>%1 is no longer in the people directory; remove the assignment and assign the person again.</source>
         <translation>%1 finns inte längre i personregistret; ta bort tilldelningen och tilldela personen på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 is attached to the case already.</source>
+        <translation>Filen %1 är redan bifogad till ärendet.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>%1 will be stored with the case when you save it.</source>
+        <translation>Filen %1 sparas med ärendet när ärendet sparas.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Ta bort %1</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3297,10 @@ Utan --db används standarddatabasen: %1
     <message>
         <source>The attachment no longer exists.</source>
         <translation>Bilagan finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is no longer stored with the case; add the file again.</source>
+        <translation>Bilagan %1 finns inte längre sparad med ärendet; lägg till filen på nytt.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,10 @@ static QList<FieldText> fieldTexts(const Initiative& i)
         add(CaseCompareDialog::tr("Legal references") + code, lines(answer.legalReferences));
     }
     add(CaseCompareDialog::tr("For information"), lines(i.distribution));
+    QStringList files;
+    for (const Attachment& a : i.attachments)
+        files << QStringLiteral("%1 (%2)").arg(a.title, a.fileName);
+    add(CaseCompareDialog::tr("Attachments"), lines(files));
     return f;
 }
 
@@ -106,6 +110,14 @@ QList<FieldDifference> CaseCompareDialog::differences(const Initiative& mine, co
     return result;
 }
 
+static bool sameFiles(const QList<Attachment>& a, const QList<Attachment>& b)
+{
+    // Ids are not content: a file added in an editor has none until it is saved.
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const Attachment& x, const Attachment& y) {
+        return x.kind == y.kind && x.title == y.title && x.fileName == y.fileName && x.sha256 == y.sha256;
+    });
+}
+
 bool CaseCompareDialog::sameContent(const Initiative& a, const Initiative& b)
 {
     if (a.questions.size() != b.questions.size() || a.assignments.size() != b.assignments.size())
@@ -120,7 +132,7 @@ bool CaseCompareDialog::sameContent(const Initiative& a, const Initiative& b)
         && a.datedDate == b.datedDate && a.submittedDate == b.submittedDate && a.submittedBody == b.submittedBody
         && a.submittedSection == b.submittedSection && a.background == b.background && a.proposal == b.proposal
         && a.questions == b.questions && a.responsibleUnit == b.responsibleUnit && a.notes == b.notes
-        && a.answer == b.answer && a.distribution == b.distribution;
+        && a.answer == b.answer && a.distribution == b.distribution && sameFiles(a.attachments, b.attachments);
 }
 
 CaseCompareDialog::CaseCompareDialog(const Initiative& mine, const Initiative& stored, QWidget* parent)

@@ -141,6 +141,7 @@ CaseEditor::CaseEditor(Database& db, qint64 caseId, QWidget* parent)
         m_showAllErrors = false;
     }
     m_notifiedVersion = m_draft.version;
+    m_storedAttachments = m_draft.attachments;
 
     // Filling the widgets while they are built must not count as edits.
     m_refreshing = true;
@@ -1189,7 +1190,7 @@ void CaseEditor::applyContent(const Initiative& content)
     m_draft.id = kept.id;
     m_draft.version = kept.version;
     m_draft.decisions = kept.decisions;
-    m_draft.attachments = kept.attachments;
+    matchStoredAttachments(m_draft.attachments);
     m_draft.created = kept.created;
     m_draft.modified = kept.modified;
     refreshWidgets();
@@ -1470,22 +1471,29 @@ bool CaseEditor::addAttachmentFile(const QString& path, Attachment::Kind kind)
     attachment.kind = kind;
     attachment.fileName = QFileInfo(path).fileName();
     attachment.title = QFileInfo(path).completeBaseName();
+    if (attachment.title.isEmpty())
+        attachment.title = attachment.fileName;
     attachment.mediaType = QMimeDatabase().mimeTypeForFileNameAndData(path, data).name();
-    if (m_draft.id <= 0) {
-        attachment.size = data.size();
-        m_pending.append({attachment, data});
-        refreshAttachments();
-        statusBar()->showMessage(tr("%1 will be stored when the case is saved.").arg(attachment.fileName), 5000);
-        return true;
-    }
-    auto stored = m_repository.addAttachment(m_draft.id, attachment, data);
-    if (!stored) {
-        QMessageBox::warning(this, tr("Cannot Add the File"), stored.error().message);
+    attachment.size = data.size();
+    attachment.sha256 = InitiativeRepository::sha256Of(data);
+    const bool known = std::any_of(m_draft.attachments.cbegin(), m_draft.attachments.cend(), [&](const Attachment& a) {
+        return a.sha256 == attachment.sha256 && a.kind == kind;
+    });
+    if (known) {
+        statusBar()->showMessage(tr("%1 is attached to the case already.").arg(attachment.fileName), 5000);
         return false;
     }
-    m_draft.attachments.append(*stored);
-    refreshAttachments();
-    statusBar()->showMessage(tr("%1 stored with the case.").arg(attachment.fileName), 5000);
+    m_files.insert(attachment.sha256, data);
+    Initiative after = m_draft;
+    // In the stored order: attachments before supplementary material, each in the order added.
+    const auto next = std::find_if(after.attachments.begin(), after.attachments.end(),
+                                   [kind](const Attachment& a) { return a.kind > kind; });
+    const auto row = int(next - after.attachments.begin());
+    after.attachments.insert(next, attachment);
+    m_undo->push(new EditCommand(this, QStringLiteral("attachments"), m_draft, after, -1,
+                                 tr("Add %1").arg(attachment.fileName)));
+    m_attachments->setCurrentItem(m_attachments->topLevelItem(row));
+    statusBar()->showMessage(tr("%1 will be stored with the case when you save it.").arg(attachment.fileName), 5000);
     return true;
 }
 
@@ -1502,41 +1510,57 @@ void CaseEditor::refreshAttachments()
     const int current = m_attachments->indexOfTopLevelItem(m_attachments->currentItem());
     m_attachments->clear();
     const QLocale locale;
-    auto add = [&](const Attachment& a, bool pending) {
+    for (const Attachment& a : std::as_const(m_draft.attachments)) {
         const QString kind = a.kind == Attachment::Kind::Attachment ? tr("Attachment") : tr("Supplementary material");
-        auto* item = new QTreeWidgetItem({a.title, pending ? tr("%1 (not saved yet)").arg(kind) : kind,
+        auto* item = new QTreeWidgetItem({a.title, a.id > 0 ? kind : tr("%1 (not saved yet)").arg(kind),
                                           locale.formattedDataSize(a.size), a.fileName, a.sha256.left(16)});
         item->setToolTip(4, a.sha256);
         m_attachments->addTopLevelItem(item);
-    };
-    for (const Attachment& a : std::as_const(m_draft.attachments))
-        add(a, false);
-    for (const PendingAttachment& p : std::as_const(m_pending))
-        add(p.attachment, true);
+    }
     if (current >= 0 && current < m_attachments->topLevelItemCount())
         m_attachments->setCurrentItem(m_attachments->topLevelItem(current));
 }
 
+void CaseEditor::matchStoredAttachments(QList<Attachment>& attachments) const
+{
+    QSet<qint64> stored;
+    for (const Attachment& a : std::as_const(m_storedAttachments))
+        stored.insert(a.id);
+    QSet<qint64> used;
+    for (Attachment& a : attachments) {
+        // Removed by a save since this version of the list was made: stored anew on the next save.
+        if (a.id > 0 && !stored.contains(a.id))
+            a.id = 0;
+        if (a.id > 0) {
+            used.insert(a.id);
+            continue;
+        }
+        // Added before a save that stored it: the stored row is the same file.
+        for (const Attachment& s : std::as_const(m_storedAttachments)) {
+            if (!used.contains(s.id) && s.sha256 == a.sha256 && s.kind == a.kind && s.fileName == a.fileName) {
+                a = s;
+                used.insert(s.id);
+                break;
+            }
+        }
+    }
+}
+
 QByteArray CaseEditor::attachmentBytes(int row, QString* fileName)
 {
-    if (row < 0)
+    if (row < 0 || row >= m_draft.attachments.size())
         return {};
-    if (row < m_draft.attachments.size()) {
-        const Attachment& a = m_draft.attachments.at(row);
-        *fileName = a.fileName.isEmpty() ? a.title : a.fileName;
-        auto data = m_repository.attachmentData(a.id);
-        if (!data) {
-            QMessageBox::warning(this, tr("Cannot Read the Attachment"), data.error().message);
-            return {};
-        }
-        return *data;
+    const Attachment& a = m_draft.attachments.at(row);
+    *fileName = a.fileName.isEmpty() ? a.title : a.fileName;
+    if (const auto known = m_files.constFind(a.sha256); known != m_files.cend())
+        return *known;
+    auto data = m_repository.attachmentData(a.id);
+    if (!data) {
+        QMessageBox::warning(this, tr("Cannot Read the Attachment"), data.error().message);
+        fileName->clear();
+        return {};
     }
-    const qsizetype pending = row - m_draft.attachments.size();
-    if (pending < m_pending.size()) {
-        *fileName = m_pending.at(pending).attachment.fileName;
-        return m_pending.at(pending).data;
-    }
-    return {};
+    return *data;
 }
 
 void CaseEditor::openAttachment()
@@ -1584,43 +1608,29 @@ void CaseEditor::saveAttachmentAs()
         saveAttachmentTo(row, path);
 }
 
-void CaseEditor::removeAttachment()
+bool CaseEditor::removeAttachmentAt(int row)
 {
-    const int row = m_attachments->indexOfTopLevelItem(m_attachments->currentItem());
-    if (row < 0)
-        return;
-    const QString title = m_attachments->currentItem()->text(0);
-    if (QMessageBox::question(this, tr("Remove Attachment"),
-                              tr("Remove %1 from the case? The stored file is deleted at once.").arg(title))
-        != QMessageBox::Yes)
-        return;
-    if (row < m_draft.attachments.size()) {
-        if (Status removed = m_repository.removeAttachment(m_draft.attachments.at(row).id); !removed) {
-            QMessageBox::warning(this, tr("Cannot Remove the Attachment"), removed.error().message);
-            return;
-        }
-        m_draft.attachments.removeAt(row);
-    } else {
-        m_pending.removeAt(row - m_draft.attachments.size());
+    if (row < 0 || row >= m_draft.attachments.size())
+        return false;
+    const Attachment attachment = m_draft.attachments.at(row);
+    // Keep the bytes, so that undo can bring the file back even after a save has deleted it.
+    if (!m_files.contains(attachment.sha256)) {
+        QString fileName;
+        const QByteArray data = attachmentBytes(row, &fileName);
+        if (fileName.isEmpty())
+            return false;
+        m_files.insert(attachment.sha256, data);
     }
-    refreshAttachments();
+    Initiative after = m_draft;
+    after.attachments.removeAt(row);
+    m_undo->push(new EditCommand(this, QStringLiteral("attachments"), m_draft, after, -1,
+                                 tr("Remove %1").arg(attachment.title)));
+    return true;
 }
 
-bool CaseEditor::flushPendingAttachments()
+void CaseEditor::removeAttachment()
 {
-    while (!m_pending.isEmpty()) {
-        const PendingAttachment pending = m_pending.first();
-        auto stored = m_repository.addAttachment(m_draft.id, pending.attachment, pending.data);
-        if (!stored) {
-            QMessageBox::warning(this, tr("Cannot Store the Attachment"), stored.error().message);
-            refreshAttachments();
-            return false;
-        }
-        m_draft.attachments.append(*stored);
-        m_pending.removeFirst();
-    }
-    refreshAttachments();
-    return true;
+    removeAttachmentAt(m_attachments->indexOfTopLevelItem(m_attachments->currentItem()));
 }
 
 void CaseEditor::dragEnterEvent(QDragEnterEvent* event)
@@ -1786,7 +1796,7 @@ bool CaseEditor::save()
         return false;
     }
     Initiative toSave = m_draft;
-    const Status written = m_repository.save(toSave);
+    const Status written = m_repository.save(toSave, m_files);
     if (!written) {
         if (written.error().code == Error::Code::Conflict)
             return resolveConflict(written.error().message);
@@ -1797,8 +1807,10 @@ bool CaseEditor::save()
     m_draft.version = toSave.version;
     m_draft.created = toSave.created;
     m_draft.modified = toSave.modified;
+    m_draft.attachments = toSave.attachments;
+    m_storedAttachments = toSave.attachments;
     m_notifiedVersion = m_draft.version;
-    flushPendingAttachments();
+    refreshAttachments();
     m_undo->setClean();
     ++m_burst;
     m_banner->hide();
@@ -1875,12 +1887,14 @@ void CaseEditor::takeStored(const Initiative& stored)
     m_draft.version = stored.version;
     m_draft.modified = stored.modified;
     m_draft.decisions = stored.decisions;
-    m_draft.attachments = stored.attachments;
+    m_storedAttachments = stored.attachments;
     m_notifiedVersion = stored.version;
     m_localErrors.remove(QStringLiteral("caseNumber"));
     m_localErrors.remove(QStringLiteral("datedDate"));
     m_localErrors.remove(QStringLiteral("submittedDate"));
-    if (!CaseCompareDialog::sameContent(stored, m_draft))
+    if (CaseCompareDialog::sameContent(stored, m_draft))
+        m_draft.attachments = stored.attachments;
+    else
         m_undo->push(new EditCommand(this, QStringLiteral("reload"), m_draft, stored, -1, tr("Reload")));
     refreshWidgets();
     refreshAttachments();

@@ -44,9 +44,10 @@ class EditCommand;
 ///
 /// The editor keeps its own copy of the case (the draft) and writes it only on Save, in one
 /// transaction through InitiativeRepository. Every edit is a command on the editor's QUndoStack;
-/// typing into one field is merged into one command until the focus moves. Attachments are the
-/// exception: their bytes are written at once (for a new case, right after its first save), because
-/// InitiativeRepository stores them apart from the case's row version.
+/// typing into one field is merged into one command until the focus moves. Attachments are edits
+/// like any other: added and removed files are kept in the editor and stored or deleted with the
+/// case in the save's transaction, and the editor keeps their bytes so that undo can bring a
+/// removed file back, even after a save.
 ///
 /// Open one with `new CaseEditor(db, id, parent)` (id 0 for a new case); it deletes itself on close.
 class CaseEditor : public QMainWindow
@@ -75,8 +76,10 @@ public:
     /// The message shown at the field \a key ("caseNumber", "title.fi", "submittedDate", ...).
     QString fieldMessage(const QString& key) const;
 
-    /// Stores a file with the case (for a new case, when it is first saved).
+    /// Adds a file to the case (an undoable edit); it is stored when the case is saved.
     bool addAttachmentFile(const QString& path, Attachment::Kind kind = Attachment::Kind::Attachment);
+    /// Removes the attachment in row \a row of the attachment list from the draft (an undoable edit).
+    bool removeAttachmentAt(int row);
     /// Writes the bytes of the attachment in row \a row of the attachment list to \a path.
     bool saveAttachmentTo(int row, const QString& path);
 
@@ -119,12 +122,6 @@ private:
         QLabel* question = nullptr;
         QPlainTextEdit* fi = nullptr;
         QPlainTextEdit* sv = nullptr;
-    };
-
-    struct PendingAttachment
-    {
-        Attachment attachment;
-        QByteArray data;
     };
 
     /// Sends Undo/Redo keys typed in a field to the editor's stack instead of the field's own.
@@ -196,7 +193,9 @@ private:
     QByteArray attachmentBytes(int row, QString* fileName);
     bool resolveConflict(const QString& message);
     void takeStored(const Initiative& stored);
-    bool flushPendingAttachments();
+    /// Gives entries with id 0 the id of the same stored file, and id 0 to entries whose row a
+    /// save has deleted since.
+    void matchStoredAttachments(QList<Attachment>& attachments) const;
     void showBanner(const QString& text, bool offerActions);
     /// A banner whose text is said again in a new interface language.
     void showBanner(const std::function<QString()>& text, bool offerActions);
@@ -223,7 +222,10 @@ private:
     QList<QWidget*> m_swedishWidgets;
     QList<QGridLayout*> m_bilingualGrids; ///< column 2 holds the Swedish texts
     QList<Person> m_peopleList;
-    QList<PendingAttachment> m_pending;
+    /// Bytes of files added or removed in this editor, so that saving and undo can store them.
+    AttachmentFiles m_files;
+    /// The attachments as last loaded or saved, to tell stored rows from new ones after undo.
+    QList<Attachment> m_storedAttachments;
     QTemporaryDir m_tempDir;
 
     QTabWidget* m_tabs = nullptr;

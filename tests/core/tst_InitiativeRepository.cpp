@@ -103,6 +103,7 @@ private slots:
     void search();
     void listFiltersAndSorts();
     void attachmentsKeepTheirBytes();
+    void attachmentsSavedWithTheCase();
     void everyWriteIsAudited();
 };
 
@@ -392,6 +393,63 @@ void TestInitiativeRepository::attachmentsKeepTheirBytes()
     QVERIFY(repository.removeAttachment(added->id));
     QVERIFY(!repository.attachmentData(added->id));
     QVERIFY(repository.load(i.id)->attachments.isEmpty());
+}
+
+void TestInitiativeRepository::attachmentsSavedWithTheCase()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    InitiativeRepository repository(*db);
+    const QByteArray memo("muistio");
+    const QByteArray map("kartta");
+    auto file = [](const QString& name, const QByteArray& data) {
+        Attachment a;
+        a.title = name;
+        a.fileName = name + QStringLiteral(".pdf");
+        a.size = data.size();
+        a.sha256 = InitiativeRepository::sha256Of(data);
+        return a;
+    };
+    AttachmentFiles files {{InitiativeRepository::sha256Of(memo), memo}, {InitiativeRepository::sha256Of(map), map}};
+
+    // A new case and its files in one save.
+    Initiative i = fullCase(*db);
+    i.attachments = {file(QStringLiteral("Muistio"), memo)};
+    QVERIFY(repository.save(i, files));
+    QVERIFY(i.id > 0);
+    QCOMPARE(i.attachments.size(), 1);
+    QVERIFY(i.attachments.first().id > 0);
+    QCOMPARE(*repository.attachmentData(i.attachments.first().id), memo);
+
+    // Replacing one file by another: the old row goes, the new one comes, the version moves on.
+    const int version = i.version;
+    i.attachments = {file(QStringLiteral("Kartta"), map)};
+    QVERIFY(repository.save(i, files));
+    QCOMPARE(i.version, version + 1);
+    const Initiative loaded = *repository.load(i.id);
+    QCOMPARE(loaded.attachments, i.attachments);
+    QCOMPARE(*repository.attachmentData(loaded.attachments.first().id), map);
+
+    // A file without its bytes fails the whole save: neither the title nor the files change.
+    Initiative broken = loaded;
+    broken.title.fi = QStringLiteral("Ei tallennu");
+    broken.attachments.append(file(QStringLiteral("Puuttuu"), QByteArray("ei tavuja")));
+    const Status failed = repository.save(broken, files);
+    QVERIFY(!failed);
+    QVERIFY(failed.error().message.contains(QStringLiteral("Puuttuu")));
+    const Initiative unchanged = *repository.load(i.id);
+    QCOMPARE(unchanged.title, loaded.title);
+    QCOMPARE(unchanged.version, loaded.version);
+    QCOMPARE(unchanged.attachments, loaded.attachments);
+    QCOMPARE(broken.version, loaded.version);
+
+    // The save is checked against the row version like any other.
+    Initiative stale = loaded;
+    stale.version -= 1;
+    stale.attachments.clear();
+    QCOMPARE(repository.save(stale, files).error().code, Error::Code::Conflict);
+    QCOMPARE(repository.load(i.id)->attachments.size(), 1);
 }
 
 void TestInitiativeRepository::everyWriteIsAudited()

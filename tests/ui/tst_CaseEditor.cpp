@@ -128,6 +128,7 @@ private slots:
     void conflictIsReportedAndNothingIsLost();
     void externalChangeIsNoticed();
     void attachmentsByFileAndDrop();
+    void attachmentsUndoAndRedo();
     void closingWithUnsavedChangesAsks();
     void openBringsAnOpenCaseToTheFront();
     void preparerMergedElsewhereIsMarked();
@@ -716,8 +717,11 @@ void TestCaseEditor::attachmentsByFileAndDrop()
     QCOMPARE(stored.attachments.at(0).sha256,
              QString::fromLatin1(
                  QCryptographicHash::hash(QByteArray("alkuperäinen aloite"), QCryptographicHash::Sha256).toHex()));
+    // The same file twice is refused.
+    QVERIFY(!editor->addAttachmentFile(path, Attachment::Kind::Supplementary));
+    QCOMPARE(list->topLevelItemCount(), 1);
 
-    // Dropping a file stores it at once for a saved case.
+    // A dropped file is an edit like any other: the case is modified until it is saved.
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(dropped)});
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -726,14 +730,100 @@ void TestCaseEditor::attachmentsByFileAndDrop()
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(editor, &drop);
     QCOMPARE(list->topLevelItemCount(), 2);
-    QCOMPARE(InitiativeRepository(*db).load(editor->caseId())->attachments.size(), 2);
+    QVERIFY(editor->isWindowModified());
+    QCOMPARE(InitiativeRepository(*db).load(editor->caseId())->attachments.size(), 1);
 
+    // Dropped as an attachment, it comes before the supplementary material, and its bytes can be
+    // saved elsewhere before the case is saved.
+    QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("liite.pdf"));
     const QString copy = t.filePath(QStringLiteral("copy.pdf"));
-    QVERIFY(editor->saveAttachmentTo(1, copy));
+    QVERIFY(editor->saveAttachmentTo(0, copy));
     QFile copied(copy);
     QVERIFY(copied.open(QIODevice::ReadOnly));
     QCOMPARE(copied.readAll(), QByteArray("%PDF-1.4 test"));
+
+    QVERIFY(editor->save());
+    QCOMPARE(InitiativeRepository(*db).load(editor->caseId())->attachments.size(), 2);
     QVERIFY(!editor->isWindowModified());
+    editor->close();
+}
+
+void TestCaseEditor::attachmentsUndoAndRedo()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    const qint64 id = TestDatabase::importSeed(*db);
+    QVERIFY(id > 0);
+    Editors editors;
+    const QString path = t.filePath(QStringLiteral("vastine.odt"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("lautakunnan vastine");
+    }
+    auto storedFiles = [&] {
+        QStringList names;
+        const Initiative stored = *InitiativeRepository(*db).load(id);
+        for (const Attachment& a : stored.attachments)
+            names << a.fileName;
+        return names;
+    };
+    auto* editor = editors.open(*db, id);
+    auto* list = field<QTreeWidget>(editor, "attachmentList");
+    const int before = list->topLevelItemCount();
+    const QStringList storedBefore = storedFiles();
+    QCOMPARE(storedBefore.size(), before);
+
+    QVERIFY(editor->addAttachmentFile(path));
+    QCOMPARE(list->topLevelItemCount(), before + 1);
+    QCOMPARE(editor->undoStack()->undoText(), QStringLiteral("Add vastine.odt"));
+    editor->undoStack()->undo();
+    QCOMPARE(list->topLevelItemCount(), before);
+    QVERIFY(!editor->isWindowModified());
+    editor->undoStack()->redo();
+    QCOMPARE(list->topLevelItemCount(), before + 1);
+    QVERIFY(editor->save());
+    QStringList expected = storedBefore + QStringList {QStringLiteral("vastine.odt")};
+    QStringList now = storedFiles();
+    std::sort(expected.begin(), expected.end());
+    std::sort(now.begin(), now.end());
+    QCOMPARE(now, expected);
+    // The editor lists the files in the order they are stored (attachments before supplementary
+    // material), so reloading finds nothing changed.
+    QCOMPARE(editor->draft().attachments, InitiativeRepository(*db).load(id)->attachments);
+    const QList<QTreeWidgetItem*> rows = list->findItems(QStringLiteral("vastine"), Qt::MatchExactly);
+    QCOMPARE(rows.size(), 1);
+    const int row = list->indexOfTopLevelItem(rows.first());
+
+    // Removing is undoable too, and nothing is deleted before the save.
+    QVERIFY(editor->removeAttachmentAt(row));
+    QCOMPARE(list->topLevelItemCount(), before);
+    QCOMPARE(storedFiles().size(), before + 1);
+    QVERIFY(editor->save());
+    QCOMPARE(storedFiles(), storedBefore);
+
+    // Undo after the save brings the deleted file back; the next save stores its bytes again.
+    editor->undoStack()->undo();
+    QCOMPARE(list->topLevelItemCount(), before + 1);
+    QVERIFY(editor->isWindowModified());
+    QVERIFY(editor->save());
+    const Initiative again = *InitiativeRepository(*db).load(id);
+    QCOMPARE(again.attachments.size(), before + 1);
+    const auto readded = std::find_if(again.attachments.cbegin(), again.attachments.cend(),
+                                      [](const Attachment& a) { return a.fileName == QStringLiteral("vastine.odt"); });
+    QVERIFY(readded != again.attachments.cend());
+    QCOMPARE(*InitiativeRepository(*db).attachmentData(readded->id), QByteArray("lautakunnan vastine"));
+
+    // Undoing the add after it was saved removes the stored file on the next save, and redo
+    // takes the stored row again instead of storing a copy.
+    editor->undoStack()->undo();
+    QVERIFY(!editor->undoStack()->canUndo());
+    QCOMPARE(list->topLevelItemCount(), before);
+    editor->undoStack()->redo();
+    QCOMPARE(editor->draft().attachments, again.attachments);
+    QVERIFY(editor->save());
+    QCOMPARE(InitiativeRepository(*db).load(id)->attachments, again.attachments);
     editor->close();
 }
 
