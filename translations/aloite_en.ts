@@ -3064,6 +3064,29 @@ Without --db the default database is used: %1
         <source>Document language: fi or sv; by default the meeting&apos;s language, or fi.</source>
         <translation>Document language: fi or sv; by default the meeting&apos;s language, or fi.</translation>
     </message>
+    <message numerus="yes">
+        <source>The case %1 has %n handling(s); there is no handling %2.</source>
+        <translation>
+            <numerusform>The case %1 has %n handling; there is no handling %2.</numerusform>
+            <numerusform>The case %1 has %n handlings; there is no handling %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handling %1 was corrected by handling %2; print that one.</source>
+        <translation>Handling %1 was corrected by handling %2; print that one.</translation>
+    </message>
+    <message>
+        <source>The handling to print, numbered as `show` lists the decision history; by default the latest.</source>
+        <translation>The handling to print, numbered as `show` lists the decision history; by default the latest.</translation>
+    </message>
+    <message>
+        <source>--handling goes with one case, not with --meeting.</source>
+        <translation>--handling goes with one case, not with --meeting.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a handling number.</source>
+        <translation>&quot;%1&quot; is not a handling number.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -3064,6 +3064,29 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <source>Document language: fi or sv; by default the meeting&apos;s language, or fi.</source>
         <translation>Asiakirjan kieli: fi tai sv; oletuksena kokouksen kieli, muuten fi.</translation>
     </message>
+    <message numerus="yes">
+        <source>The case %1 has %n handling(s); there is no handling %2.</source>
+        <translation>
+            <numerusform>Asialla %1 on %n käsittely; käsittelyä %2 ei ole.</numerusform>
+            <numerusform>Asialla %1 on %n käsittelyä; käsittelyä %2 ei ole.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handling %1 was corrected by handling %2; print that one.</source>
+        <translation>Käsittely %1 on korjattu käsittelyllä %2; tulosta se.</translation>
+    </message>
+    <message>
+        <source>The handling to print, numbered as `show` lists the decision history; by default the latest.</source>
+        <translation>Tulostettava käsittely numeroituna niin kuin `show` luettelee päätöshistorian; oletuksena viimeisin.</translation>
+    </message>
+    <message>
+        <source>--handling goes with one case, not with --meeting.</source>
+        <translation>--handling annetaan yhdelle asialle, ei --meeting-valitsimen kanssa.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a handling number.</source>
+        <translation>&quot;%1&quot; ei ole käsittelyn numero.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -3064,6 +3064,29 @@ Utan --db används standarddatabasen: %1
         <source>Document language: fi or sv; by default the meeting&apos;s language, or fi.</source>
         <translation>Dokumentspråk: fi eller sv; som standard sammanträdets språk, annars fi.</translation>
     </message>
+    <message numerus="yes">
+        <source>The case %1 has %n handling(s); there is no handling %2.</source>
+        <translation>
+            <numerusform>Ärendet %1 har %n behandling; det finns ingen behandling %2.</numerusform>
+            <numerusform>Ärendet %1 har %n behandlingar; det finns ingen behandling %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handling %1 was corrected by handling %2; print that one.</source>
+        <translation>Behandling %1 rättades genom behandling %2; skriv ut den.</translation>
+    </message>
+    <message>
+        <source>The handling to print, numbered as `show` lists the decision history; by default the latest.</source>
+        <translation>Behandlingen som skrivs ut, numrerad så som `show` listar beslutshistoriken; som standard den senaste.</translation>
+    </message>
+    <message>
+        <source>--handling goes with one case, not with --meeting.</source>
+        <translation>--handling hör till ett enskilt ärende, inte till --meeting.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a handling number.</source>
+        <translation>&quot;%1&quot; är inte ett behandlingsnummer.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

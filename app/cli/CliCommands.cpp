@@ -220,8 +220,11 @@ int runShow(Context& context, const QStringList& arguments)
     printText(out, CliText::tr("Answer"), i.answer.fi.body);
     if (!i.decisions.isEmpty()) {
         out << '\n' << CliText::tr("Decision history") << ":\n";
+        // Numbered for export-pdf --handling.
+        int number = 0;
         for (const DecisionEntry& e : i.decisions) {
-            out << "  " << e.body.name.fi << ' ' << e.meetingDate.toString(QStringLiteral("dd.MM.yyyy"));
+            out << "  " << ++number << ". " << e.body.name.fi << ' '
+                << e.meetingDate.toString(QStringLiteral("dd.MM.yyyy"));
             if (e.section > 0)
                 out << " § " << e.section;
             out << "  " << outcomeKey(e.outcome)
@@ -422,6 +425,31 @@ int runOrganisation(Context& context, const QStringList& arguments)
     return Success;
 }
 
+/// The id of the \a number th entry of the case's decision history as `show` lists it (from 1).
+Result<qint64> handlingEntry(const Database& db, qint64 caseId, int number)
+{
+    auto initiative = InitiativeRepository(db).load(caseId);
+    if (!initiative)
+        return initiative.error();
+    const QList<DecisionEntry>& history = initiative->decisions;
+    if (number > history.size()) {
+        return Error {
+            Error::Code::NotFound,
+            CliText::tr("The case %1 has %n handling(s); there is no handling %2.", nullptr, int(history.size()))
+                .arg(initiative->caseNumber.toString())
+                .arg(number)};
+    }
+    const qint64 entryId = history.at(number - 1).id;
+    for (qsizetype n = 0; n < history.size(); ++n) {
+        if (history.at(n).correctsEntryId == entryId) {
+            return Error {
+                Error::Code::Invalid,
+                CliText::tr("Handling %1 was corrected by handling %2; print that one.").arg(number).arg(n + 1)};
+        }
+    }
+    return entryId;
+}
+
 int runExportPdf(Context& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -437,8 +465,13 @@ int runExportPdf(Context& context, const QStringList& arguments)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     CliText::tr("The PDF file to write, or with --meeting the folder."),
                                     CliText::tr("path"));
+    const QCommandLineOption handling(
+        QStringLiteral("handling"),
+        CliText::tr("The handling to print, numbered as `show` lists the decision history; by default the latest."),
+        CliText::tr("number"));
     parser.addOption(kind);
     parser.addOption(lang);
+    parser.addOption(handling);
     parser.addOption(meeting);
     parser.addOption(output);
     parser.addPositionalArgument(QStringLiteral("case"), CliText::tr("Case number or id."), QStringLiteral("[CASE]"));
@@ -466,6 +499,17 @@ int runExportPdf(Context& context, const QStringList& arguments)
         context.err << CliText::tr("Name one case, or give --meeting.") << '\n';
         return Usage;
     }
+    int handlingNumber = 0;
+    if (parser.isSet(handling)) {
+        bool ok = false;
+        handlingNumber = parser.value(handling).toInt(&ok);
+        if (batch || !ok || handlingNumber <= 0) {
+            context.err << (batch ? CliText::tr("--handling goes with one case, not with --meeting.")
+                                  : CliText::tr("\"%1\" is not a handling number.").arg(parser.value(handling)))
+                        << '\n';
+            return Usage;
+        }
+    }
     qint64 meetingId = 0;
     if (batch) {
         bool ok = false;
@@ -484,6 +528,12 @@ int runExportPdf(Context& context, const QStringList& arguments)
         auto id = findCase(db, parser.positionalArguments().first());
         if (!id)
             return fail(context, id.error().message);
+        if (handlingNumber > 0) {
+            auto entry = handlingEntry(db, *id, handlingNumber);
+            if (!entry)
+                return fail(context, entry.error().message);
+            options.entryId = *entry;
+        }
         auto renderer = MemoRenderer::fromDatabase(db, *id, options);
         if (!renderer)
             return fail(context, renderer.error().message);

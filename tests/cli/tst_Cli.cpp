@@ -341,6 +341,27 @@ void TestCli::exportPdf()
         QVERIFY2(all.contains(heading), qPrintable(heading));
     QVERIFY(!all.contains(QStringLiteral("Päätösehdotus")));
 
+    // The latest handling by default (the council's, still pending), an earlier one on request:
+    // the board's minutes extract, numbered as `show` lists the history.
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("show"), QStringLiteral("1")});
+    QVERIFY(r.out.contains(QStringLiteral("  1. Kaupunginhallitus 16.03.2026 § 89")));
+    QVERIFY(r.out.contains(QStringLiteral("  2. Valtuusto 20.04.2026")));
+    const QString latest = m_dir->filePath(QStringLiteral("latest.pdf"));
+    QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("export-pdf"), QStringLiteral("1"),
+                  QStringLiteral("--kind"), QStringLiteral("minutes"), QStringLiteral("-o"), latest})
+                 .exitCode,
+             0);
+    QVERIFY(PdfText::read(latest).pages.value(0).contains(QStringLiteral("20.04.2026")));
+    const QString board = m_dir->filePath(QStringLiteral("board.pdf"));
+    QCOMPARE(
+        run({QStringLiteral("--db"), m_db, QStringLiteral("export-pdf"), QStringLiteral("1"), QStringLiteral("--kind"),
+             QStringLiteral("minutes"), QStringLiteral("--handling"), QStringLiteral("1"), QStringLiteral("-o"), board})
+            .exitCode,
+        0);
+    const QString boardFirstPage = PdfText::read(board).pages.value(0);
+    QVERIFY(boardFirstPage.contains(QStringLiteral("16.03.2026 § 89")));
+    QVERIFY(!boardFirstPage.contains(QStringLiteral("20.04.2026")));
+
     // The interface language does not change the document language.
     r = run({QStringLiteral("export-pdf"), QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
@@ -380,6 +401,16 @@ void TestCli::exportPdfErrorsLeaveNoFile()
           pdf},
          2,
          QStringLiteral("Name one case")},
+        {{QStringLiteral("1"), QStringLiteral("--handling"), QStringLiteral("3"), QStringLiteral("-o"), pdf},
+         1,
+         QStringLiteral("there is no handling 3")},
+        {{QStringLiteral("1"), QStringLiteral("--handling"), QStringLiteral("first"), QStringLiteral("-o"), pdf},
+         2,
+         QStringLiteral("not a handling number")},
+        {{QStringLiteral("--meeting"), QStringLiteral("1"), QStringLiteral("--handling"), QStringLiteral("1"),
+          QStringLiteral("-o"), pdf},
+         2,
+         QStringLiteral("--handling goes with one case")},
         {{QStringLiteral("--meeting"), QStringLiteral("x"), QStringLiteral("-o"), pdf},
          2,
          QStringLiteral("not a meeting id")},
