@@ -443,8 +443,16 @@ Status InitiativeRepository::writeAttachments(Initiative& initiative, const Atta
         }
     }
     for (Attachment& a : initiative.attachments) {
-        if (a.id > 0 && existing.contains(a.id))
+        if (a.id > 0 && existing.contains(a.id)) {
+            // The title is what memos print; the bytes and their names do not change.
+            if (a.title.trimmed().isEmpty())
+                return Error {Error::Code::Invalid, tr("An attachment needs a title or a file name.")};
+            if (auto r = m_db.exec(QStringLiteral("UPDATE attachment SET title = ? WHERE id = ? AND title <> ?"),
+                                   {a.title, a.id, a.title});
+                !r)
+                return r.error();
             continue;
+        }
         // New, or removed from the store meanwhile: its bytes must be at hand.
         const auto data = newFiles.constFind(a.sha256);
         if (data == newFiles.cend()) {

@@ -76,8 +76,9 @@ public:
     Status save(Initiative& initiative) const;
     /// Writes the case (new or loaded, as save()) and makes its stored attachments what
     /// initiative.attachments lists, all in one transaction: stored attachments missing from the
-    /// list are deleted, and entries with id 0 are stored with their bytes from \a newFiles
-    /// (keyed by SHA-256, as Attachment::sha256). On success the entries carry their ids.
+    /// list are deleted, entries with id 0 are stored with their bytes from \a newFiles (keyed
+    /// by SHA-256, as Attachment::sha256), and kept ones take the list's titles. On success the
+    /// entries carry their ids.
     Status save(Initiative& initiative, const AttachmentFiles& newFiles) const;
     /// Deletes a case that has no decision history.
     Status remove(qint64 id, int version) const;

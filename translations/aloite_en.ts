@@ -632,10 +632,6 @@
         <translation>One per line, e.g. kuntalaki (410/2015) 5 §</translation>
     </message>
     <message>
-        <source>Drop files here or add them with the button. Files are stored in the database.</source>
-        <translation>Drop files here or add them with the button. Files are stored in the database.</translation>
-    </message>
-    <message>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
@@ -920,6 +916,18 @@
     <message>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Drop files here or add them with the button; they are stored in the database when the case is saved. The title is what the memo prints: press F2 to change it.</source>
+        <translation>Drop files here or add them with the button; they are stored in the database when the case is saved. The title is what the memo prints: press F2 to change it.</translation>
+    </message>
+    <message>
+        <source>An attachment needs a title; the old one was kept.</source>
+        <translation>An attachment needs a title; the old one was kept.</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Rename %1</translation>
     </message>
 </context>
 <context>

@@ -632,10 +632,6 @@
         <translation>Yksi riville, esim. kuntalaki (410/2015) 5 §</translation>
     </message>
     <message>
-        <source>Drop files here or add them with the button. Files are stored in the database.</source>
-        <translation>Pudota tiedostot tähän tai lisää ne painikkeella. Tiedostot tallennetaan tietokantaan.</translation>
-    </message>
-    <message>
         <source>Attachments</source>
         <translation>Liitteet</translation>
     </message>
@@ -920,6 +916,18 @@
     <message>
         <source>Remove %1</source>
         <translation>Poista %1</translation>
+    </message>
+    <message>
+        <source>Drop files here or add them with the button; they are stored in the database when the case is saved. The title is what the memo prints: press F2 to change it.</source>
+        <translation>Pudota tiedostot tähän tai lisää ne painikkeella; ne tallennetaan tietokantaan, kun asia tallennetaan. Asiakirjaan tulostuu liitteen otsikko: muuta sitä painamalla F2.</translation>
+    </message>
+    <message>
+        <source>An attachment needs a title; the old one was kept.</source>
+        <translation>Liitteellä on oltava otsikko; vanha otsikko säilytettiin.</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Nimeä %1 uudelleen</translation>
     </message>
 </context>
 <context>

@@ -632,10 +632,6 @@
         <translation>En per rad, t.ex. kommunallagen (410/2015) 5 §</translation>
     </message>
     <message>
-        <source>Drop files here or add them with the button. Files are stored in the database.</source>
-        <translation>Släpp filer här eller lägg till dem med knappen. Filerna sparas i databasen.</translation>
-    </message>
-    <message>
         <source>Attachments</source>
         <translation>Bilagor</translation>
     </message>
@@ -920,6 +916,18 @@
     <message>
         <source>Remove %1</source>
         <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>Drop files here or add them with the button; they are stored in the database when the case is saved. The title is what the memo prints: press F2 to change it.</source>
+        <translation>Släpp filer här eller lägg till dem med knappen; de sparas i databasen när ärendet sparas. Bilagans rubrik skrivs ut i promemorian: ändra den med F2.</translation>
+    </message>
+    <message>
+        <source>An attachment needs a title; the old one was kept.</source>
+        <translation>En bilaga måste ha en rubrik; den gamla behölls.</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Byt namn på %1</translation>
     </message>
 </context>
 <context>

@@ -1069,7 +1069,8 @@ QWidget* CaseEditor::buildAttachmentsTab()
     auto* layout = new QVBoxLayout(page);
     auto* hint = new QLabel(page);
     translated([=, this] {
-        hint->setText(tr("Drop files here or add them with the button. Files are stored in the database."));
+        hint->setText(tr("Drop files here or add them with the button; they are stored in the database when the "
+                         "case is saved. The title is what the memo prints: press F2 to change it."));
     });
     hint->setWordWrap(true);
     layout->addWidget(hint);
@@ -1081,6 +1082,9 @@ QWidget* CaseEditor::buildAttachmentsTab()
         m_attachments->setHeaderLabels({tr("Title"), tr("Kind"), tr("Size"), tr("File"), tr("SHA-256")});
     });
     m_attachments->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Double-click and Enter open the file; the title is edited with F2 or a click on a selected row.
+    m_attachments->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    connect(m_attachments, &QTreeWidget::itemChanged, this, &CaseEditor::renameAttachment);
     layout->addWidget(m_attachments, 1);
 
     auto* buttons = new QHBoxLayout;
@@ -1508,6 +1512,7 @@ void CaseEditor::addAttachmentsByDialog()
 void CaseEditor::refreshAttachments()
 {
     const int current = m_attachments->indexOfTopLevelItem(m_attachments->currentItem());
+    const QSignalBlocker blocker(m_attachments);
     m_attachments->clear();
     const QLocale locale;
     for (const Attachment& a : std::as_const(m_draft.attachments)) {
@@ -1515,10 +1520,31 @@ void CaseEditor::refreshAttachments()
         auto* item = new QTreeWidgetItem({a.title, a.id > 0 ? kind : tr("%1 (not saved yet)").arg(kind),
                                           locale.formattedDataSize(a.size), a.fileName, a.sha256.left(16)});
         item->setToolTip(4, a.sha256);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
         m_attachments->addTopLevelItem(item);
     }
     if (current >= 0 && current < m_attachments->topLevelItemCount())
         m_attachments->setCurrentItem(m_attachments->topLevelItem(current));
+}
+
+void CaseEditor::renameAttachment(QTreeWidgetItem* item, int column)
+{
+    const int row = m_attachments->indexOfTopLevelItem(item);
+    if (column != 0 || row < 0 || row >= m_draft.attachments.size())
+        return;
+    const QString title = item->text(0).simplified();
+    const Attachment& attachment = m_draft.attachments.at(row);
+    if (title.isEmpty() || title == attachment.title) {
+        if (title.isEmpty())
+            statusBar()->showMessage(tr("An attachment needs a title; the old one was kept."), 5000);
+        // Later, not inside the item's own change signal.
+        QMetaObject::invokeMethod(this, &CaseEditor::refreshAttachments, Qt::QueuedConnection);
+        return;
+    }
+    Initiative after = m_draft;
+    after.attachments[row].title = title;
+    m_undo->push(new EditCommand(this, QStringLiteral("attachments"), m_draft, after, -1,
+                                 tr("Rename %1").arg(attachment.title)));
 }
 
 void CaseEditor::matchStoredAttachments(QList<Attachment>& attachments) const
@@ -1538,7 +1564,7 @@ void CaseEditor::matchStoredAttachments(QList<Attachment>& attachments) const
         // Added before a save that stored it: the stored row is the same file.
         for (const Attachment& s : std::as_const(m_storedAttachments)) {
             if (!used.contains(s.id) && s.sha256 == a.sha256 && s.kind == a.kind && s.fileName == a.fileName) {
-                a = s;
+                a.id = s.id;
                 used.insert(s.id);
                 break;
             }

@@ -29,6 +29,7 @@ class QStringListModel;
 class QTabWidget;
 class QTimer;
 class QTreeWidget;
+class QTreeWidgetItem;
 class QUndoStack;
 
 namespace Aloite {
@@ -190,6 +191,8 @@ private:
     void openAttachment();
     void saveAttachmentAs();
     void removeAttachment();
+    /// The title of an attachment edited in the list: an undoable edit.
+    void renameAttachment(QTreeWidgetItem* item, int column);
     QByteArray attachmentBytes(int row, QString* fileName);
     bool resolveConflict(const QString& message);
     void takeStored(const Initiative& stored);

@@ -427,9 +427,18 @@ void TestInitiativeRepository::attachmentsSavedWithTheCase()
     i.attachments = {file(QStringLiteral("Kartta"), map)};
     QVERIFY(repository.save(i, files));
     QCOMPARE(i.version, version + 1);
+    QCOMPARE(repository.load(i.id)->attachments, i.attachments);
+    QCOMPARE(*repository.attachmentData(i.attachments.first().id), map);
+
+    // A kept file takes the list's title; an empty title is refused.
+    Initiative renamed = *repository.load(i.id);
+    renamed.attachments.first().title = QStringLiteral("Kartta-aineisto");
+    QVERIFY(repository.save(renamed, {}));
+    QCOMPARE(repository.load(i.id)->attachments.first().title, QStringLiteral("Kartta-aineisto"));
+    renamed.attachments.first().title = QStringLiteral(" ");
+    QVERIFY(!repository.save(renamed, {}));
+    QCOMPARE(repository.load(i.id)->attachments.first().title, QStringLiteral("Kartta-aineisto"));
     const Initiative loaded = *repository.load(i.id);
-    QCOMPARE(loaded.attachments, i.attachments);
-    QCOMPARE(*repository.attachmentData(loaded.attachments.first().id), map);
 
     // A file without its bytes fails the whole save: neither the title nor the files change.
     Initiative broken = loaded;

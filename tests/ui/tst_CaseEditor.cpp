@@ -796,6 +796,21 @@ void TestCaseEditor::attachmentsUndoAndRedo()
     QCOMPARE(rows.size(), 1);
     const int row = list->indexOfTopLevelItem(rows.first());
 
+    // The title the memo prints is edited in the list, undoably, and saved with the case.
+    rows.first()->setText(0, QStringLiteral("  Lautakunnan   vastine "));
+    QCOMPARE(editor->draft().attachments.at(row).title, QStringLiteral("Lautakunnan vastine"));
+    QCOMPARE(editor->undoStack()->undoText(), QStringLiteral("Rename vastine"));
+    QVERIFY(editor->save());
+    QCOMPARE(InitiativeRepository(*db).load(id)->attachments.at(row).title, QStringLiteral("Lautakunnan vastine"));
+    editor->undoStack()->undo();
+    QCOMPARE(list->topLevelItem(row)->text(0), QStringLiteral("vastine"));
+    editor->undoStack()->redo();
+    // An empty title is not taken.
+    list->topLevelItem(row)->setText(0, QStringLiteral("  "));
+    QCOMPARE(editor->draft().attachments.at(row).title, QStringLiteral("Lautakunnan vastine"));
+    QTRY_COMPARE(list->topLevelItem(row)->text(0), QStringLiteral("Lautakunnan vastine"));
+    QVERIFY(!editor->isWindowModified());
+
     // Removing is undoable too, and nothing is deleted before the save.
     QVERIFY(editor->removeAttachmentAt(row));
     QCOMPARE(list->topLevelItemCount(), before);
@@ -817,9 +832,11 @@ void TestCaseEditor::attachmentsUndoAndRedo()
 
     // Undoing the add after it was saved removes the stored file on the next save, and redo
     // takes the stored row again instead of storing a copy.
-    editor->undoStack()->undo();
+    editor->undoStack()->undo(); // the rename
+    editor->undoStack()->undo(); // the add
     QVERIFY(!editor->undoStack()->canUndo());
     QCOMPARE(list->topLevelItemCount(), before);
+    editor->undoStack()->redo();
     editor->undoStack()->redo();
     QCOMPARE(editor->draft().attachments, again.attachments);
     QVERIFY(editor->save());
