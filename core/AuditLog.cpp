@@ -20,9 +20,22 @@ Status AuditLog::record(const QString& action, const QString& entity, qint64 ent
 
 Result<QList<AuditLog::Entry>> AuditLog::entries(const QString& entity, qint64 entityId) const
 {
-    auto query = m_db.exec(QStringLiteral("SELECT at, user, action, entity, entity_id, summary FROM audit_log "
-                                          "WHERE entity = ? AND entity_id = ? ORDER BY id"),
-                           {entity, entityId});
+    return select(QStringLiteral("entity = ? AND entity_id = ?"), {entity, entityId});
+}
+
+Result<QList<AuditLog::Entry>> AuditLog::caseTrail(qint64 initiativeId) const
+{
+    return select(QStringLiteral("(entity = 'initiative' AND entity_id = ?) OR (entity = 'decision' AND entity_id IN "
+                                 "(SELECT id FROM decision_entry WHERE initiative_id = ?))"),
+                  {initiativeId, initiativeId});
+}
+
+Result<QList<AuditLog::Entry>> AuditLog::select(const QString& where, const QVariantList& values) const
+{
+    auto query = m_db.exec(
+        QStringLiteral("SELECT at, user, action, entity, entity_id, summary FROM audit_log WHERE %1 ORDER BY id")
+            .arg(where),
+        values);
     if (!query)
         return query.error();
     QList<Entry> result;

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 namespace Aloite {
 
@@ -19,7 +20,7 @@ public:
     {
         QDateTime at;
         QString user;
-        QString action; ///< "create", "update", "delete", "confirm", "import", ...
+        QString action; ///< "create", "update", "delete", "confirm", "import", "attach", ...
         QString entity; ///< "initiative", "person", "decision", "attachment", "meeting"
         qint64 entityId = 0;
         QString summary;
@@ -33,8 +34,13 @@ public:
     Status record(const QString& action, const QString& entity, qint64 entityId, const QString& summary = {}) const;
     /// The trail of one record, oldest first.
     Result<QList<Entry>> entries(const QString& entity, qint64 entityId) const;
+    /// The trail of a case, oldest first: its own rows (create, update with the changed parts
+    /// after the case number, attach, detach, retitle) and those of its decision entries.
+    Result<QList<Entry>> caseTrail(qint64 initiativeId) const;
 
 private:
+    Result<QList<Entry>> select(const QString& where, const QVariantList& values) const;
+
     const Database& m_db;
 };
 

@@ -3,6 +3,7 @@
 #include "Initiative.h"
 #include "Recording.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -171,6 +172,46 @@ QString attachmentKindKey(Attachment::Kind kind)
 bool attachmentKindFromKey(const QString& key, Attachment::Kind* kind)
 {
     return valueOf(attachmentKinds, key, kind);
+}
+
+QStringList changedParts(const Initiative& before, const Initiative& after)
+{
+    auto sameFiles = [](const QList<Attachment>& a, const QList<Attachment>& b) {
+        return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const Attachment& x, const Attachment& y) {
+            return x.kind == y.kind && x.title == y.title && x.sha256 == y.sha256;
+        });
+    };
+    auto samePeople = [](const QList<Assignment>& a, const QList<Assignment>& b) {
+        return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const Assignment& x, const Assignment& y) {
+            return x.person.id == y.person.id && x.role == y.role;
+        });
+    };
+    const std::pair<const char*, bool> parts[] {
+        {"kind", before.kind != after.kind},
+        {"caseNumber", before.caseNumber != after.caseNumber},
+        {"title", before.title != after.title || before.bilingual != after.bilingual},
+        {"signers",
+         before.firstSigner != after.firstSigner || before.coSigners != after.coSigners
+             || before.coSignerCount != after.coSignerCount},
+        {"dates",
+         before.datedDate != after.datedDate || before.submittedDate != after.submittedDate
+             || before.submittedBody != after.submittedBody || before.submittedSection != after.submittedSection},
+        {"background", before.background != after.background},
+        {"proposal", before.proposal != after.proposal},
+        {"questions", before.questions != after.questions},
+        {"unit", before.responsibleUnit != after.responsibleUnit},
+        {"notes", before.notes != after.notes},
+        {"preparers", !samePeople(before.assignments, after.assignments)},
+        {"answer", before.answer != after.answer},
+        {"distribution", before.distribution != after.distribution},
+        {"attachments", !sameFiles(before.attachments, after.attachments)},
+    };
+    QStringList changed;
+    for (const auto& [key, differs] : parts) {
+        if (differs)
+            changed << QString::fromLatin1(key);
+    }
+    return changed;
 }
 
 } // namespace Aloite

@@ -136,4 +136,10 @@ struct Initiative
     int signerCount() const { return firstSigner.isEmpty() ? coSignerCount : coSignerCount + 1; }
 };
 
+/// Which parts of the case's editable content differ, as keys for the audit trail, in the order
+/// of the editor: "kind", "caseNumber", "title", "signers", "dates", "background", "proposal",
+/// "questions", "unit", "notes", "preparers", "answer", "distribution", "attachments".
+/// Identity, version and the read-only views other than attachment titles are not content.
+QStringList changedParts(const Initiative& before, const Initiative& after);
+
 } // namespace Aloite

@@ -372,6 +372,13 @@ Status InitiativeRepository::save(Initiative& initiative) const
         return Error {Error::Code::Invalid,
                       tr("A case with the number %1 exists already.").arg(initiative.caseNumber.toString())};
     }
+    // What changed, for the audit trail; attachments are written and logged on their own.
+    auto stored = load(initiative.id);
+    QStringList changed;
+    if (stored) {
+        changed = changedParts(*stored, initiative);
+        changed.removeAll(QStringLiteral("attachments"));
+    }
     const QString now = nowText();
     QStringList assignments;
     for (const QString& column : s_columns)
@@ -397,8 +404,10 @@ Status InitiativeRepository::save(Initiative& initiative) const
         return children;
     if (Status index = writeSearchIndex(initiative); !index)
         return index;
-    if (Status logged =
-            AuditLog(m_db).record(QStringLiteral("update"), s_entity, initiative.id, initiative.caseNumber.toString());
+    if (Status logged = AuditLog(m_db).record(QStringLiteral("update"), s_entity, initiative.id,
+                                              changed.isEmpty() ? initiative.caseNumber.toString()
+                                                                : initiative.caseNumber.toString()
+                                                      + QStringLiteral(": ") + changed.join(QStringLiteral(", ")));
         !logged)
         return logged;
     if (Status committed = transaction.commit(); !committed)
@@ -447,10 +456,15 @@ Status InitiativeRepository::writeAttachments(Initiative& initiative, const Atta
             // The title is what memos print; the bytes and their names do not change.
             if (a.title.trimmed().isEmpty())
                 return Error {Error::Code::Invalid, tr("An attachment needs a title or a file name.")};
-            if (auto r = m_db.exec(QStringLiteral("UPDATE attachment SET title = ? WHERE id = ? AND title <> ?"),
-                                   {a.title, a.id, a.title});
-                !r)
+            auto r = m_db.exec(QStringLiteral("UPDATE attachment SET title = ? WHERE id = ? AND title <> ?"),
+                               {a.title, a.id, a.title});
+            if (!r)
                 return r.error();
+            if (r->numRowsAffected() > 0) {
+                if (Status logged = AuditLog(m_db).record(QStringLiteral("retitle"), s_entity, initiative.id, a.title);
+                    !logged)
+                    return logged;
+            }
             continue;
         }
         // New, or removed from the store meanwhile: its bytes must be at hand.

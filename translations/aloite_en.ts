@@ -929,6 +929,168 @@
         <source>Rename %1</source>
         <translation>Rename %1</translation>
     </message>
+    <message>
+        <source>The case has a change history once it is saved.</source>
+        <translation>The case has a change history once it is saved.</translation>
+    </message>
+    <message>
+        <source>Change &amp;History…</source>
+        <translation>Change &amp;History…</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::CaseHistoryDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Signers</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Preparers</source>
+        <translation>Preparers</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>For information</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Handling added</source>
+        <translation>Handling added</translation>
+    </message>
+    <message>
+        <source>Correction added</source>
+        <translation>Correction added</translation>
+    </message>
+    <message>
+        <source>Handling recorded</source>
+        <translation>Handling recorded</translation>
+    </message>
+    <message>
+        <source>Minutes confirmed</source>
+        <translation>Minutes confirmed</translation>
+    </message>
+    <message>
+        <source>Handling removed</source>
+        <translation>Handling removed</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>File added</source>
+        <translation>File added</translation>
+    </message>
+    <message>
+        <source>File removed</source>
+        <translation>File removed</translation>
+    </message>
+    <message>
+        <source>Attachment title changed</source>
+        <translation>Attachment title changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>%1 %2 § %3</source>
+        <translation>%1 %2 § %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Saved without changes to its content</source>
+        <translation>Saved without changes to its content</translation>
+    </message>
+    <message>
+        <source>Change History of %1</source>
+        <translation>Change History of %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Changes to the case, newest first</source>
+        <translation>Changes to the case, newest first</translation>
+    </message>
+    <message>
+        <source>The change history cannot be read: %1</source>
+        <translation>The change history cannot be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to the case, newest first. The history is kept by the database and cannot be edited.</source>
+        <translation>
+            <numerusform>%n change to the case, newest first. The history is kept by the database and cannot be edited.</numerusform>
+            <numerusform>%n changes to the case, newest first. The history is kept by the database and cannot be edited.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseListModel</name>
@@ -1595,6 +1757,14 @@ You can delete it later.</translation>
         <translation>The memos could not be written.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Change &amp;History…</source>
+        <translation>Change &amp;History…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected case, what and when</source>
+        <translation>Who changed the selected case, what and when</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3264,18 @@ Without --db the default database is used: %1
     <message>
         <source>&quot;%1&quot; is not a handling number.</source>
         <translation>&quot;%1&quot; is not a handling number.</translation>
+    </message>
+    <message>
+        <source>aloite-cli history CASE: print who changed a case, what and when.</source>
+        <translation>aloite-cli history CASE: print who changed a case, what and when.</translation>
+    </message>
+    <message>
+        <source>Name one case, e.g. aloite-cli history 1234/00.01.01/2025.</source>
+        <translation>Name one case, e.g. aloite-cli history 1234/00.01.01/2025.</translation>
+    </message>
+    <message>
+        <source>Print who changed a case, what and when.</source>
+        <translation>Print who changed a case, what and when.</translation>
     </message>
 </context>
 <context>

@@ -929,6 +929,168 @@
         <source>Rename %1</source>
         <translation>Nimeä %1 uudelleen</translation>
     </message>
+    <message>
+        <source>The case has a change history once it is saved.</source>
+        <translation>Asialla on muutoshistoria, kun se on tallennettu.</translation>
+    </message>
+    <message>
+        <source>Change &amp;History…</source>
+        <translation>&amp;Muutoshistoria…</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::CaseHistoryDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Diaarinumero</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Allekirjoittajat</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Päivämäärät</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Tausta</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Ehdotus</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Kysymykset</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Tulosyksikkö</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Preparers</source>
+        <translation>Valmistelijat</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>Tiedoksi</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Liitteet</translation>
+    </message>
+    <message>
+        <source>Handling added</source>
+        <translation>Käsittely lisätty</translation>
+    </message>
+    <message>
+        <source>Correction added</source>
+        <translation>Korjaus lisätty</translation>
+    </message>
+    <message>
+        <source>Handling recorded</source>
+        <translation>Käsittely kirjattu</translation>
+    </message>
+    <message>
+        <source>Minutes confirmed</source>
+        <translation>Pöytäkirja tarkastettu</translation>
+    </message>
+    <message>
+        <source>Handling removed</source>
+        <translation>Käsittely poistettu</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Muokattu</translation>
+    </message>
+    <message>
+        <source>File added</source>
+        <translation>Tiedosto lisätty</translation>
+    </message>
+    <message>
+        <source>File removed</source>
+        <translation>Tiedosto poistettu</translation>
+    </message>
+    <message>
+        <source>Attachment title changed</source>
+        <translation>Liitteen otsikko muutettu</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <source>%1 %2 § %3</source>
+        <translation>%1 %2 § %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Saved without changes to its content</source>
+        <translation>Tallennettu ilman sisällön muutoksia</translation>
+    </message>
+    <message>
+        <source>Change History of %1</source>
+        <translation>Asian %1 muutoshistoria</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Changes to the case, newest first</source>
+        <translation>Asian muutokset, uusin ensin</translation>
+    </message>
+    <message>
+        <source>The change history cannot be read: %1</source>
+        <translation>Muutoshistoriaa ei voi lukea: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to the case, newest first. The history is kept by the database and cannot be edited.</source>
+        <translation>
+            <numerusform>%n muutos asiaan, uusin ensin. Tietokanta pitää historiaa, eikä sitä voi muokata.</numerusform>
+            <numerusform>%n muutosta asiaan, uusin ensin. Tietokanta pitää historiaa, eikä sitä voi muokata.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseListModel</name>
@@ -1595,6 +1757,14 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Asiakirjoja ei voitu kirjoittaa.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Change &amp;History…</source>
+        <translation>&amp;Muutoshistoria…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected case, what and when</source>
+        <translation>Kuka muutti valittua asiaa, mitä ja milloin</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3264,18 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
     <message>
         <source>&quot;%1&quot; is not a handling number.</source>
         <translation>&quot;%1&quot; ei ole käsittelyn numero.</translation>
+    </message>
+    <message>
+        <source>aloite-cli history CASE: print who changed a case, what and when.</source>
+        <translation>aloite-cli history ASIA: tulosta, kuka muutti asiaa, mitä ja milloin.</translation>
+    </message>
+    <message>
+        <source>Name one case, e.g. aloite-cli history 1234/00.01.01/2025.</source>
+        <translation>Nimeä yksi asia, esim. aloite-cli history 1234/00.01.01/2025.</translation>
+    </message>
+    <message>
+        <source>Print who changed a case, what and when.</source>
+        <translation>Tulosta, kuka muutti asiaa, mitä ja milloin.</translation>
     </message>
 </context>
 <context>

@@ -929,6 +929,168 @@
         <source>Rename %1</source>
         <translation>Byt namn på %1</translation>
     </message>
+    <message>
+        <source>The case has a change history once it is saved.</source>
+        <translation>Ärendet får en ändringshistorik när det har sparats.</translation>
+    </message>
+    <message>
+        <source>Change &amp;History…</source>
+        <translation>Ändrings&amp;historik…</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::CaseHistoryDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Bakgrund</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Resultatenhet</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Preparers</source>
+        <translation>Beredare</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>För kännedom</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>Handling added</source>
+        <translation>Behandling tillagd</translation>
+    </message>
+    <message>
+        <source>Correction added</source>
+        <translation>Rättelse tillagd</translation>
+    </message>
+    <message>
+        <source>Handling recorded</source>
+        <translation>Behandling antecknad</translation>
+    </message>
+    <message>
+        <source>Minutes confirmed</source>
+        <translation>Protokollet justerat</translation>
+    </message>
+    <message>
+        <source>Handling removed</source>
+        <translation>Behandling borttagen</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Redigerad</translation>
+    </message>
+    <message>
+        <source>File added</source>
+        <translation>Fil tillagd</translation>
+    </message>
+    <message>
+        <source>File removed</source>
+        <translation>Fil borttagen</translation>
+    </message>
+    <message>
+        <source>Attachment title changed</source>
+        <translation>Bilagans rubrik ändrad</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Raderad</translation>
+    </message>
+    <message>
+        <source>%1 %2 § %3</source>
+        <translation>%1 %2 § %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Saved without changes to its content</source>
+        <translation>Sparat utan ändringar i innehållet</translation>
+    </message>
+    <message>
+        <source>Change History of %1</source>
+        <translation>Ändringshistorik för %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Changes to the case, newest first</source>
+        <translation>Ändringar i ärendet, nyaste först</translation>
+    </message>
+    <message>
+        <source>The change history cannot be read: %1</source>
+        <translation>Ändringshistoriken kan inte läsas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to the case, newest first. The history is kept by the database and cannot be edited.</source>
+        <translation>
+            <numerusform>%n ändring i ärendet, nyaste först. Historiken förs av databasen och kan inte redigeras.</numerusform>
+            <numerusform>%n ändringar i ärendet, nyaste först. Historiken förs av databasen och kan inte redigeras.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseListModel</name>
@@ -1595,6 +1757,14 @@ Du kan radera det senare.</translation>
         <translation>Promemoriorna kunde inte skrivas.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Change &amp;History…</source>
+        <translation>Ändrings&amp;historik…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected case, what and when</source>
+        <translation>Vem som ändrade det valda ärendet, vad och när</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3264,18 @@ Utan --db används standarddatabasen: %1
     <message>
         <source>&quot;%1&quot; is not a handling number.</source>
         <translation>&quot;%1&quot; är inte ett behandlingsnummer.</translation>
+    </message>
+    <message>
+        <source>aloite-cli history CASE: print who changed a case, what and when.</source>
+        <translation>aloite-cli history ÄRENDE: skriv ut vem som ändrade ett ärende, vad och när.</translation>
+    </message>
+    <message>
+        <source>Name one case, e.g. aloite-cli history 1234/00.01.01/2025.</source>
+        <translation>Ange ett ärende, t.ex. aloite-cli history 1234/00.01.01/2025.</translation>
+    </message>
+    <message>
+        <source>Print who changed a case, what and when.</source>
+        <translation>Skriv ut vem som ändrade ett ärende, vad och när.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "CaseEditor.h"
 
 #include "CaseCompareDialog.h"
+#include "CaseHistoryDialog.h"
 #include "Database.h"
 #include "DateField.h"
 #include "PeopleDirectory.h"
@@ -281,6 +282,16 @@ void CaseEditor::buildMenus()
     QAction* reload = file->addAction(QString(), this, &CaseEditor::reloadFromStore);
     reload->setShortcut(QKeySequence::Refresh);
     QAction* compare = file->addAction(QString(), this, &CaseEditor::compareWithStored);
+    QAction* history = file->addAction(QString(), this, [this] {
+        if (m_draft.id <= 0) {
+            statusBar()->showMessage(tr("The case has a change history once it is saved."), 5000);
+            return;
+        }
+        auto* dialog = new CaseHistoryDialog(m_db, m_draft.id, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    history->setObjectName(QStringLiteral("historyAction"));
     file->addSeparator();
     QAction* close = file->addAction(QString(), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
@@ -333,6 +344,7 @@ void CaseEditor::buildMenus()
         save->setText(tr("&Save"));
         reload->setText(tr("&Reload From Database"));
         compare->setText(tr("Co&mpare With Saved Case…"));
+        history->setText(tr("Change &History…"));
         close->setText(tr("&Close"));
         editMenu->setTitle(tr("&Edit"));
         people->setText(tr("&People Directory…"));

@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "CaseEditor.h"
+#include "CaseHistoryDialog.h"
 #include "CaseListModel.h"
 #include "CaseStatus.h"
 #include "Clock.h"
@@ -457,6 +458,10 @@ void MainWindow::createActions()
     m_memoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     connect(m_memoAction, &QAction::triggered, this, &MainWindow::showMemo);
 
+    m_historyAction = new QAction(this);
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showCaseHistory);
+
     m_peopleAction = new QAction(icon("people"), QString(), this);
     m_peopleAction->setObjectName(QStringLiteral("peopleAction"));
     connect(m_peopleAction, &QAction::triggered, this, &MainWindow::showPeopleDirectory);
@@ -517,6 +522,7 @@ void MainWindow::createMenus()
     m_caseMenu->addAction(m_newCaseAction);
     m_caseMenu->addAction(m_openCaseAction);
     m_caseMenu->addAction(m_memoAction);
+    m_caseMenu->addAction(m_historyAction);
     m_caseMenu->addSeparator();
     m_caseMenu->addAction(m_findAction);
     m_caseMenu->addAction(m_refreshAction);
@@ -584,6 +590,8 @@ void MainWindow::retranslateUi()
     m_findAction->setText(tr("&Find…"));
     m_memoAction->setText(tr("&Memo…"));
     m_memoAction->setToolTip(tr("Preview, export or print the memo of the selected case"));
+    m_historyAction->setText(tr("Change &History…"));
+    m_historyAction->setToolTip(tr("Who changed the selected case, what and when"));
     m_peopleAction->setText(tr("&People Directory…"));
     m_peopleAction->setToolTip(tr("Officials who prepare and present cases"));
     m_meetingsAction->setText(tr("&Meetings…"));
@@ -1072,6 +1080,7 @@ void MainWindow::updateActions()
     m_newCaseAction->setEnabled(writable);
     m_openCaseAction->setEnabled(open && currentCaseId() > 0);
     m_memoAction->setEnabled(open && currentCaseId() > 0);
+    m_historyAction->setEnabled(open && currentCaseId() > 0);
     m_peopleAction->setEnabled(open);
     m_meetingsAction->setEnabled(open);
     m_exportMeetingAction->setEnabled(open);
@@ -1227,6 +1236,17 @@ MemoDialog* MainWindow::showMemo()
     if (!m_db || id <= 0)
         return nullptr;
     auto* dialog = new MemoDialog(*m_db, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+CaseHistoryDialog* MainWindow::showCaseHistory()
+{
+    const qint64 id = currentCaseId();
+    if (!m_db || id <= 0)
+        return nullptr;
+    auto* dialog = new CaseHistoryDialog(*m_db, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

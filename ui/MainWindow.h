@@ -26,6 +26,7 @@ class Database;
 namespace Aloite::Ui {
 
 class CaseEditor;
+class CaseHistoryDialog;
 class CaseListModel;
 class DecisionHistoryWidget;
 class LanguageMenu;
@@ -93,6 +94,8 @@ public:
     MeetingView* meetingView() const;
     /// Opens the memo of the selected case; nullptr when no case is selected.
     MemoDialog* showMemo();
+    /// Shows the audit trail of the selected case; returns the dialog (nullptr without a case).
+    CaseHistoryDialog* showCaseHistory();
     /// Opens the people directory (one window, raised when open).
     PeopleDirectory* showPeopleDirectory();
     /// Exports the memos of \a meetingId into \a folder with a cancellable progress dialog.
@@ -211,6 +214,7 @@ private:
     QAction* m_refreshAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_memoAction = nullptr;
+    QAction* m_historyAction = nullptr;
     QAction* m_peopleAction = nullptr;
     QAction* m_meetingsAction = nullptr;
     QAction* m_exportMeetingAction = nullptr;

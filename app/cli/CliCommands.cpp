@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "AuditLog.h"
 #include "CaseStatus.h"
 #include "Database.h"
 #include "DecisionRepository.h"
@@ -237,6 +238,35 @@ int runShow(Context& context, const QStringList& arguments)
         out << (a.kind == Attachment::Kind::Attachment ? CliText::tr("Attachment")
                                                        : CliText::tr("Supplementary material"))
             << ": " << a.title << " (" << a.fileName << ", " << a.size << " B)\n";
+    }
+    return Success;
+}
+
+int runHistory(Context& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("case"), CliText::tr("Case number or id."));
+    int code = Success;
+    if (!parseArguments(context, parser, arguments,
+                        CliText::tr("aloite-cli history CASE: print who changed a case, what and when."), &code))
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        context.err << CliText::tr("Name one case, e.g. aloite-cli history 1234/00.01.01/2025.") << '\n';
+        return Usage;
+    }
+    Database db;
+    if (!openDatabase(context, db, Database::Mode::ReadOnly))
+        return Failure;
+    auto id = findCase(db, parser.positionalArguments().first());
+    if (!id)
+        return fail(context, id.error().message);
+    auto trail = AuditLog(db).caseTrail(*id);
+    if (!trail)
+        return fail(context, trail.error().message);
+    // The stored words, oldest first, in UTC: a record for administrators and scripts.
+    for (const AuditLog::Entry& e : std::as_const(*trail)) {
+        context.out << e.at.toUTC().toString(Qt::ISODate) << '\t' << e.user << '\t' << e.entity << '\t' << e.action
+                    << '\t' << e.summary << '\n';
     }
     return Success;
 }
@@ -581,6 +611,7 @@ const QList<Command>& commands()
         {"init", QT_TRANSLATE_NOOP("CliText", "Create the database or update it to this version."), &runInit},
         {"list", QT_TRANSLATE_NOOP("CliText", "List cases (filters: --status, --year, --text)."), &runList},
         {"show", QT_TRANSLATE_NOOP("CliText", "Print one case."), &runShow},
+        {"history", QT_TRANSLATE_NOOP("CliText", "Print who changed a case, what and when."), &runHistory},
         {"import-json", QT_TRANSLATE_NOOP("CliText", "Import cases from a JSON file."), &runImport},
         {"export-json", QT_TRANSLATE_NOOP("CliText", "Export cases as JSON."), &runExport},
         {"check", QT_TRANSLATE_NOOP("CliText", "Check the database's integrity and schema version."), &runCheck},

@@ -50,6 +50,7 @@ private slots:
     void readCommandsNeverCreateAFile();
     void organisation();
     void exportPdf();
+    void history();
     void exportPdfErrorsLeaveNoFile();
     void exportPdfOfAMeeting();
 
@@ -302,6 +303,32 @@ void TestCli::organisation()
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("PNG or SVG")));
     QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("organisation")}).out, before); // nothing changed
+}
+
+void TestCli::history()
+{
+    QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("import-json"), TestDatabase::seedJsonPath()}).exitCode,
+             0);
+    {
+        Aloite::Database db;
+        QVERIFY(db.open(m_db, Aloite::Database::Mode::ReadWrite));
+        Aloite::InitiativeRepository repository(db);
+        Aloite::Initiative i = *repository.load(1);
+        i.notes = QStringLiteral("Lisätty huomautus");
+        QVERIFY(repository.save(i));
+    }
+    Run r = run({QStringLiteral("--db"), m_db, QStringLiteral("history"), QStringLiteral("1234/00.01.01/2025")});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() >= 3);
+    QVERIFY(lines.first().contains(QStringLiteral("\tinitiative\tcreate\t1234/00.01.01/2025")));
+    QVERIFY(lines.last().endsWith(QStringLiteral("\tinitiative\tupdate\t1234/00.01.01/2025: notes")));
+    QVERIFY(r.out.contains(QStringLiteral("\tdecision\tcreate\tKaupunginhallitus 2026-03-16 § 89 accepted")));
+
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("history"), QStringLiteral("99/00.01.01/2025")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("There is no case")));
+    QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("history")}).exitCode, 2);
 }
 
 void TestCli::exportPdf()

@@ -1,4 +1,5 @@
 #include "AuditLog.h"
+#include "DecisionRepository.h"
 #include "InitiativeRepository.h"
 #include "PersonRepository.h"
 #include "TestDatabase.h"
@@ -105,6 +106,7 @@ private slots:
     void attachmentsKeepTheirBytes();
     void attachmentsSavedWithTheCase();
     void everyWriteIsAudited();
+    void changedParts();
 };
 
 void TestInitiativeRepository::createAndLoadEveryField()
@@ -479,6 +481,59 @@ void TestInitiativeRepository::everyWriteIsAudited()
     QCOMPARE(trail->at(1).action, QStringLiteral("update"));
     QCOMPARE(trail->at(1).user, QStringLiteral("kirjaaja"));
     QVERIFY(trail->at(1).at.isValid());
+    // The trail says what changed, not only that something did.
+    QCOMPARE(trail->at(1).summary, i.caseNumber.toString() + QStringLiteral(": notes"));
+    i.title.fi = QStringLiteral("Uusi otsikko");
+    i.proposal.sv = QStringLiteral("Nytt förslag");
+    i.questions.removeLast();
+    QVERIFY(repository.save(i));
+    QVERIFY(repository.save(i)); // saved again without changes
+
+    // The case's trail includes its files and its decision entries.
+    QVERIFY(repository.addAttachment(i.id, Attachment {0, Attachment::Kind::Attachment, QStringLiteral("Kartta")},
+                                     QByteArray("kartta")));
+    DecisionEntry entry;
+    entry.initiativeId = i.id;
+    entry.body = *DecisionRepository(*db).bodyOfKind(Body::Kind::Board);
+    entry.meetingDate = QDate(2026, 3, 16);
+    entry.section = 89;
+    QVERIFY(DecisionRepository(*db).add(entry));
+    Initiative other = fullCase(*db);
+    other.caseNumber = CaseNumber(77, QStringLiteral("00.01.01"), 2026);
+    QVERIFY(repository.create(other));
+
+    trail = AuditLog(*db).caseTrail(i.id);
+    QVERIFY(trail);
+    QStringList actions;
+    for (const AuditLog::Entry& e : std::as_const(*trail))
+        actions << e.entity + QLatin1Char(' ') + e.action;
+    QCOMPARE(actions,
+             (QStringList {QStringLiteral("initiative create"), QStringLiteral("initiative update"),
+                           QStringLiteral("initiative update"), QStringLiteral("initiative update"),
+                           QStringLiteral("initiative attach"), QStringLiteral("decision create")}));
+    QCOMPARE(trail->at(2).summary, i.caseNumber.toString() + QStringLiteral(": title, proposal, questions"));
+    QCOMPARE(trail->at(3).summary, i.caseNumber.toString());
+}
+
+void TestInitiativeRepository::changedParts()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    const Initiative before = fullCase(*db);
+    QVERIFY(Aloite::changedParts(before, before).isEmpty());
+    Initiative after = before;
+    after.id = 42;
+    after.version = 7;
+    after.decisions.append(DecisionEntry {});
+    QVERIFY(Aloite::changedParts(before, after).isEmpty()); // identity and history are not content
+    after.coSignerCount += 1;
+    after.answer.sv.summary << QStringLiteral("Ny punkt");
+    after.distribution.clear();
+    after.attachments.append(Attachment {0, Attachment::Kind::Supplementary, QStringLiteral("Aloite")});
+    QCOMPARE(Aloite::changedParts(before, after),
+             (QStringList {QStringLiteral("signers"), QStringLiteral("answer"), QStringLiteral("distribution"),
+                           QStringLiteral("attachments")}));
 }
 
 QTEST_GUILESS_MAIN(TestInitiativeRepository)

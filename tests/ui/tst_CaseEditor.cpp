@@ -1,5 +1,6 @@
 #include "CaseCompareDialog.h"
 #include "CaseEditor.h"
+#include "CaseHistoryDialog.h"
 #include "DateField.h"
 #include "InitiativeRepository.h"
 #include "PersonRepository.h"
@@ -129,6 +130,7 @@ private slots:
     void externalChangeIsNoticed();
     void attachmentsByFileAndDrop();
     void attachmentsUndoAndRedo();
+    void changeHistoryNamesWhatChanged();
     void closingWithUnsavedChangesAsks();
     void openBringsAnOpenCaseToTheFront();
     void preparerMergedElsewhereIsMarked();
@@ -841,6 +843,50 @@ void TestCaseEditor::attachmentsUndoAndRedo()
     QCOMPARE(editor->draft().attachments, again.attachments);
     QVERIFY(editor->save());
     QCOMPARE(InitiativeRepository(*db).load(id)->attachments, again.attachments);
+    editor->close();
+}
+
+void TestCaseEditor::changeHistoryNamesWhatChanged()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    db->setUserName(QStringLiteral("kirjaaja"));
+    const qint64 id = TestDatabase::importSeed(*db);
+    QVERIFY(id > 0);
+    Editors editors;
+    auto* editor = editors.open(*db, id);
+    editor->show();
+    type(editor, "titleFi", QStringLiteral(" (korjattu)"));
+    type(editor, "notes", QStringLiteral("Lisätietoja pyydetty."));
+    save(editor);
+    QTRY_VERIFY(!editor->isWindowModified());
+
+    editor->findChild<QAction*>(QStringLiteral("historyAction"))->trigger();
+    auto* dialog = editor->findChild<Ui::CaseHistoryDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Change History of 1234/00.01.01/2025"));
+    QTreeWidget* view = dialog->view();
+    QVERIFY(view->topLevelItemCount() >= 2);
+    // Newest first: the edit, naming the parts it changed, by whom.
+    const QTreeWidgetItem* newest = view->topLevelItem(0);
+    QCOMPARE(newest->text(1), QStringLiteral("kirjaaja"));
+    QCOMPARE(newest->text(2), QStringLiteral("Edited"));
+    QCOMPARE(newest->text(3), QStringLiteral("Title, Notes"));
+    QStringList actions;
+    for (int row = 0; row < view->topLevelItemCount(); ++row)
+        actions << view->topLevelItem(row)->text(2);
+    QVERIFY2(actions.contains(QStringLiteral("Registered")), qPrintable(actions.join(QLatin1Char(','))));
+    QVERIFY2(actions.contains(QStringLiteral("Handling added")), qPrintable(actions.join(QLatin1Char(','))));
+    // A handling is described with the meeting and the outcome as the interface says them.
+    QVERIFY(!view->findItems(QStringLiteral("Kaupunginhallitus %1 § 89: ")
+                                 .arg(QLocale().toString(QDate(2026, 3, 16), QLocale::ShortFormat)),
+                             Qt::MatchStartsWith, 3)
+                 .isEmpty());
+    if (const QString dir = qEnvironmentVariable("ALOITE_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("case-history.png"))));
+    dialog->close();
     editor->close();
 }
 
