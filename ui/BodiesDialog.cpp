@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMessageBox>
@@ -96,7 +97,9 @@ BodiesDialog::BodiesDialog(const Database& db, QWidget* parent)
     connect(m_addButton, &QPushButton::clicked, this, &BodiesDialog::addBody);
     connect(m_editButton, &QPushButton::clicked, this, &BodiesDialog::editBody);
     connect(m_removeButton, &QPushButton::clicked, this, &BodiesDialog::removeBody);
-    connect(m_view, &QTableView::activated, this, &BodiesDialog::editBody);
+    connect(m_view, &QTableView::doubleClicked, this, &BodiesDialog::editBody);
+    // Enter on a row edits it; the item view would pass the key on to the dialog's default button.
+    m_view->installEventFilter(this);
     auto* removeShortcut = new QShortcut(QKeySequence::Delete, m_view);
     removeShortcut->setContext(Qt::WidgetShortcut);
     connect(removeShortcut, &QShortcut::activated, this, [this] {
@@ -115,6 +118,18 @@ BodiesDialog::BodiesDialog(const Database& db, QWidget* parent)
 BodiesDialog::~BodiesDialog()
 {
     QSettings().setValue(s_geometryKey, saveGeometry());
+}
+
+bool BodiesDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_editButton->isEnabled()) {
+            editBody();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void BodiesDialog::reload(qint64 selectId)

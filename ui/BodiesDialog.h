@@ -46,6 +46,9 @@ signals:
     /// A body was added, renamed, changed or removed.
     void bodiesChanged();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void reload(qint64 selectId);
     void updateActions();
