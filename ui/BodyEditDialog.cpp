@@ -24,13 +24,14 @@ QLabel* makeErrorLabel(const char* objectName, QWidget* parent)
     return label;
 }
 
-QWidget* withError(QWidget* field, QLabel* error)
+QWidget* withError(QWidget* field, QLabel* error, Qt::Alignment alignment = {})
 {
     auto* box = new QWidget;
+    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(field);
+    layout->addWidget(field, 0, alignment);
     layout->addWidget(error);
     return box;
 }
@@ -91,7 +92,7 @@ BodyEditDialog::BodyEditDialog(const Database& db, const Body& body, QWidget* pa
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("&Kind:"), withError(m_kind, m_kindError));
+    form->addRow(tr("&Kind:"), withError(m_kind, m_kindError, Qt::AlignLeft));
     form->addRow(tr("&Finnish name:"), withError(m_finnish, m_finnishError));
     form->addRow(tr("&Swedish name:"), withError(m_swedish, m_swedishError));
 
@@ -107,7 +108,7 @@ BodyEditDialog::BodyEditDialog(const Database& db, const Body& body, QWidget* pa
     layout->addWidget(m_error);
     layout->addStretch();
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         m_touched.insert(QStringLiteral("kind"));
@@ -167,6 +168,17 @@ void BodyEditDialog::validate()
         widget->setAccessibleDescription(show ? label->text() : QString());
     }
     m_error->hide();
+    fitHeight();
+}
+
+void BodyEditDialog::fitHeight()
+{
+    // Wrapped messages need more height than the dialog had when it opened.
+    layout()->activate();
+    const int needed =
+        layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void BodyEditDialog::accept()
@@ -189,6 +201,7 @@ void BodyEditDialog::accept()
     if (!saved) {
         m_error->setText(saved.errorMessage());
         m_error->show();
+        fitHeight();
         return;
     }
     m_body = b;

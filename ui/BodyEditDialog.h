@@ -36,6 +36,7 @@ public slots:
 
 private:
     void validate();
+    void fitHeight();
     QLabel* errorLabel(const QString& field) const;
 
     const Database& m_db;

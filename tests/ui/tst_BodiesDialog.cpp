@@ -187,6 +187,8 @@ void TestBodiesDialog::problemsShowAtTheField()
         // A second council is refused at the kind field.
         edit->kindCombo()->setCurrentIndex(edit->kindCombo()->findData(int(Body::Kind::Council)));
         QVERIFY(edit->fieldError(QStringLiteral("kind")).contains(QStringLiteral("council already")));
+        if (const QString dir = Aloite::Test::screenshotDir(); !dir.isEmpty())
+            edit->grab().save(dir + QStringLiteral("/body-edit-dialog.png"));
         // OK keeps the dialog open while anything is wrong.
         QTest::mouseClick(edit->findChild<QPushButton*>(QStringLiteral("okButton")), Qt::LeftButton);
         QVERIFY(edit->isVisible());
