@@ -879,7 +879,11 @@ void MeetingView::editMeeting()
     }
     if (!check(m_repository.update(meeting)))
         return;
-    showMessage(tr("Meeting %1/%2 saved.").arg(meeting.number).arg(meeting.date.year()));
+    QString saved = tr("Meeting %1/%2 saved.").arg(meeting.number).arg(meeting.date.year());
+    if (m_meeting.state == Meeting::State::AgendaPublished && (moved || meeting.place != m_meeting.place))
+        saved += QLatin1Char(' ')
+            + tr("The agenda was published already: let the members know the new date, number or place.");
+    showMessage(saved);
     const QList<AgendaItem> items = m_agendaModel->items();
     loadMeetings(meeting.id);
     // The items carry the meeting's date, presenter and proposal: their cases' histories changed.

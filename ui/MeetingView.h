@@ -92,7 +92,8 @@ public:
     /// Opens the meeting's details (date, number, place, presenter, language) for editing. Once
     /// an item is recorded, changing the date or the number asks first: the recorded handlings
     /// move with the meeting, which is right only to correct a mistake before the minutes are
-    /// confirmed. Confirmed minutes cannot be edited at all.
+    /// confirmed. After a published agenda's date or place changed, the view reminds the secretary
+    /// to tell the members. Confirmed minutes cannot be edited at all.
     void editMeeting();
     /// Deletes the meeting after a question; offered only while no item of it is recorded. The
     /// undecided items go with it and their cases wait for a meeting again.

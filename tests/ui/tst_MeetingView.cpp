@@ -574,6 +574,19 @@ void TestMeetingView::deleteMeetingUnschedulesItsCases()
     QVERIFY(view.deleteMeetingButton()->isEnabled());
     const qint64 meetingId = view.currentMeetingId();
 
+    // A published agenda's new place is saved with a reminder to tell the members.
+    click(view.publishButton());
+    QCOMPARE(view.stateLabel()->text(), QStringLiteral("Agenda published"));
+    Test::whenModal<NewMeetingDialog>([](NewMeetingDialog* dialog) {
+        dialog->placeEdit()->selectAll();
+        typeText(dialog->placeEdit(), QStringLiteral("Valtuustotalo"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    click(view.editMeetingButton());
+    QVERIFY2(view.messageLabel()->text().contains(QStringLiteral("let the members know")),
+             qPrintable(view.messageLabel()->text()));
+    QCOMPARE(MeetingRepository(*m_db).load(meetingId)->place, QStringLiteral("Valtuustotalo"));
+
     // Cancel keeps everything.
     Test::whenModal<QMessageBox>([](QMessageBox* box) {
         QCOMPARE(box->objectName(), QStringLiteral("deleteMeetingQuestion"));
@@ -643,6 +656,7 @@ void TestMeetingView::recordedMeetingIsKept()
     QTRY_VERIFY(edited);
     QCOMPARE(MeetingRepository(*m_db).load(meetingId)->place, QStringLiteral("Valtuustotalo"));
     QVERIFY(view.messageLabel()->text().contains(QStringLiteral("saved")));
+    QVERIFY(!view.messageLabel()->text().contains(QStringLiteral("published")));
 
     // ...but moving the held meeting to another day asks first.
     const auto moveTo = [&](QDate date, QMessageBox::StandardButton answer) {
