@@ -28,6 +28,7 @@ QWidget* withError(QWidget* field, QLabel* error, Qt::Alignment alignment = {})
 {
     auto* box = new QWidget;
     box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    box->setFocusProxy(field); // the form label's mnemonic reaches the field
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -93,6 +94,11 @@ void TestBodiesDialog::fillBodyDialog(QPushButton* opener, const QString& fi, co
 {
     bool handled = false;
     whenModal<BodyEditDialog>([&](BodyEditDialog* edit) {
+        // A failed check must not leave the dialog open: the test would wait forever.
+        const auto closer = qScopeGuard([edit] {
+            if (edit->isVisible())
+                edit->reject();
+        });
         edit->finnishEdit()->selectAll();
         QTest::keyClick(edit->finnishEdit(), Qt::Key_Delete);
         typeText(edit->finnishEdit(), fi);
@@ -176,8 +182,20 @@ void TestBodiesDialog::problemsShowAtTheField()
     QSignalSpy changed(&dialog, &BodiesDialog::bodiesChanged);
     bool checked = false;
     whenModal<BodyEditDialog>([&](BodyEditDialog* edit) {
+        // A failed check must not leave the dialog open: the test would wait forever.
+        const auto closer = qScopeGuard([edit] {
+            if (edit->isVisible())
+                edit->reject();
+        });
         // Nothing is flagged before the user has typed.
         QVERIFY(edit->fieldError(QStringLiteral("name.fi")).isEmpty());
+        // The labels' mnemonics reach the fields.
+        for (const QLabel* label : edit->findChildren<QLabel*>()) {
+            if (label->text() == QStringLiteral("&Swedish name:"))
+                QCOMPARE(label->buddy()->focusProxy(), edit->swedishEdit());
+            if (label->text() == QStringLiteral("&Finnish name:"))
+                QCOMPARE(label->buddy()->focusProxy(), edit->finnishEdit());
+        }
         // The board's name, typed in another case, is taken.
         typeText(edit->finnishEdit(), QStringLiteral("kaupunginhallitus"));
         QVERIFY(edit->fieldError(QStringLiteral("name.fi")).contains(QStringLiteral("Kaupunginhallitus")));
@@ -210,6 +228,11 @@ void TestBodiesDialog::problemsShowAtTheField()
     // An empty Finnish name is flagged on OK even when the field was never touched.
     bool empty = false;
     whenModal<BodyEditDialog>([&](BodyEditDialog* edit) {
+        // A failed check must not leave the dialog open: the test would wait forever.
+        const auto closer = qScopeGuard([edit] {
+            if (edit->isVisible())
+                edit->reject();
+        });
         QTest::mouseClick(edit->findChild<QPushButton*>(QStringLiteral("okButton")), Qt::LeftButton);
         QVERIFY(edit->isVisible());
         QVERIFY(!edit->fieldError(QStringLiteral("name.fi")).isEmpty());
@@ -233,6 +256,11 @@ void TestBodiesDialog::councilKeepsItsKind()
     QVERIFY(dialog.removeButton()->toolTip().contains(QStringLiteral("council")));
     bool checked = false;
     whenModal<BodyEditDialog>([&](BodyEditDialog* edit) {
+        // A failed check must not leave the dialog open: the test would wait forever.
+        const auto closer = qScopeGuard([edit] {
+            if (edit->isVisible())
+                edit->reject();
+        });
         QCOMPARE(edit->finnishEdit()->text(), QStringLiteral("Valtuusto"));
         QVERIFY(!edit->kindCombo()->isEnabled());
         edit->finnishEdit()->selectAll();
