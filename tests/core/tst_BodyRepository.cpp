@@ -2,6 +2,7 @@
 #include "BodyRepository.h"
 #include "DecisionRepository.h"
 #include "InitiativeRepository.h"
+#include "JsonFormat.h"
 #include "MeetingRepository.h"
 #include "TestDatabase.h"
 
@@ -314,6 +315,18 @@ void TestBodyRepository::importFollowsTheRules()
     Body technical = committee(QStringLiteral("Tekninen lautakunta"), QStringLiteral("Tekniska nämnden"));
     QVERIFY(decisions.addBody(technical));
     QCOMPARE(AuditLog(*m_db).entries(QStringLiteral("body"), technical.id)->size(), 1);
+
+    // A file from a municipality that calls its council "Kaupunginvaltuusto" imports into this
+    // database's council instead of being refused as a second one.
+    QByteArray json = TestDatabase::seedJson();
+    QVERIFY(json.contains("\"Valtuusto\""));
+    json.replace("\"Valtuusto\"", "\"Kaupunginvaltuusto\"");
+    auto imported = JsonFormat::importCases(*m_db, json);
+    QVERIFY2(imported, qPrintable(imported.errorMessage()));
+    QCOMPARE(BodyRepository(*m_db).all()->size(), 3);
+    const Body ours = ofKind(Body::Kind::Council);
+    QCOMPARE(ours.name.fi, QStringLiteral("Valtuusto"));
+    QVERIFY(BodyRepository(*m_db).usage(ours.id)->entries > 0);
 }
 
 QTEST_GUILESS_MAIN(TestBodyRepository)
