@@ -1,6 +1,7 @@
 #include "DecisionRepository.h"
 
 #include "AuditLog.h"
+#include "BodyRepository.h"
 #include "Database.h"
 #include "SqlValues.h"
 #include "Validation.h"
@@ -222,19 +223,7 @@ Status DecisionRepository::confirm(qint64 entryId) const
 
 Result<QList<Body>> DecisionRepository::bodies() const
 {
-    auto query = m_db.exec(QStringLiteral("SELECT id, kind, name_fi, name_sv FROM body ORDER BY "
-                                          "CASE kind WHEN 'council' THEN 0 WHEN 'board' THEN 1 ELSE 2 END, name_fi"));
-    if (!query)
-        return query.error();
-    QList<Body> result;
-    while (query->next()) {
-        Body b;
-        b.id = query->value(0).toLongLong();
-        bodyKindFromKey(query->value(1).toString(), &b.kind);
-        b.name = {query->value(2).toString(), query->value(3).toString()};
-        result.append(b);
-    }
-    return result;
+    return BodyRepository(m_db).all();
 }
 
 Result<Body> DecisionRepository::body(qint64 bodyId) const
@@ -263,23 +252,7 @@ Result<Body> DecisionRepository::bodyOfKind(Body::Kind kind) const
 
 Status DecisionRepository::addBody(Body& body) const
 {
-    if (body.name.fi.trimmed().isEmpty())
-        return Error {Error::Code::Invalid, tr("The body needs a Finnish name.")};
-    Database::Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun();
-    auto insert = m_db.exec(QStringLiteral("INSERT INTO body (kind, name_fi, name_sv) VALUES (?, ?, ?)"),
-                            {bodyKindKey(body.kind), body.name.fi.trimmed(), body.name.sv.trimmed()});
-    if (!insert)
-        return Error {Error::Code::Invalid, tr("A body named %1 exists already.").arg(body.name.fi)};
-    const qint64 id = insert->lastInsertId().toLongLong();
-    if (Status logged = AuditLog(m_db).record(QStringLiteral("create"), QStringLiteral("body"), id, body.name.fi);
-        !logged)
-        return logged;
-    if (Status committed = transaction.commit(); !committed)
-        return committed;
-    body.id = id;
-    return success();
+    return BodyRepository(m_db).create(body);
 }
 
 } // namespace Aloite

@@ -38,7 +38,7 @@ public:
     Result<QList<Body>> bodies() const;
     Result<Body> body(qint64 bodyId) const;
     Result<Body> bodyOfKind(Body::Kind kind) const;
-    /// Adds a body (a committee, say); sets its id.
+    /// Adds a body (a committee, say) under BodyRepository's rules; sets its id.
     Status addBody(Body& body) const;
 
 private:

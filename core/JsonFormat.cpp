@@ -680,10 +680,16 @@ Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArr
     auto bodies = decisions.bodies();
     if (!bodies)
         return bodies.error();
-    // Bodies are matched by their Finnish name and created when missing.
+    // Bodies are matched by their Finnish name and created when missing. A municipality has one
+    // council and one board (BodyRepository), so a council or board of another name is this
+    // database's council or board.
     const auto resolveBody = [&](Body& body) -> Status {
-        auto known = std::find_if(bodies->begin(), bodies->end(),
-                                  [&body](const Body& b) { return b.name.fi == body.name.fi.trimmed(); });
+        auto known = std::find_if(bodies->begin(), bodies->end(), [&body](const Body& b) {
+            return b.name.fi.compare(body.name.fi.simplified(), Qt::CaseInsensitive) == 0;
+        });
+        if (known == bodies->end() && (body.kind == Body::Kind::Council || body.kind == Body::Kind::Board))
+            known =
+                std::find_if(bodies->begin(), bodies->end(), [&body](const Body& b) { return b.kind == body.kind; });
         if (known != bodies->end()) {
             body = *known;
             return success();

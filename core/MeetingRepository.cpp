@@ -191,6 +191,8 @@ Status MeetingRepository::update(Meeting& meeting) const
                       {fromDate(meeting.date), meeting.number, meeting.id, fromDate(meeting.date), meeting.number});
         !items)
         return items.error();
+    if (Status followed = followDefaults(*stored, meeting); !followed)
+        return followed;
     if (Status logged = AuditLog(m_db).record(QStringLiteral("update"), s_entity, meeting.id, describe(meeting));
         !logged)
         return logged;
@@ -203,6 +205,65 @@ Status MeetingRepository::update(Meeting& meeting) const
     return success();
 }
 
+Status MeetingRepository::followDefaults(const Meeting& before, const Meeting& after) const
+{
+    if (before.presenter == after.presenter.trimmed() && before.language == after.language)
+        return success();
+    DecisionRepository decisions(m_db);
+    auto body = decisions.body(before.bodyId);
+    if (!body)
+        return body.error();
+    auto council = decisions.bodyOfKind(Body::Kind::Council);
+    auto board = decisions.bodyOfKind(Body::Kind::Board);
+    const Body councilBody = council ? *council : Body {0, Body::Kind::Council, {}};
+    const Body boardBody = board ? *board : Body {0, Body::Kind::Board, {}};
+    const QString oldPresenter = DecisionWording::presenter(*body, boardBody, before.presenter, before.language);
+    const QString newPresenter =
+        DecisionWording::presenter(*body, boardBody, after.presenter.trimmed(), after.language);
+    auto ids = order(before.id);
+    if (!ids)
+        return ids.error();
+    for (qint64 id : *ids) {
+        auto entry = decisions.load(id);
+        if (!entry)
+            return entry.error();
+        if (entry->confirmed || entry->outcome != Outcome::Pending)
+            continue;
+        bool changed = false;
+        if (entry->presenter == oldPresenter && oldPresenter != newPresenter) {
+            entry->presenter = newPresenter;
+            changed = true;
+        }
+        if (before.language != after.language) {
+            auto initiative = InitiativeRepository(m_db).load(entry->initiativeId);
+            if (!initiative)
+                return initiative.error();
+            if (entry->proposal == DecisionWording::proposal(*initiative, *body, councilBody, before.language)) {
+                entry->proposal = DecisionWording::proposal(*initiative, *body, councilBody, after.language);
+                changed = true;
+            }
+        }
+        if (changed) {
+            if (Status updated = decisions.update(*entry); !updated)
+                return updated;
+        }
+    }
+    return success();
+}
+
+Result<int> MeetingRepository::recordedItemCount(qint64 meetingId) const
+{
+    auto count =
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM decision_entry e WHERE e.meeting_id = ? AND (e.confirmed = 1 "
+                                   "OR e.outcome <> 'pending' OR e.handling <> '' OR e.decision <> '' "
+                                   "OR e.votes_yes + e.votes_no + e.votes_blank + e.votes_absent > 0 "
+                                   "OR EXISTS (SELECT 1 FROM person_vote v WHERE v.entry_id = e.id))"),
+                    {meetingId});
+    if (!count)
+        return count.error();
+    return count->toInt();
+}
+
 Status MeetingRepository::remove(qint64 meetingId) const
 {
     Database::Transaction transaction(m_db);
@@ -211,16 +272,37 @@ Status MeetingRepository::remove(qint64 meetingId) const
     auto stored = load(meetingId);
     if (!stored)
         return stored.error();
-    if (Status editable = checkEditable(*stored); !editable)
-        return editable;
-    auto count = m_db.scalar(QStringLiteral("SELECT count(*) FROM decision_entry WHERE meeting_id = ?"), {meetingId});
-    if (!count)
-        return count.error();
-    if (count->toInt() > 0)
-        return Error {Error::Code::Invalid, tr("The meeting has items on its agenda; remove them first.")};
+    if (stored->state == Meeting::State::MinutesConfirmed)
+        return Error {Error::Code::Locked,
+                      tr("The minutes of the meeting are confirmed; the meeting is part of the legal record and "
+                         "cannot be deleted.")};
+    auto recorded = recordedItemCount(meetingId);
+    if (!recorded)
+        return recorded.error();
+    if (*recorded > 0)
+        return Error {Error::Code::Invalid,
+                      tr("The meeting cannot be deleted: %n item(s) on its agenda have a recorded handling or "
+                         "decision.",
+                         nullptr, *recorded)};
+    // The undecided items go with the meeting; their cases are waiting for a meeting again.
+    auto ids = order(meetingId);
+    if (!ids)
+        return ids.error();
+    DecisionRepository decisions(m_db);
+    for (qint64 id : *ids) {
+        if (Status removed = decisions.remove(id); !removed)
+            return removed;
+    }
+    auto rest = m_db.scalar(QStringLiteral("SELECT count(*) FROM decision_entry WHERE meeting_id = ?"), {meetingId});
+    if (!rest)
+        return rest.error();
+    if (rest->toInt() > 0)
+        return Error {Error::Code::Invalid,
+                      tr("The meeting has entries that are not on its agenda; it cannot be deleted.")};
     if (auto r = m_db.exec(QStringLiteral("DELETE FROM meeting WHERE id = ?"), {meetingId}); !r)
         return r.error();
-    if (Status logged = AuditLog(m_db).record(QStringLiteral("delete"), s_entity, meetingId, describe(*stored));
+    if (Status logged = AuditLog(m_db).record(QStringLiteral("delete"), s_entity, meetingId,
+                                              describe(*stored) + QStringLiteral(" items %1").arg(ids->size()));
         !logged)
         return logged;
     return transaction.commit();

@@ -55,9 +55,20 @@ public:
     /// Adds a meeting; number 0 takes nextNumber(). Sets id, number and version.
     Status create(Meeting& meeting) const;
     /// Changes date, number, place, presenter, language or state of a meeting whose minutes are
-    /// not confirmed; the items follow the new date. Confirming goes through confirmMinutes().
+    /// not confirmed. Confirming goes through confirmMinutes().
+    ///
+    /// The items carry the meeting's date and number for the history, so they follow a new date or
+    /// number. That is allowed even when items are recorded: until the minutes are confirmed they
+    /// are not the legal record, and a wrong date must stay correctable (the meeting view asks
+    /// before it changes the date or number of a meeting with recorded items). An undecided item
+    /// whose presenter or proposal is still what was filled in when it was added follows a new
+    /// default presenter or language; text the secretary edited stays as it is.
     Status update(Meeting& meeting) const;
-    /// Removes a meeting with an empty agenda.
+    /// How many items of the meeting have a recorded handling or decision (confirmed ones included).
+    Result<int> recordedItemCount(qint64 meetingId) const;
+    /// Removes a meeting created by mistake or cancelled, with its undecided items: their cases wait
+    /// for a meeting again. Refuses a meeting with confirmed minutes or with any recorded item
+    /// (recordedItemCount() > 0): a recorded handling is never deleted with its meeting.
     Status remove(qint64 meetingId) const;
 
     /// The agenda in order, corrections excluded (they show through correctedBy).
@@ -91,6 +102,7 @@ public:
 
 private:
     Status checkEditable(const Meeting& meeting) const;
+    Status followDefaults(const Meeting& before, const Meeting& after) const;
     Status renumber(const Meeting& meeting, const QList<qint64>& order) const;
     Result<QList<qint64>> order(qint64 meetingId) const;
     Status touch(const Meeting& meeting) const;

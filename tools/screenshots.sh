@@ -103,7 +103,8 @@ JSON
     --switchboard "09 816 21" --logo "$root/resources/examples/logo.svg" >/dev/null
 
 mkdir -p "$out"
-# shot FILE LANGUAGE VIEW [OPTION...]: one picture of the seed case in VIEW (main, editor, meetings, memo).
+# shot FILE LANGUAGE VIEW [OPTION...]: one picture of the seed case in VIEW (main, editor, meetings, bodies,
+# memo).
 shot() {
     file=$1 language=$2 view=$3
     shift 3
@@ -121,6 +122,8 @@ for language in en fi sv; do
 done
 shot "$out/case-editor.png" en editor
 shot "$out/memo-preview.png" en memo
+# Three committees beside the council and the board, one with a meeting.
+shot "$out/bodies.png" en bodies --screenshot-demo-meeting
 # Imported decisions have no meeting: the meetings picture gets a planned board meeting (last, as
 # it puts cases on an agenda).
 shot "$out/meetings.png" en meetings --screenshot-demo-meeting

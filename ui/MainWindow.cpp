@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppInfo.h"
+#include "BodiesDialog.h"
 #include "CaseEditor.h"
 #include "CaseHistoryDialog.h"
 #include "CaseListModel.h"
@@ -475,6 +476,10 @@ void MainWindow::createActions()
     m_exportMeetingAction->setObjectName(QStringLiteral("exportMeetingAction"));
     connect(m_exportMeetingAction, &QAction::triggered, this, &MainWindow::chooseMeetingForExport);
 
+    m_bodiesAction = new QAction(this);
+    m_bodiesAction->setObjectName(QStringLiteral("bodiesAction"));
+    connect(m_bodiesAction, &QAction::triggered, this, &MainWindow::showBodies);
+
     m_openInitiativesAction = new QAction(this);
     m_openInitiativesAction->setObjectName(QStringLiteral("openInitiativesAction"));
     connect(m_openInitiativesAction, &QAction::triggered, this, [this] {
@@ -535,6 +540,8 @@ void MainWindow::createMenus()
     m_meetingsMenu->addAction(m_exportMeetingAction);
     m_meetingsMenu->addSeparator();
     m_meetingsMenu->addAction(m_openInitiativesAction);
+    m_meetingsMenu->addSeparator();
+    m_meetingsMenu->addAction(m_bodiesAction);
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
@@ -598,6 +605,9 @@ void MainWindow::retranslateUi()
     m_meetingsAction->setToolTip(tr("Agendas, decisions and minutes of the meetings"));
     m_exportMeetingAction->setText(tr("&Export Memos of the Meeting…"));
     m_exportMeetingAction->setToolTip(tr("Write the memo of every case handled at a meeting into a folder"));
+    m_bodiesAction->setText(tr("&Bodies…"));
+    m_bodiesAction->setToolTip(tr("The council, the city board and the committees with their Finnish and Swedish "
+                                  "names"));
     m_openInitiativesAction->setText(tr("&Open and Overdue Initiatives…"));
     m_openInitiativesAction->setToolTip(
         tr("The open initiatives, the overdue ones and the yearly list for the council"));
@@ -1084,6 +1094,7 @@ void MainWindow::updateActions()
     m_peopleAction->setEnabled(open);
     m_meetingsAction->setEnabled(open);
     m_exportMeetingAction->setEnabled(open);
+    m_bodiesAction->setEnabled(writable);
     m_openInitiativesAction->setEnabled(open);
     m_organisationAction->setEnabled(writable);
     m_refreshAction->setEnabled(open);
@@ -1276,6 +1287,21 @@ void MainWindow::showOrganisation()
     if (!m_db)
         return;
     OrganisationDialog dialog(*m_db, this);
+    dialog.exec();
+}
+
+void MainWindow::showBodies()
+{
+    if (!m_db)
+        return;
+    BodiesDialog dialog(*m_db, this);
+    // The meetings window and the decision histories show the bodies' names.
+    connect(&dialog, &BodiesDialog::bodiesChanged, this, [this] {
+        if (m_meetingView)
+            m_meetingView->reload();
+        refreshCaseList();
+        updateDetails();
+    });
     dialog.exec();
 }
 

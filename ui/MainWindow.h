@@ -151,6 +151,7 @@ private:
     void updateDetails();
     void chooseMeetingForExport();
     void showOrganisation();
+    void showBodies();
 
     void applyFilter();
     void fillFilterChoices();
@@ -218,6 +219,7 @@ private:
     QAction* m_peopleAction = nullptr;
     QAction* m_meetingsAction = nullptr;
     QAction* m_exportMeetingAction = nullptr;
+    QAction* m_bodiesAction = nullptr;
     QAction* m_openInitiativesAction = nullptr;
     QAction* m_organisationAction = nullptr;
     QAction* m_identityAction = nullptr;

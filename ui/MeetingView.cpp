@@ -114,6 +114,9 @@ void MeetingView::buildUi()
     m_meetingLabel->setBuddy(m_meetingCombo);
     m_newMeetingButton = new QPushButton(this);
     m_editMeetingButton = new QPushButton(this);
+    m_deleteMeetingButton = new QToolButton(this);
+    m_deleteMeetingButton->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_deleteMeetingButton->setAutoRaise(true);
     m_stateLabel = new QLabel(this);
     m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont stateFont = m_stateLabel->font();
@@ -138,6 +141,7 @@ void MeetingView::buildUi()
     top->addWidget(m_meetingLabel);
     top->addWidget(m_meetingCombo, 1);
     top->addWidget(m_editMeetingButton);
+    top->addWidget(m_deleteMeetingButton);
     top->addWidget(m_newMeetingButton);
     top->addSpacing(8);
     top->addWidget(m_stateLabel);
@@ -344,6 +348,7 @@ void MeetingView::buildUi()
     });
     connect(m_newMeetingButton, &QPushButton::clicked, this, &MeetingView::createMeeting);
     connect(m_editMeetingButton, &QPushButton::clicked, this, &MeetingView::editMeeting);
+    connect(m_deleteMeetingButton, &QToolButton::clicked, this, &MeetingView::deleteMeeting);
     connect(m_publishButton, &QPushButton::clicked, this, &MeetingView::publishAgenda);
     connect(m_numberButton, &QPushButton::clicked, this, &MeetingView::numberSections);
     connect(m_confirmButton, &QPushButton::clicked, this, &MeetingView::confirmMinutes);
@@ -379,6 +384,7 @@ void MeetingView::retranslateUi()
     m_editMeetingButton->setText(tr("D&etails…"));
     m_editMeetingButton->setToolTip(tr("Date, number, place, presenter and language of the meeting"));
     m_editMeetingButton->setAccessibleName(tr("Meeting details"));
+    m_deleteMeetingButton->setAccessibleName(tr("Delete meeting"));
     m_publishButton->setText(tr("&Publish agenda"));
     m_firstSectionLabel->setText(tr("&First §:"));
     m_firstSection->setAccessibleName(tr("First section number"));
@@ -635,6 +641,8 @@ void MeetingView::loadAgenda(qint64 selectEntryId)
         showMessage(items.error().message, true);
     const bool editable = m_meeting.id > 0 && m_meeting.state != Meeting::State::MinutesConfirmed;
     m_agendaModel->setItems(items ? *items : QList<AgendaItem> {}, editable, m_meeting.language);
+    auto recorded = m_meeting.id > 0 ? m_repository.recordedItemCount(m_meeting.id) : Result<int>(0);
+    m_recordedItems = recorded ? *recorded : 0;
     fitAgendaColumns();
     {
         const QSignalBlocker blocker(m_firstSection);
@@ -691,6 +699,18 @@ void MeetingView::updateActions()
     const int row = item ? item->position - 1 : -1;
     m_newMeetingButton->setEnabled(currentBody().id > 0);
     m_editMeetingButton->setEnabled(editable);
+    m_deleteMeetingButton->setEnabled(editable && m_recordedItems == 0);
+    if (!haveMeeting)
+        m_deleteMeetingButton->setToolTip(tr("Delete meeting"));
+    else if (confirmed)
+        m_deleteMeetingButton->setToolTip(tr("The minutes are confirmed; the meeting is part of the legal record."));
+    else if (m_recordedItems > 0)
+        m_deleteMeetingButton->setToolTip(
+            tr("%n item(s) of the meeting are recorded; a meeting with recorded decisions cannot be deleted.", nullptr,
+               m_recordedItems));
+    else
+        m_deleteMeetingButton->setToolTip(tr("Delete this meeting (one created by mistake or cancelled); its cases "
+                                             "wait for a meeting again"));
     m_publishButton->setEnabled(editable && m_meeting.state == Meeting::State::Planned);
     m_firstSection->setEnabled(editable);
     m_numberButton->setEnabled(editable);
@@ -831,16 +851,90 @@ void MeetingView::createMeeting()
 
 void MeetingView::editMeeting()
 {
-    if (m_meeting.id <= 0)
+    if (m_meeting.id <= 0 || m_meeting.state == Meeting::State::MinutesConfirmed)
         return;
     NewMeetingDialog dialog(currentBody(), m_meeting.date, m_meeting.number, this);
     dialog.setMeeting(m_meeting);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Meeting meeting = dialog.meeting();
+    const bool moved = meeting.date != m_meeting.date || meeting.number != m_meeting.number;
+    if (moved && m_recordedItems > 0) {
+        QMessageBox box(QMessageBox::Warning, tr("Change a Held Meeting"),
+                        tr("Change the meeting %1/%2 to %3, number %4/%5?")
+                            .arg(m_meeting.number)
+                            .arg(m_meeting.date.year())
+                            .arg(meeting.date.toString(QStringLiteral("d.M.yyyy")))
+                            .arg(meeting.number)
+                            .arg(meeting.date.year()),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("changeHeldMeetingQuestion"));
+        box.setInformativeText(tr("%n item(s) of the meeting are recorded already. Their handlings and decisions "
+                                  "move to the new date and number. Do this only to correct a mistake.",
+                                  nullptr, m_recordedItems));
+        box.button(QMessageBox::Yes)->setText(tr("C&hange"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Yes)
+            return;
+    }
     if (!check(m_repository.update(meeting)))
         return;
+    QString saved = tr("Meeting %1/%2 saved.").arg(meeting.number).arg(meeting.date.year());
+    if (m_meeting.state == Meeting::State::AgendaPublished && (moved || meeting.place != m_meeting.place))
+        saved += QLatin1Char(' ')
+            + tr("The agenda was published already: let the members know the new date, number or place.");
+    showMessage(saved);
+    const QList<AgendaItem> items = m_agendaModel->items();
     loadMeetings(meeting.id);
+    // The items carry the meeting's date, presenter and proposal: their cases' histories changed.
+    for (const AgendaItem& item : items)
+        emit caseChanged(item.entry.initiativeId);
+}
+
+void MeetingView::deleteMeeting()
+{
+    if (m_meeting.id <= 0)
+        return;
+    auto recorded = m_repository.recordedItemCount(m_meeting.id);
+    if (!recorded) {
+        showMessage(recorded.errorMessage(), true);
+        return;
+    }
+    if (*recorded > 0 || m_meeting.state == Meeting::State::MinutesConfirmed) {
+        check(m_repository.remove(m_meeting.id)); // says why it cannot be deleted
+        return;
+    }
+    const QList<AgendaItem> items = m_agendaModel->items();
+    QMessageBox box(QMessageBox::Question, tr("Delete Meeting"),
+                    tr("Delete the meeting %1 %2/%3 of %4?")
+                        .arg(m_meeting.date.toString(QStringLiteral("d.M.yyyy")))
+                        .arg(m_meeting.number)
+                        .arg(m_meeting.date.year())
+                        .arg(currentBody().name.fi),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("deleteMeetingQuestion"));
+    box.setInformativeText(items.isEmpty() ? tr("The meeting has no items on its agenda.")
+                                           : tr("The %n case(s) on its agenda are taken off it and wait for a "
+                                                "meeting again.",
+                                                nullptr, int(items.size())));
+    box.button(QMessageBox::Yes)->setText(tr("&Delete"));
+    box.button(QMessageBox::Yes)->setObjectName(QStringLiteral("deleteButton"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    const Meeting deleted = m_meeting;
+    if (!check(m_repository.remove(deleted.id))) {
+        loadAgenda();
+        return;
+    }
+    {
+        const QSignalBlocker blocker(m_meetingCombo);
+        m_meetingCombo->setCurrentIndex(-1);
+    }
+    loadMeetings();
+    showMessage(tr("Meeting %1/%2 deleted.").arg(deleted.number).arg(deleted.date.year()));
+    for (const AgendaItem& item : items)
+        emit caseChanged(item.entry.initiativeId);
 }
 
 void MeetingView::addSelectedCase()

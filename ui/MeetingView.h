@@ -55,6 +55,7 @@ public:
     QComboBox* meetingCombo() const { return m_meetingCombo; }
     QPushButton* newMeetingButton() const { return m_newMeetingButton; }
     QPushButton* editMeetingButton() const { return m_editMeetingButton; }
+    QToolButton* deleteMeetingButton() const { return m_deleteMeetingButton; }
     QSpinBox* firstSectionEdit() const { return m_firstSection; }
     QPushButton* numberButton() const { return m_numberButton; }
     QTableView* agendaView() const { return m_agendaView; }
@@ -88,6 +89,16 @@ public:
     QLabel* messageLabel() const { return m_message; }
     DecisionHistoryWidget* historyWidget() const { return m_history; }
 
+    /// Opens the meeting's details (date, number, place, presenter, language) for editing. Once
+    /// an item is recorded, changing the date or the number asks first: the recorded handlings
+    /// move with the meeting, which is right only to correct a mistake before the minutes are
+    /// confirmed. After a published agenda's date or place changed, the view reminds the secretary
+    /// to tell the members. Confirmed minutes cannot be edited at all.
+    void editMeeting();
+    /// Deletes the meeting after a question; offered only while no item of it is recorded. The
+    /// undecided items go with it and their cases wait for a meeting again.
+    void deleteMeeting();
+
     /// The overdue view and the yearly list (also for the main window's menu).
     void showOpenInitiativesDialog();
     /// Opens the roll call of the current item.
@@ -120,7 +131,6 @@ private:
     void setRecordingFields(const Recording& recording);
 
     void createMeeting();
-    void editMeeting();
     void addSelectedCase();
     void moveCurrent(int delta);
     void moveEntry(qint64 entryId, int position);
@@ -152,6 +162,8 @@ private:
     QComboBox* m_meetingCombo = nullptr;
     QPushButton* m_newMeetingButton = nullptr;
     QPushButton* m_editMeetingButton = nullptr;
+    QToolButton* m_deleteMeetingButton = nullptr;
+    int m_recordedItems = 0; ///< items of the shown meeting with a recorded handling or decision
     QLabel* m_stateLabel = nullptr;
     QPushButton* m_publishButton = nullptr;
     QLabel* m_firstSectionLabel = nullptr;

@@ -1,4 +1,6 @@
 #include "AppInfo.h"
+#include "BodiesDialog.h"
+#include "BodyRepository.h"
 #include "CaseEditor.h"
 #include "CaseListModel.h"
 #include "Database.h"
@@ -56,6 +58,27 @@ qint64 addDemoMeeting(const Database& db, qint64 firstCaseId)
     return meeting.id;
 }
 
+/// Committees beside the council and the board, with a meeting of one of them: what the bodies
+/// screenshot shows.
+void addDemoBodies(const Database& db)
+{
+    const BodyRepository repository(db);
+    Body technical {
+        0, Body::Kind::Committee, {QStringLiteral("Tekninen lautakunta"), QStringLiteral("Tekniska nämnden")}};
+    Body education {
+        0, Body::Kind::Committee, {QStringLiteral("Sivistyslautakunta"), QStringLiteral("Bildningsnämnden")}};
+    Body environment {0, Body::Kind::Committee, {QStringLiteral("Ympäristölautakunta"), QString()}};
+    for (Body* body : {&technical, &education, &environment}) {
+        if (!repository.create(*body))
+            qWarning("The demonstration body %s could not be added", qUtf8Printable(body->name.fi));
+    }
+    Meeting meeting;
+    meeting.bodyId = technical.id;
+    meeting.date = QDate::currentDate().addDays(14);
+    if (technical.id > 0 && !MeetingRepository(db).create(meeting))
+        qWarning("The demonstration committee meeting could not be added");
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -84,7 +107,7 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "LANGUAGE"));
     parser.addOption(languageOption);
     // For tools/screenshots.sh only: which window of the example case the screenshot shows.
-    QCommandLineOption viewOption(QStringLiteral("screenshot-view"), QStringLiteral("main|editor|meetings|memo"),
+    QCommandLineOption viewOption(QStringLiteral("screenshot-view"), QStringLiteral("main|editor|meetings|bodies|memo"),
                                   QStringLiteral("VIEW"), QStringLiteral("main"));
     viewOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(viewOption);
@@ -134,6 +157,13 @@ int main(int argc, char* argv[])
             } else {
                 target = nullptr;
             }
+        } else if (view == QLatin1String("bodies")) {
+            if (parser.isSet(demoMeetingOption))
+                addDemoBodies(*window.database());
+            auto* bodies = new Ui::BodiesDialog(*window.database(), &window);
+            bodies->setAttribute(Qt::WA_DeleteOnClose);
+            bodies->show();
+            target = bodies;
         } else if (view == QLatin1String("memo"))
             target = window.showMemo();
         if (!target) {

@@ -1,3 +1,4 @@
+#include "AuditLog.h"
 #include "DecisionRepository.h"
 #include "DecisionWording.h"
 #include "InitiativeRepository.h"
@@ -21,6 +22,9 @@ private slots:
     void cleanup();
     void meetingsAreNumberedWithinTheYear();
     void meetingUpdateMovesItsItems();
+    void editingFollowsTheDefaults();
+    void deletingAMeetingUnschedulesItsItems();
+    void deletingARecordedMeetingIsRefused();
     void agendaNumberingAndRenumbering();
     void itemsArePrefilledFromTheCase();
     void caseIsOnOneAgendaAtATime();
@@ -142,7 +146,110 @@ void TestMeetingRepository::meetingUpdateMovesItsItems()
     Meeting stale = m;
     stale.version -= 1;
     QCOMPARE(meetings.update(stale).error().code, Error::Code::Conflict);
-    QVERIFY(!meetings.remove(m.id)); // it has an agenda
+}
+
+void TestMeetingRepository::editingFollowsTheDefaults()
+{
+    MeetingRepository meetings(*m_db);
+    const qint64 a =
+        makeCase(1, QStringLiteral("Valtuustoaloite puistoista"), QStringLiteral("Aino Aalto"), 0, QDate(2026, 1, 5));
+    const qint64 b = makeCase(2, QStringLiteral("Valtuustoaloite kirjastoista"), QStringLiteral("Eero Eskola"), 0,
+                              QDate(2026, 1, 6));
+    Meeting m = makeMeeting(Body::Kind::Board, QDate(2026, 3, 9), 80);
+    const AgendaItem first = *meetings.addItem(m.id, a);
+    const AgendaItem second = *meetings.addItem(m.id, b);
+    QCOMPARE(first.entry.presenter, QStringLiteral("Kaupunginjohtaja Mykkänen Kai"));
+    // The secretary rewrote the second item's presenter and proposal by hand.
+    QVERIFY(meetings.editItem(second.entry.id, QStringLiteral("Apulaiskaupunginjohtaja Ahonen Anu"),
+                              QStringLiteral("Oma ehdotus.")));
+
+    m.place = QStringLiteral("Kaupungintalo, sali 2");
+    m.presenter = QStringLiteral("Kaupunginjohtaja Virtanen Ville");
+    m.language = Language::Swedish;
+    QVERIFY(meetings.update(m));
+    const Meeting stored = *meetings.load(m.id);
+    QCOMPARE(stored.place, QStringLiteral("Kaupungintalo, sali 2"));
+    QCOMPARE(stored.language, Language::Swedish);
+    QCOMPARE(stored.firstSection, 80);
+
+    const QList<AgendaItem> items = *meetings.agenda(m.id);
+    QCOMPARE(items.at(0).entry.presenter, QStringLiteral("Kaupunginjohtaja Virtanen Ville"));
+    const Initiative parks = *InitiativeRepository(*m_db).load(a);
+    const Body board = *DecisionRepository(*m_db).bodyOfKind(Body::Kind::Board);
+    const Body council = *DecisionRepository(*m_db).bodyOfKind(Body::Kind::Council);
+    QCOMPARE(items.at(0).entry.proposal, DecisionWording::proposal(parks, board, council, Language::Swedish));
+    QVERIFY(items.at(0).entry.proposal != first.entry.proposal);
+    // What the secretary wrote stays.
+    QCOMPARE(items.at(1).entry.presenter, QStringLiteral("Apulaiskaupunginjohtaja Ahonen Anu"));
+    QCOMPARE(items.at(1).entry.proposal, QStringLiteral("Oma ehdotus."));
+
+    // Recorded items follow a corrected date (the minutes are not confirmed yet)...
+    QVERIFY(decide(items.at(0).entry.id, QuickOutcome::AcceptedAsProposed, Body::Kind::Board));
+    QCOMPARE(*meetings.recordedItemCount(m.id), 1);
+    m = *meetings.load(m.id);
+    m.date = QDate(2026, 3, 10);
+    QVERIFY(meetings.update(m));
+    QCOMPARE(DecisionRepository(*m_db).load(items.at(0).entry.id)->meetingDate, QDate(2026, 3, 10));
+    // ...but nothing changes once the minutes are confirmed.
+    QVERIFY(decide(items.at(1).entry.id, QuickOutcome::Tabled, Body::Kind::Board));
+    QVERIFY(meetings.confirmMinutes(m.id));
+    m = *meetings.load(m.id);
+    m.place = QStringLiteral("Muualla");
+    QCOMPARE(meetings.update(m).error().code, Error::Code::Locked);
+    QCOMPARE(meetings.load(m.id)->place, QStringLiteral("Kaupungintalo, sali 2"));
+}
+
+void TestMeetingRepository::deletingAMeetingUnschedulesItsItems()
+{
+    MeetingRepository meetings(*m_db);
+    const qint64 a =
+        makeCase(1, QStringLiteral("Valtuustoaloite puistoista"), QStringLiteral("Aino Aalto"), 0, QDate(2026, 1, 5));
+    const qint64 b = makeCase(2, QStringLiteral("Valtuustoaloite kirjastoista"), QStringLiteral("Eero Eskola"), 0,
+                              QDate(2026, 1, 6));
+    const CaseStatus before = statusOf(a);
+    const Meeting m = makeMeeting(Body::Kind::Board, QDate(2026, 3, 9), 80);
+    const AgendaItem first = *meetings.addItem(m.id, a);
+    QVERIFY(meetings.addItem(m.id, b));
+    QCOMPARE(statusOf(a), CaseStatus::AtBoard);
+    QCOMPARE(*meetings.recordedItemCount(m.id), 0);
+
+    QVERIFY(meetings.remove(m.id));
+    QCOMPARE(meetings.load(m.id).error().code, Error::Code::NotFound);
+    QCOMPARE(statusOf(a), before);
+    QVERIFY(DecisionRepository(*m_db).history(a)->isEmpty());
+    QVERIFY(DecisionRepository(*m_db).history(b)->isEmpty());
+    const auto trail = *AuditLog(*m_db).entries(QStringLiteral("meeting"), m.id);
+    QCOMPARE(trail.last().action, QStringLiteral("delete"));
+    QCOMPARE(AuditLog(*m_db).entries(QStringLiteral("decision"), first.entry.id)->last().action,
+             QStringLiteral("delete"));
+
+    // The cases can go on another meeting's agenda now.
+    const Meeting next = makeMeeting(Body::Kind::Board, QDate(2026, 3, 16), 90);
+    QVERIFY(meetings.addItem(next.id, a));
+}
+
+void TestMeetingRepository::deletingARecordedMeetingIsRefused()
+{
+    MeetingRepository meetings(*m_db);
+    const qint64 a =
+        makeCase(1, QStringLiteral("Valtuustoaloite puistoista"), QStringLiteral("Aino Aalto"), 0, QDate(2026, 1, 5));
+    const qint64 b = makeCase(2, QStringLiteral("Valtuustoaloite kirjastoista"), QStringLiteral("Eero Eskola"), 0,
+                              QDate(2026, 1, 6));
+    const Meeting m = makeMeeting(Body::Kind::Board, QDate(2026, 3, 9), 80);
+    const AgendaItem first = *meetings.addItem(m.id, a);
+    const AgendaItem second = *meetings.addItem(m.id, b);
+    // Only a handling typed in, no decision yet: that is recorded too.
+    Recording handling;
+    handling.handling = QStringLiteral("Keskustelun kuluessa Aalto teki vastaehdotuksen.");
+    QVERIFY(meetings.record(second.entry.id, handling));
+    const Status refused = meetings.remove(m.id);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::Invalid);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("1 item")), qPrintable(refused.errorMessage()));
+    // Nothing changed: both items are still on the agenda.
+    QCOMPARE(meetings.agenda(m.id)->size(), 2);
+    QCOMPARE(DecisionRepository(*m_db).load(first.entry.id)->meetingId, m.id);
+    QCOMPARE(AuditLog(*m_db).entries(QStringLiteral("meeting"), m.id)->last().action, QStringLiteral("agenda"));
 }
 
 void TestMeetingRepository::agendaNumberingAndRenumbering()

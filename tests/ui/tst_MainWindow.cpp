@@ -1,8 +1,12 @@
+#include "BodiesDialog.h"
+#include "BodyEditDialog.h"
 #include "CaseGenerator.h"
 #include "CaseListModel.h"
 #include "CaseNumber.h"
 #include "Clock.h"
 #include "MainWindow.h"
+#include "MeetingView.h"
+#include "ModalHelper.h"
 #include "TestDatabase.h"
 #include "Translations.h"
 
@@ -17,6 +21,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -92,6 +97,7 @@ private slots:
     void controlsHaveAccessibleNames();
     void refreshesWhenAnotherProgramWrote();
     void keepsTheSelectionAcrossSortAndSearch();
+    void bodiesFromTheMeetingsMenu();
 
 private:
     std::unique_ptr<TestDatabase> m_file;
@@ -592,6 +598,38 @@ void TestMainWindow::keepsTheSelectionAcrossSortAndSearch()
     QCOMPARE(search->text(), QString());
     QTRY_COMPARE(window.caseListModel()->totalCount(), 21);
     QCOMPARE(window.currentCaseId(), seedId);
+}
+
+void TestMainWindow::bodiesFromTheMeetingsMenu()
+{
+    MainWindow window;
+    window.setOfferExampleCase(false);
+    QVERIFY(window.openDatabase(m_file->path()));
+    window.show();
+    Aloite::Ui::MeetingView* meetings = window.showMeetings();
+    QVERIFY(meetings);
+    auto* menu = window.findChild<QMenu*>(QStringLiteral("meetingsMenu"));
+    auto* action = window.findChild<QAction*>(QStringLiteral("bodiesAction"));
+    QVERIFY(menu && action);
+    QVERIFY(menu->actions().contains(action));
+    QCOMPARE(action->text(), QStringLiteral("&Bodies…"));
+    QVERIFY(action->isEnabled());
+
+    bool added = false;
+    Aloite::Test::whenModal<Aloite::Ui::BodiesDialog>([&](Aloite::Ui::BodiesDialog* dialog) {
+        Aloite::Test::whenModal<Aloite::Ui::BodyEditDialog>([&](Aloite::Ui::BodyEditDialog* edit) {
+            QTest::keyClicks(edit->finnishEdit(), QStringLiteral("Sivistyslautakunta"));
+            QTest::keyClicks(edit->swedishEdit(), QStringLiteral("Bildningsnamnden"));
+            QTest::mouseClick(edit->findChild<QPushButton*>(QStringLiteral("okButton")), Qt::LeftButton);
+            added = true;
+        });
+        QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+        dialog->reject();
+    });
+    action->trigger();
+    QVERIFY(added);
+    // The meetings window lists the new committee at once.
+    QVERIFY(meetings->bodyCombo()->findText(QStringLiteral("Sivistyslautakunta")) >= 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,6 +4,7 @@
 #include "DecisionRepository.h"
 #include "InitiativeRepository.h"
 #include "MeetingView.h"
+#include "ModalHelper.h"
 #include "NewMeetingDialog.h"
 #include "OpenInitiativesDialog.h"
 #include "RollCallDialog.h"
@@ -23,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -59,6 +61,8 @@ private slots:
     void errorsAreShownInline();
     void councilMeetingInSwedish();
     void rollCallVote();
+    void deleteMeetingUnschedulesItsCases();
+    void recordedMeetingIsKept();
 
 private:
     qint64 makeCase(int number, const QString& title, const QString& signer, int coSigners, QDate submitted);
@@ -547,6 +551,144 @@ void TestMeetingView::rollCallVote()
     // Back on the first item the roll call is shown again.
     view.selectItem(0);
     QCOMPARE(view.personVotes().size(), 3);
+}
+
+void TestMeetingView::deleteMeetingUnschedulesItsCases()
+{
+    const qint64 parks =
+        makeCase(21, QStringLiteral("Valtuustoaloite puistoista"), QStringLiteral("Aino Aalto"), 0, QDate(2026, 1, 5));
+    const qint64 libraries = makeCase(22, QStringLiteral("Valtuustoaloite kirjastoista"), QStringLiteral("Eero Eskola"),
+                                      0, QDate(2026, 1, 6));
+    MeetingView view(*m_db);
+    view.resize(1400, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(!view.deleteMeetingButton()->isEnabled()); // no meeting yet
+    createMeetingThroughDialog(view, QDate(2026, 2, 2), QStringLiteral("Kaupungintalo"), QStringLiteral("Pormestari"));
+    createMeetingThroughDialog(view, QDate(2026, 2, 9), QStringLiteral("Kaupungintalo"), QStringLiteral("Pormestari"));
+    QCOMPARE(view.meetingCombo()->currentText(), QStringLiteral("9.2.2026 — 2/2026"));
+    addCase(view, QStringLiteral("puistoista"));
+    addCase(view, QStringLiteral("kirjastoista"));
+    QCOMPARE(view.agendaModel()->rowCount(), 2);
+    QCOMPARE(view.deleteMeetingButton()->accessibleName(), QStringLiteral("Delete meeting"));
+    QVERIFY(view.deleteMeetingButton()->isEnabled());
+    const qint64 meetingId = view.currentMeetingId();
+
+    // A published agenda's new place is saved with a reminder to tell the members.
+    click(view.publishButton());
+    QCOMPARE(view.stateLabel()->text(), QStringLiteral("Agenda published"));
+    Test::whenModal<NewMeetingDialog>([](NewMeetingDialog* dialog) {
+        dialog->placeEdit()->selectAll();
+        typeText(dialog->placeEdit(), QStringLiteral("Valtuustotalo"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    click(view.editMeetingButton());
+    QVERIFY2(view.messageLabel()->text().contains(QStringLiteral("let the members know")),
+             qPrintable(view.messageLabel()->text()));
+    QCOMPARE(MeetingRepository(*m_db).load(meetingId)->place, QStringLiteral("Valtuustotalo"));
+
+    // Cancel keeps everything.
+    Test::whenModal<QMessageBox>([](QMessageBox* box) {
+        QCOMPARE(box->objectName(), QStringLiteral("deleteMeetingQuestion"));
+        QVERIFY(box->informativeText().contains(QStringLiteral("2 case(s)")));
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    });
+    click(view.deleteMeetingButton());
+    QCOMPARE(view.currentMeetingId(), meetingId);
+    QCOMPARE(view.agendaModel()->rowCount(), 2);
+
+    QSignalSpy changed(&view, &MeetingView::caseChanged);
+    Test::whenModal<QMessageBox>([](QMessageBox* box) {
+        QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("deleteButton")), Qt::LeftButton);
+    });
+    click(view.deleteMeetingButton());
+    QCOMPARE(view.meetingCombo()->count(), 1);
+    QCOMPARE(view.meetingCombo()->currentText(), QStringLiteral("2.2.2026 — 1/2026"));
+    QVERIFY(view.messageLabel()->text().contains(QStringLiteral("2/2026 deleted")));
+    QCOMPARE(MeetingRepository(*m_db).load(meetingId).error().code, Error::Code::NotFound);
+    // The cases wait for a meeting again: no history, and the other meeting can take them.
+    QVERIFY(DecisionRepository(*m_db).history(parks)->isEmpty());
+    QVERIFY(DecisionRepository(*m_db).history(libraries)->isEmpty());
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(view.searchResults()->count(), 2);
+
+    // An empty meeting goes without a word about cases.
+    Test::whenModal<QMessageBox>([](QMessageBox* box) {
+        QVERIFY(box->informativeText().contains(QStringLiteral("no items")));
+        QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("deleteButton")), Qt::LeftButton);
+    });
+    click(view.deleteMeetingButton());
+    QCOMPARE(view.meetingCombo()->count(), 0);
+    QVERIFY(!view.deleteMeetingButton()->isEnabled());
+}
+
+void TestMeetingView::recordedMeetingIsKept()
+{
+    const qint64 parks =
+        makeCase(21, QStringLiteral("Valtuustoaloite puistoista"), QStringLiteral("Aino Aalto"), 0, QDate(2026, 1, 5));
+    MeetingView view(*m_db);
+    view.resize(1400, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    createMeetingThroughDialog(view, QDate(2026, 2, 2), QStringLiteral("Kaupungintalo"), QStringLiteral("Pormestari"));
+    addCase(view, QStringLiteral("puistoista"));
+    click(view.quickButton(QuickOutcome::AcceptedAsProposed));
+    QCOMPARE(view.stateLabel()->text(), QStringLiteral("Held"));
+    const qint64 meetingId = view.currentMeetingId();
+
+    // A meeting with a recorded decision cannot be deleted; the button says why.
+    QVERIFY(!view.deleteMeetingButton()->isEnabled());
+    QVERIFY2(view.deleteMeetingButton()->toolTip().contains(QStringLiteral("recorded")),
+             qPrintable(view.deleteMeetingButton()->toolTip()));
+    const Status refused = MeetingRepository(*m_db).remove(meetingId);
+    QVERIFY(!refused);
+    QCOMPARE(DecisionRepository(*m_db).history(parks)->size(), 1);
+
+    // Its place can change without a question...
+    bool edited = false;
+    Test::whenModal<NewMeetingDialog>([&](NewMeetingDialog* dialog) {
+        dialog->placeEdit()->selectAll();
+        typeText(dialog->placeEdit(), QStringLiteral("Valtuustotalo"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        edited = true;
+    });
+    click(view.editMeetingButton());
+    QTRY_VERIFY(edited);
+    QCOMPARE(MeetingRepository(*m_db).load(meetingId)->place, QStringLiteral("Valtuustotalo"));
+    QVERIFY(view.messageLabel()->text().contains(QStringLiteral("saved")));
+    QVERIFY(!view.messageLabel()->text().contains(QStringLiteral("published")));
+
+    // ...but moving the held meeting to another day asks first.
+    const auto moveTo = [&](QDate date, QMessageBox::StandardButton answer) {
+        bool asked = false;
+        Test::whenModal<NewMeetingDialog>([&, date](NewMeetingDialog* dialog) {
+            dialog->dateEdit()->setDate(date);
+            Test::whenModal<QMessageBox>([&](QMessageBox* box) {
+                QCOMPARE(box->objectName(), QStringLiteral("changeHeldMeetingQuestion"));
+                QVERIFY(box->informativeText().contains(QStringLiteral("1 item(s)")));
+                QTest::mouseClick(box->button(answer), Qt::LeftButton);
+                asked = true;
+            });
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+        click(view.editMeetingButton());
+        QTRY_VERIFY(asked);
+    };
+    moveTo(QDate(2026, 2, 3), QMessageBox::Cancel);
+    QCOMPARE(MeetingRepository(*m_db).load(meetingId)->date, QDate(2026, 2, 2));
+    moveTo(QDate(2026, 2, 3), QMessageBox::Yes);
+    QCOMPARE(MeetingRepository(*m_db).load(meetingId)->date, QDate(2026, 2, 3));
+    QCOMPARE(DecisionRepository(*m_db).history(parks)->first().meetingDate, QDate(2026, 2, 3));
+    QCOMPARE(view.meetingCombo()->currentText(), QStringLiteral("3.2.2026 — 1/2026"));
+
+    // Confirmed minutes: neither editing nor deleting is offered.
+    Test::whenModal<QMessageBox>(
+        [](QMessageBox* box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); });
+    click(view.confirmButton());
+    QCOMPARE(MeetingRepository(*m_db).load(meetingId)->state, Meeting::State::MinutesConfirmed);
+    QVERIFY(!view.editMeetingButton()->isEnabled());
+    QVERIFY(!view.deleteMeetingButton()->isEnabled());
+    QVERIFY(view.deleteMeetingButton()->toolTip().contains(QStringLiteral("confirmed")));
 }
 
 QTEST_MAIN(TestMeetingView)

@@ -1,0 +1,246 @@
+#include "BodyRepository.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+
+#include <QSqlQuery>
+
+namespace Aloite {
+
+namespace {
+
+const QString s_entity = QStringLiteral("body");
+
+QString describe(const Body& body)
+{
+    return QStringLiteral("%1 %2 / %3").arg(bodyKindKey(body.kind), body.name.fi, body.name.sv);
+}
+
+bool sameName(const QString& a, const QString& b)
+{
+    return !a.isEmpty() && a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+Body trimmed(const Body& body)
+{
+    Body result = body;
+    result.name = {body.name.fi.simplified(), body.name.sv.simplified()};
+    return result;
+}
+
+} // namespace
+
+BodyRepository::BodyRepository(const Database& db)
+    : m_db(db)
+{
+}
+
+Result<QList<Body>> BodyRepository::all() const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT id, kind, name_fi, name_sv FROM body ORDER BY "
+                                          "CASE kind WHEN 'council' THEN 0 WHEN 'board' THEN 1 ELSE 2 END, name_fi"));
+    if (!query)
+        return query.error();
+    QList<Body> result;
+    while (query->next()) {
+        Body b;
+        b.id = query->value(0).toLongLong();
+        bodyKindFromKey(query->value(1).toString(), &b.kind);
+        b.name = {query->value(2).toString(), query->value(3).toString()};
+        result.append(b);
+    }
+    return result;
+}
+
+Result<Body> BodyRepository::load(qint64 bodyId) const
+{
+    auto bodies = all();
+    if (!bodies)
+        return bodies.error();
+    for (const Body& b : *bodies) {
+        if (b.id == bodyId)
+            return b;
+    }
+    return Error {Error::Code::NotFound, tr("The body no longer exists.")};
+}
+
+Result<BodyUsage> BodyRepository::usage(qint64 bodyId) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT (SELECT count(*) FROM meeting WHERE body_id = ?), "
+                                          "(SELECT count(*) FROM decision_entry WHERE body_id = ?), "
+                                          "(SELECT count(*) FROM decision_entry WHERE body_id = ? AND confirmed = 1)"),
+                           {bodyId, bodyId, bodyId});
+    if (!query)
+        return query.error();
+    BodyUsage usage;
+    if (query->next()) {
+        usage.meetings = query->value(0).toInt();
+        usage.entries = query->value(1).toInt();
+        usage.confirmedEntries = query->value(2).toInt();
+    }
+    return usage;
+}
+
+QList<FieldError> BodyRepository::check(const Body& body) const
+{
+    auto bodies = all();
+    if (!bodies)
+        return {{QStringLiteral("name.fi"), bodies.errorMessage()}};
+    const Body* stored = nullptr;
+    for (const Body& b : *bodies) {
+        if (body.id > 0 && b.id == body.id)
+            stored = &b;
+    }
+    BodyUsage used;
+    if (body.id > 0) {
+        if (!stored)
+            return {{QStringLiteral("name.fi"), tr("The body no longer exists.")}};
+        auto u = usage(body.id);
+        if (!u)
+            return {{QStringLiteral("name.fi"), u.errorMessage()}};
+        used = *u;
+    }
+    return check(trimmed(body), *bodies, stored, used);
+}
+
+QList<FieldError> BodyRepository::check(const Body& body, const QList<Body>& bodies, const Body* stored,
+                                        const BodyUsage& usage) const
+{
+    QList<FieldError> errors;
+    if (body.name.fi.isEmpty())
+        errors.append({QStringLiteral("name.fi"), tr("The Finnish name is required.")});
+    for (const Body& other : bodies) {
+        if (other.id == body.id)
+            continue;
+        if (sameName(body.name.fi, other.name.fi))
+            errors.append({QStringLiteral("name.fi"), tr("Another body is called %1 already.").arg(other.name.fi)});
+        if (sameName(body.name.sv, other.name.sv))
+            errors.append({QStringLiteral("name.sv"), tr("Another body is called %1 already.").arg(other.name.sv)});
+    }
+    if (stored && stored->kind != body.kind) {
+        if (stored->kind == Body::Kind::Council)
+            errors.append({QStringLiteral("kind"),
+                           tr("The municipality always has a council; it can be renamed but not made another kind.")});
+        else if (stored->kind == Body::Kind::Board)
+            errors.append({QStringLiteral("kind"),
+                           tr("The municipality always has a city board; it can be renamed but "
+                              "not made another kind.")});
+        else if (usage.entries > 0)
+            errors.append({QStringLiteral("kind"),
+                           tr("The body has handled cases, so its kind cannot change any more: "
+                              "the status and the decision wording of those cases follow it.")});
+    }
+    if (!stored || stored->kind != body.kind) {
+        for (const Body& other : bodies) {
+            if (other.id == body.id || other.kind != body.kind)
+                continue;
+            if (body.kind == Body::Kind::Council)
+                errors.append({QStringLiteral("kind"),
+                               tr("There is a council already (%1); a municipality has only one.").arg(other.name.fi)});
+            else if (body.kind == Body::Kind::Board)
+                errors.append(
+                    {QStringLiteral("kind"),
+                     tr("There is a city board already (%1); a municipality has only one.").arg(other.name.fi)});
+        }
+    }
+    return errors;
+}
+
+Status BodyRepository::create(Body& body) const
+{
+    Body b = trimmed(body);
+    b.id = 0;
+    Database::Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    auto bodies = all();
+    if (!bodies)
+        return bodies.error();
+    if (Status valid = Validation::toStatus(check(b, *bodies, nullptr, {})); !valid)
+        return valid;
+    auto insert = m_db.exec(QStringLiteral("INSERT INTO body (kind, name_fi, name_sv) VALUES (?, ?, ?)"),
+                            {bodyKindKey(b.kind), b.name.fi, b.name.sv});
+    if (!insert)
+        return insert.error();
+    b.id = insert->lastInsertId().toLongLong();
+    if (Status logged = AuditLog(m_db).record(QStringLiteral("create"), s_entity, b.id, describe(b)); !logged)
+        return logged;
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    body = b;
+    return success();
+}
+
+Status BodyRepository::update(Body& body) const
+{
+    Body b = trimmed(body);
+    Database::Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    auto bodies = all();
+    if (!bodies)
+        return bodies.error();
+    const Body* stored = nullptr;
+    for (const Body& other : *bodies) {
+        if (other.id == b.id)
+            stored = &other;
+    }
+    if (!stored)
+        return Error {Error::Code::NotFound, tr("The body no longer exists.")};
+    if (*stored == b) {
+        body = b;
+        return success();
+    }
+    auto used = usage(b.id);
+    if (!used)
+        return used.error();
+    if (Status valid = Validation::toStatus(check(b, *bodies, stored, *used)); !valid)
+        return valid;
+    if (auto r = m_db.exec(QStringLiteral("UPDATE body SET kind = ?, name_fi = ?, name_sv = ? WHERE id = ?"),
+                           {bodyKindKey(b.kind), b.name.fi, b.name.sv, b.id});
+        !r)
+        return r.error();
+    if (Status logged = AuditLog(m_db).record(QStringLiteral("update"), s_entity, b.id,
+                                              QStringLiteral("%1 → %2").arg(describe(*stored), describe(b)));
+        !logged)
+        return logged;
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    body = b;
+    return success();
+}
+
+Status BodyRepository::remove(qint64 bodyId) const
+{
+    Database::Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    auto stored = load(bodyId);
+    if (!stored)
+        return stored.error();
+    if (stored->kind == Body::Kind::Council)
+        return Error {Error::Code::Invalid,
+                      tr("The council cannot be removed: every municipality has one. Rename it instead.")};
+    if (stored->kind == Body::Kind::Board)
+        return Error {Error::Code::Invalid,
+                      tr("The city board cannot be removed: every municipality has one. Rename it instead.")};
+    auto used = usage(bodyId);
+    if (!used)
+        return used.error();
+    if (used->meetings > 0)
+        return Error {Error::Code::Invalid,
+                      tr("%1 cannot be removed: it has %n meeting(s). Only a body nothing refers to can be removed.",
+                         nullptr, used->meetings)
+                          .arg(stored->name.fi)};
+    if (used->entries > 0)
+        return Error {Error::Code::Invalid,
+                      tr("%1 cannot be removed: cases were handled there, and their decision history refers to it.")
+                          .arg(stored->name.fi)};
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM body WHERE id = ?"), {bodyId}); !r)
+        return r.error();
+    if (Status logged = AuditLog(m_db).record(QStringLiteral("delete"), s_entity, bodyId, describe(*stored)); !logged)
+        return logged;
+    return transaction.commit();
+}
+
+} // namespace Aloite
