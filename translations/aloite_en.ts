@@ -38,6 +38,194 @@
     </message>
 </context>
 <context>
+    <name>Aloite::Ui::BodiesDialog</name>
+    <message>
+        <source>Bodies</source>
+        <translation>Bodies</translation>
+    </message>
+    <message>
+        <source>The council, the city board and the committees that handle initiatives. In a bilingual municipality give each body its Swedish name too: the Swedish memos print it.</source>
+        <translation>The council, the city board and the committees that handle initiatives. In a bilingual municipality give each body its Swedish name too: the Swedish memos print it.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Add body</source>
+        <translation>Add body</translation>
+    </message>
+    <message>
+        <source>Adds a committee or another body</source>
+        <translation>Adds a committee or another body</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit body</source>
+        <translation>Edit body</translation>
+    </message>
+    <message>
+        <source>Renames the body or changes its kind (also: double-click or Enter)</source>
+        <translation>Renames the body or changes its kind (also: double-click or Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove body</source>
+        <translation>Remove body</translation>
+    </message>
+    <message>
+        <source>The council cannot be removed: every municipality has one.</source>
+        <translation>The council cannot be removed: every municipality has one.</translation>
+    </message>
+    <message>
+        <source>The city board cannot be removed: every municipality has one.</source>
+        <translation>The city board cannot be removed: every municipality has one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The body has %n meeting(s) and cannot be removed.</source>
+        <translation>
+            <numerusform>The body has %n meeting and cannot be removed.</numerusform>
+            <numerusform>The body has %n meetings and cannot be removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases were handled by the body; it cannot be removed.</source>
+        <translation>Cases were handled by the body; it cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Removes a body that has no meetings and no handled cases</source>
+        <translation>Removes a body that has no meetings and no handled cases</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 added.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 saved.</translation>
+    </message>
+    <message>
+        <source>Remove Body</source>
+        <translation>Remove Body</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Remove %1?</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 removed.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::BodyEditDialog</name>
+    <message>
+        <source>Edit Body</source>
+        <translation>Edit Body</translation>
+    </message>
+    <message>
+        <source>Add Body</source>
+        <translation>Add Body</translation>
+    </message>
+    <message>
+        <source>Kind of body</source>
+        <translation>Kind of body</translation>
+    </message>
+    <message>
+        <source>Finnish name</source>
+        <translation>Finnish name</translation>
+    </message>
+    <message>
+        <source>e.g. Tekninen lautakunta</source>
+        <translation>e.g. Tekninen lautakunta</translation>
+    </message>
+    <message>
+        <source>Swedish name</source>
+        <translation>Swedish name</translation>
+    </message>
+    <message>
+        <source>e.g. Tekniska nämnden</source>
+        <translation>e.g. Tekniska nämnden</translation>
+    </message>
+    <message>
+        <source>In a bilingual municipality the Swedish memos print this name. Leave it empty in a Finnish-speaking municipality.</source>
+        <translation>In a bilingual municipality the Swedish memos print this name. Leave it empty in a Finnish-speaking municipality.</translation>
+    </message>
+    <message>
+        <source>The municipality always has a council and a city board; they can be renamed.</source>
+        <translation>The municipality always has a council and a city board; they can be renamed.</translation>
+    </message>
+    <message>
+        <source>The body has handled cases, so its kind cannot change any more.</source>
+        <translation>The body has handled cases, so its kind cannot change any more.</translation>
+    </message>
+    <message>
+        <source>Confirmed minutes refer to this body: the decision history shows the new name for the earlier meetings too. The entries themselves do not change.</source>
+        <translation>Confirmed minutes refer to this body: the decision history shows the new name for the earlier meetings too. The entries themselves do not change.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Finnish name:</source>
+        <translation>&amp;Finnish name:</translation>
+    </message>
+    <message>
+        <source>&amp;Swedish name:</source>
+        <translation>&amp;Swedish name:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::BodyModel</name>
+    <message>
+        <source>Council</source>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <source>City board</source>
+        <translation>City board</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>No Swedish name: Swedish memos print the Finnish one</source>
+        <translation>No Swedish name: Swedish memos print the Finnish one</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Finnish name</source>
+        <translation>Finnish name</translation>
+    </message>
+    <message>
+        <source>Swedish name</source>
+        <translation>Swedish name</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+</context>
+<context>
     <name>Aloite::Ui::CaseCompareDialog</name>
     <message>
         <source>Kind</source>
@@ -1766,6 +1954,14 @@ You can delete it later.</translation>
         <source>Who changed the selected case, what and when</source>
         <translation>Who changed the selected case, what and when</translation>
     </message>
+    <message>
+        <source>&amp;Bodies…</source>
+        <translation>&amp;Bodies…</translation>
+    </message>
+    <message>
+        <source>The council, the city board and the committees with their Finnish and Swedish names</source>
+        <translation>The council, the city board and the committees with their Finnish and Swedish names</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>
@@ -2124,6 +2320,79 @@ You can delete it later.</translation>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <source>The minutes are confirmed; the meeting is part of the legal record.</source>
+        <translation>The minutes are confirmed; the meeting is part of the legal record.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the meeting are recorded; a meeting with recorded decisions cannot be deleted.</source>
+        <translation>
+            <numerusform>%n item of the meeting is recorded; a meeting with recorded decisions cannot be deleted.</numerusform>
+            <numerusform>%n items of the meeting are recorded; a meeting with recorded decisions cannot be deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete this meeting (one created by mistake or cancelled); its cases wait for a meeting again</source>
+        <translation>Delete this meeting (one created by mistake or cancelled); its cases wait for a meeting again</translation>
+    </message>
+    <message>
+        <source>Change a Held Meeting</source>
+        <translation>Change a Held Meeting</translation>
+    </message>
+    <message>
+        <source>Change the meeting %1/%2 to %3, number %4/%5?</source>
+        <translation>Change the meeting %1/%2 to %3, number %4/%5?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the meeting are recorded already. Their handlings and decisions move to the new date and number. Do this only to correct a mistake.</source>
+        <translation>
+            <numerusform>%n item of the meeting is recorded already. Its handling and decision move to the new date and number. Do this only to correct a mistake.</numerusform>
+            <numerusform>%n items of the meeting are recorded already. Their handlings and decisions move to the new date and number. Do this only to correct a mistake.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>C&amp;hange</translation>
+    </message>
+    <message>
+        <source>Meeting %1/%2 saved.</source>
+        <translation>Meeting %1/%2 saved.</translation>
+    </message>
+    <message>
+        <source>The agenda was published already: let the members know the new date, number or place.</source>
+        <translation>The agenda was published already: let the members know the new date, number or place.</translation>
+    </message>
+    <message>
+        <source>Delete Meeting</source>
+        <translation>Delete Meeting</translation>
+    </message>
+    <message>
+        <source>Delete the meeting %1 %2/%3 of %4?</source>
+        <translation>Delete the meeting %1 %2/%3 of %4?</translation>
+    </message>
+    <message>
+        <source>The meeting has no items on its agenda.</source>
+        <translation>The meeting has no items on its agenda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n case(s) on its agenda are taken off it and wait for a meeting again.</source>
+        <translation>
+            <numerusform>The %n case on its agenda is taken off it and waits for a meeting again.</numerusform>
+            <numerusform>The %n cases on its agenda are taken off it and wait for a meeting again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Meeting %1/%2 deleted.</source>
+        <translation>Meeting %1/%2 deleted.</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +3035,60 @@ You can delete it later.</translation>
     <message>
         <source>Vote of member %1</source>
         <translation>Vote of member %1</translation>
+    </message>
+</context>
+<context>
+    <name>BodyRepository</name>
+    <message>
+        <source>The body no longer exists.</source>
+        <translation>The body no longer exists.</translation>
+    </message>
+    <message>
+        <source>The Finnish name is required.</source>
+        <translation>The Finnish name is required.</translation>
+    </message>
+    <message>
+        <source>Another body is called %1 already.</source>
+        <translation>Another body is called %1 already.</translation>
+    </message>
+    <message>
+        <source>The municipality always has a council; it can be renamed but not made another kind.</source>
+        <translation>The municipality always has a council; it can be renamed but not made another kind.</translation>
+    </message>
+    <message>
+        <source>The municipality always has a city board; it can be renamed but not made another kind.</source>
+        <translation>The municipality always has a city board; it can be renamed but not made another kind.</translation>
+    </message>
+    <message>
+        <source>The body has handled cases, so its kind cannot change any more: the status and the decision wording of those cases follow it.</source>
+        <translation>The body has handled cases, so its kind cannot change any more: the status and the decision wording of those cases follow it.</translation>
+    </message>
+    <message>
+        <source>There is a council already (%1); a municipality has only one.</source>
+        <translation>There is a council already (%1); a municipality has only one.</translation>
+    </message>
+    <message>
+        <source>There is a city board already (%1); a municipality has only one.</source>
+        <translation>There is a city board already (%1); a municipality has only one.</translation>
+    </message>
+    <message>
+        <source>The council cannot be removed: every municipality has one. Rename it instead.</source>
+        <translation>The council cannot be removed: every municipality has one. Rename it instead.</translation>
+    </message>
+    <message>
+        <source>The city board cannot be removed: every municipality has one. Rename it instead.</source>
+        <translation>The city board cannot be removed: every municipality has one. Rename it instead.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be removed: it has %n meeting(s). Only a body nothing refers to can be removed.</source>
+        <translation>
+            <numerusform>%1 cannot be removed: it has %n meeting. Only a body nothing refers to can be removed.</numerusform>
+            <numerusform>%1 cannot be removed: it has %n meetings. Only a body nothing refers to can be removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: cases were handled there, and their decision history refers to it.</source>
+        <translation>%1 cannot be removed: cases were handled there, and their decision history refers to it.</translation>
     </message>
 </context>
 <context>
@@ -3464,14 +3787,6 @@ Without --db the default database is used: %1
         <source>No body of that kind is defined.</source>
         <translation>No body of that kind is defined.</translation>
     </message>
-    <message>
-        <source>The body needs a Finnish name.</source>
-        <translation>The body needs a Finnish name.</translation>
-    </message>
-    <message>
-        <source>A body named %1 exists already.</source>
-        <translation>A body named %1 exists already.</translation>
-    </message>
 </context>
 <context>
     <name>InitiativeRepository</name>
@@ -3658,10 +3973,6 @@ Without --db the default database is used: %1
         <translation>A meeting cannot move to another body.</translation>
     </message>
     <message>
-        <source>The meeting has items on its agenda; remove them first.</source>
-        <translation>The meeting has items on its agenda; remove them first.</translation>
-    </message>
-    <message>
         <source>The item is not on a meeting&apos;s agenda.</source>
         <translation>The item is not on a meeting&apos;s agenda.</translation>
     </message>
@@ -3716,6 +4027,21 @@ Without --db the default database is used: %1
     <message>
         <source>The entry is not confirmed yet; change it instead of correcting it.</source>
         <translation>The entry is not confirmed yet; change it instead of correcting it.</translation>
+    </message>
+    <message>
+        <source>The minutes of the meeting are confirmed; the meeting is part of the legal record and cannot be deleted.</source>
+        <translation>The minutes of the meeting are confirmed; the meeting is part of the legal record and cannot be deleted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The meeting cannot be deleted: %n item(s) on its agenda have a recorded handling or decision.</source>
+        <translation>
+            <numerusform>The meeting cannot be deleted: %n item on its agenda has a recorded handling or decision.</numerusform>
+            <numerusform>The meeting cannot be deleted: %n items on its agenda have a recorded handling or decision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meeting has entries that are not on its agenda; it cannot be deleted.</source>
+        <translation>The meeting has entries that are not on its agenda; it cannot be deleted.</translation>
     </message>
 </context>
 <context>

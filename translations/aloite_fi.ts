@@ -38,6 +38,194 @@
     </message>
 </context>
 <context>
+    <name>Aloite::Ui::BodiesDialog</name>
+    <message>
+        <source>Bodies</source>
+        <translation>Toimielimet</translation>
+    </message>
+    <message>
+        <source>The council, the city board and the committees that handle initiatives. In a bilingual municipality give each body its Swedish name too: the Swedish memos print it.</source>
+        <translation>Valtuusto, kaupunginhallitus ja lautakunnat, jotka käsittelevät aloitteita. Anna kaksikielisessä kunnassa jokaiselle toimielimelle myös ruotsinkielinen nimi: ruotsinkieliset asiakirjat tulostavat sen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lisää…</translation>
+    </message>
+    <message>
+        <source>Add body</source>
+        <translation>Lisää toimielin</translation>
+    </message>
+    <message>
+        <source>Adds a committee or another body</source>
+        <translation>Lisää lautakunnan tai muun toimielimen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Edit body</source>
+        <translation>Muokkaa toimielintä</translation>
+    </message>
+    <message>
+        <source>Renames the body or changes its kind (also: double-click or Enter)</source>
+        <translation>Nimeää toimielimen uudelleen tai muuttaa sen lajia (myös kaksoisnapsautus tai Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Remove body</source>
+        <translation>Poista toimielin</translation>
+    </message>
+    <message>
+        <source>The council cannot be removed: every municipality has one.</source>
+        <translation>Valtuustoa ei voi poistaa: jokaisella kunnalla on valtuusto.</translation>
+    </message>
+    <message>
+        <source>The city board cannot be removed: every municipality has one.</source>
+        <translation>Kaupunginhallitusta ei voi poistaa: jokaisella kunnalla on kunnanhallitus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The body has %n meeting(s) and cannot be removed.</source>
+        <translation>
+            <numerusform>Toimielimellä on %n kokous, eikä sitä voi poistaa.</numerusform>
+            <numerusform>Toimielimellä on %n kokousta, eikä sitä voi poistaa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases were handled by the body; it cannot be removed.</source>
+        <translation>Toimielin on käsitellyt asioita, eikä sitä voi poistaa.</translation>
+    </message>
+    <message>
+        <source>Removes a body that has no meetings and no handled cases</source>
+        <translation>Poistaa toimielimen, jolla ei ole kokouksia eikä käsiteltyjä asioita</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 lisättiin.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 tallennettiin.</translation>
+    </message>
+    <message>
+        <source>Remove Body</source>
+        <translation>Poista toimielin</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Poistetaanko %1?</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 poistettiin.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::BodyEditDialog</name>
+    <message>
+        <source>Edit Body</source>
+        <translation>Muokkaa toimielintä</translation>
+    </message>
+    <message>
+        <source>Add Body</source>
+        <translation>Lisää toimielin</translation>
+    </message>
+    <message>
+        <source>Kind of body</source>
+        <translation>Toimielimen laji</translation>
+    </message>
+    <message>
+        <source>Finnish name</source>
+        <translation>Suomenkielinen nimi</translation>
+    </message>
+    <message>
+        <source>e.g. Tekninen lautakunta</source>
+        <translation>esim. Tekninen lautakunta</translation>
+    </message>
+    <message>
+        <source>Swedish name</source>
+        <translation>Ruotsinkielinen nimi</translation>
+    </message>
+    <message>
+        <source>e.g. Tekniska nämnden</source>
+        <translation>esim. Tekniska nämnden</translation>
+    </message>
+    <message>
+        <source>In a bilingual municipality the Swedish memos print this name. Leave it empty in a Finnish-speaking municipality.</source>
+        <translation>Kaksikielisessä kunnassa ruotsinkieliset asiakirjat tulostavat tämän nimen. Jätä tyhjäksi suomenkielisessä kunnassa.</translation>
+    </message>
+    <message>
+        <source>The municipality always has a council and a city board; they can be renamed.</source>
+        <translation>Kunnalla on aina valtuusto ja kaupunginhallitus; ne voi nimetä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The body has handled cases, so its kind cannot change any more.</source>
+        <translation>Toimielin on käsitellyt asioita, joten sen lajia ei voi enää muuttaa.</translation>
+    </message>
+    <message>
+        <source>Confirmed minutes refer to this body: the decision history shows the new name for the earlier meetings too. The entries themselves do not change.</source>
+        <translation>Tarkastetut pöytäkirjat viittaavat tähän toimielimeen: päätöshistoria näyttää uuden nimen myös aiemmille kokouksille. Itse merkinnät eivät muutu.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Laji:</translation>
+    </message>
+    <message>
+        <source>&amp;Finnish name:</source>
+        <translation>&amp;Suomenkielinen nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Swedish name:</source>
+        <translation>&amp;Ruotsinkielinen nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::BodyModel</name>
+    <message>
+        <source>Council</source>
+        <translation>Valtuusto</translation>
+    </message>
+    <message>
+        <source>City board</source>
+        <translation>Kaupunginhallitus</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Lautakunta</translation>
+    </message>
+    <message>
+        <source>No Swedish name: Swedish memos print the Finnish one</source>
+        <translation>Ei ruotsinkielistä nimeä: ruotsinkieliset asiakirjat tulostavat suomenkielisen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Finnish name</source>
+        <translation>Suomenkielinen nimi</translation>
+    </message>
+    <message>
+        <source>Swedish name</source>
+        <translation>Ruotsinkielinen nimi</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Kokoukset</translation>
+    </message>
+</context>
+<context>
     <name>Aloite::Ui::CaseCompareDialog</name>
     <message>
         <source>Kind</source>
@@ -1766,6 +1954,14 @@ Voit poistaa sen myöhemmin.</translation>
         <source>Who changed the selected case, what and when</source>
         <translation>Kuka muutti valittua asiaa, mitä ja milloin</translation>
     </message>
+    <message>
+        <source>&amp;Bodies…</source>
+        <translation>&amp;Toimielimet…</translation>
+    </message>
+    <message>
+        <source>The council, the city board and the committees with their Finnish and Swedish names</source>
+        <translation>Valtuusto, kaupunginhallitus ja lautakunnat suomen- ja ruotsinkielisine nimineen</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>
@@ -2124,6 +2320,79 @@ Voit poistaa sen myöhemmin.</translation>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Poista kokous</translation>
+    </message>
+    <message>
+        <source>The minutes are confirmed; the meeting is part of the legal record.</source>
+        <translation>Pöytäkirja on tarkastettu; kokous kuuluu viralliseen asiakirjaan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the meeting are recorded; a meeting with recorded decisions cannot be deleted.</source>
+        <translation>
+            <numerusform>Kokouksen %n asia on kirjattu; kokousta, jonka päätöksiä on kirjattu, ei voi poistaa.</numerusform>
+            <numerusform>Kokouksen %n asiaa on kirjattu; kokousta, jonka päätöksiä on kirjattu, ei voi poistaa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete this meeting (one created by mistake or cancelled); its cases wait for a meeting again</source>
+        <translation>Poista tämä kokous (vahingossa luotu tai peruttu); sen asiat odottavat taas kokousta</translation>
+    </message>
+    <message>
+        <source>Change a Held Meeting</source>
+        <translation>Muuta pidettyä kokousta</translation>
+    </message>
+    <message>
+        <source>Change the meeting %1/%2 to %3, number %4/%5?</source>
+        <translation>Muutetaanko kokous %1/%2 päivälle %3, numeroksi %4/%5?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the meeting are recorded already. Their handlings and decisions move to the new date and number. Do this only to correct a mistake.</source>
+        <translation>
+            <numerusform>Kokouksen %n asia on jo kirjattu. Sen käsittely ja päätös siirtyvät uudelle päivälle ja numerolle. Tee tämä vain virheen korjaamiseksi.</numerusform>
+            <numerusform>Kokouksen %n asiaa on jo kirjattu. Niiden käsittelyt ja päätökset siirtyvät uudelle päivälle ja numerolle. Tee tämä vain virheen korjaamiseksi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>&amp;Muuta</translation>
+    </message>
+    <message>
+        <source>Meeting %1/%2 saved.</source>
+        <translation>Kokous %1/%2 tallennettiin.</translation>
+    </message>
+    <message>
+        <source>The agenda was published already: let the members know the new date, number or place.</source>
+        <translation>Esityslista on jo julkaistu: kerro jäsenille uusi päivä, numero tai paikka.</translation>
+    </message>
+    <message>
+        <source>Delete Meeting</source>
+        <translation>Poista kokous</translation>
+    </message>
+    <message>
+        <source>Delete the meeting %1 %2/%3 of %4?</source>
+        <translation>Poistetaanko toimielimen %4 kokous %2/%3 (%1)?</translation>
+    </message>
+    <message>
+        <source>The meeting has no items on its agenda.</source>
+        <translation>Kokouksen esityslistalla ei ole asioita.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n case(s) on its agenda are taken off it and wait for a meeting again.</source>
+        <translation>
+            <numerusform>Sen esityslistalla oleva %n asia poistetaan listalta ja odottaa taas kokousta.</numerusform>
+            <numerusform>Sen esityslistalla olevat %n asiaa poistetaan listalta ja odottavat taas kokousta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Meeting %1/%2 deleted.</source>
+        <translation>Kokous %1/%2 poistettiin.</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +3035,60 @@ Voit poistaa sen myöhemmin.</translation>
     <message>
         <source>Vote of member %1</source>
         <translation>Jäsenen %1 ääni</translation>
+    </message>
+</context>
+<context>
+    <name>BodyRepository</name>
+    <message>
+        <source>The body no longer exists.</source>
+        <translation>Toimielintä ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>The Finnish name is required.</source>
+        <translation>Suomenkielinen nimi on pakollinen.</translation>
+    </message>
+    <message>
+        <source>Another body is called %1 already.</source>
+        <translation>Toisen toimielimen nimi on jo %1.</translation>
+    </message>
+    <message>
+        <source>The municipality always has a council; it can be renamed but not made another kind.</source>
+        <translation>Kunnalla on aina valtuusto; sen voi nimetä uudelleen, mutta sen lajia ei voi muuttaa.</translation>
+    </message>
+    <message>
+        <source>The municipality always has a city board; it can be renamed but not made another kind.</source>
+        <translation>Kunnalla on aina kaupunginhallitus; sen voi nimetä uudelleen, mutta sen lajia ei voi muuttaa.</translation>
+    </message>
+    <message>
+        <source>The body has handled cases, so its kind cannot change any more: the status and the decision wording of those cases follow it.</source>
+        <translation>Toimielin on käsitellyt asioita, joten sen lajia ei voi enää muuttaa: näiden asioiden tila ja päätösten sanamuoto riippuvat siitä.</translation>
+    </message>
+    <message>
+        <source>There is a council already (%1); a municipality has only one.</source>
+        <translation>Valtuusto on jo olemassa (%1); kunnalla on vain yksi.</translation>
+    </message>
+    <message>
+        <source>There is a city board already (%1); a municipality has only one.</source>
+        <translation>Kaupunginhallitus on jo olemassa (%1); kunnalla on vain yksi.</translation>
+    </message>
+    <message>
+        <source>The council cannot be removed: every municipality has one. Rename it instead.</source>
+        <translation>Valtuustoa ei voi poistaa: jokaisella kunnalla on valtuusto. Nimeä se sen sijaan uudelleen.</translation>
+    </message>
+    <message>
+        <source>The city board cannot be removed: every municipality has one. Rename it instead.</source>
+        <translation>Kaupunginhallitusta ei voi poistaa: jokaisella kunnalla on kunnanhallitus. Nimeä se sen sijaan uudelleen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be removed: it has %n meeting(s). Only a body nothing refers to can be removed.</source>
+        <translation>
+            <numerusform>Toimielintä %1 ei voi poistaa: sillä on %n kokous. Vain toimielimen, johon mikään ei viittaa, voi poistaa.</numerusform>
+            <numerusform>Toimielintä %1 ei voi poistaa: sillä on %n kokousta. Vain toimielimen, johon mikään ei viittaa, voi poistaa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: cases were handled there, and their decision history refers to it.</source>
+        <translation>Toimielintä %1 ei voi poistaa: siellä on käsitelty asioita, ja niiden päätöshistoria viittaa siihen.</translation>
     </message>
 </context>
 <context>
@@ -3464,14 +3787,6 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <source>No body of that kind is defined.</source>
         <translation>Tällaista toimielintä ei ole määritetty.</translation>
     </message>
-    <message>
-        <source>The body needs a Finnish name.</source>
-        <translation>Toimielimelle on annettava suomenkielinen nimi.</translation>
-    </message>
-    <message>
-        <source>A body named %1 exists already.</source>
-        <translation>Toimielin nimeltä %1 on jo olemassa.</translation>
-    </message>
 </context>
 <context>
     <name>InitiativeRepository</name>
@@ -3658,10 +3973,6 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>Kokousta ei voi siirtää toiselle toimielimelle.</translation>
     </message>
     <message>
-        <source>The meeting has items on its agenda; remove them first.</source>
-        <translation>Kokouksen esityslistalla on asioita; poista ne ensin.</translation>
-    </message>
-    <message>
         <source>The item is not on a meeting&apos;s agenda.</source>
         <translation>Asia ei ole minkään kokouksen esityslistalla.</translation>
     </message>
@@ -3716,6 +4027,21 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
     <message>
         <source>The entry is not confirmed yet; change it instead of correcting it.</source>
         <translation>Merkintää ei ole vielä tarkastettu; muuta sitä korjaamisen sijaan.</translation>
+    </message>
+    <message>
+        <source>The minutes of the meeting are confirmed; the meeting is part of the legal record and cannot be deleted.</source>
+        <translation>Kokouksen pöytäkirja on tarkastettu; kokous kuuluu viralliseen asiakirjaan, eikä sitä voi poistaa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The meeting cannot be deleted: %n item(s) on its agenda have a recorded handling or decision.</source>
+        <translation>
+            <numerusform>Kokousta ei voi poistaa: sen esityslistan %n asialla on kirjattu käsittely tai päätös.</numerusform>
+            <numerusform>Kokousta ei voi poistaa: sen esityslistan %n asialla on kirjattu käsittely tai päätös.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meeting has entries that are not on its agenda; it cannot be deleted.</source>
+        <translation>Kokouksella on merkintöjä, jotka eivät ole sen esityslistalla; sitä ei voi poistaa.</translation>
     </message>
 </context>
 <context>

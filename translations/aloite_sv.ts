@@ -38,6 +38,194 @@
     </message>
 </context>
 <context>
+    <name>Aloite::Ui::BodiesDialog</name>
+    <message>
+        <source>Bodies</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>The council, the city board and the committees that handle initiatives. In a bilingual municipality give each body its Swedish name too: the Swedish memos print it.</source>
+        <translation>Fullmäktige, stadsstyrelsen och nämnderna som behandlar motioner. Ge i en tvåspråkig kommun varje organ också ett svenskt namn: de svenska promemoriorna skriver ut det.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>Add body</source>
+        <translation>Lägg till organ</translation>
+    </message>
+    <message>
+        <source>Adds a committee or another body</source>
+        <translation>Lägger till en nämnd eller ett annat organ</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Edit body</source>
+        <translation>Redigera organ</translation>
+    </message>
+    <message>
+        <source>Renames the body or changes its kind (also: double-click or Enter)</source>
+        <translation>Byter namn på organet eller ändrar dess typ (också: dubbelklick eller Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove body</source>
+        <translation>Ta bort organ</translation>
+    </message>
+    <message>
+        <source>The council cannot be removed: every municipality has one.</source>
+        <translation>Fullmäktige kan inte tas bort: varje kommun har ett fullmäktige.</translation>
+    </message>
+    <message>
+        <source>The city board cannot be removed: every municipality has one.</source>
+        <translation>Stadsstyrelsen kan inte tas bort: varje kommun har en kommunstyrelse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The body has %n meeting(s) and cannot be removed.</source>
+        <translation>
+            <numerusform>Organet har %n sammanträde och kan inte tas bort.</numerusform>
+            <numerusform>Organet har %n sammanträden och kan inte tas bort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases were handled by the body; it cannot be removed.</source>
+        <translation>Organet har behandlat ärenden och kan inte tas bort.</translation>
+    </message>
+    <message>
+        <source>Removes a body that has no meetings and no handled cases</source>
+        <translation>Tar bort ett organ som inte har några sammanträden och inga behandlade ärenden</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 har lagts till.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 har sparats.</translation>
+    </message>
+    <message>
+        <source>Remove Body</source>
+        <translation>Ta bort organ</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Ta bort %1?</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 har tagits bort.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::BodyEditDialog</name>
+    <message>
+        <source>Edit Body</source>
+        <translation>Redigera organ</translation>
+    </message>
+    <message>
+        <source>Add Body</source>
+        <translation>Lägg till organ</translation>
+    </message>
+    <message>
+        <source>Kind of body</source>
+        <translation>Typ av organ</translation>
+    </message>
+    <message>
+        <source>Finnish name</source>
+        <translation>Finskt namn</translation>
+    </message>
+    <message>
+        <source>e.g. Tekninen lautakunta</source>
+        <translation>t.ex. Tekninen lautakunta</translation>
+    </message>
+    <message>
+        <source>Swedish name</source>
+        <translation>Svenskt namn</translation>
+    </message>
+    <message>
+        <source>e.g. Tekniska nämnden</source>
+        <translation>t.ex. Tekniska nämnden</translation>
+    </message>
+    <message>
+        <source>In a bilingual municipality the Swedish memos print this name. Leave it empty in a Finnish-speaking municipality.</source>
+        <translation>I en tvåspråkig kommun skriver de svenska promemoriorna ut detta namn. Lämna det tomt i en finskspråkig kommun.</translation>
+    </message>
+    <message>
+        <source>The municipality always has a council and a city board; they can be renamed.</source>
+        <translation>Kommunen har alltid ett fullmäktige och en stadsstyrelse; de kan byta namn.</translation>
+    </message>
+    <message>
+        <source>The body has handled cases, so its kind cannot change any more.</source>
+        <translation>Organet har behandlat ärenden, så dess typ kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>Confirmed minutes refer to this body: the decision history shows the new name for the earlier meetings too. The entries themselves do not change.</source>
+        <translation>Justerade protokoll hänvisar till detta organ: beslutshistoriken visar det nya namnet också för tidigare sammanträden. Själva posterna ändras inte.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Finnish name:</source>
+        <translation>&amp;Finskt namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Swedish name:</source>
+        <translation>&amp;Svenskt namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::BodyModel</name>
+    <message>
+        <source>Council</source>
+        <translation>Fullmäktige</translation>
+    </message>
+    <message>
+        <source>City board</source>
+        <translation>Stadsstyrelsen</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Nämnd</translation>
+    </message>
+    <message>
+        <source>No Swedish name: Swedish memos print the Finnish one</source>
+        <translation>Inget svenskt namn: svenska promemorior skriver ut det finska</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Finnish name</source>
+        <translation>Finskt namn</translation>
+    </message>
+    <message>
+        <source>Swedish name</source>
+        <translation>Svenskt namn</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sammanträden</translation>
+    </message>
+</context>
+<context>
     <name>Aloite::Ui::CaseCompareDialog</name>
     <message>
         <source>Kind</source>
@@ -1766,6 +1954,14 @@ Du kan radera det senare.</translation>
         <source>Who changed the selected case, what and when</source>
         <translation>Vem som ändrade det valda ärendet, vad och när</translation>
     </message>
+    <message>
+        <source>&amp;Bodies…</source>
+        <translation>&amp;Organ…</translation>
+    </message>
+    <message>
+        <source>The council, the city board and the committees with their Finnish and Swedish names</source>
+        <translation>Fullmäktige, stadsstyrelsen och nämnderna med sina finska och svenska namn</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>
@@ -2124,6 +2320,79 @@ Du kan radera det senare.</translation>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Radera sammanträdet</translation>
+    </message>
+    <message>
+        <source>The minutes are confirmed; the meeting is part of the legal record.</source>
+        <translation>Protokollet är justerat; sammanträdet hör till den officiella handlingen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the meeting are recorded; a meeting with recorded decisions cannot be deleted.</source>
+        <translation>
+            <numerusform>%n ärende på sammanträdet har antecknats; ett sammanträde med antecknade beslut kan inte raderas.</numerusform>
+            <numerusform>%n ärenden på sammanträdet har antecknats; ett sammanträde med antecknade beslut kan inte raderas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete this meeting (one created by mistake or cancelled); its cases wait for a meeting again</source>
+        <translation>Radera detta sammanträde (skapat av misstag eller inställt); dess ärenden väntar åter på ett sammanträde</translation>
+    </message>
+    <message>
+        <source>Change a Held Meeting</source>
+        <translation>Ändra ett hållet sammanträde</translation>
+    </message>
+    <message>
+        <source>Change the meeting %1/%2 to %3, number %4/%5?</source>
+        <translation>Ändra sammanträdet %1/%2 till %3, nummer %4/%5?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the meeting are recorded already. Their handlings and decisions move to the new date and number. Do this only to correct a mistake.</source>
+        <translation>
+            <numerusform>%n ärende på sammanträdet har redan antecknats. Dess behandling och beslut flyttas till det nya datumet och numret. Gör detta bara för att rätta ett misstag.</numerusform>
+            <numerusform>%n ärenden på sammanträdet har redan antecknats. Deras behandlingar och beslut flyttas till det nya datumet och numret. Gör detta bara för att rätta ett misstag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>&amp;Ändra</translation>
+    </message>
+    <message>
+        <source>Meeting %1/%2 saved.</source>
+        <translation>Sammanträdet %1/%2 har sparats.</translation>
+    </message>
+    <message>
+        <source>The agenda was published already: let the members know the new date, number or place.</source>
+        <translation>Föredragningslistan har redan publicerats: meddela ledamöterna det nya datumet, numret eller platsen.</translation>
+    </message>
+    <message>
+        <source>Delete Meeting</source>
+        <translation>Radera sammanträdet</translation>
+    </message>
+    <message>
+        <source>Delete the meeting %1 %2/%3 of %4?</source>
+        <translation>Radera sammanträdet %2/%3 (%1) för %4?</translation>
+    </message>
+    <message>
+        <source>The meeting has no items on its agenda.</source>
+        <translation>Sammanträdets föredragningslista har inga ärenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n case(s) on its agenda are taken off it and wait for a meeting again.</source>
+        <translation>
+            <numerusform>Det %n ärendet på dess föredragningslista tas bort från den och väntar åter på ett sammanträde.</numerusform>
+            <numerusform>De %n ärendena på dess föredragningslista tas bort från den och väntar åter på ett sammanträde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Radera</translation>
+    </message>
+    <message>
+        <source>Meeting %1/%2 deleted.</source>
+        <translation>Sammanträdet %1/%2 har raderats.</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +3035,60 @@ Du kan radera det senare.</translation>
     <message>
         <source>Vote of member %1</source>
         <translation>Röst för ledamot %1</translation>
+    </message>
+</context>
+<context>
+    <name>BodyRepository</name>
+    <message>
+        <source>The body no longer exists.</source>
+        <translation>Organet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The Finnish name is required.</source>
+        <translation>Det finska namnet är obligatoriskt.</translation>
+    </message>
+    <message>
+        <source>Another body is called %1 already.</source>
+        <translation>Ett annat organ heter redan %1.</translation>
+    </message>
+    <message>
+        <source>The municipality always has a council; it can be renamed but not made another kind.</source>
+        <translation>Kommunen har alltid ett fullmäktige; det kan byta namn men inte bli en annan typ.</translation>
+    </message>
+    <message>
+        <source>The municipality always has a city board; it can be renamed but not made another kind.</source>
+        <translation>Kommunen har alltid en stadsstyrelse; den kan byta namn men inte bli en annan typ.</translation>
+    </message>
+    <message>
+        <source>The body has handled cases, so its kind cannot change any more: the status and the decision wording of those cases follow it.</source>
+        <translation>Organet har behandlat ärenden, så dess typ kan inte längre ändras: ärendenas status och beslutens ordalydelse beror på den.</translation>
+    </message>
+    <message>
+        <source>There is a council already (%1); a municipality has only one.</source>
+        <translation>Det finns redan ett fullmäktige (%1); en kommun har bara ett.</translation>
+    </message>
+    <message>
+        <source>There is a city board already (%1); a municipality has only one.</source>
+        <translation>Det finns redan en stadsstyrelse (%1); en kommun har bara en.</translation>
+    </message>
+    <message>
+        <source>The council cannot be removed: every municipality has one. Rename it instead.</source>
+        <translation>Fullmäktige kan inte tas bort: varje kommun har ett. Byt namn på det i stället.</translation>
+    </message>
+    <message>
+        <source>The city board cannot be removed: every municipality has one. Rename it instead.</source>
+        <translation>Stadsstyrelsen kan inte tas bort: varje kommun har en. Byt namn på den i stället.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be removed: it has %n meeting(s). Only a body nothing refers to can be removed.</source>
+        <translation>
+            <numerusform>%1 kan inte tas bort: det har %n sammanträde. Bara ett organ som ingenting hänvisar till kan tas bort.</numerusform>
+            <numerusform>%1 kan inte tas bort: det har %n sammanträden. Bara ett organ som ingenting hänvisar till kan tas bort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: cases were handled there, and their decision history refers to it.</source>
+        <translation>%1 kan inte tas bort: ärenden har behandlats där, och deras beslutshistorik hänvisar till det.</translation>
     </message>
 </context>
 <context>
@@ -3464,14 +3787,6 @@ Utan --db används standarddatabasen: %1
         <source>No body of that kind is defined.</source>
         <translation>Inget organ av det slaget har definierats.</translation>
     </message>
-    <message>
-        <source>The body needs a Finnish name.</source>
-        <translation>Organet behöver ett finskt namn.</translation>
-    </message>
-    <message>
-        <source>A body named %1 exists already.</source>
-        <translation>Ett organ med namnet %1 finns redan.</translation>
-    </message>
 </context>
 <context>
     <name>InitiativeRepository</name>
@@ -3658,10 +3973,6 @@ Utan --db används standarddatabasen: %1
         <translation>Ett sammanträde kan inte flyttas till ett annat organ.</translation>
     </message>
     <message>
-        <source>The meeting has items on its agenda; remove them first.</source>
-        <translation>Sammanträdet har punkter på föredragningslistan; ta bort dem först.</translation>
-    </message>
-    <message>
         <source>The item is not on a meeting&apos;s agenda.</source>
         <translation>Punkten finns inte på något sammanträdes föredragningslista.</translation>
     </message>
@@ -3716,6 +4027,21 @@ Utan --db används standarddatabasen: %1
     <message>
         <source>The entry is not confirmed yet; change it instead of correcting it.</source>
         <translation>Posten är inte bekräftad ännu; ändra den i stället för att rätta den.</translation>
+    </message>
+    <message>
+        <source>The minutes of the meeting are confirmed; the meeting is part of the legal record and cannot be deleted.</source>
+        <translation>Sammanträdets protokoll är justerat; sammanträdet hör till den officiella handlingen och kan inte raderas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The meeting cannot be deleted: %n item(s) on its agenda have a recorded handling or decision.</source>
+        <translation>
+            <numerusform>Sammanträdet kan inte raderas: %n ärende på dess föredragningslista har en antecknad behandling eller ett beslut.</numerusform>
+            <numerusform>Sammanträdet kan inte raderas: %n ärenden på dess föredragningslista har en antecknad behandling eller ett beslut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meeting has entries that are not on its agenda; it cannot be deleted.</source>
+        <translation>Sammanträdet har poster som inte står på dess föredragningslista; det kan inte raderas.</translation>
     </message>
 </context>
 <context>
