@@ -1545,18 +1545,25 @@ void CaseEditor::renameAttachment(QTreeWidgetItem* item, int column)
     if (column != 0 || row < 0 || row >= m_draft.attachments.size())
         return;
     const QString title = item->text(0).simplified();
-    const Attachment& attachment = m_draft.attachments.at(row);
-    if (title.isEmpty() || title == attachment.title) {
-        if (title.isEmpty())
-            statusBar()->showMessage(tr("An attachment needs a title; the old one was kept."), 5000);
-        // Later, not inside the item's own change signal.
-        QMetaObject::invokeMethod(this, &CaseEditor::refreshAttachments, Qt::QueuedConnection);
-        return;
-    }
-    Initiative after = m_draft;
-    after.attachments[row].title = title;
-    m_undo->push(new EditCommand(this, QStringLiteral("attachments"), m_draft, after, -1,
-                                 tr("Rename %1").arg(attachment.title)));
+    const QString old = m_draft.attachments.at(row).title;
+    if (title.isEmpty())
+        statusBar()->showMessage(tr("An attachment needs a title; the old one was kept."), 5000);
+    // Later, not inside the item's own change signal: the edit rebuilds the list and so deletes
+    // the item whose editor is still closing.
+    QMetaObject::invokeMethod(
+        this,
+        [this, row, title, old] {
+            if (title.isEmpty() || title == old || row >= m_draft.attachments.size()
+                || m_draft.attachments.at(row).title != old) {
+                refreshAttachments();
+                return;
+            }
+            Initiative after = m_draft;
+            after.attachments[row].title = title;
+            m_undo->push(
+                new EditCommand(this, QStringLiteral("attachments"), m_draft, after, -1, tr("Rename %1").arg(old)));
+        },
+        Qt::QueuedConnection);
 }
 
 void CaseEditor::matchStoredAttachments(QList<Attachment>& attachments) const

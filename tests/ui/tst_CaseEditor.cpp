@@ -798,9 +798,21 @@ void TestCaseEditor::attachmentsUndoAndRedo()
     QCOMPARE(rows.size(), 1);
     const int row = list->indexOfTopLevelItem(rows.first());
 
-    // The title the memo prints is edited in the list, undoably, and saved with the case.
-    rows.first()->setText(0, QStringLiteral("  Lautakunnan   vastine "));
-    QCOMPARE(editor->draft().attachments.at(row).title, QStringLiteral("Lautakunnan vastine"));
+    // The title the memo prints is edited in the list (F2, as a user does), undoably, and saved
+    // with the case.
+    editor->show();
+    activate(editor);
+    showTab(editor, list);
+    list->setFocus();
+    list->setCurrentItem(rows.first(), 0);
+    QTest::keyClick(list, Qt::Key_F2);
+    auto* titleEditor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    QVERIFY(titleEditor);
+    titleEditor->selectAll();
+    QTest::keyClicks(titleEditor, QStringLiteral("  Lautakunnan   vastine "));
+    QTest::keyClick(titleEditor, Qt::Key_Return);
+    QTRY_COMPARE(editor->draft().attachments.at(row).title, QStringLiteral("Lautakunnan vastine"));
+    QCOMPARE(list->topLevelItem(row)->text(0), QStringLiteral("Lautakunnan vastine"));
     QCOMPARE(editor->undoStack()->undoText(), QStringLiteral("Rename vastine"));
     QVERIFY(editor->save());
     QCOMPARE(InitiativeRepository(*db).load(id)->attachments.at(row).title, QStringLiteral("Lautakunnan vastine"));
@@ -809,8 +821,8 @@ void TestCaseEditor::attachmentsUndoAndRedo()
     editor->undoStack()->redo();
     // An empty title is not taken.
     list->topLevelItem(row)->setText(0, QStringLiteral("  "));
-    QCOMPARE(editor->draft().attachments.at(row).title, QStringLiteral("Lautakunnan vastine"));
     QTRY_COMPARE(list->topLevelItem(row)->text(0), QStringLiteral("Lautakunnan vastine"));
+    QCOMPARE(editor->draft().attachments.at(row).title, QStringLiteral("Lautakunnan vastine"));
     QVERIFY(!editor->isWindowModified());
 
     // Removing is undoable too, and nothing is deleted before the save.
