@@ -2394,6 +2394,18 @@ You can delete it later.</translation>
         <source>Meeting %1/%2 deleted.</source>
         <translation>Meeting %1/%2 deleted.</translation>
     </message>
+    <message>
+        <source>Bodies…</source>
+        <translation>Bodies…</translation>
+    </message>
+    <message>
+        <source>Add a committee or rename a body</source>
+        <translation>Add a committee or rename a body</translation>
+    </message>
+    <message>
+        <source>Edit the bodies</source>
+        <translation>Edit the bodies</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MemoDialog</name>

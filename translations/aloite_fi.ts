@@ -2394,6 +2394,18 @@ Voit poistaa sen myöhemmin.</translation>
         <source>Meeting %1/%2 deleted.</source>
         <translation>Kokous %1/%2 poistettiin.</translation>
     </message>
+    <message>
+        <source>Bodies…</source>
+        <translation>Toimielimet…</translation>
+    </message>
+    <message>
+        <source>Add a committee or rename a body</source>
+        <translation>Lisää lautakunta tai nimeä toimielin uudelleen</translation>
+    </message>
+    <message>
+        <source>Edit the bodies</source>
+        <translation>Muokkaa toimielimiä</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MemoDialog</name>

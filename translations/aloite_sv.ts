@@ -2394,6 +2394,18 @@ Du kan radera det senare.</translation>
         <source>Meeting %1/%2 deleted.</source>
         <translation>Sammanträdet %1/%2 har raderats.</translation>
     </message>
+    <message>
+        <source>Bodies…</source>
+        <translation>Organ…</translation>
+    </message>
+    <message>
+        <source>Add a committee or rename a body</source>
+        <translation>Lägg till en nämnd eller byt namn på ett organ</translation>
+    </message>
+    <message>
+        <source>Edit the bodies</source>
+        <translation>Redigera organen</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MemoDialog</name>

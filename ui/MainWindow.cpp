@@ -1220,6 +1220,7 @@ MeetingView* MainWindow::showMeetings()
         auto* window = new MeetingsWindow(*m_db, QFileInfo(m_db->path()).fileName());
         m_meetingsWindow = window;
         m_meetingView = window->view();
+        connect(window->view(), &MeetingView::bodiesRequested, this, &MainWindow::showBodies);
         connect(window->view(), &MeetingView::caseChanged, this, [this](qint64 id) {
             refreshCaseList();
             updateDetails();

@@ -114,6 +114,9 @@ void MeetingView::buildUi()
     m_meetingLabel->setBuddy(m_meetingCombo);
     m_newMeetingButton = new QPushButton(this);
     m_editMeetingButton = new QPushButton(this);
+    m_bodiesButton = new QToolButton(this);
+    m_bodiesButton->setObjectName(QStringLiteral("bodiesButton"));
+    m_bodiesButton->setAutoRaise(true);
     m_deleteMeetingButton = new QToolButton(this);
     m_deleteMeetingButton->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     m_deleteMeetingButton->setAutoRaise(true);
@@ -137,6 +140,7 @@ void MeetingView::buildUi()
     auto* top = new QHBoxLayout;
     top->addWidget(m_bodyLabel);
     top->addWidget(m_bodyCombo);
+    top->addWidget(m_bodiesButton);
     top->addSpacing(8);
     top->addWidget(m_meetingLabel);
     top->addWidget(m_meetingCombo, 1);
@@ -349,6 +353,7 @@ void MeetingView::buildUi()
     connect(m_newMeetingButton, &QPushButton::clicked, this, &MeetingView::createMeeting);
     connect(m_editMeetingButton, &QPushButton::clicked, this, &MeetingView::editMeeting);
     connect(m_deleteMeetingButton, &QToolButton::clicked, this, &MeetingView::deleteMeeting);
+    connect(m_bodiesButton, &QToolButton::clicked, this, &MeetingView::bodiesRequested);
     connect(m_publishButton, &QPushButton::clicked, this, &MeetingView::publishAgenda);
     connect(m_numberButton, &QPushButton::clicked, this, &MeetingView::numberSections);
     connect(m_confirmButton, &QPushButton::clicked, this, &MeetingView::confirmMinutes);
@@ -378,6 +383,9 @@ void MeetingView::buildUi()
 void MeetingView::retranslateUi()
 {
     m_bodyLabel->setText(tr("&Body:"));
+    m_bodiesButton->setText(tr("Bodies…"));
+    m_bodiesButton->setToolTip(tr("Add a committee or rename a body"));
+    m_bodiesButton->setAccessibleName(tr("Edit the bodies"));
     m_meetingLabel->setText(tr("&Meeting:"));
     m_newMeetingButton->setText(tr("&New meeting…"));
     m_newMeetingButton->setAccessibleName(tr("New meeting"));

@@ -56,6 +56,7 @@ public:
     QPushButton* newMeetingButton() const { return m_newMeetingButton; }
     QPushButton* editMeetingButton() const { return m_editMeetingButton; }
     QToolButton* deleteMeetingButton() const { return m_deleteMeetingButton; }
+    QToolButton* bodiesButton() const { return m_bodiesButton; }
     QSpinBox* firstSectionEdit() const { return m_firstSection; }
     QPushButton* numberButton() const { return m_numberButton; }
     QTableView* agendaView() const { return m_agendaView; }
@@ -107,6 +108,8 @@ public:
 signals:
     /// The decision history (and so the status) of a case changed.
     void caseChanged(qint64 initiativeId);
+    /// The user asked to edit the bodies (the window that owns the view shows the Bodies dialog).
+    void bodiesRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -163,6 +166,7 @@ private:
     QPushButton* m_newMeetingButton = nullptr;
     QPushButton* m_editMeetingButton = nullptr;
     QToolButton* m_deleteMeetingButton = nullptr;
+    QToolButton* m_bodiesButton = nullptr;
     int m_recordedItems = 0; ///< items of the shown meeting with a recorded handling or decision
     QLabel* m_stateLabel = nullptr;
     QPushButton* m_publishButton = nullptr;

@@ -27,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -630,6 +631,15 @@ void TestMainWindow::bodiesFromTheMeetingsMenu()
     QVERIFY(added);
     // The meetings window lists the new committee at once.
     QVERIFY(meetings->bodyCombo()->findText(QStringLiteral("Sivistyslautakunta")) >= 0);
+
+    // The meetings window has its own way to the bodies, next to the body it shows.
+    bool opened = false;
+    Aloite::Test::whenModal<Aloite::Ui::BodiesDialog>([&](Aloite::Ui::BodiesDialog* dialog) {
+        opened = true;
+        dialog->reject();
+    });
+    QTest::mouseClick(meetings->bodiesButton(), Qt::LeftButton);
+    QVERIFY(opened);
 }
 
 QTEST_MAIN(TestMainWindow)
