@@ -35,7 +35,8 @@ public:
     /// The trail of one record, oldest first.
     Result<QList<Entry>> entries(const QString& entity, qint64 entityId) const;
     /// The trail of a case, oldest first: its own rows (create, update with the changed parts
-    /// after the case number, attach, detach, retitle) and those of its decision entries.
+    /// after the case number, attach, detach, retitle, handling-removed) and those of its
+    /// decision entries.
     Result<QList<Entry>> caseTrail(qint64 initiativeId) const;
 
 private:

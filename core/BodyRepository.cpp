@@ -173,6 +173,16 @@ Status BodyRepository::create(Body& body) const
 
 Status BodyRepository::update(Body& body) const
 {
+    return write(body, nullptr);
+}
+
+Status BodyRepository::update(Body& body, const Body& loaded) const
+{
+    return write(body, &loaded);
+}
+
+Status BodyRepository::write(Body& body, const Body* loaded) const
+{
     Body b = trimmed(body);
     Database::Transaction transaction(m_db);
     if (!transaction.begun())
@@ -187,6 +197,12 @@ Status BodyRepository::update(Body& body) const
     }
     if (!stored)
         return Error {Error::Code::NotFound, tr("The body no longer exists.")};
+    if (loaded && !(*stored == *loaded)) {
+        return Error {Error::Code::Conflict,
+                      tr("Someone else changed this body after you opened it; it is now %1. Close the form and "
+                         "edit it again.")
+                          .arg(stored->name.fi)};
+    }
     if (*stored == b) {
         body = b;
         return success();

@@ -63,10 +63,14 @@ public:
     Status create(Body& body) const;
     /// Renames a body or changes its kind within the rules; trims its names.
     Status update(Body& body) const;
+    /// As update(), but refuses with Conflict when the stored body is no longer \a loaded, the
+    /// version the user edited: two secretaries renaming the same body do not overwrite each other.
+    Status update(Body& body, const Body& loaded) const;
     /// Removes a body nothing refers to; refuses the council, the board and a body in use.
     Status remove(qint64 bodyId) const;
 
 private:
+    Status write(Body& body, const Body* loaded) const;
     QList<FieldError> check(const Body& body, const QList<Body>& bodies, const Body* stored,
                             const BodyUsage& usage) const;
 

@@ -197,6 +197,11 @@ Status DecisionRepository::remove(qint64 entryId) const
         return r.error();
     if (Status logged = AuditLog(m_db).record(QStringLiteral("delete"), s_entity, entryId, describe(*stored)); !logged)
         return logged;
+    // The entry's own rows can no longer be found from its case: the case's trail says it too.
+    if (Status logged = AuditLog(m_db).record(QStringLiteral("handling-removed"), QStringLiteral("initiative"),
+                                              stored->initiativeId, describe(*stored));
+        !logged)
+        return logged;
     return transaction.commit();
 }
 

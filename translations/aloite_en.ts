@@ -3102,6 +3102,10 @@ You can delete it later.</translation>
         <source>%1 cannot be removed: cases were handled there, and their decision history refers to it.</source>
         <translation>%1 cannot be removed: cases were handled there, and their decision history refers to it.</translation>
     </message>
+    <message>
+        <source>Someone else changed this body after you opened it; it is now %1. Close the form and edit it again.</source>
+        <translation>Someone else changed this body after you opened it; it is now %1. Close the form and edit it again.</translation>
+    </message>
 </context>
 <context>
     <name>CaseNumber</name>

@@ -3102,6 +3102,10 @@ Voit poistaa sen myöhemmin.</translation>
         <source>%1 cannot be removed: cases were handled there, and their decision history refers to it.</source>
         <translation>Toimielintä %1 ei voi poistaa: siellä on käsitelty asioita, ja niiden päätöshistoria viittaa siihen.</translation>
     </message>
+    <message>
+        <source>Someone else changed this body after you opened it; it is now %1. Close the form and edit it again.</source>
+        <translation>Joku muu muutti tätä toimielintä sen jälkeen, kun avasit sen; se on nyt %1. Sulje lomake ja muokkaa toimielintä uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>CaseNumber</name>

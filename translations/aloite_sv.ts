@@ -3102,6 +3102,10 @@ Du kan radera det senare.</translation>
         <source>%1 cannot be removed: cases were handled there, and their decision history refers to it.</source>
         <translation>%1 kan inte tas bort: ärenden har behandlats där, och deras beslutshistorik hänvisar till det.</translation>
     </message>
+    <message>
+        <source>Someone else changed this body after you opened it; it is now %1. Close the form and edit it again.</source>
+        <translation>Någon annan ändrade detta organ efter att du öppnade det; det är nu %1. Stäng formuläret och redigera organet på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>CaseNumber</name>

@@ -198,7 +198,7 @@ void BodyEditDialog::accept()
         return;
     }
     Body b = body();
-    const Status saved = b.id > 0 ? m_repository.update(b) : m_repository.create(b);
+    const Status saved = b.id > 0 ? m_repository.update(b, m_body) : m_repository.create(b);
     if (!saved) {
         m_error->setText(saved.errorMessage());
         m_error->show();

@@ -81,7 +81,7 @@ CaseHistoryDialog::CaseHistoryDialog(const Database& db, qint64 caseId, QWidget*
 QString CaseHistoryDialog::actionText(const AuditLog::Entry& entry)
 {
     const QString& a = entry.action;
-    if (entry.entity == QLatin1String("decision")) {
+    if (entry.entity == QLatin1String("decision") || entry.action == QLatin1String("handling-removed")) {
         if (a == QLatin1String("create"))
             return tr("Handling added");
         if (a == QLatin1String("correct"))
@@ -104,6 +104,8 @@ QString CaseHistoryDialog::actionText(const AuditLog::Entry& entry)
         return tr("File removed");
     if (a == QLatin1String("retitle"))
         return tr("Attachment title changed");
+    if (a == QLatin1String("handling-removed"))
+        return tr("Handling removed");
     if (a == QLatin1String("delete"))
         return tr("Deleted");
     return a;
@@ -111,7 +113,7 @@ QString CaseHistoryDialog::actionText(const AuditLog::Entry& entry)
 
 QString CaseHistoryDialog::detailText(const AuditLog::Entry& entry)
 {
-    if (entry.entity == QLatin1String("decision")) {
+    if (entry.entity == QLatin1String("decision") || entry.action == QLatin1String("handling-removed")) {
         // "Kaupunginhallitus 2026-03-16 § 89 accepted", as DecisionRepository writes it.
         static const QRegularExpression pattern(QStringLiteral("^(.*) (\\d{4}-\\d{2}-\\d{2}) § (\\d+) (\\S+)$"));
         const QRegularExpressionMatch match = pattern.match(entry.summary);

@@ -22,6 +22,7 @@ private slots:
     void namesAreRequiredAndUnique_data();
     void namesAreRequiredAndUnique();
     void renameKeepsTheHistory();
+    void concurrentRenameIsAConflict();
     void onlyOneCouncilAndOneBoard();
     void kindIsFixedOnceUsed();
     void removeUnusedCommittee();
@@ -177,6 +178,32 @@ void TestBodyRepository::renameKeepsTheHistory()
     Body gone = committee(QStringLiteral("Poistunut lautakunta"));
     gone.id = 9999;
     QCOMPARE(bodies.update(gone).error().code, Error::Code::NotFound);
+}
+
+void TestBodyRepository::concurrentRenameIsAConflict()
+{
+    BodyRepository bodies(*m_db);
+    Body committee;
+    committee.name = {QStringLiteral("Tekninen lautakunta"), QStringLiteral("Tekniska nämnden")};
+    QVERIFY(bodies.create(committee));
+    // Two secretaries open the same committee; the first one renames it.
+    const Body seenByBoth = *bodies.load(committee.id);
+    Body first = seenByBoth;
+    first.name.fi = QStringLiteral("Kaupunkiympäristölautakunta");
+    QVERIFY(bodies.update(first, seenByBoth));
+    // The second one's rename is refused, and the first one's stays.
+    Body second = seenByBoth;
+    second.name.sv = QStringLiteral("Tekniska nämnden för staden");
+    const Status refused = bodies.update(second, seenByBoth);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    QVERIFY(refused.error().message.contains(QStringLiteral("Kaupunkiympäristölautakunta")));
+    QCOMPARE(*bodies.load(committee.id), first);
+    // Edited again from what is stored now, it goes through.
+    Body again = *bodies.load(committee.id);
+    again.name.sv = QStringLiteral("Stadsmiljönämnden");
+    QVERIFY(bodies.update(again, *bodies.load(committee.id)));
+    QCOMPARE(bodies.load(committee.id)->name.sv, QStringLiteral("Stadsmiljönämnden"));
 }
 
 void TestBodyRepository::onlyOneCouncilAndOneBoard()

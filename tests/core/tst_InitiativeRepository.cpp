@@ -498,6 +498,12 @@ void TestInitiativeRepository::everyWriteIsAudited()
     entry.meetingDate = QDate(2026, 3, 16);
     entry.section = 89;
     QVERIFY(DecisionRepository(*db).add(entry));
+    // An entry taken off an agenda is gone, but the case's trail still says so.
+    DecisionEntry removed = entry;
+    removed.id = 0;
+    removed.section = 90;
+    QVERIFY(DecisionRepository(*db).add(removed));
+    QVERIFY(DecisionRepository(*db).remove(removed.id));
     Initiative other = fullCase(*db);
     other.caseNumber = CaseNumber(77, QStringLiteral("00.01.01"), 2026);
     QVERIFY(repository.create(other));
@@ -510,7 +516,9 @@ void TestInitiativeRepository::everyWriteIsAudited()
     QCOMPARE(actions,
              (QStringList {QStringLiteral("initiative create"), QStringLiteral("initiative update"),
                            QStringLiteral("initiative update"), QStringLiteral("initiative update"),
-                           QStringLiteral("initiative attach"), QStringLiteral("decision create")}));
+                           QStringLiteral("initiative attach"), QStringLiteral("decision create"),
+                           QStringLiteral("initiative handling-removed")}));
+    QCOMPARE(trail->last().summary, QStringLiteral("%1 2026-03-16 § 90 pending").arg(entry.body.name.fi));
     QCOMPARE(trail->at(2).summary, i.caseNumber.toString() + QStringLiteral(": title, proposal, questions"));
     QCOMPARE(trail->at(3).summary, i.caseNumber.toString());
 }
