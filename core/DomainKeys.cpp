@@ -178,7 +178,7 @@ QStringList changedParts(const Initiative& before, const Initiative& after)
 {
     auto sameFiles = [](const QList<Attachment>& a, const QList<Attachment>& b) {
         return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const Attachment& x, const Attachment& y) {
-            return x.kind == y.kind && x.title == y.title && x.sha256 == y.sha256;
+            return x.kind == y.kind && x.title == y.title && x.fileName == y.fileName && x.sha256 == y.sha256;
         });
     };
     auto samePeople = [](const QList<Assignment>& a, const QList<Assignment>& b) {

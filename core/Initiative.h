@@ -139,7 +139,8 @@ struct Initiative
 /// Which parts of the case's editable content differ, as keys for the audit trail, in the order
 /// of the editor: "kind", "caseNumber", "title", "signers", "dates", "background", "proposal",
 /// "questions", "unit", "notes", "preparers", "answer", "distribution", "attachments".
-/// Identity, version and the read-only views other than attachment titles are not content.
+/// Identity, version, the decision history and attachment ids are not content; an attachment's
+/// kind, title, file name and bytes are.
 QStringList changedParts(const Initiative& before, const Initiative& after);
 
 } // namespace Aloite

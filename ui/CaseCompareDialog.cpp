@@ -110,29 +110,9 @@ QList<FieldDifference> CaseCompareDialog::differences(const Initiative& mine, co
     return result;
 }
 
-static bool sameFiles(const QList<Attachment>& a, const QList<Attachment>& b)
-{
-    // Ids are not content: a file added in an editor has none until it is saved.
-    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const Attachment& x, const Attachment& y) {
-        return x.kind == y.kind && x.title == y.title && x.fileName == y.fileName && x.sha256 == y.sha256;
-    });
-}
-
 bool CaseCompareDialog::sameContent(const Initiative& a, const Initiative& b)
 {
-    if (a.questions.size() != b.questions.size() || a.assignments.size() != b.assignments.size())
-        return false;
-    for (qsizetype n = 0; n < a.assignments.size(); ++n) {
-        if (a.assignments.at(n).person.id != b.assignments.at(n).person.id
-            || a.assignments.at(n).role != b.assignments.at(n).role)
-            return false;
-    }
-    return a.kind == b.kind && a.caseNumber == b.caseNumber && a.bilingual == b.bilingual && a.title == b.title
-        && a.firstSigner == b.firstSigner && a.coSigners == b.coSigners && a.coSignerCount == b.coSignerCount
-        && a.datedDate == b.datedDate && a.submittedDate == b.submittedDate && a.submittedBody == b.submittedBody
-        && a.submittedSection == b.submittedSection && a.background == b.background && a.proposal == b.proposal
-        && a.questions == b.questions && a.responsibleUnit == b.responsibleUnit && a.notes == b.notes
-        && a.answer == b.answer && a.distribution == b.distribution && sameFiles(a.attachments, b.attachments);
+    return changedParts(a, b).isEmpty();
 }
 
 CaseCompareDialog::CaseCompareDialog(const Initiative& mine, const Initiative& stored, QWidget* parent)

@@ -741,9 +741,8 @@ QWidget* CaseEditor::buildSignersTab()
     return page;
 }
 
-QWidget* CaseEditor::buildTextsTab()
+QGridLayout* CaseEditor::bilingualGrid(QWidget* page)
 {
-    auto* page = new QWidget;
     auto* grid = new QGridLayout(page);
     m_bilingualGrids << grid;
     auto* fiHeading = new QLabel(page);
@@ -753,6 +752,13 @@ QWidget* CaseEditor::buildTextsTab()
     grid->addWidget(fiHeading, 0, 1);
     grid->addWidget(svHeading, 0, 2);
     m_swedishWidgets << svHeading;
+    return grid;
+}
+
+QWidget* CaseEditor::buildTextsTab()
+{
+    auto* page = new QWidget;
+    QGridLayout* grid = bilingualGrid(page);
 
     const struct
     {
@@ -969,15 +975,7 @@ QWidget* CaseEditor::buildPreparersTab()
 QWidget* CaseEditor::buildAnswerTab()
 {
     auto* page = new QWidget;
-    auto* grid = new QGridLayout(page);
-    m_bilingualGrids << grid;
-    auto* fiHeading = new QLabel(page);
-    translated([=, this] { fiHeading->setText(tr("<b>Finnish</b>")); });
-    auto* svHeading = new QLabel(page);
-    translated([=, this] { svHeading->setText(tr("<b>Swedish</b>")); });
-    grid->addWidget(fiHeading, 0, 1);
-    grid->addWidget(svHeading, 0, 2);
-    m_swedishWidgets << svHeading;
+    QGridLayout* grid = bilingualGrid(page);
 
     const struct
     {

@@ -139,6 +139,9 @@ private:
     void buildMenus();
     QWidget* buildRegistrationTab();
     QWidget* buildSignersTab();
+    /// A grid for Finnish (column 1) and Swedish (column 2) texts under their headings; the
+    /// Swedish column hides when the case is not bilingual.
+    QGridLayout* bilingualGrid(QWidget* page);
     QWidget* buildTextsTab();
     QWidget* buildQuestionsTab();
     QWidget* buildPreparersTab();
