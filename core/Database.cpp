@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -213,27 +214,52 @@ Status Database::migrate()
     for (const Migration& migration : schemaMigrations()) {
         if (migration.version <= current)
             continue;
-        Transaction transaction(*this);
-        if (!transaction.begun())
-            return transaction.begun();
-        if (migration.version == 1) {
-            if (auto r = exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)); !r)
-                return r.error();
-        }
-        for (const QString& statement : migration.statements) {
-            if (auto r = exec(statement); !r) {
-                return Error {Error::Code::Database,
-                              tr("Updating the database to version %1 failed; nothing was changed. %2")
-                                  .arg(migration.version)
-                                  .arg(r.error().message)};
-            }
-        }
-        if (auto r = exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !r)
-            return r.error();
-        if (Status committed = transaction.commit(); !committed)
-            return committed;
+        if (Status ran = runMigration(migration); !ran)
+            return ran;
     }
     return success();
+}
+
+Status Database::runMigration(const Migration& migration)
+{
+    // PRAGMA foreign_keys is a no-op inside a transaction, so it is switched around it, and
+    // switched back on whatever happens.
+    if (migration.rebuildsTables) {
+        if (auto r = exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !r)
+            return r.error();
+    }
+    const auto restoreForeignKeys = qScopeGuard([this, &migration] {
+        if (migration.rebuildsTables)
+            (void)exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
+    const auto failed = [&migration](const QString& message) {
+        return Error {Error::Code::Database,
+                      tr("Updating the database to version %1 failed; nothing was changed. %2")
+                          .arg(migration.version)
+                          .arg(message)};
+    };
+
+    Transaction transaction(*this);
+    if (!transaction.begun())
+        return transaction.begun();
+    if (migration.version == 1) {
+        if (auto r = exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)); !r)
+            return r.error();
+    }
+    for (const QString& statement : migration.statements) {
+        if (auto r = exec(statement); !r)
+            return failed(r.error().message);
+    }
+    if (migration.rebuildsTables) {
+        auto problems = check();
+        if (!problems)
+            return failed(problems.error().message);
+        if (!problems->isEmpty())
+            return failed(problems->join(QLatin1Char('\n')));
+    }
+    if (auto r = exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !r)
+        return r.error();
+    return transaction.commit();
 }
 
 Status Database::backupTo(const QString& targetPath) const

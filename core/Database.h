@@ -10,6 +10,8 @@
 
 namespace Aloite {
 
+struct Migration;
+
 /// One open Aloite database file: a named Qt SQL connection with the pragmas, schema version
 /// checks and migrations every file gets. Repositories take a Database& and never touch the
 /// default connection, so two Database objects on the same file behave like two programs.
@@ -19,7 +21,7 @@ class Database
 
 public:
     /// The schema this build writes. A file with a higher user_version is refused.
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     /// "Aloi" in the SQLite header's application_id, so other SQLite files are told apart.
     static constexpr qint32 ApplicationId = 0x416c6f69;
 
@@ -90,6 +92,7 @@ private:
     Status checkFileBeforeOpen(const QString& path) const;
     Status configure();
     Status migrate();
+    Status runMigration(const Migration& migration);
     Status fail(Error error);
 
     QString m_connectionName;

@@ -309,12 +309,167 @@ QStringList version1()
     };
 }
 
+// Version 2: reports. The council's yearly list of open initiatives is a case of its own (kind
+// 'report'): it gets a case number, goes on the agenda, is recorded and printed like any other
+// case, but has no signers and no deadline. SQLite cannot change a CHECK constraint in place,
+// so `initiative` is rebuilt as https://sqlite.org/lang_altertable.html#otheralter describes:
+// the views and triggers that name it are dropped first (ALTER TABLE ... RENAME checks them)
+// and made again afterwards. Database::migrate() turns foreign keys off around this migration
+// (Migration::rebuildsTables) and runs foreign_key_check before it commits. Version 1 stays as
+// it shipped; the statements below that repeat it are its definitions with the report rules.
+QStringList version2()
+{
+    QStringList statements {
+        QStringLiteral("DROP VIEW initiative_deadline"),
+        QStringLiteral("DROP VIEW initiative_status"),
+    };
+    for (const char* trigger : {"decision_entry_due_insert", "decision_entry_due_update", "decision_entry_due_delete",
+                                "decision_entry_status_insert", "decision_entry_status_update",
+                                "decision_entry_status_delete", "assignment_status_insert", "assignment_status_delete"})
+        statements << QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger));
+
+    const QString columns = QStringLiteral(
+        "id, version, kind, case_number, case_year, case_seq, classification, bilingual, title_fi, title_sv, "
+        "first_signer, co_signer_count, dated_date, submitted_date, submitted_body, submitted_section, "
+        "background_fi, background_sv, proposal_fi, proposal_sv, responsible_unit, notes, answer_body_fi, "
+        "answer_body_sv, created, modified, due_date, status");
+    statements << QStringLiteral(R"(CREATE TABLE initiative_v2 (
+            id INTEGER PRIMARY KEY,
+            version INTEGER NOT NULL DEFAULT 1,
+            kind TEXT NOT NULL CHECK (kind IN ('council', 'group', 'residents', 'report')),
+            case_number TEXT NOT NULL UNIQUE,
+            case_year INTEGER NOT NULL,
+            case_seq INTEGER NOT NULL,
+            classification TEXT NOT NULL,
+            bilingual INTEGER NOT NULL DEFAULT 0,
+            title_fi TEXT NOT NULL CHECK (title_fi <> ''),
+            title_sv TEXT NOT NULL DEFAULT '',
+            first_signer TEXT NOT NULL CHECK (first_signer <> '' OR kind = 'report'),
+            co_signer_count INTEGER NOT NULL DEFAULT 0 CHECK (co_signer_count >= 0),
+            dated_date TEXT,
+            submitted_date TEXT NOT NULL,
+            submitted_body TEXT NOT NULL DEFAULT '',
+            submitted_section INTEGER NOT NULL DEFAULT 0,
+            background_fi TEXT NOT NULL DEFAULT '',
+            background_sv TEXT NOT NULL DEFAULT '',
+            proposal_fi TEXT NOT NULL DEFAULT '',
+            proposal_sv TEXT NOT NULL DEFAULT '',
+            responsible_unit TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            answer_body_fi TEXT NOT NULL DEFAULT '',
+            answer_body_sv TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            due_date TEXT,
+            status TEXT NOT NULL DEFAULT 'registered'))")
+               << QStringLiteral("INSERT INTO initiative_v2 (%1) SELECT %1 FROM initiative").arg(columns)
+               << QStringLiteral("DROP TABLE initiative")
+               << QStringLiteral("ALTER TABLE initiative_v2 RENAME TO initiative")
+               << QStringLiteral("CREATE INDEX initiative_order ON initiative (case_year, case_seq)")
+               << QStringLiteral("CREATE INDEX initiative_submitted ON initiative (submitted_date)")
+               << QStringLiteral("CREATE INDEX initiative_due ON initiative (due_date)")
+               << QStringLiteral("CREATE INDEX initiative_by_status ON initiative (status)")
+               // Also version 1's definition, unchanged.
+               << QStringLiteral(R"(CREATE VIEW initiative_status AS
+            SELECT i.id AS initiative_id,
+                CASE
+                    WHEN e.outcome IS NULL THEN
+                        CASE WHEN EXISTS (SELECT 1 FROM assignment a WHERE a.initiative_id = i.id)
+                             THEN 'in-preparation' ELSE 'registered' END
+                    WHEN e.outcome = 'withdrawn' THEN 'withdrawn'
+                    WHEN e.outcome IN ('noted-closed', 'rejected') THEN 'closed'
+                    WHEN e.outcome = 'returned' THEN 'returned'
+                    WHEN e.outcome IN ('pending', 'tabled') THEN
+                        CASE WHEN b.kind = 'council' THEN 'at-council' ELSE 'at-board' END
+                    ELSE
+                        CASE b.kind WHEN 'committee' THEN 'at-board' WHEN 'board' THEN 'at-council'
+                                    ELSE 'closed' END
+                END AS status
+            FROM initiative i
+            LEFT JOIN decision_entry e ON e.id = (
+                SELECT d.id FROM decision_entry d
+                WHERE d.initiative_id = i.id
+                  AND NOT EXISTS (SELECT 1 FROM decision_entry c WHERE c.corrects_entry_id = d.id)
+                ORDER BY d.meeting_date DESC, d.section DESC, d.id DESC LIMIT 1)
+            LEFT JOIN body b ON b.id = e.body_id)")
+               // Version 1's rule, except that a report has no deadline.
+               << QStringLiteral(R"(CREATE VIEW initiative_deadline AS
+            SELECT p.initiative_id,
+                CASE
+                    WHEN p.open = 0 OR p.months IS NULL OR p.months <= 0 OR p.base IS NULL THEN NULL
+                    -- QDate::addMonths() clamps 31 January + 1 month to 28 February; date() overflows
+                    -- into March, which 'start of month', '-1 day' turns back into the month's last day.
+                    WHEN strftime('%d', date(p.base, '+' || p.months || ' months')) = strftime('%d', p.base)
+                        THEN date(p.base, '+' || p.months || ' months')
+                    ELSE date(p.base, '+' || p.months || ' months', 'start of month', '-1 day')
+                END AS due_date
+            FROM (
+                SELECT i.id AS initiative_id,
+                    s.status NOT IN ('closed', 'withdrawn') AS open,
+                    coalesce(r.meeting_date, i.submitted_date) AS base,
+                    CASE
+                        WHEN i.kind = 'report' THEN NULL
+                        WHEN r.meeting_date IS NOT NULL THEN
+                            coalesce((SELECT CAST(value AS INTEGER) FROM setting
+                                      WHERE key = 'deadline.months-after-return'), 6)
+                        WHEN i.kind = 'residents' THEN
+                            coalesce((SELECT CAST(value AS INTEGER) FROM setting
+                                      WHERE key = 'deadline.months-residents'), 6)
+                        WHEN i.co_signer_count + 1 < coalesce((SELECT CAST(value AS INTEGER) FROM setting
+                                                               WHERE key = 'deadline.signer-threshold'), 0) THEN
+                            coalesce((SELECT CAST(value AS INTEGER) FROM setting
+                                      WHERE key = 'deadline.months-few-signers'), 6)
+                        ELSE coalesce((SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'deadline.months'), 6)
+                    END AS months
+                FROM initiative i
+                JOIN initiative_status s ON s.initiative_id = i.id
+                LEFT JOIN decision_entry r ON r.id = (
+                    SELECT d.id FROM decision_entry d
+                    WHERE d.initiative_id = i.id AND d.outcome = 'returned'
+                      AND NOT EXISTS (SELECT 1 FROM decision_entry c WHERE c.corrects_entry_id = d.id)
+                    ORDER BY d.meeting_date DESC, d.section DESC, d.id DESC LIMIT 1)
+            ) p)");
+
+    // The triggers that keep due_date and status, as in version 1.
+    const QString dueFor = QStringLiteral("UPDATE initiative SET due_date = (SELECT due_date FROM initiative_deadline "
+                                          "WHERE initiative_id = %1) WHERE id = %1;");
+    const QString statusFor = QStringLiteral("UPDATE initiative SET status = (SELECT status FROM initiative_status "
+                                             "WHERE initiative_id = %1) WHERE id = %1;");
+    const auto trigger = [&](const char* name, const char* event, const QString& body) {
+        statements
+            << QStringLiteral("CREATE TRIGGER %1 %2 BEGIN %3 END").arg(QLatin1String(name), QLatin1String(event), body);
+    };
+    trigger("initiative_due_insert", "AFTER INSERT ON initiative", dueFor.arg(QLatin1String("NEW.id")));
+    trigger("initiative_due_update", "AFTER UPDATE OF kind, co_signer_count, submitted_date ON initiative",
+            dueFor.arg(QLatin1String("NEW.id")));
+    trigger("decision_entry_due_insert", "AFTER INSERT ON decision_entry",
+            dueFor.arg(QLatin1String("NEW.initiative_id")));
+    trigger("decision_entry_due_update", "AFTER UPDATE ON decision_entry",
+            dueFor.arg(QLatin1String("NEW.initiative_id")));
+    trigger("decision_entry_due_delete", "AFTER DELETE ON decision_entry",
+            dueFor.arg(QLatin1String("OLD.initiative_id")));
+    trigger("initiative_status_insert", "AFTER INSERT ON initiative", statusFor.arg(QLatin1String("NEW.id")));
+    trigger("decision_entry_status_insert", "AFTER INSERT ON decision_entry",
+            statusFor.arg(QLatin1String("NEW.initiative_id")));
+    trigger("decision_entry_status_update", "AFTER UPDATE ON decision_entry",
+            statusFor.arg(QLatin1String("NEW.initiative_id")));
+    trigger("decision_entry_status_delete", "AFTER DELETE ON decision_entry",
+            statusFor.arg(QLatin1String("OLD.initiative_id")));
+    trigger("assignment_status_insert", "AFTER INSERT ON assignment",
+            statusFor.arg(QLatin1String("NEW.initiative_id")));
+    trigger("assignment_status_delete", "AFTER DELETE ON assignment",
+            statusFor.arg(QLatin1String("OLD.initiative_id")));
+
+    return statements;
+}
+
 } // namespace
 
 const QList<Migration>& schemaMigrations()
 {
     static const QList<Migration> migrations {
         {1, version1()},
+        {2, version2(), true},
     };
     return migrations;
 }

@@ -12,6 +12,10 @@ struct Migration
 {
     int version = 0;
     QStringList statements;
+    /// Whether the statements rebuild a table that others refer to. Foreign keys are then off
+    /// while they run (SQLite would otherwise act on the DROP TABLE), and foreign_key_check must
+    /// find nothing before the migration commits.
+    bool rebuildsTables = false;
 };
 
 /// All migrations in order; the last one's version is Database::SchemaVersion.

@@ -1,11 +1,14 @@
 #include "Database.h"
 #include "InitiativeRepository.h"
+#include "Schema.h"
 #include "TestDatabase.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace Aloite;
@@ -34,6 +37,98 @@ void writeFile(const QString& path, const QByteArray& bytes)
     QCOMPARE(file.write(bytes), bytes.size());
 }
 
+/// Writes a file exactly as version 1 of Aloite left it: its schema, then the rows of a case
+/// that is in preparation, handled by the board with confirmed minutes, with co-signers, a
+/// question, an attachment, a per-person vote and its search entry. \a dangling adds a
+/// co-signer of a case that does not exist, which only a damaged file has.
+void writeVersion1File(const QString& path, bool dangling = false)
+{
+    const QString name = QStringLiteral("version1");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        const auto run = [&q](const QString& sql) { QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + sql)); };
+        run(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId));
+        const Migration& first = schemaMigrations().first();
+        QCOMPARE(first.version, 1);
+        for (const QString& statement : first.statements)
+            run(statement);
+        run(QStringLiteral("PRAGMA user_version = 1"));
+        run(QStringLiteral("PRAGMA foreign_keys = ON"));
+        run(QStringLiteral("INSERT INTO person (id, last_name, first_name) VALUES (3, 'Kangas', 'Minna')"));
+        run(QStringLiteral(
+            "INSERT INTO initiative (id, version, kind, case_number, case_year, case_seq, classification, "
+            "title_fi, title_sv, first_signer, co_signer_count, dated_date, submitted_date, submitted_body, "
+            "submitted_section, proposal_fi, created, modified) VALUES (7, 4, 'council', '1234/00.01.01/2025', 2025, "
+            "1234, '00.01.01', 'Kierrätyspisteitä lisää', 'Fler återvinningspunkter', 'Sini Juuti', 27, '2025-05-19', "
+            "'2025-05-19', 'Valtuusto', 72, 'Lisää pisteitä.', '2025-05-20T08:00:00Z', '2025-05-21T09:00:00Z')"));
+        run(QStringLiteral("INSERT INTO initiative (id, kind, case_number, case_year, case_seq, classification, "
+                           "title_fi, first_signer, submitted_date, created, modified) VALUES (8, 'residents', "
+                           "'2000/00.01.01/2025', 2025, 2000, '00.01.01', 'Uimaranta', 'Aino Aalto', '2025-06-02', "
+                           "'2025-06-02T08:00:00Z', '2025-06-02T08:00:00Z')"));
+        run(QStringLiteral("INSERT INTO co_signer VALUES (7, 0, 'Matti Meikäläinen'), (8, 0, 'Eero Aalto')"));
+        run(QStringLiteral("INSERT INTO question (initiative_id, position, text_fi) VALUES (7, 0, 'Milloin?')"));
+        run(QStringLiteral("INSERT INTO assignment VALUES (7, 3, 'preparer', 0)"));
+        run(QStringLiteral("INSERT INTO attachment (initiative_id, kind, position, title, size, sha256, data) "
+                           "VALUES (7, 'supplementary', 0, 'Aloite', 3, 'x', x'414243')"));
+        run(QStringLiteral("INSERT INTO meeting (id, body_id, date, number, state) VALUES "
+                           "(5, 2, '2026-03-16', 4, 'held')"));
+        run(QStringLiteral("INSERT INTO decision_entry (id, initiative_id, body_id, meeting_id, meeting_date, section, "
+                           "decision, outcome, agenda_position) VALUES (11, 7, 2, 5, '2026-03-16', 89, "
+                           "'Hyväksyttiin.', 'accepted', 1)"));
+        run(QStringLiteral("INSERT INTO person_vote VALUES (11, 0, 'Minna Kangas', 'yes')"));
+        run(QStringLiteral("UPDATE decision_entry SET confirmed = 1 WHERE id = 11"));
+        run(QStringLiteral("UPDATE meeting SET state = 'minutes-confirmed' WHERE id = 5"));
+        run(QStringLiteral("INSERT INTO initiative_fts (rowid, case_number, title) VALUES "
+                           "(7, '1234/00.01.01/2025', 'Kierrätyspisteitä lisää')"));
+        run(QStringLiteral("INSERT INTO audit_log (at, user, action, entity, entity_id) VALUES "
+                           "('2025-05-20T08:00:00Z', 'clerk', 'create', 'initiative', 7)"));
+        if (dangling) {
+            run(QStringLiteral("PRAGMA foreign_keys = OFF"));
+            run(QStringLiteral("INSERT INTO co_signer VALUES (999, 0, 'Ei ketään')"));
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+/// Every row of \a table as text, in rowid order.
+QStringList rowsOf(const Database& db, const QString& table)
+{
+    QStringList rows;
+    auto query = db.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
+    if (!query)
+        return {query.error().message};
+    while (query->next()) {
+        QStringList values;
+        for (int i = 0; i < query->record().count(); ++i)
+            values << (query->value(i).isNull() ? QStringLiteral("NULL") : query->value(i).toString());
+        rows << values.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+int schemaVersionOf(const QString& path)
+{
+    const QString name = QStringLiteral("peek");
+    int version = -1;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        raw.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (raw.open()) {
+            QSqlQuery q(QStringLiteral("PRAGMA user_version"), raw);
+            if (q.next())
+                version = q.value(0).toInt();
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
 } // namespace
 
 class TestDatabaseOpen : public QObject
@@ -55,6 +150,8 @@ private slots:
     void nestedTransactionsAreSavepoints();
     void backupIsAConsistentCopy();
     void checkFindsNoProblemInAFreshFile();
+    void migratesAVersion1FileKeepingEveryRow();
+    void failedMigrationLeavesTheFileAtItsVersion();
 };
 
 void TestDatabaseOpen::createsAndMigratesAnEmptyFile()
@@ -284,6 +381,105 @@ void TestDatabaseOpen::checkFindsNoProblemInAFreshFile()
     auto problems = db->check();
     QVERIFY(problems);
     QVERIFY(problems->isEmpty());
+}
+
+void TestDatabaseOpen::migratesAVersion1FileKeepingEveryRow()
+{
+    TestDatabase t;
+    writeVersion1File(t.path());
+    if (QTest::currentTestFailed())
+        return;
+    const QStringList tables {QStringLiteral("initiative"),  QStringLiteral("co_signer"),
+                              QStringLiteral("question"),    QStringLiteral("assignment"),
+                              QStringLiteral("attachment"),  QStringLiteral("decision_entry"),
+                              QStringLiteral("person_vote"), QStringLiteral("initiative_fts")};
+    QMap<QString, QStringList> before;
+    {
+        Database v1;
+        // Opening read-only refuses a file that needs updating, and changes nothing.
+        QVERIFY(!v1.open(t.path(), Database::Mode::ReadOnly));
+    }
+    {
+        const QString name = QStringLiteral("before");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(t.path());
+            QVERIFY(raw.open());
+            for (const QString& table : tables) {
+                QSqlQuery q(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table), raw);
+                while (q.next()) {
+                    QStringList values;
+                    for (int i = 0; i < q.record().count(); ++i)
+                        values << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+                    before[table] << values.join(QLatin1Char('|'));
+                }
+            }
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    QCOMPARE(before.value(QStringLiteral("initiative")).size(), 2);
+    // The triggers of version 1 kept the derived columns: in preparation, then at the council.
+    QVERIFY(before.value(QStringLiteral("initiative")).first().endsWith(QLatin1String("|at-council")));
+
+    auto db = t.open();
+    QVERIFY(db);
+    QCOMPARE(db->schemaVersion(), 2);
+    QCOMPARE(pragma(*db, "foreign_keys"), 1);
+    for (const QString& table : tables)
+        QCOMPARE(rowsOf(*db, table), before.value(table));
+    auto problems = db->check();
+    QVERIFY(problems);
+    QCOMPARE(*problems, QStringList());
+    // A backup of the version 1 file was made first.
+    QCOMPARE(QDir(QFileInfo(t.path()).absolutePath()).entryList({QStringLiteral("test.aloite.v1-*.bak")}).size(), 1);
+
+    // The rebuilt table works with everything that refers to it.
+    InitiativeRepository cases(*db);
+    auto loaded = cases.load(7);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->coSigners, QStringList {QStringLiteral("Matti Meikäläinen")});
+    QCOMPARE(loaded->decisions.size(), 1);
+    QCOMPARE(loaded->assignments.size(), 1);
+    InitiativeFilter byText;
+    byText.text = QStringLiteral("kierrätyspisteitä");
+    QCOMPARE(*cases.count(byText), 1);
+    // The confirmed entry is still read-only, and the status still follows the history.
+    QVERIFY(!db->exec(QStringLiteral("UPDATE decision_entry SET decision = 'x' WHERE id = 11")));
+    QVERIFY(db->exec(QStringLiteral("INSERT INTO decision_entry (initiative_id, body_id, meeting_date, outcome) "
+                                    "VALUES (8, 2, '2026-04-01', 'pending')")));
+    QCOMPARE(db->scalar(QStringLiteral("SELECT status FROM initiative WHERE id = 8"))->toString(),
+             QStringLiteral("at-board"));
+    // Foreign keys act again: a case with a history cannot go, and a case's rows go with it.
+    QVERIFY(!db->exec(QStringLiteral("DELETE FROM initiative WHERE id = 7")));
+    QVERIFY(db->exec(QStringLiteral("DELETE FROM decision_entry WHERE initiative_id = 8")));
+    QVERIFY(db->exec(QStringLiteral("DELETE FROM initiative WHERE id = 8")));
+    QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM co_signer WHERE initiative_id = 8"))->toInt(), 0);
+
+    // What version 2 adds: a report without signers and without a deadline.
+    const QString report = QStringLiteral(
+        "INSERT INTO initiative (kind, case_number, case_year, case_seq, classification, title_fi, first_signer, "
+        "submitted_date, created, modified) VALUES ('%1', '%2', 2026, %3, '00.01.01', 'Luettelo', '', '2026-11-23', "
+        "'2026-11-23T08:00:00Z', '2026-11-23T08:00:00Z')");
+    QVERIFY(db->exec(report.arg(QLatin1String("report"), QLatin1String("3000/00.01.01/2026")).arg(3000)));
+    QVERIFY(db->scalar(QStringLiteral("SELECT due_date FROM initiative WHERE case_seq = 3000"))->isNull());
+    QVERIFY(!db->exec(report.arg(QLatin1String("council"), QLatin1String("3001/00.01.01/2026")).arg(3001)));
+}
+
+void TestDatabaseOpen::failedMigrationLeavesTheFileAtItsVersion()
+{
+    TestDatabase t;
+    writeVersion1File(t.path(), true);
+    if (QTest::currentTestFailed())
+        return;
+    Database db;
+    const Status opened = db.open(t.path());
+    QVERIFY(!opened);
+    QVERIFY2(opened.errorMessage().contains(QLatin1String("version 2 failed; nothing was changed")),
+             qPrintable(opened.errorMessage()));
+    QVERIFY2(opened.errorMessage().contains(QLatin1String("table co_signer")), qPrintable(opened.errorMessage()));
+    QVERIFY(!db.isOpen());
+    QCOMPARE(schemaVersionOf(t.path()), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseOpen)
