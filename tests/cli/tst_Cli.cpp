@@ -219,7 +219,7 @@ void TestCli::checkAndBackup()
              0);
     Run r = run({QStringLiteral("--db"), m_db, QStringLiteral("check")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.contains(QStringLiteral("Schema version: %1").arg(Database::SchemaVersion)));
+    QVERIFY(r.out.contains(QStringLiteral("Schema version: %1").arg(Aloite::Database::SchemaVersion)));
     QVERIFY(r.out.contains(QLatin1String("Integrity: ok")));
 
     const QString backup = m_dir->filePath(QStringLiteral("backup.aloite"));
