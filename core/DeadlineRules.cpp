@@ -93,6 +93,8 @@ Status DeadlineRules::save(const Database& db) const
 
 int DeadlineRules::periodFor(InitiativeKind kind, int signerCount) const
 {
+    if (kind == InitiativeKind::Report)
+        return 0;
     if (kind == InitiativeKind::Residents)
         return monthsResidents;
     if (signerThreshold > 0 && signerCount < signerThreshold)
@@ -103,6 +105,8 @@ int DeadlineRules::periodFor(InitiativeKind kind, int signerCount) const
 QDate DeadlineRules::dueDate(InitiativeKind kind, const QDate& submitted, int signerCount,
                              const QList<DecisionEntry>& history) const
 {
+    if (kind == InitiativeKind::Report)
+        return {};
     const CaseStatus status = CaseStatusRules::derive(history, false);
     if (status == CaseStatus::Closed || status == CaseStatus::Withdrawn)
         return {};

@@ -95,6 +95,8 @@ QString DecisionWording::finnishGenitive(const QString& name)
 QString DecisionWording::proposal(const Initiative& initiative, const Body& handling, const Body& council,
                                   Language language)
 {
+    if (initiative.isReport())
+        return reportProposal(initiative, handling, council, language);
     const KindWords& words = wordsFor(initiative.kind);
     const QString date = documentDate(initiative.submittedDate);
     const bool others = initiative.coSignerCount > 0;
@@ -128,6 +130,28 @@ QString DecisionWording::proposal(const Initiative& initiative, const Body& hand
     const QString noted = QStringLiteral("antecknar redogörelsen för kännedom som svar på %1 och konstaterar att %2 "
                                          "är slutbehandlad.")
                               .arg(motion, u8(words.svDefinite));
+    if (handling.kind == Body::Kind::Board) {
+        return QStringLiteral("%1 föreslår att %2 %3")
+            .arg(bodyName, lowerFirst(council.name.preferring(Language::Swedish)), noted);
+    }
+    return bodyName + QLatin1Char(' ') + noted;
+}
+
+QString DecisionWording::reportProposal(const Initiative& report, const Body& handling, const Body& council,
+                                        Language language)
+{
+    const QString date = documentDate(report.submittedDate);
+    if (language == Language::Finnish) {
+        const QString noted =
+            QStringLiteral("merkitsee tiedoksi luettelon %1 käsittelemättä olevista valtuustoaloitteista.").arg(date);
+        if (handling.kind == Body::Kind::Board)
+            return QStringLiteral("%1 ehdottaa, että %2 %3").arg(handling.name.fi, lowerFirst(council.name.fi), noted);
+        return handling.name.fi + QLatin1Char(' ') + noted;
+    }
+    const QString noted =
+        QStringLiteral("antecknar förteckningen över fullmäktigemotioner som var obehandlade %1 för kännedom.")
+            .arg(date);
+    const QString bodyName = handling.name.preferring(Language::Swedish);
     if (handling.kind == Body::Kind::Board) {
         return QStringLiteral("%1 föreslår att %2 %3")
             .arg(bodyName, lowerFirst(council.name.preferring(Language::Swedish)), noted);
@@ -230,6 +254,12 @@ Recording DecisionWording::quick(QuickOutcome quick, const Body& body, Language 
                         : QStringLiteral("Ärendet bordlades%1.").arg(byVotes);
         break;
     case QuickOutcome::NotedAndClosed:
+        if (kind == InitiativeKind::Report) {
+            r.decision = fi ? QStringLiteral("%1 merkitsi luettelon tiedoksi.").arg(body.name.fi)
+                            : QStringLiteral("%1 antecknade förteckningen för kännedom.")
+                                  .arg(body.name.preferring(Language::Swedish));
+            break;
+        }
         r.decision = fi ? QStringLiteral("%1 merkitsi selostusosan tiedoksi ja totesi aloitteen loppuun käsitellyksi.")
                               .arg(body.name.fi)
                         : QStringLiteral("%1 antecknade redogörelsen för kännedom och konstaterade att %2 är "

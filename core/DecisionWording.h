@@ -32,6 +32,10 @@ public:
     /// 19.5.2025 jättämään valtuustoaloitteeseen ... ja toteaa aloitteen loppuun käsitellyksi."
     /// \a council names the council in the board's proposal.
     static QString proposal(const Initiative& initiative, const Body& handling, const Body& council, Language language);
+    /// The proposal for the yearly list (InitiativeKind::Report): "Kaupunginhallitus ehdottaa, että valtuusto
+    /// merkitsee tiedoksi luettelon 23.11.2026 käsittelemättä olevista valtuustoaloitteista."
+    static QString reportProposal(const Initiative& report, const Body& handling, const Body& council,
+                                  Language language);
 
     /// The default presenter of an item before \a handling: the board for a council item (as in the
     /// seed), otherwise the meeting's own presenter.

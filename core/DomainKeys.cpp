@@ -68,6 +68,7 @@ constexpr std::array initiativeKinds {
     std::pair {InitiativeKind::Council, "council"},
     std::pair {InitiativeKind::Group, "group"},
     std::pair {InitiativeKind::Residents, "residents"},
+    std::pair {InitiativeKind::Report, "report"},
 };
 
 constexpr std::array assignmentRoles {

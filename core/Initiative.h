@@ -17,6 +17,9 @@ enum class InitiativeKind {
     Council, ///< valtuustoaloite / fullmäktigemotion
     Group, ///< ryhmäaloite / gruppmotion
     Residents, ///< kuntalaisaloite / invånarinitiativ
+    /// The council's yearly list of open initiatives as a case of its own (YearlyReport): it is put
+    /// on the agenda, recorded and printed like an initiative, but has no signers and no deadline.
+    Report,
 };
 
 QString initiativeKindKey(InitiativeKind kind);
@@ -134,6 +137,7 @@ struct Initiative
 
     /// The number of signers including the first one; deadline rules depend on it.
     int signerCount() const { return firstSigner.isEmpty() ? coSignerCount : coSignerCount + 1; }
+    bool isReport() const { return kind == InitiativeKind::Report; }
 };
 
 /// Which parts of the case's editable content differ, as keys for the audit trail, in the order

@@ -251,7 +251,7 @@ ImportedCase readCase(Reader& r, const QJsonObject& o, const QString& path, cons
         r.fail(path + QStringLiteral(".caseNumber"), CaseNumber::validationMessage(number));
     i.bilingual = r.boolean(o, QStringLiteral("bilingual"), path);
     i.title = r.text(o, QStringLiteral("title"), path, true);
-    i.firstSigner = r.string(o, QStringLiteral("firstSigner"), path, true);
+    i.firstSigner = r.string(o, QStringLiteral("firstSigner"), path, !i.isReport());
     i.coSigners = r.strings(o, QStringLiteral("coSigners"), path);
     i.coSignerCount = o.contains(QStringLiteral("coSignerCount")) ? r.integer(o, QStringLiteral("coSignerCount"), path)
                                                                   : int(i.coSigners.size());

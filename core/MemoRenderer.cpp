@@ -560,46 +560,50 @@ std::unique_ptr<QTextDocument> MemoRenderer::buildDocument(QPaintDevice* device)
             b.block(Style::Body, t.correction.arg(m_entry.correctionReason));
     }
 
-    // Statement: the initiative and the answer.
+    // Statement: the initiative and the answer; a report's statement is its list.
     b.block(Style::Heading, t.statement);
-    b.block(Style::Subheading, t.initiativeHeading(m_initiative.kind));
-    QString opening = t.submittedSentence(m_initiative);
-    const QStringList proposal = paragraphsOf(m_initiative.proposal.preferring(lang));
-    if (!proposal.isEmpty())
-        opening += QLatin1Char(' ') + t.proposalIntro + QLatin1Char(' ') + proposal.first();
-    b.block(Style::Body, opening);
-    for (qsizetype i = 1; i < proposal.size(); ++i)
-        b.block(Style::Body, proposal.at(i));
-    QStringList questions;
-    for (const Question& q : m_initiative.questions)
-        questions << q.text.preferring(lang);
-    if (!questions.isEmpty()) {
-        b.block(Style::Body, t.questionsIntro, true);
-        b.list(questions, QTextListFormat::ListDecimal);
-    }
+    if (m_initiative.isReport()) {
+        b.paragraphs(m_initiative.background.preferring(lang));
+    } else {
+        b.block(Style::Subheading, t.initiativeHeading(m_initiative.kind));
+        QString opening = t.submittedSentence(m_initiative);
+        const QStringList proposal = paragraphsOf(m_initiative.proposal.preferring(lang));
+        if (!proposal.isEmpty())
+            opening += QLatin1Char(' ') + t.proposalIntro + QLatin1Char(' ') + proposal.first();
+        b.block(Style::Body, opening);
+        for (qsizetype i = 1; i < proposal.size(); ++i)
+            b.block(Style::Body, proposal.at(i));
+        QStringList questions;
+        for (const Question& q : m_initiative.questions)
+            questions << q.text.preferring(lang);
+        if (!questions.isEmpty()) {
+            b.block(Style::Body, t.questionsIntro, true);
+            b.list(questions, QTextListFormat::ListDecimal);
+        }
 
-    const AnswerText& answer =
-        m_initiative.answer.in(lang).isEmpty() ? m_initiative.answer.fi : m_initiative.answer.in(lang);
-    b.block(Style::Subheading, t.answerHeading(m_initiative.kind));
-    if (!answer.summary.isEmpty()) {
-        b.block(Style::Lead, t.summary);
-        b.list(answer.summary, QTextListFormat::ListDisc);
-    }
-    // Legal references are printed on their own only where the answer does not already cite them.
-    QStringList uncited;
-    for (const QString& reference : answer.legalReferences) {
-        if (!answer.body.contains(reference))
-            uncited << reference;
-    }
-    if (!uncited.isEmpty()) {
-        b.block(Style::Lead, t.legalReferences);
-        b.list(uncited, QTextListFormat::ListDisc);
-    }
-    b.paragraphs(answer.body);
-    for (qsizetype i = 0; i < m_initiative.questions.size(); ++i) {
-        const Question& q = m_initiative.questions.at(i);
-        b.block(Style::Lead, QStringLiteral("%1. %2").arg(i + 1).arg(q.text.preferring(lang)));
-        b.paragraphs(q.answer.preferring(lang));
+        const AnswerText& answer =
+            m_initiative.answer.in(lang).isEmpty() ? m_initiative.answer.fi : m_initiative.answer.in(lang);
+        b.block(Style::Subheading, t.answerHeading(m_initiative.kind));
+        if (!answer.summary.isEmpty()) {
+            b.block(Style::Lead, t.summary);
+            b.list(answer.summary, QTextListFormat::ListDisc);
+        }
+        // Legal references are printed on their own only where the answer does not already cite them.
+        QStringList uncited;
+        for (const QString& reference : answer.legalReferences) {
+            if (!answer.body.contains(reference))
+                uncited << reference;
+        }
+        if (!uncited.isEmpty()) {
+            b.block(Style::Lead, t.legalReferences);
+            b.list(uncited, QTextListFormat::ListDisc);
+        }
+        b.paragraphs(answer.body);
+        for (qsizetype i = 0; i < m_initiative.questions.size(); ++i) {
+            const Question& q = m_initiative.questions.at(i);
+            b.block(Style::Lead, QStringLiteral("%1. %2").arg(i + 1).arg(q.text.preferring(lang)));
+            b.paragraphs(q.answer.preferring(lang));
+        }
     }
 
     // Decision history: each earlier handling with its own proposal, handling and decision.

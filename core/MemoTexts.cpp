@@ -96,6 +96,8 @@ QString MemoTexts::initiativeHeading(InitiativeKind kind) const
         return s ? QStringLiteral("Gruppmotion") : QStringLiteral("Ryhmäaloite");
     case InitiativeKind::Residents:
         return s ? QStringLiteral("Invånarinitiativ") : QStringLiteral("Kuntalaisaloite");
+    case InitiativeKind::Report:
+        return s ? QStringLiteral("Förteckning") : QStringLiteral("Luettelo");
     case InitiativeKind::Council:
         break;
     }
@@ -110,6 +112,7 @@ QString MemoTexts::answerHeading(InitiativeKind kind) const
         return s ? QStringLiteral("Svar på gruppmotionen") : QStringLiteral("Vastaus ryhmäaloitteeseen");
     case InitiativeKind::Residents:
         return s ? QStringLiteral("Svar på invånarinitiativet") : QStringLiteral("Vastaus kuntalaisaloitteeseen");
+    case InitiativeKind::Report: // a report answers nothing; its memo has no answer
     case InitiativeKind::Council:
         break;
     }

@@ -31,9 +31,10 @@ Statistics::Statistics(const Database& db)
 
 Result<QMap<int, QMap<CaseStatus, int>>> Statistics::casesPerStatusAndYear() const
 {
-    auto query = m_db.exec(QStringLiteral("SELECT i.case_year, s.status, count(*) FROM initiative i "
-                                          "JOIN initiative_status s ON s.initiative_id = i.id "
-                                          "GROUP BY i.case_year, s.status ORDER BY i.case_year"));
+    auto query =
+        m_db.exec(QStringLiteral("SELECT i.case_year, s.status, count(*) FROM initiative i "
+                                 "JOIN initiative_status s ON s.initiative_id = i.id "
+                                 "WHERE i.kind <> 'report' GROUP BY i.case_year, s.status ORDER BY i.case_year"));
     if (!query)
         return query.error();
     QMap<int, QMap<CaseStatus, int>> result;
@@ -49,7 +50,7 @@ Result<QList<int>> Statistics::daysToClose(int closedInYear) const
 {
     auto query = m_db.exec(QStringLiteral("SELECT i.submitted_date, %1 FROM initiative i "
                                           "JOIN initiative_status s ON s.initiative_id = i.id "
-                                          "WHERE s.status = 'closed'")
+                                          "WHERE s.status = 'closed' AND i.kind <> 'report'")
                                .arg(s_lastHandlingDate));
     if (!query)
         return query.error();
@@ -90,7 +91,7 @@ namespace {
 const QString s_openColumns = QStringLiteral(
     "SELECT i.id, i.case_number, i.title_fi, i.title_sv, i.first_signer, i.co_signer_count, i.submitted_date, "
     "s.status, i.responsible_unit, i.due_date FROM initiative i JOIN initiative_status s ON s.initiative_id = i.id "
-    "WHERE s.status NOT IN ('closed', 'withdrawn') ");
+    "WHERE s.status NOT IN ('closed', 'withdrawn') AND i.kind <> 'report' ");
 
 QList<OpenInitiative> readOpen(QSqlQuery& query)
 {
@@ -169,13 +170,30 @@ YearlyListDocument Statistics::yearlyList(const QList<OpenInitiative>& open, con
     const bool fi = language == Language::Finnish;
     const QString date = DecisionWording::documentDate(asOf);
     YearlyListDocument doc;
+    const auto count = open.size();
     if (fi) {
+        doc.intro = QStringLiteral("Kaupunginhallitus antaa valtuustolle vuosittain luettelon valtuustoaloitteista, "
+                                   "joiden käsittely on kesken. ");
+        if (count == 0)
+            doc.intro += QStringLiteral("%1 käsittelemättä ei ollut yhtään aloitetta.").arg(date);
+        else if (count == 1)
+            doc.intro += QStringLiteral("%1 käsittelemättä oli yksi aloite:").arg(date);
+        else
+            doc.intro += QStringLiteral("%1 käsittelemättä oli %2 aloitetta:").arg(date).arg(count);
         doc.title = QStringLiteral("Luettelo %1 käsittelemättä olevista valtuustoaloitteista").arg(date);
         doc.proposal = QStringLiteral("Valtuusto merkitsee tiedoksi luettelon %1 käsittelemättä olevista "
                                       "valtuustoaloitteista (%2 kpl).")
                            .arg(date)
                            .arg(open.size());
     } else {
+        doc.intro = QStringLiteral("Stadsstyrelsen ger fullmäktige varje år en förteckning över de "
+                                   "fullmäktigemotioner vars behandling pågår. ");
+        if (count == 0)
+            doc.intro += QStringLiteral("Den %1 fanns inga obehandlade motioner.").arg(date);
+        else if (count == 1)
+            doc.intro += QStringLiteral("Den %1 fanns en obehandlad motion:").arg(date);
+        else
+            doc.intro += QStringLiteral("Den %1 fanns %2 obehandlade motioner:").arg(date).arg(count);
         doc.title = QStringLiteral("Förteckning över fullmäktigemotioner som var obehandlade %1").arg(date);
         doc.proposal = QStringLiteral("Fullmäktige antecknar förteckningen över fullmäktigemotioner som var "
                                       "obehandlade %1 (%2 st.) för kännedom.")

@@ -35,10 +35,12 @@ struct YearlyListDocument
 {
     QString title;
     QString proposal;
+    QString intro; ///< what the list is and how many cases it holds
     QString body; ///< one line per case
 };
 
-/// Figures over the whole database. Statuses come from the decision histories (the
+/// Figures over the initiatives of the database; reports (InitiativeKind::Report, the yearly lists
+/// themselves) are counted nowhere. Statuses come from the decision histories (the
 /// initiative_status view), never from a stored status column.
 class Statistics
 {

@@ -17,8 +17,13 @@ QList<FieldError> Validation::check(const Initiative& initiative)
         errors.append({QStringLiteral("title.fi"), tr("The title is required.")});
     if (initiative.bilingual && initiative.title.sv.trimmed().isEmpty())
         errors.append({QStringLiteral("title.sv"), tr("A bilingual case needs a Swedish title.")});
-    if (initiative.firstSigner.trimmed().isEmpty())
+    if (initiative.isReport()) {
+        if (!initiative.firstSigner.trimmed().isEmpty() || initiative.coSignerCount != 0
+            || !initiative.coSigners.isEmpty())
+            errors.append({QStringLiteral("firstSigner"), tr("A list of open initiatives has no signers.")});
+    } else if (initiative.firstSigner.trimmed().isEmpty()) {
         errors.append({QStringLiteral("firstSigner"), tr("The first signer is required.")});
+    }
     if (initiative.coSignerCount < 0)
         errors.append({QStringLiteral("coSignerCount"), tr("The number of co-signers cannot be negative.")});
     else if (initiative.coSigners.size() > initiative.coSignerCount)

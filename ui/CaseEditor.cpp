@@ -39,6 +39,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QStringListModel>
 #include <QStyle>
@@ -257,10 +258,15 @@ void CaseEditor::buildUi()
         {&CaseEditor::buildAttachmentsTab, [] { return tr("A&ttachments"); }},
         {&CaseEditor::buildDistributionTab, [] { return tr("&Distribution"); }},
     };
+    // A report (the yearly list of open initiatives) has no signers, questions or answer.
+    const QList<Builder> notForReports {&CaseEditor::buildSignersTab, &CaseEditor::buildQuestionsTab,
+                                        &CaseEditor::buildAnswerTab, &CaseEditor::buildQuestionAnswersTab};
     for (const auto& [build, title] : tabs) {
         m_buildingTab = m_tabs->count();
         const int index = m_tabs->addTab((this->*build)(), QString());
         translated([this, index, title = title] { m_tabs->setTabText(index, title()); });
+        if (notForReports.contains(build))
+            m_refreshers.append([this, index] { m_tabs->setTabEnabled(index, !m_draft.isReport()); });
     }
     layout->addWidget(m_tabs);
     setCentralWidget(central);
@@ -511,17 +517,25 @@ QWidget* CaseEditor::buildRegistrationTab()
     m_kind->addItem(tr("Council initiative"), QVariant::fromValue(int(InitiativeKind::Council)));
     m_kind->addItem(tr("Group initiative"), QVariant::fromValue(int(InitiativeKind::Group)));
     m_kind->addItem(tr("Residents' initiative"), QVariant::fromValue(int(InitiativeKind::Residents)));
+    // A report is made from the list of open initiatives, never by changing an initiative's kind.
+    m_kind->addItem(tr("List of open initiatives"), QVariant::fromValue(int(InitiativeKind::Report)));
+    if (auto* items = qobject_cast<QStandardItemModel*>(m_kind->model()))
+        items->item(3)->setEnabled(false);
     m_retranslators.append([this] {
         // setItemText keeps the selection and emits no currentIndexChanged: no edit is recorded.
         m_kind->setItemText(0, tr("Council initiative"));
         m_kind->setItemText(1, tr("Group initiative"));
         m_kind->setItemText(2, tr("Residents' initiative"));
+        m_kind->setItemText(3, tr("List of open initiatives"));
     });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int index) {
         const auto kind = InitiativeKind(m_kind->itemData(index).toInt());
         edit(QStringLiteral("kind"), false, [kind](Initiative& d) { d.kind = kind; });
     });
-    m_refreshers.append([this] { m_kind->setCurrentIndex(m_kind->findData(int(m_draft.kind))); });
+    m_refreshers.append([this] {
+        m_kind->setCurrentIndex(m_kind->findData(int(m_draft.kind)));
+        m_kind->setEnabled(!m_draft.isReport());
+    });
     addRow(
         form, [] { return tr("&Kind:"); }, m_kind);
 

@@ -1122,6 +1122,7 @@ void MeetingView::showOpenInitiativesDialog()
         loadAgenda();
         refreshSearch();
     });
+    connect(&dialog, &OpenInitiativesDialog::reportCreated, this, &MeetingView::caseChanged);
     dialog.exec();
 }
 

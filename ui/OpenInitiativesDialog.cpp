@@ -4,6 +4,7 @@
 #include "MeetingRepository.h"
 #include "OpenInitiativesModel.h"
 #include "Statistics.h"
+#include "YearlyReport.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -12,7 +13,9 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -40,6 +43,7 @@ OpenInitiativesDialog::OpenInitiativesDialog(const Database& db, QWidget* parent
     , m_document(new QPlainTextEdit(this))
     , m_copyButton(new QPushButton(this))
     , m_addButton(new QPushButton(this))
+    , m_reportButton(new QPushButton(this))
     , m_message(new QLabel(this))
     , m_closeButton(new QPushButton(this))
 {
@@ -80,6 +84,7 @@ OpenInitiativesDialog::OpenInitiativesDialog(const Database& db, QWidget* parent
     m_message->setWordWrap(true);
     m_message->hide();
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_reportButton);
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_message, 1);
     buttons->addStretch();
@@ -101,6 +106,7 @@ OpenInitiativesDialog::OpenInitiativesDialog(const Database& db, QWidget* parent
             [this] { QApplication::clipboard()->setText(m_document->toPlainText()); });
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_addButton, &QPushButton::clicked, this, &OpenInitiativesDialog::addSelectedToAgenda);
+    connect(m_reportButton, &QPushButton::clicked, this, &OpenInitiativesDialog::askForReport);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_addButton->setEnabled(m_view->selectionModel()->hasSelection()); });
     resize(QSettings().value(QStringLiteral("OpenInitiativesDialog/size"), QSize(980, 640)).toSize());
@@ -122,6 +128,8 @@ void OpenInitiativesDialog::refresh()
     Statistics stats(m_db);
     const QDate date = m_date->date();
     const bool overdueOnly = m_mode->currentIndex() == 1;
+    // The overdue cases are a view for the office, not the list the council gets.
+    m_reportButton->setEnabled(!overdueOnly);
     auto cases = overdueOnly ? stats.overdue(date) : stats.openInitiatives(date);
     if (!cases) {
         m_model->setCases({}, date);
@@ -147,7 +155,7 @@ void OpenInitiativesDialog::refresh()
 
     const auto language = Language(m_language->currentData().toInt());
     const YearlyListDocument doc = Statistics::yearlyList(*cases, date, language);
-    m_document->setPlainText(doc.title + QStringLiteral("\n\n") + doc.proposal + QStringLiteral("\n\n") + doc.body);
+    m_document->setPlainText(QStringList {doc.title, doc.proposal, doc.intro, doc.body}.join(QStringLiteral("\n\n")));
 }
 
 void OpenInitiativesDialog::setTargetMeeting(qint64 meetingId, const QString& description)
@@ -188,6 +196,43 @@ int OpenInitiativesDialog::addSelectedToAgenda()
     return added;
 }
 
+void OpenInitiativesDialog::askForReport()
+{
+    bool ok = false;
+    const QString number = QInputDialog::getText(
+        this, tr("Create agenda item"),
+        tr("The list becomes a case of its own. Its case number (e.g. 1234/00.01.01/%1):").arg(m_date->date().year()),
+        QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        createReport(number);
+}
+
+qint64 OpenInitiativesDialog::createReport(const QString& caseNumber)
+{
+    const auto show = [this](const QString& text) {
+        m_message->setText(text);
+        m_message->show();
+    };
+    if (const QString problem = CaseNumber::validationMessage(caseNumber.trimmed()); !problem.isEmpty()) {
+        show(problem);
+        return 0;
+    }
+    const CaseNumber number = CaseNumber::parse(caseNumber.trimmed());
+    auto created = YearlyReport::create(m_db, m_date->date(), number, m_targetMeeting);
+    if (!created) {
+        show(tr("The list was not registered: %1").arg(created.error().message));
+        return 0;
+    }
+    if (m_targetMeeting > 0) {
+        show(tr("The list is now case %1 on the agenda of %2.").arg(number.toString(), m_targetDescription));
+        emit agendaChanged();
+    } else {
+        show(tr("The list is now case %1; put it on the agenda from the meetings window.").arg(number.toString()));
+    }
+    emit reportCreated(*created);
+    return *created;
+}
+
 void OpenInitiativesDialog::done(int result)
 {
     QSettings().setValue(QStringLiteral("OpenInitiativesDialog/size"), size());
@@ -224,6 +269,11 @@ void OpenInitiativesDialog::retranslateUi()
     m_copyButton->setText(tr("&Copy text"));
     m_closeButton->setText(tr("Close"));
     m_addButton->setText(tr("&Add selected to %1").arg(m_targetDescription));
+    m_reportButton->setText(tr("Create agenda &item…"));
+    m_reportButton->setToolTip(
+        m_targetMeeting > 0
+            ? tr("Register the list as a case of its own and put it on the agenda of %1").arg(m_targetDescription)
+            : tr("Register the list as a case of its own"));
     m_model->retranslate();
 }
 

@@ -19,8 +19,9 @@ class OpenInitiativesModel;
 
 /// The overdue view and the yearly list of open initiatives for the council: the cases still
 /// open on a date (or only the overdue ones), their due dates, a few statistics, and the list as
-/// an agenda text (title, decision proposal, list) in the chosen document language, ready to be
-/// copied into the council's agenda item.
+/// an agenda text (title, decision proposal, list) in the chosen document language. The list
+/// becomes an agenda item of its own as a report case (YearlyReport), put straight on the target
+/// meeting's agenda when there is one.
 class OpenInitiativesDialog : public QDialog
 {
     Q_OBJECT
@@ -42,6 +43,12 @@ public:
     void setTargetMeeting(qint64 meetingId, const QString& description);
     /// Adds the selected cases to the target meeting; returns how many were added.
     int addSelectedToAgenda();
+    /// Registers the list of the cases open on the date as a report case numbered \a caseNumber
+    /// and puts it on the target meeting's agenda, if any; returns the new case's id, or 0 after
+    /// showing why not (nothing is then written).
+    qint64 createReport(const QString& caseNumber);
+    /// Asks for the report's case number and calls createReport().
+    void askForReport();
 
     QComboBox* modeCombo() const { return m_mode; }
     QDateEdit* dateEdit() const { return m_date; }
@@ -52,11 +59,14 @@ public:
     QLabel* statisticsLabel() const { return m_statistics; }
     QPushButton* copyButton() const { return m_copyButton; }
     QPushButton* addToAgendaButton() const { return m_addButton; }
+    QPushButton* reportButton() const { return m_reportButton; }
     QLabel* messageLabel() const { return m_message; }
 
 signals:
     /// Cases were put on the target meeting's agenda.
     void agendaChanged();
+    /// The list was registered as the case \a initiativeId.
+    void reportCreated(qint64 initiativeId);
 
 public:
     void done(int result) override;
@@ -81,6 +91,7 @@ private:
     QPlainTextEdit* m_document = nullptr;
     QPushButton* m_copyButton = nullptr;
     QPushButton* m_addButton = nullptr;
+    QPushButton* m_reportButton = nullptr;
     QLabel* m_message = nullptr;
     qint64 m_targetMeeting = 0;
     QString m_targetDescription;
