@@ -7,6 +7,7 @@
 #include "TestDatabase.h"
 #include "Translations.h"
 #include "UiTestHelpers.h"
+#include "YearlyReport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -135,8 +136,53 @@ private slots:
     void openBringsAnOpenCaseToTheFront();
     void preparerMergedElsewhereIsMarked();
     void switchingLanguageKeepsTheEdits();
+    void aReportHasNoSignersOrAnswer();
     void screenshots();
 };
+
+void TestCaseEditor::aReportHasNoSignersOrAnswer()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    QVERIFY(TestDatabase::importSeed(*db) > 0);
+    auto id = YearlyReport::create(*db, QDate(2026, 11, 23), CaseNumber::parse(QStringLiteral("900/00.01.01/2026")));
+    QVERIFY(id);
+    Editors editors;
+    auto* editor = editors.open(*db, *id);
+    editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+
+    // The kind is shown but cannot change, and no initiative can be turned into a report.
+    auto* kind = field<QComboBox>(editor, "kind");
+    QCOMPARE(kind->currentData().toInt(), int(InitiativeKind::Report));
+    QVERIFY(!kind->isEnabled());
+    auto* tabs = field<QTabWidget>(editor, "caseTabs");
+    QStringList disabled;
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (!tabs->isTabEnabled(i))
+            disabled << tabs->tabText(i);
+    }
+    QCOMPARE(disabled,
+             (QStringList {QStringLiteral("&Signers"), QStringLiteral("Q&uestions"), QStringLiteral("&Answer"),
+                           QStringLiteral("Answers to &Questions")}));
+    // The list is the report's text, and it can be edited and saved like any case's.
+    auto* background = field<QPlainTextEdit>(editor, "backgroundFi");
+    QVERIFY(background->toPlainText().contains(QStringLiteral("1. 1234/00.01.01/2025")));
+    type(editor, "notes", QStringLiteral("Kaupunginhallitukseen 30.11."));
+    save(editor);
+    QCOMPARE(InitiativeRepository(*db).load(*id)->notes, QStringLiteral("Kaupunginhallitukseen 30.11."));
+
+    // An initiative's editor offers the report kind, but not to choose.
+    auto* initiative = editors.open(*db, 1);
+    auto* otherKind = field<QComboBox>(initiative, "kind");
+    QVERIFY(otherKind->isEnabled());
+    const int reportIndex = otherKind->findData(int(InitiativeKind::Report));
+    QVERIFY(reportIndex >= 0);
+    QVERIFY(!(otherKind->model()->flags(otherKind->model()->index(reportIndex, 0)) & Qt::ItemIsEnabled));
+    for (int i = 0; i < tabs->count(); ++i)
+        QVERIFY(field<QTabWidget>(initiative, "caseTabs")->isTabEnabled(i));
+}
 
 void TestCaseEditor::switchingLanguageKeepsTheEdits()
 {

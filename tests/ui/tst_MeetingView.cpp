@@ -60,6 +60,7 @@ private slots:
     void dragAndDropReorders();
     void errorsAreShownInline();
     void councilMeetingInSwedish();
+    void yearlyListIsAnItemOfTheCouncilAgenda();
     void rollCallVote();
     void deleteMeetingUnschedulesItsCases();
     void recordedMeetingIsKept();
@@ -95,6 +96,42 @@ void TestMeetingView::cleanup()
 {
     m_db.reset();
     m_file.reset();
+}
+
+void TestMeetingView::yearlyListIsAnItemOfTheCouncilAgenda()
+{
+    makeCase(5, QStringLiteral("Valtuustoaloite kirjastoista"), QStringLiteral("Sini Juuti"), 2, QDate(2025, 5, 19));
+    MeetingView view(*m_db);
+    QSignalSpy changed(&view, &MeetingView::caseChanged);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.bodyCombo()->setCurrentIndex(view.bodyCombo()->findText(QStringLiteral("Valtuusto")));
+    createMeetingThroughDialog(view, QDate(2026, 2, 23), QStringLiteral("Valtuustotalo"), QString(), 0);
+
+    // From the meeting, the list of the cases open on its date becomes its own agenda item.
+    bool created = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<OpenInitiativesDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QCOMPARE(dialog->dateEdit()->date(), QDate(2026, 2, 23));
+        created = dialog->createReport(QStringLiteral("310/00.01.01/2026")) > 0;
+        dialog->accept();
+    });
+    click(view.openListButton());
+    QTRY_VERIFY(created);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(column(view, AgendaModel::Title),
+             QStringList {QStringLiteral("Luettelo 23.2.2026 käsittelemättä olevista valtuustoaloitteista")});
+    view.agendaView()->setCurrentIndex(view.agendaView()->model()->index(0, 0));
+    QCOMPARE(view.presenterEdit()->text(), QStringLiteral("Kaupunginhallitus"));
+    QCOMPARE(view.proposalEdit()->toPlainText(),
+             QStringLiteral("Valtuusto merkitsee tiedoksi luettelon 23.2.2026 käsittelemättä olevista "
+                            "valtuustoaloitteista."));
+    click(view.quickButton(QuickOutcome::NotedAndClosed));
+    QCOMPARE(view.decisionEdit()->toPlainText(), QStringLiteral("Valtuusto merkitsi luettelon tiedoksi."));
+    const qint64 report = changed.first().first().toLongLong();
+    QCOMPARE(CaseStatusRules::derive(*InitiativeRepository(*m_db).load(report)), CaseStatus::Closed);
 }
 
 qint64 TestMeetingView::makeCase(int number, const QString& title, const QString& signer, int coSigners,

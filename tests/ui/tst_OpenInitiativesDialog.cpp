@@ -3,6 +3,7 @@
 #include "DecisionWording.h"
 #include "InitiativeRepository.h"
 #include "MeetingRepository.h"
+#include "ModalHelper.h"
 #include "OpenInitiativesDialog.h"
 #include "OpenInitiativesModel.h"
 #include "TestDatabase.h"
@@ -12,6 +13,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -33,6 +35,7 @@ private slots:
     void initTestCase();
     void listsOpenAndOverdueCases();
     void selectedCasesGoOnTheCouncilAgenda();
+    void theListBecomesAnAgendaItemOfItsOwn();
 
 private:
     qint64 makeCase(const Database& db, int number, const QString& title, QDate submitted, int coSigners);
@@ -170,6 +173,78 @@ void TestOpenInitiativesDialog::selectedCasesGoOnTheCouncilAgenda()
     QVERIFY(dialog.messageLabel()->text().startsWith(QStringLiteral("0 case(s) added to the agenda.")));
     QVERIFY(dialog.messageLabel()->text().contains(QStringLiteral("on this agenda already")));
     QCOMPARE(meetings.agenda(council.id)->size(), 2);
+}
+
+void TestOpenInitiativesDialog::theListBecomesAnAgendaItemOfItsOwn()
+{
+    TestDatabase file;
+    auto db = file.open();
+    QVERIFY(db);
+    makeCase(*db, 1, QStringLiteral("Valtuustoaloite A"), QDate(2025, 1, 10), 2);
+    makeCase(*db, 2, QStringLiteral("Valtuustoaloite B"), QDate(2025, 2, 10), 0);
+    MeetingRepository meetings(*db);
+    Meeting board;
+    board.bodyId = DecisionRepository(*db).bodyOfKind(Body::Kind::Board)->id;
+    board.date = QDate(2026, 1, 19);
+    QVERIFY(meetings.create(board));
+
+    OpenInitiativesDialog dialog(*db);
+    dialog.setDate(QDate(2025, 12, 31));
+    dialog.setTargetMeeting(board.id, QStringLiteral("Kaupunginhallitus 19.1.2026"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.reportButton()->isEnabled());
+    QSignalSpy created(&dialog, &OpenInitiativesDialog::reportCreated);
+    QSignalSpy changed(&dialog, &OpenInitiativesDialog::agendaChanged);
+    InitiativeRepository cases(*db);
+
+    // The overdue view is not the council's list.
+    dialog.modeCombo()->setCurrentIndex(1);
+    QVERIFY(!dialog.reportButton()->isEnabled());
+    dialog.modeCombo()->setCurrentIndex(0);
+
+    // A case number that is not one is refused, and nothing is written.
+    Aloite::Test::whenModal<QInputDialog>([](QInputDialog* input) {
+        input->setTextValue(QStringLiteral("luettelo"));
+        input->accept();
+    });
+    QTest::mouseClick(dialog.reportButton(), Qt::LeftButton);
+    QVERIFY(dialog.messageLabel()->isVisible());
+    QVERIFY2(!dialog.messageLabel()->text().isEmpty(), "no message");
+    QCOMPARE(created.size(), 0);
+    QCOMPARE(*cases.count({}), 2);
+
+    // Cancelling the question changes nothing either.
+    Aloite::Test::whenModal<QInputDialog>([](QInputDialog* input) { input->reject(); });
+    QTest::mouseClick(dialog.reportButton(), Qt::LeftButton);
+    QCOMPARE(created.size(), 0);
+
+    Aloite::Test::whenModal<QInputDialog>([](QInputDialog* input) {
+        input->setTextValue(QStringLiteral(" 14/00.01.01/2026 "));
+        input->accept();
+    });
+    QTest::mouseClick(dialog.reportButton(), Qt::LeftButton);
+    QCOMPARE(created.size(), 1);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(dialog.messageLabel()->text(),
+             QStringLiteral("The list is now case 14/00.01.01/2026 on the agenda of Kaupunginhallitus 19.1.2026."));
+    const qint64 id = created.first().first().toLongLong();
+    const Initiative report = *cases.load(id);
+    QCOMPARE(report.kind, InitiativeKind::Report);
+    QCOMPARE(report.caseNumber.toString(), QStringLiteral("14/00.01.01/2026"));
+    QCOMPARE(report.submittedDate, QDate(2025, 12, 31));
+    QVERIFY(report.background.fi.contains(QStringLiteral("2. 2/00.01.01/2025 Valtuustoaloite B")));
+    const auto agenda = *meetings.agenda(board.id);
+    QCOMPARE(agenda.size(), 1);
+    QCOMPARE(agenda.first().entry.initiativeId, id);
+    // The report itself is not an open initiative of the list.
+    QCOMPARE(dialog.model()->rowCount(), 2);
+
+    // The same number twice is refused with the store's reason.
+    QCOMPARE(dialog.createReport(QStringLiteral("14/00.01.01/2026")), 0);
+    QVERIFY2(dialog.messageLabel()->text().startsWith(QStringLiteral("The list was not registered:")),
+             qPrintable(dialog.messageLabel()->text()));
+    QCOMPARE(*cases.count({}), 3);
 }
 
 QTEST_MAIN(TestOpenInitiativesDialog)
