@@ -1125,6 +1125,10 @@
         <source>Change &amp;History…</source>
         <translation>Change &amp;History…</translation>
     </message>
+    <message>
+        <source>List of open initiatives</source>
+        <translation>List of open initiatives</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseHistoryDialog</name>
@@ -2673,6 +2677,38 @@ You can delete it later.</translation>
         <source>&amp;Add selected to %1</source>
         <translation>&amp;Add selected to %1</translation>
     </message>
+    <message>
+        <source>Create agenda item</source>
+        <translation>Create agenda item</translation>
+    </message>
+    <message>
+        <source>The list becomes a case of its own. Its case number (e.g. 1234/00.01.01/%1):</source>
+        <translation>The list becomes a case of its own. Its case number (e.g. 1234/00.01.01/%1):</translation>
+    </message>
+    <message>
+        <source>The list was not registered: %1</source>
+        <translation>The list was not registered: %1</translation>
+    </message>
+    <message>
+        <source>The list is now case %1 on the agenda of %2.</source>
+        <translation>The list is now case %1 on the agenda of %2.</translation>
+    </message>
+    <message>
+        <source>The list is now case %1; put it on the agenda from the meetings window.</source>
+        <translation>The list is now case %1; put it on the agenda from the meetings window.</translation>
+    </message>
+    <message>
+        <source>Create agenda &amp;item…</source>
+        <translation>Create agenda &amp;item…</translation>
+    </message>
+    <message>
+        <source>Register the list as a case of its own and put it on the agenda of %1</source>
+        <translation>Register the list as a case of its own and put it on the agenda of %1</translation>
+    </message>
+    <message>
+        <source>Register the list as a case of its own</source>
+        <translation>Register the list as a case of its own</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::OpenInitiativesModel</name>
@@ -4212,6 +4248,10 @@ Without --db the default database is used: %1
     <message>
         <source>A correction needs a reason.</source>
         <translation>A correction needs a reason.</translation>
+    </message>
+    <message>
+        <source>A list of open initiatives has no signers.</source>
+        <translation>A list of open initiatives has no signers.</translation>
     </message>
 </context>
 <context>

@@ -1125,6 +1125,10 @@
         <source>Change &amp;History…</source>
         <translation>&amp;Muutoshistoria…</translation>
     </message>
+    <message>
+        <source>List of open initiatives</source>
+        <translation>Luettelo käsittelemättä olevista aloitteista</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseHistoryDialog</name>
@@ -2673,6 +2677,38 @@ Voit poistaa sen myöhemmin.</translation>
         <source>&amp;Add selected to %1</source>
         <translation>&amp;Lisää valitut esityslistalle: %1</translation>
     </message>
+    <message>
+        <source>Create agenda item</source>
+        <translation>Luo esityslistan asia</translation>
+    </message>
+    <message>
+        <source>The list becomes a case of its own. Its case number (e.g. 1234/00.01.01/%1):</source>
+        <translation>Luettelosta tulee oma asiansa. Sen diaarinumero (esim. 1234/00.01.01/%1):</translation>
+    </message>
+    <message>
+        <source>The list was not registered: %1</source>
+        <translation>Luetteloa ei kirjattu: %1</translation>
+    </message>
+    <message>
+        <source>The list is now case %1 on the agenda of %2.</source>
+        <translation>Luettelo on nyt asia %1 esityslistalla: %2.</translation>
+    </message>
+    <message>
+        <source>The list is now case %1; put it on the agenda from the meetings window.</source>
+        <translation>Luettelo on nyt asia %1; lisää se esityslistalle Kokoukset-ikkunasta.</translation>
+    </message>
+    <message>
+        <source>Create agenda &amp;item…</source>
+        <translation>Luo &amp;esityslistan asia…</translation>
+    </message>
+    <message>
+        <source>Register the list as a case of its own and put it on the agenda of %1</source>
+        <translation>Kirjaa luettelo omaksi asiakseen ja lisää se esityslistalle: %1</translation>
+    </message>
+    <message>
+        <source>Register the list as a case of its own</source>
+        <translation>Kirjaa luettelo omaksi asiakseen</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::OpenInitiativesModel</name>
@@ -4212,6 +4248,10 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
     <message>
         <source>A correction needs a reason.</source>
         <translation>Korjaukselle on annettava syy.</translation>
+    </message>
+    <message>
+        <source>A list of open initiatives has no signers.</source>
+        <translation>Luettelolla käsittelemättä olevista aloitteista ei ole allekirjoittajia.</translation>
     </message>
 </context>
 <context>

@@ -1125,6 +1125,10 @@
         <source>Change &amp;History…</source>
         <translation>Ändrings&amp;historik…</translation>
     </message>
+    <message>
+        <source>List of open initiatives</source>
+        <translation>Förteckning över obehandlade motioner</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseHistoryDialog</name>
@@ -2673,6 +2677,38 @@ Du kan radera det senare.</translation>
         <source>&amp;Add selected to %1</source>
         <translation>&amp;Lägg till valda i %1</translation>
     </message>
+    <message>
+        <source>Create agenda item</source>
+        <translation>Skapa ärende för föredragningslistan</translation>
+    </message>
+    <message>
+        <source>The list becomes a case of its own. Its case number (e.g. 1234/00.01.01/%1):</source>
+        <translation>Förteckningen blir ett eget ärende. Dess diarienummer (t.ex. 1234/00.01.01/%1):</translation>
+    </message>
+    <message>
+        <source>The list was not registered: %1</source>
+        <translation>Förteckningen registrerades inte: %1</translation>
+    </message>
+    <message>
+        <source>The list is now case %1 on the agenda of %2.</source>
+        <translation>Förteckningen är nu ärende %1 på föredragningslistan för %2.</translation>
+    </message>
+    <message>
+        <source>The list is now case %1; put it on the agenda from the meetings window.</source>
+        <translation>Förteckningen är nu ärende %1; lägg till den på föredragningslistan i fönstret Sammanträden.</translation>
+    </message>
+    <message>
+        <source>Create agenda &amp;item…</source>
+        <translation>Skapa ärende för &amp;föredragningslistan…</translation>
+    </message>
+    <message>
+        <source>Register the list as a case of its own and put it on the agenda of %1</source>
+        <translation>Registrera förteckningen som ett eget ärende och lägg till den på föredragningslistan för %1</translation>
+    </message>
+    <message>
+        <source>Register the list as a case of its own</source>
+        <translation>Registrera förteckningen som ett eget ärende</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::OpenInitiativesModel</name>
@@ -4212,6 +4248,10 @@ Utan --db används standarddatabasen: %1
     <message>
         <source>A correction needs a reason.</source>
         <translation>En rättelse behöver en motivering.</translation>
+    </message>
+    <message>
+        <source>A list of open initiatives has no signers.</source>
+        <translation>En förteckning över obehandlade motioner har inga undertecknare.</translation>
     </message>
 </context>
 <context>
