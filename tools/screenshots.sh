@@ -104,7 +104,7 @@ JSON
 
 mkdir -p "$out"
 # shot FILE LANGUAGE VIEW [OPTION...]: one picture of the seed case in VIEW (main, editor, meetings, bodies,
-# memo).
+# open-list, memo).
 shot() {
     file=$1 language=$2 view=$3
     shift 3
@@ -124,6 +124,8 @@ shot "$out/case-editor.png" en editor
 shot "$out/memo-preview.png" en memo
 # Three committees beside the council and the board, one with a meeting.
 shot "$out/bodies.png" en bodies --screenshot-demo-meeting
+# The open initiatives on the date of a board meeting, ready to become its agenda item.
+shot "$out/open-initiatives.png" en open-list --screenshot-demo-meeting
 # Imported decisions have no meeting: the meetings picture gets a planned board meeting (last, as
 # it puts cases on an agenda).
 shot "$out/meetings.png" en meetings --screenshot-demo-meeting

@@ -9,6 +9,7 @@
 #include "MeetingRepository.h"
 #include "MeetingView.h"
 #include "MemoDialog.h"
+#include "OpenInitiativesDialog.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -107,8 +108,9 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "LANGUAGE"));
     parser.addOption(languageOption);
     // For tools/screenshots.sh only: which window of the example case the screenshot shows.
-    QCommandLineOption viewOption(QStringLiteral("screenshot-view"), QStringLiteral("main|editor|meetings|bodies|memo"),
-                                  QStringLiteral("VIEW"), QStringLiteral("main"));
+    QCommandLineOption viewOption(QStringLiteral("screenshot-view"),
+                                  QStringLiteral("main|editor|meetings|bodies|open-list|memo"), QStringLiteral("VIEW"),
+                                  QStringLiteral("main"));
     viewOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(viewOption);
     // For tools/screenshots.sh only: adds a planned board meeting with the open cases on its agenda.
@@ -164,6 +166,20 @@ int main(int argc, char* argv[])
             bodies->setAttribute(Qt::WA_DeleteOnClose);
             bodies->show();
             target = bodies;
+        } else if (view == QLatin1String("open-list")) {
+            auto* list = new Ui::OpenInitiativesDialog(*window.database(), &window);
+            list->setAttribute(Qt::WA_DeleteOnClose);
+            if (parser.isSet(demoMeetingOption)) {
+                const qint64 meetingId = addDemoMeeting(*window.database(), 0);
+                if (auto meeting = MeetingRepository(*window.database()).load(meetingId)) {
+                    list->setDate(meeting->date);
+                    list->setTargetMeeting(
+                        meetingId,
+                        QStringLiteral("Kaupunginhallitus %1").arg(meeting->date.toString(QStringLiteral("d.M.yyyy"))));
+                }
+            }
+            list->show();
+            target = list;
         } else if (view == QLatin1String("memo"))
             target = window.showMemo();
         if (!target) {
