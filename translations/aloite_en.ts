@@ -3652,6 +3652,58 @@ Without --db the default database is used: %1
         <source>Print who changed a case, what and when.</source>
         <translation>Print who changed a case, what and when.</translation>
     </message>
+    <message>
+        <source>The yearly list of open initiatives; it has no signers.</source>
+        <translation>The yearly list of open initiatives; it has no signers.</translation>
+    </message>
+    <message>
+        <source>The date of the list (d.M.yyyy); by default today.</source>
+        <translation>The date of the list (d.M.yyyy); by default today.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Document language: fi (default) or sv.</source>
+        <translation>Document language: fi (default) or sv.</translation>
+    </message>
+    <message>
+        <source>Register the list as a case of its own with this case number.</source>
+        <translation>Register the list as a case of its own with this case number.</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>case number</translation>
+    </message>
+    <message>
+        <source>With --register, also put the list on this meeting&apos;s agenda.</source>
+        <translation>With --register, also put the list on this meeting&apos;s agenda.</translation>
+    </message>
+    <message>
+        <source>aloite-cli open-list [--date D] [--register CASE [--meeting ID]]: the yearly list of open initiatives for the council.</source>
+        <translation>aloite-cli open-list [--date D] [--register CASE [--meeting ID]]: the yearly list of open initiatives for the council.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 23.11.2026.</source>
+        <translation>&quot;%1&quot; is not a date; write it as 23.11.2026.</translation>
+    </message>
+    <message>
+        <source>--meeting needs a meeting id and --register.</source>
+        <translation>--meeting needs a meeting id and --register.</translation>
+    </message>
+    <message>
+        <source>Registered the list as case %1 on the agenda of meeting %2.</source>
+        <translation>Registered the list as case %1 on the agenda of meeting %2.</translation>
+    </message>
+    <message>
+        <source>Registered the list as case %1.</source>
+        <translation>Registered the list as case %1.</translation>
+    </message>
+    <message>
+        <source>Print the yearly list of open initiatives, or register it.</source>
+        <translation>Print the yearly list of open initiatives, or register it.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -3652,6 +3652,58 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <source>Print who changed a case, what and when.</source>
         <translation>Tulosta, kuka muutti asiaa, mitä ja milloin.</translation>
     </message>
+    <message>
+        <source>The yearly list of open initiatives; it has no signers.</source>
+        <translation>Vuosittainen luettelo käsittelemättä olevista aloitteista; sillä ei ole allekirjoittajia.</translation>
+    </message>
+    <message>
+        <source>The date of the list (d.M.yyyy); by default today.</source>
+        <translation>Luettelon päivämäärä (p.k.vvvv); oletuksena tänään.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>päivämäärä</translation>
+    </message>
+    <message>
+        <source>Document language: fi (default) or sv.</source>
+        <translation>Asiakirjan kieli: fi (oletus) tai sv.</translation>
+    </message>
+    <message>
+        <source>Register the list as a case of its own with this case number.</source>
+        <translation>Kirjaa luettelo omaksi asiakseen tällä diaarinumerolla.</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>diaarinumero</translation>
+    </message>
+    <message>
+        <source>With --register, also put the list on this meeting&apos;s agenda.</source>
+        <translation>Lisää luettelo --register-valitsimen kanssa myös tämän kokouksen esityslistalle.</translation>
+    </message>
+    <message>
+        <source>aloite-cli open-list [--date D] [--register CASE [--meeting ID]]: the yearly list of open initiatives for the council.</source>
+        <translation>aloite-cli open-list [--date D] [--register CASE [--meeting ID]]: valtuustolle vuosittain annettava luettelo käsittelemättä olevista aloitteista.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 23.11.2026.</source>
+        <translation>”%1” ei ole päivämäärä; kirjoita se muodossa 23.11.2026.</translation>
+    </message>
+    <message>
+        <source>--meeting needs a meeting id and --register.</source>
+        <translation>--meeting tarvitsee kokouksen tunnisteen ja valitsimen --register.</translation>
+    </message>
+    <message>
+        <source>Registered the list as case %1 on the agenda of meeting %2.</source>
+        <translation>Luettelo kirjattiin asiaksi %1 kokouksen %2 esityslistalle.</translation>
+    </message>
+    <message>
+        <source>Registered the list as case %1.</source>
+        <translation>Luettelo kirjattiin asiaksi %1.</translation>
+    </message>
+    <message>
+        <source>Print the yearly list of open initiatives, or register it.</source>
+        <translation>Tulosta vuosittainen luettelo käsittelemättä olevista aloitteista tai kirjaa se.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

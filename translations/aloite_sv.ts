@@ -3652,6 +3652,58 @@ Utan --db används standarddatabasen: %1
         <source>Print who changed a case, what and when.</source>
         <translation>Skriv ut vem som ändrade ett ärende, vad och när.</translation>
     </message>
+    <message>
+        <source>The yearly list of open initiatives; it has no signers.</source>
+        <translation>Den årliga förteckningen över obehandlade motioner; den har inga undertecknare.</translation>
+    </message>
+    <message>
+        <source>The date of the list (d.M.yyyy); by default today.</source>
+        <translation>Förteckningens datum (d.M.åååå); som standard i dag.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>Document language: fi (default) or sv.</source>
+        <translation>Dokumentspråk: fi (standard) eller sv.</translation>
+    </message>
+    <message>
+        <source>Register the list as a case of its own with this case number.</source>
+        <translation>Registrera förteckningen som ett eget ärende med detta diarienummer.</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>diarienummer</translation>
+    </message>
+    <message>
+        <source>With --register, also put the list on this meeting&apos;s agenda.</source>
+        <translation>Med --register läggs förteckningen också till på detta sammanträdes föredragningslista.</translation>
+    </message>
+    <message>
+        <source>aloite-cli open-list [--date D] [--register CASE [--meeting ID]]: the yearly list of open initiatives for the council.</source>
+        <translation>aloite-cli open-list [--date D] [--register CASE [--meeting ID]]: den årliga förteckningen över obehandlade motioner för fullmäktige.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 23.11.2026.</source>
+        <translation>”%1” är inget datum; skriv det som 23.11.2026.</translation>
+    </message>
+    <message>
+        <source>--meeting needs a meeting id and --register.</source>
+        <translation>--meeting behöver ett sammanträdes id och --register.</translation>
+    </message>
+    <message>
+        <source>Registered the list as case %1 on the agenda of meeting %2.</source>
+        <translation>Förteckningen registrerades som ärende %1 på föredragningslistan för sammanträde %2.</translation>
+    </message>
+    <message>
+        <source>Registered the list as case %1.</source>
+        <translation>Förteckningen registrerades som ärende %1.</translation>
+    </message>
+    <message>
+        <source>Print the yearly list of open initiatives, or register it.</source>
+        <translation>Skriv ut den årliga förteckningen över obehandlade motioner eller registrera den.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "CaseStatus.h"
+#include "Clock.h"
 #include "Database.h"
 #include "DecisionRepository.h"
 #include "InitiativeRepository.h"
@@ -9,6 +10,9 @@
 #include "MeetingRepository.h"
 #include "MemoRenderer.h"
 #include "OrganisationSettings.h"
+#include "Statistics.h"
+#include "Validation.h"
+#include "YearlyReport.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -186,11 +190,15 @@ int runShow(Context& context, const QStringList& arguments)
     if (!i.title.sv.isEmpty())
         out << QString(i.caseNumber.toString().size() + 2, QLatin1Char(' ')) << i.title.sv << '\n';
     out << CliText::tr("Status") << ": " << CaseStatusRules::displayName(CaseStatusRules::derive(i)) << '\n';
-    out << CliText::tr("First signer") << ": " << i.firstSigner << '\n';
-    out << CliText::tr("Co-signers") << ": " << i.coSignerCount;
-    if (!i.coSigners.isEmpty())
-        out << " (" << i.coSigners.join(QStringLiteral(", ")) << ')';
-    out << '\n';
+    if (i.isReport()) {
+        out << CliText::tr("The yearly list of open initiatives; it has no signers.") << '\n';
+    } else {
+        out << CliText::tr("First signer") << ": " << i.firstSigner << '\n';
+        out << CliText::tr("Co-signers") << ": " << i.coSignerCount;
+        if (!i.coSigners.isEmpty())
+            out << " (" << i.coSigners.join(QStringLiteral(", ")) << ')';
+        out << '\n';
+    }
     out << CliText::tr("Dated") << ": " << formatDate(i.datedDate) << "  " << CliText::tr("Submitted") << ": "
         << formatDate(i.submittedDate);
     if (!i.submittedBody.isEmpty())
@@ -267,6 +275,81 @@ int runHistory(Context& context, const QStringList& arguments)
     for (const AuditLog::Entry& e : std::as_const(*trail)) {
         context.out << e.at.toUTC().toString(Qt::ISODate) << '\t' << e.user << '\t' << e.entity << '\t' << e.action
                     << '\t' << e.summary << '\n';
+    }
+    return Success;
+}
+
+int runOpenList(Context& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption date(
+        QStringLiteral("date"), CliText::tr("The date of the list (d.M.yyyy); by default today."), CliText::tr("date"));
+    const QCommandLineOption lang(QStringLiteral("lang"), CliText::tr("Document language: fi (default) or sv."),
+                                  CliText::tr("language"), QStringLiteral("fi"));
+    const QCommandLineOption registerAs(QStringLiteral("register"),
+                                        CliText::tr("Register the list as a case of its own with this case number."),
+                                        CliText::tr("case number"));
+    const QCommandLineOption meeting(QStringLiteral("meeting"),
+                                     CliText::tr("With --register, also put the list on this meeting's agenda."),
+                                     CliText::tr("id"));
+    parser.addOption(date);
+    parser.addOption(lang);
+    parser.addOption(registerAs);
+    parser.addOption(meeting);
+    int code = Success;
+    if (!parseArguments(context, parser, arguments,
+                        CliText::tr("aloite-cli open-list [--date D] [--register CASE [--meeting ID]]: the yearly list "
+                                    "of open initiatives for the council."),
+                        &code))
+        return code;
+    QDate asOf = Clock::instance().today();
+    if (parser.isSet(date)) {
+        asOf = Validation::parseDate(parser.value(date));
+        if (!asOf.isValid()) {
+            context.err << CliText::tr("\"%1\" is not a date; write it as 23.11.2026.").arg(parser.value(date)) << '\n';
+            return Usage;
+        }
+    }
+    Language language = Language::Finnish;
+    if (!languageFromCode(parser.value(lang), &language)) {
+        context.err << CliText::tr("Unknown document language \"%1\": use fi or sv.").arg(parser.value(lang)) << '\n';
+        return Usage;
+    }
+    qint64 meetingId = 0;
+    if (parser.isSet(meeting)) {
+        meetingId = parser.value(meeting).toLongLong();
+        if (!parser.isSet(registerAs) || meetingId <= 0) {
+            context.err << CliText::tr("--meeting needs a meeting id and --register.") << '\n';
+            return Usage;
+        }
+    }
+    CaseNumber number;
+    if (parser.isSet(registerAs)) {
+        if (const QString problem = CaseNumber::validationMessage(parser.value(registerAs)); !problem.isEmpty()) {
+            context.err << problem << '\n';
+            return Usage;
+        }
+        number = CaseNumber::parse(parser.value(registerAs));
+    }
+
+    Database db;
+    if (!openDatabase(context, db, number.isValid() ? Database::Mode::ReadWrite : Database::Mode::ReadOnly))
+        return Failure;
+    auto open = Statistics(db).openInitiatives(asOf);
+    if (!open)
+        return fail(context, open.error().message);
+    const YearlyListDocument doc = Statistics::yearlyList(*open, asOf, language);
+    context.out << QStringList {doc.title, doc.proposal, doc.intro, doc.body}.join(QStringLiteral("\n\n")) << '\n';
+    if (number.isValid()) {
+        auto id = YearlyReport::create(db, asOf, number, meetingId);
+        if (!id)
+            return fail(context, id.error().message);
+        context.out << '\n'
+                    << (meetingId > 0 ? CliText::tr("Registered the list as case %1 on the agenda of meeting %2.")
+                                            .arg(number.toString())
+                                            .arg(meetingId)
+                                      : CliText::tr("Registered the list as case %1.").arg(number.toString()))
+                    << '\n';
     }
     return Success;
 }
@@ -612,6 +695,8 @@ const QList<Command>& commands()
         {"list", QT_TRANSLATE_NOOP("CliText", "List cases (filters: --status, --year, --text)."), &runList},
         {"show", QT_TRANSLATE_NOOP("CliText", "Print one case."), &runShow},
         {"history", QT_TRANSLATE_NOOP("CliText", "Print who changed a case, what and when."), &runHistory},
+        {"open-list", QT_TRANSLATE_NOOP("CliText", "Print the yearly list of open initiatives, or register it."),
+         &runOpenList},
         {"import-json", QT_TRANSLATE_NOOP("CliText", "Import cases from a JSON file."), &runImport},
         {"export-json", QT_TRANSLATE_NOOP("CliText", "Export cases as JSON."), &runExport},
         {"check", QT_TRANSLATE_NOOP("CliText", "Check the database's integrity and schema version."), &runCheck},

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,6 +52,7 @@ private slots:
     void organisation();
     void exportPdf();
     void history();
+    void openList();
     void exportPdfErrorsLeaveNoFile();
     void exportPdfOfAMeeting();
 
@@ -393,6 +395,48 @@ void TestCli::exportPdf()
     r = run({QStringLiteral("export-pdf"), QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("--meeting")));
+}
+
+void TestCli::openList()
+{
+    const auto cli = [this](QStringList arguments) {
+        return run(QStringList {QStringLiteral("--db"), m_db} + arguments);
+    };
+    QCOMPARE(cli({QStringLiteral("import-json"), TestDatabase::seedJsonPath()}).exitCode, 0);
+    Run r = cli({QStringLiteral("open-list"), QStringLiteral("--date"), QStringLiteral("23.11.2026")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("Luettelo 23.11.2026 käsittelemättä olevista valtuustoaloitteista\n")),
+             qPrintable(r.out));
+    QVERIFY(
+        r.out.contains(QStringLiteral("1. 1234/00.01.01/2025 Valtuustoaloite asukas- ja asiakaskeskeisyyden "
+                                      "lisäämisestä (Sini Juuti ym., jätetty 19.5.2025): valtuuston käsittelyssä")));
+    // Printing the list only reads: it does not create a missing file.
+    const QString missing = m_dir->filePath(QStringLiteral("missing.aloite"));
+    QCOMPARE(run({QStringLiteral("--db"), missing, QStringLiteral("open-list")}).exitCode, 1);
+    QVERIFY(!QFileInfo::exists(missing));
+    r = cli({QStringLiteral("open-list"), QStringLiteral("--date"), QStringLiteral("2026-11-23"),
+             QStringLiteral("--lang"), QStringLiteral("sv")});
+    QVERIFY2(r.out.contains(QStringLiteral("Den 23.11.2026 fanns en obehandlad motion:")), qPrintable(r.out));
+
+    // Wrong input is refused and writes nothing.
+    QCOMPARE(cli({QStringLiteral("open-list"), QStringLiteral("--date"), QStringLiteral("huomenna")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("open-list"), QStringLiteral("--register"), QStringLiteral("luettelo")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("open-list"), QStringLiteral("--meeting"), QStringLiteral("1")}).exitCode, 2);
+    r = cli({QStringLiteral("open-list"), QStringLiteral("--register"), QStringLiteral("1234/00.01.01/2025")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("exists already")), qPrintable(r.err));
+
+    r = cli({QStringLiteral("open-list"), QStringLiteral("--date"), QStringLiteral("23.11.2026"),
+             QStringLiteral("--register"), QStringLiteral("900/00.01.01/2026")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.endsWith(QStringLiteral("Registered the list as case 900/00.01.01/2026.\n")));
+    r = cli({QStringLiteral("show"), QStringLiteral("900/00.01.01/2026")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("The yearly list of open initiatives; it has no signers.")));
+    QVERIFY(!r.out.contains(QStringLiteral("First signer")));
+    // The report is not an open initiative of the next list.
+    r = cli({QStringLiteral("open-list"), QStringLiteral("--date"), QStringLiteral("1.12.2026")});
+    QVERIFY(r.out.contains(QStringLiteral("käsittelemättä oli yksi aloite:")));
 }
 
 void TestCli::exportPdfErrorsLeaveNoFile()
