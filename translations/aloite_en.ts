@@ -1129,6 +1129,10 @@
         <source>List of open initiatives</source>
         <translation>List of open initiatives</translation>
     </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;List:</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseHistoryDialog</name>

@@ -1129,6 +1129,10 @@
         <source>List of open initiatives</source>
         <translation>Luettelo käsittelemättä olevista aloitteista</translation>
     </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Luettelo:</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseHistoryDialog</name>

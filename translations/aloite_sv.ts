@@ -1129,6 +1129,10 @@
         <source>List of open initiatives</source>
         <translation>Förteckning över obehandlade motioner</translation>
     </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Förteckning:</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseHistoryDialog</name>

@@ -787,7 +787,13 @@ QWidget* CaseEditor::buildTextsTab()
     for (const auto& text : texts) {
         auto* label = new QLabel(page);
         const auto labelText = text.label;
-        translated([label, labelText] { label->setText(labelText()); });
+        const bool isBackground = text.member == &Initiative::background;
+        // A report's background is its list; a report has no proposal of its own (the memo does not print one).
+        const auto setLabel = [this, label, labelText, isBackground] {
+            label->setText(isBackground && m_draft.isReport() ? tr("&List:") : labelText());
+        };
+        translated(setLabel);
+        m_refreshers.append(setLabel);
         const auto name = [labelText] { return labelText().remove(QLatin1Char('&')).remove(QLatin1Char(':')); };
         label->setAlignment(Qt::AlignRight | Qt::AlignTop);
         const auto member = text.member;
@@ -802,6 +808,13 @@ QWidget* CaseEditor::buildTextsTab()
             sv, text.key + QStringLiteral(".sv"), [member](const Initiative& d) { return (d.*member).sv; },
             [member](Initiative& d, const QString& t) { (d.*member).sv = t; });
         label->setBuddy(fi);
+        if (!isBackground) {
+            m_refreshers.append([this, label, fi, sv] {
+                for (QWidget* widget :
+                     {static_cast<QWidget*>(label), static_cast<QWidget*>(fi), static_cast<QWidget*>(sv)})
+                    widget->setEnabled(!m_draft.isReport());
+            });
+        }
         grid->addWidget(label, row, 0);
         grid->addWidget(fi, row, 1);
         grid->addWidget(sv, row, 2);

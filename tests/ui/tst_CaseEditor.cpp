@@ -169,6 +169,17 @@ void TestCaseEditor::aReportHasNoSignersOrAnswer()
     // The list is the report's text, and it can be edited and saved like any case's.
     auto* background = field<QPlainTextEdit>(editor, "backgroundFi");
     QVERIFY(background->toPlainText().contains(QStringLiteral("1. 1234/00.01.01/2025")));
+    QVERIFY(!field<QPlainTextEdit>(editor, "proposalFi")->isEnabled());
+    QString backgroundLabel;
+    for (const QLabel* label : background->parentWidget()->findChildren<QLabel*>()) {
+        if (label->buddy() == background)
+            backgroundLabel = label->text();
+    }
+    QCOMPARE(backgroundLabel, QStringLiteral("&List:"));
+    editor->resize(1100, 760);
+    showTab(editor, background);
+    if (const QString dir = Aloite::Test::screenshotDir(); !dir.isEmpty())
+        QVERIFY(editor->grab().save(QDir(dir).filePath(QStringLiteral("case-editor-report.png"))));
     type(editor, "notes", QStringLiteral("Kaupunginhallitukseen 30.11."));
     save(editor);
     QCOMPARE(InitiativeRepository(*db).load(*id)->notes, QStringLiteral("Kaupunginhallitukseen 30.11."));
@@ -182,6 +193,7 @@ void TestCaseEditor::aReportHasNoSignersOrAnswer()
     QVERIFY(!(otherKind->model()->flags(otherKind->model()->index(reportIndex, 0)) & Qt::ItemIsEnabled));
     for (int i = 0; i < tabs->count(); ++i)
         QVERIFY(field<QTabWidget>(initiative, "caseTabs")->isTabEnabled(i));
+    QVERIFY(field<QPlainTextEdit>(initiative, "proposalFi")->isEnabled());
 }
 
 void TestCaseEditor::switchingLanguageKeepsTheEdits()
