@@ -172,8 +172,9 @@ YearlyListDocument Statistics::yearlyList(const QList<OpenInitiative>& open, con
     YearlyListDocument doc;
     const auto count = open.size();
     if (fi) {
-        doc.intro = QStringLiteral("Kaupunginhallitus antaa valtuustolle vuosittain luettelon valtuustoaloitteista, "
-                                   "joiden käsittely on kesken. ");
+        // Passive, so that the text holds whatever the town calls its board.
+        doc.intro = QStringLiteral("Valtuustolle annetaan vuosittain luettelo valtuustoaloitteista, joiden "
+                                   "käsittely on kesken. ");
         if (count == 0)
             doc.intro += QStringLiteral("%1 käsittelemättä ei ollut yhtään aloitetta.").arg(date);
         else if (count == 1)
@@ -186,8 +187,8 @@ YearlyListDocument Statistics::yearlyList(const QList<OpenInitiative>& open, con
                            .arg(date)
                            .arg(open.size());
     } else {
-        doc.intro = QStringLiteral("Stadsstyrelsen ger fullmäktige varje år en förteckning över de "
-                                   "fullmäktigemotioner vars behandling pågår. ");
+        doc.intro = QStringLiteral("Fullmäktige får varje år en förteckning över de fullmäktigemotioner vars "
+                                   "behandling pågår. ");
         if (count == 0)
             doc.intro += QStringLiteral("Den %1 fanns inga obehandlade motioner.").arg(date);
         else if (count == 1)
