@@ -1,5 +1,6 @@
 #include "BodiesDialog.h"
 
+#include "BodyDisplayName.h"
 #include "BodyEditDialog.h"
 #include "BodyModel.h"
 #include "BodyRepository.h"
@@ -195,7 +196,7 @@ void BodiesDialog::addBody()
         return;
     const Body added = dialog.body();
     reload(added.id);
-    showMessage(tr("%1 added.").arg(added.name.fi), false);
+    showMessage(tr("%1 added.").arg(bodyDisplayName(added)), false);
     emit bodiesChanged();
 }
 
@@ -209,7 +210,7 @@ void BodiesDialog::editBody()
         return;
     const Body saved = dialog.body();
     reload(saved.id);
-    showMessage(tr("%1 saved.").arg(saved.name.fi), false);
+    showMessage(tr("%1 saved.").arg(bodyDisplayName(saved)), false);
     emit bodiesChanged();
 }
 
@@ -219,7 +220,7 @@ void BodiesDialog::removeBody()
     if (!current.isValid())
         return;
     const Body body = m_model->body(current.row());
-    QMessageBox box(QMessageBox::Question, tr("Remove Body"), tr("Remove %1?").arg(body.name.fi),
+    QMessageBox box(QMessageBox::Question, tr("Remove Body"), tr("Remove %1?").arg(bodyDisplayName(body)),
                     QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("removeBodyQuestion"));
     box.button(QMessageBox::Yes)->setText(tr("&Remove"));
@@ -234,7 +235,7 @@ void BodiesDialog::removeBody()
         return;
     }
     reload(0);
-    showMessage(tr("%1 removed.").arg(body.name.fi), false);
+    showMessage(tr("%1 removed.").arg(bodyDisplayName(body)), false);
     emit bodiesChanged();
 }
 

@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "BodiesDialog.h"
+#include "BodyDisplayName.h"
 #include "CaseEditor.h"
 #include "CaseHistoryDialog.h"
 #include "CaseListModel.h"
@@ -1328,7 +1329,7 @@ void MainWindow::chooseMeetingForExport()
             if (meeting.id == shown)
                 current = int(items.size());
             items << tr("%1 %2/%3 (%4)")
-                         .arg(body.name.fi)
+                         .arg(bodyDisplayName(body))
                          .arg(meeting.number)
                          .arg(meeting.date.year())
                          .arg(QLocale().toString(meeting.date, QLocale::ShortFormat));

@@ -1,6 +1,7 @@
 #include "MeetingView.h"
 
 #include "AgendaModel.h"
+#include "BodyDisplayName.h"
 #include "CaseStatus.h"
 #include "Clock.h"
 #include "Database.h"
@@ -459,6 +460,15 @@ void MeetingView::retranslateUi()
     m_correctButton->setText(tr("Co&rrect…"));
     m_correctButton->setToolTip(tr("Adds a visible correction to a confirmed decision"));
     m_historyBox->setTitle(tr("Decision history of the case"));
+    // The bodies are named in the interface language; setItemText() keeps the selection and
+    // emits no currentIndexChanged, so the meeting and its agenda stay as they are.
+    for (int i = 0; i < m_bodyCombo->count(); ++i) {
+        const qint64 id = m_bodyCombo->itemData(i).toLongLong();
+        for (const Body& body : std::as_const(m_bodies)) {
+            if (body.id == id)
+                m_bodyCombo->setItemText(i, bodyDisplayName(body));
+        }
+    }
     {
         const QSignalBlocker blocker(m_outcome);
         const int current = m_outcome->currentIndex();
@@ -518,7 +528,7 @@ void MeetingView::loadBodies()
         const QSignalBlocker blocker(m_bodyCombo);
         m_bodyCombo->clear();
         for (const Body& body : std::as_const(m_bodies))
-            m_bodyCombo->addItem(body.name.fi, body.id);
+            m_bodyCombo->addItem(bodyDisplayName(body), body.id);
         // The board secretary's body first: the board when nothing was chosen before.
         int index = m_bodyCombo->findData(selected);
         if (index < 0) {
@@ -918,7 +928,7 @@ void MeetingView::deleteMeeting()
                         .arg(m_meeting.date.toString(QStringLiteral("d.M.yyyy")))
                         .arg(m_meeting.number)
                         .arg(m_meeting.date.year())
-                        .arg(currentBody().name.fi),
+                        .arg(bodyDisplayName(currentBody())),
                     QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("deleteMeetingQuestion"));
     box.setInformativeText(items.isEmpty() ? tr("The meeting has no items on its agenda.")
@@ -1087,7 +1097,7 @@ void MeetingView::confirmMinutes()
         return;
     QMessageBox box(QMessageBox::Question, tr("Confirm the minutes"),
                     tr("Confirm the minutes of %1 %2/%3?")
-                        .arg(currentBody().name.fi)
+                        .arg(bodyDisplayName(currentBody()))
                         .arg(m_meeting.number)
                         .arg(m_meeting.date.year()),
                     QMessageBox::Yes | QMessageBox::Cancel, this);
@@ -1115,7 +1125,7 @@ void MeetingView::showOpenInitiativesDialog()
         if (m_meeting.state != Meeting::State::MinutesConfirmed) {
             dialog.setTargetMeeting(
                 m_meeting.id,
-                tr("%1 %2").arg(currentBody().name.fi, m_meeting.date.toString(QStringLiteral("d.M.yyyy"))));
+                tr("%1 %2").arg(bodyDisplayName(currentBody()), m_meeting.date.toString(QStringLiteral("d.M.yyyy"))));
         }
     }
     connect(&dialog, &OpenInitiativesDialog::agendaChanged, this, [this] {

@@ -1,5 +1,7 @@
 #include "NewMeetingDialog.h"
 
+#include "BodyDisplayName.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -19,7 +21,7 @@ NewMeetingDialog::NewMeetingDialog(const Body& body, const QDate& date, int sugg
     , m_language(new QComboBox(this))
 {
     setObjectName(QStringLiteral("newMeetingDialog"));
-    setWindowTitle(tr("New meeting of %1").arg(body.name.fi));
+    setWindowTitle(tr("New meeting of %1").arg(bodyDisplayName(body)));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("d.M.yyyy"));
     m_date->setAccessibleName(tr("Meeting date"));
@@ -51,7 +53,7 @@ NewMeetingDialog::NewMeetingDialog(const Body& body, const QDate& date, int sugg
 void NewMeetingDialog::setMeeting(const Meeting& meeting)
 {
     m_meeting = meeting;
-    setWindowTitle(tr("Meeting %1/%2 of %3").arg(meeting.number).arg(meeting.date.year()).arg(m_body.name.fi));
+    setWindowTitle(tr("Meeting %1/%2 of %3").arg(meeting.number).arg(meeting.date.year()).arg(bodyDisplayName(m_body)));
     m_date->setDate(meeting.date);
     m_number->setValue(meeting.number);
     m_place->setText(meeting.place);

@@ -6,6 +6,7 @@
 #include "MeetingView.h"
 #include "ModalHelper.h"
 #include "TestDatabase.h"
+#include "Translations.h"
 #include "UiTestHelpers.h"
 
 #include <QAbstractItemModelTester>
@@ -41,6 +42,7 @@ private slots:
     void problemsShowAtTheField();
     void councilKeepsItsKind();
     void removeOnlyAnUnusedCommittee();
+    void messagesNameTheBodyInTheInterfaceLanguage();
 
 private:
     QStringList column(const BodiesDialog& dialog, int column) const;
@@ -316,6 +318,30 @@ void TestBodiesDialog::removeOnlyAnUnusedCommittee()
     QCOMPARE(dialog.model()->rowCount(), 3);
     QCOMPARE(dialog.model()->rowOf(unused.id), -1);
     QCOMPARE(bodies.load(unused.id).error().code, Error::Code::NotFound);
+}
+
+void TestBodiesDialog::messagesNameTheBodyInTheInterfaceLanguage()
+{
+    Translations::install(QStringLiteral("sv"));
+    const auto restore = qScopeGuard([] {
+        Translations::install(QStringLiteral("en"));
+        QCoreApplication::sendPostedEvents();
+    });
+    BodiesDialog dialog(*m_db);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    // Without a Swedish name the Finnish one stands in; with one, the message uses it.
+    fillBodyDialog(dialog.addButton(), QStringLiteral("Tekninen lautakunta"), QString());
+    QVERIFY2(dialog.messageLabel()->text().contains(QStringLiteral("Tekninen lautakunta")),
+             qPrintable(dialog.messageLabel()->text()));
+    clickRow(dialog, 2);
+    fillBodyDialog(dialog.editButton(), QStringLiteral("Tekninen lautakunta"), QStringLiteral("Tekniska nämnden"));
+    QVERIFY2(dialog.messageLabel()->text().contains(QStringLiteral("Tekniska nämnden")),
+             qPrintable(dialog.messageLabel()->text()));
+    // The table keeps both names in their own columns.
+    QCOMPARE(column(dialog, BodyModel::FinnishName).last(), QStringLiteral("Tekninen lautakunta"));
+    QCOMPARE(column(dialog, BodyModel::SwedishName).last(), QStringLiteral("Tekniska nämnden"));
 }
 
 QTEST_MAIN(TestBodiesDialog)

@@ -9,6 +9,7 @@
 #include "OpenInitiativesDialog.h"
 #include "RollCallDialog.h"
 #include "TestDatabase.h"
+#include "Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -23,6 +24,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -64,6 +66,7 @@ private slots:
     void rollCallVote();
     void deleteMeetingUnschedulesItsCases();
     void recordedMeetingIsKept();
+    void bodyNamesFollowTheInterfaceLanguage();
 
 private:
     qint64 makeCase(int number, const QString& title, const QString& signer, int coSigners, QDate submitted);
@@ -726,6 +729,60 @@ void TestMeetingView::recordedMeetingIsKept()
     QVERIFY(!view.editMeetingButton()->isEnabled());
     QVERIFY(!view.deleteMeetingButton()->isEnabled());
     QVERIFY(view.deleteMeetingButton()->toolTip().contains(QStringLiteral("confirmed")));
+}
+
+void TestMeetingView::bodyNamesFollowTheInterfaceLanguage()
+{
+    Translations::install(QStringLiteral("sv"));
+    const auto restore = qScopeGuard([] {
+        Translations::install(QStringLiteral("en"));
+        QCoreApplication::sendPostedEvents();
+    });
+    MeetingView view(*m_db);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto bodyNames = [&view] {
+        QStringList names;
+        for (int i = 0; i < view.bodyCombo()->count(); ++i)
+            names << view.bodyCombo()->itemText(i);
+        return names;
+    };
+    // The Swedish interface names the bodies in Swedish, in the repository's order.
+    QCOMPARE(bodyNames(), (QStringList {QStringLiteral("Fullmäktige"), QStringLiteral("Stadsstyrelsen")}));
+    QCOMPARE(view.bodyCombo()->currentText(), QStringLiteral("Stadsstyrelsen"));
+    view.bodyCombo()->setCurrentIndex(view.bodyCombo()->findText(QStringLiteral("Fullmäktige")));
+    auto bodies = MeetingRepository(*m_db).bodies();
+    QVERIFY(bodies);
+    QCOMPARE(bodies->size(), 2);
+    {
+        NewMeetingDialog dialog(bodies->first(), QDate(2026, 4, 20), 1);
+        QVERIFY2(dialog.windowTitle().contains(QStringLiteral("Fullmäktige")), qPrintable(dialog.windowTitle()));
+    }
+    createMeetingThroughDialog(view, QDate(2026, 4, 20), QStringLiteral("Valtuustotalo"), QString());
+    QCOMPARE(view.meetingCombo()->count(), 1);
+    const qint64 meetingId = view.currentMeetingId();
+    QVERIFY(meetingId > 0);
+    const int councilIndex = view.bodyCombo()->currentIndex();
+
+    // Switching the language re-labels the bodies but keeps the body and the meeting chosen.
+    QSignalSpy bodyChanged(view.bodyCombo(), &QComboBox::currentIndexChanged);
+    QSignalSpy meetingChanged(view.meetingCombo(), &QComboBox::currentIndexChanged);
+    Translations::install(QStringLiteral("en"));
+    QCoreApplication::sendPostedEvents(); // QApplication posts LanguageChange to the windows
+    QCOMPARE(bodyNames(), (QStringList {QStringLiteral("Valtuusto"), QStringLiteral("Kaupunginhallitus")}));
+    QCOMPARE(view.bodyCombo()->currentIndex(), councilIndex);
+    QCOMPARE(view.bodyCombo()->currentText(), QStringLiteral("Valtuusto"));
+    QCOMPARE(view.currentMeetingId(), meetingId);
+    {
+        NewMeetingDialog dialog(bodies->first(), QDate(2026, 4, 20), 1);
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("New meeting of Valtuusto"));
+    }
+    Translations::install(QStringLiteral("sv"));
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(view.bodyCombo()->currentText(), QStringLiteral("Fullmäktige"));
+    QCOMPARE(view.currentMeetingId(), meetingId);
+    QCOMPARE(bodyChanged.size(), 0);
+    QCOMPARE(meetingChanged.size(), 0);
 }
 
 QTEST_MAIN(TestMeetingView)
