@@ -182,6 +182,8 @@ int Database::schemaVersion() const
 Status Database::migrate()
 {
     const int current = schemaVersion();
+    m_versionBeforeOpen = current;
+    m_updateBackupPath.clear();
     if (current < 0)
         return Error {Error::Code::Database, tr("Cannot read the schema version of %1.").arg(m_path)};
     if (current > SchemaVersion) {
@@ -209,6 +211,7 @@ Status Database::migrate()
                           tr("The database was not updated because no backup could be made first: %1")
                               .arg(saved.error().message)};
         }
+        m_updateBackupPath = backup;
     }
 
     for (const Migration& migration : schemaMigrations()) {

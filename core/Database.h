@@ -43,6 +43,11 @@ public:
     QSqlDatabase connection() const;
     /// The schema version stored in the file.
     int schemaVersion() const;
+    /// The version the file had before open() updated it (0 for a new file); schemaVersion() when
+    /// nothing was updated.
+    int versionBeforeOpen() const { return m_versionBeforeOpen; }
+    /// The copy open() made of the file before updating it; empty when it made none.
+    QString updateBackupPath() const { return m_updateBackupPath; }
     /// Whether the file is in WAL mode (false where the file system refused it).
     bool usesWal() const { return m_wal; }
 
@@ -100,6 +105,8 @@ private:
     QString m_userName;
     Mode m_mode = Mode::ReadWrite;
     bool m_wal = false;
+    int m_versionBeforeOpen = 0;
+    QString m_updateBackupPath;
     int m_busyTimeoutMs = 5000;
     mutable int m_transactionDepth = 0;
 };

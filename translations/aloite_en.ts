@@ -1970,6 +1970,10 @@ You can delete it later.</translation>
         <source>The council, the city board and the committees with their Finnish and Swedish names</source>
         <translation>The council, the city board and the committees with their Finnish and Swedish names</translation>
     </message>
+    <message>
+        <source>The database was updated for this version of Aloite. The earlier file was kept as %1.</source>
+        <translation>The database was updated for this version of Aloite. The earlier file was kept as %1.</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>
@@ -3707,6 +3711,10 @@ Without --db the default database is used: %1
     <message>
         <source>Print the yearly list of open initiatives, or register it.</source>
         <translation>Print the yearly list of open initiatives, or register it.</translation>
+    </message>
+    <message>
+        <source>It was updated from version %1; the earlier file was kept as %2.</source>
+        <translation>It was updated from version %1; the earlier file was kept as %2.</translation>
     </message>
 </context>
 <context>

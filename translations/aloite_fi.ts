@@ -1970,6 +1970,10 @@ Voit poistaa sen myöhemmin.</translation>
         <source>The council, the city board and the committees with their Finnish and Swedish names</source>
         <translation>Valtuusto, kaupunginhallitus ja lautakunnat suomen- ja ruotsinkielisine nimineen</translation>
     </message>
+    <message>
+        <source>The database was updated for this version of Aloite. The earlier file was kept as %1.</source>
+        <translation>Tietokanta päivitettiin tälle Aloitteen versiolle. Aiempi tiedosto säilytettiin nimellä %1.</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>
@@ -3707,6 +3711,10 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
     <message>
         <source>Print the yearly list of open initiatives, or register it.</source>
         <translation>Tulosta vuosittainen luettelo käsittelemättä olevista aloitteista tai kirjaa se.</translation>
+    </message>
+    <message>
+        <source>It was updated from version %1; the earlier file was kept as %2.</source>
+        <translation>Se päivitettiin versiosta %1; aiempi tiedosto säilytettiin nimellä %2.</translation>
     </message>
 </context>
 <context>

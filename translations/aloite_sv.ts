@@ -1970,6 +1970,10 @@ Du kan radera det senare.</translation>
         <source>The council, the city board and the committees with their Finnish and Swedish names</source>
         <translation>Fullmäktige, stadsstyrelsen och nämnderna med sina finska och svenska namn</translation>
     </message>
+    <message>
+        <source>The database was updated for this version of Aloite. The earlier file was kept as %1.</source>
+        <translation>Databasen uppdaterades för denna version av Aloite. Den tidigare filen sparades som %1.</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>
@@ -3707,6 +3711,10 @@ Utan --db används standarddatabasen: %1
     <message>
         <source>Print the yearly list of open initiatives, or register it.</source>
         <translation>Skriv ut den årliga förteckningen över obehandlade motioner eller registrera den.</translation>
+    </message>
+    <message>
+        <source>It was updated from version %1; the earlier file was kept as %2.</source>
+        <translation>Den uppdaterades från version %1; den tidigare filen sparades som %2.</translation>
     </message>
 </context>
 <context>

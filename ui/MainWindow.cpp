@@ -761,7 +761,11 @@ void MainWindow::setSearchDelay(int milliseconds)
 bool MainWindow::openDatabase(const QString& path)
 {
     auto db = std::make_unique<Database>();
-    if (Status opened = db->open(path); !opened) {
+    // Opening a file from an earlier version updates it, which takes a moment for a large one.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status opened = db->open(path);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
         const QString message =
             tr("The database %1 cannot be opened.\n\n%2").arg(QDir::toNativeSeparators(path), opened.error().message);
         if (m_interactive)
@@ -794,6 +798,11 @@ bool MainWindow::openDatabase(const QString& path)
     applyFilter();
     retranslateUi();
     emit databaseChanged(m_db.get());
+    if (m_db->versionBeforeOpen() > 0 && m_db->versionBeforeOpen() < Database::SchemaVersion) {
+        statusBar()->showMessage(tr("The database was updated for this version of Aloite. The earlier file was kept as "
+                                    "%1.")
+                                     .arg(QDir::toNativeSeparators(m_db->updateBackupPath())));
+    }
 
     if (m_interactive && m_offerExample && m_model->totalCount() == 0 && !m_db->isReadOnly()) {
         const QStringList declined = QSettings().value(s_declinedExampleKey).toStringList();

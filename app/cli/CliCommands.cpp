@@ -105,6 +105,12 @@ int runInit(Context& context, const QStringList& arguments)
                        .arg(context.databasePath)
                        .arg(db.schemaVersion())
                 << '\n';
+    if (!db.updateBackupPath().isEmpty()) {
+        context.out << CliText::tr("It was updated from version %1; the earlier file was kept as %2.")
+                           .arg(db.versionBeforeOpen())
+                           .arg(db.updateBackupPath())
+                    << '\n';
+    }
     return Success;
 }
 

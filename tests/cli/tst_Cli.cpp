@@ -53,6 +53,7 @@ private slots:
     void exportPdf();
     void history();
     void openList();
+    void initUpdatesAnEarlierFile();
     void exportPdfErrorsLeaveNoFile();
     void exportPdfOfAMeeting();
 
@@ -437,6 +438,26 @@ void TestCli::openList()
     // The report is not an open initiative of the next list.
     r = cli({QStringLiteral("open-list"), QStringLiteral("--date"), QStringLiteral("1.12.2026")});
     QVERIFY(r.out.contains(QStringLiteral("käsittelemättä oli yksi aloite:")));
+}
+
+void TestCli::initUpdatesAnEarlierFile()
+{
+    QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("import-json"), TestDatabase::seedJsonPath()}).exitCode,
+             0);
+    {
+        Aloite::Database db;
+        QVERIFY(db.open(m_db));
+        QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = 1")));
+    }
+    Run r = run({QStringLiteral("--db"), m_db, QStringLiteral("init")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(
+        r.out.contains(QStringLiteral("It was updated from version 1; the earlier file was kept as %1.v1-").arg(m_db)),
+        qPrintable(r.out));
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("init")});
+    QVERIFY2(!r.out.contains(QStringLiteral("updated")), qPrintable(r.out));
+    QVERIFY(run({QStringLiteral("--db"), m_db, QStringLiteral("show"), QStringLiteral("1234/00.01.01/2025")})
+                .out.contains(QStringLiteral("Sini Juuti")));
 }
 
 void TestCli::exportPdfErrorsLeaveNoFile()

@@ -173,6 +173,8 @@ void TestDatabaseOpen::createsAndMigratesAnEmptyFile()
         QVERIFY2(names.contains(QLatin1String(table)), table);
     // No backup is made of a file that had nothing in it.
     QCOMPARE(QDir(QFileInfo(t.path()).absolutePath()).entryList({QStringLiteral("*.bak")}).size(), 0);
+    QCOMPARE(db->versionBeforeOpen(), 0);
+    QCOMPARE(db->updateBackupPath(), QString());
 }
 
 void TestDatabaseOpen::migratesAnEmptyExistingFile()
@@ -195,6 +197,8 @@ void TestDatabaseOpen::reopensWithoutMigrating()
     auto again = t.open();
     QVERIFY(again);
     QCOMPARE(*InitiativeRepository(*again).count({}), 1);
+    QCOMPARE(again->versionBeforeOpen(), Database::SchemaVersion);
+    QCOMPARE(again->updateBackupPath(), QString());
 }
 
 void TestDatabaseOpen::refusesNonDatabaseFile()
@@ -431,8 +435,17 @@ void TestDatabaseOpen::migratesAVersion1FileKeepingEveryRow()
     auto problems = db->check();
     QVERIFY(problems);
     QCOMPARE(*problems, QStringList());
-    // A backup of the version 1 file was made first.
+    // A backup of the version 1 file was made first, and the caller learns of it.
     QCOMPARE(QDir(QFileInfo(t.path()).absolutePath()).entryList({QStringLiteral("test.aloite.v1-*.bak")}).size(), 1);
+    QCOMPARE(db->versionBeforeOpen(), 1);
+    QVERIFY(db->updateBackupPath().startsWith(t.path() + QStringLiteral(".v1-")));
+    QVERIFY(QFileInfo::exists(db->updateBackupPath()));
+    {
+        Database backup;
+        QVERIFY(
+            !backup.open(db->updateBackupPath(), Database::Mode::ReadOnly)); // still version 1: not opened read-only
+        QCOMPARE(schemaVersionOf(db->updateBackupPath()), 1);
+    }
 
     // The rebuilt table works with everything that refers to it.
     InitiativeRepository cases(*db);

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +26,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -83,6 +85,7 @@ private slots:
     void cleanup();
 
     void opensADatabaseAndRemembersIt();
+    void saysWhenItUpdatedTheFile();
     void offersTheExampleCaseOnAnEmptyDatabase();
     void decliningTheExampleIsRemembered();
     void refusesAFileThatIsNotADatabase();
@@ -154,6 +157,33 @@ void TestMainWindow::opensADatabaseAndRemembersIt()
     recent->actions().first()->trigger();
     QCOMPARE(changed.count(), 2);
     QCOMPARE(window.caseView()->model()->rowCount(), 1);
+}
+
+void TestMainWindow::saysWhenItUpdatedTheFile()
+{
+    {
+        auto db = m_file->open();
+        QVERIFY(db);
+        QVERIFY(TestDatabase::importSeed(*db) > 0);
+        // As an earlier version left it: version 2 rebuilds what version 1 made, the same on either.
+        QVERIFY(db->exec(QStringLiteral("PRAGMA user_version = 1")));
+    }
+    MainWindow window;
+    window.setOfferExampleCase(false);
+    QVERIFY(window.openDatabase(m_file->path()));
+    QCOMPARE(window.database()->schemaVersion(), Database::SchemaVersion);
+    QCOMPARE(window.caseView()->model()->rowCount(), 1);
+    const QString backup = window.database()->updateBackupPath();
+    QVERIFY(QFileInfo::exists(backup));
+    QCOMPARE(window.statusBar()->currentMessage(),
+             QStringLiteral("The database was updated for this version of Aloite. The earlier file was kept as %1.")
+                 .arg(QDir::toNativeSeparators(backup)));
+    QVERIFY(!QApplication::overrideCursor());
+
+    // Opened again, there is nothing to say.
+    window.statusBar()->clearMessage();
+    QVERIFY(window.openDatabase(m_file->path()));
+    QCOMPARE(window.statusBar()->currentMessage(), QString());
 }
 
 void TestMainWindow::offersTheExampleCaseOnAnEmptyDatabase()
