@@ -10,6 +10,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "InitiativeRepository.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -99,6 +100,8 @@ int main(int argc, char* argv[])
     {
         const char* name;
         std::function<void()> work;
+        std::function<void()> setUp = [] {}; // not timed
+        std::function<void()> tearDown = [] {};
     };
     const InitiativeRepository repository(db);
     auto openWith = [&db](const std::function<void(CaseListModel&)>& setUp) {
@@ -135,6 +138,17 @@ int main(int argc, char* argv[])
              model.setDatabase(&db);
              model.sort(CaseListModel::TitleColumn, Qt::AscendingOrder);
          }},
+        {"sort by title (Swedish, NORDIC)",
+         [&] {
+             CaseListModel model;
+             model.setDatabase(&db);
+             model.sort(CaseListModel::TitleColumn, Qt::AscendingOrder);
+             if (!model.index(0, CaseListModel::TitleColumn).data().toString().startsWith(u"Fullmäktigemotion"))
+                 qFatal("the list is not sorted by the Swedish titles");
+         },
+         [] { Translations::install(QStringLiteral("sv")); }, [] { Translations::install(QStringLiteral("en")); }},
+        {"open the list (Swedish titles)", [&] { openWith([](CaseListModel&) {}); },
+         [] { Translations::install(QStringLiteral("sv")); }, [] { Translations::install(QStringLiteral("en")); }},
         {"sort by deadline",
          [&] {
              CaseListModel model;
@@ -164,7 +178,9 @@ int main(int argc, char* argv[])
     out << qSetFieldWidth(40) << "reference: full scan of the titles" << qSetFieldWidth(0)
         << QString::number(reference, 'f', 2) << " ms  (1.0×)" << Qt::endl;
     for (const Figure& figure : figures) {
+        figure.setUp();
         const double ms = medianMs(runs, figure.work);
+        figure.tearDown();
         out << qSetFieldWidth(40) << QString::fromUtf8(figure.name) << qSetFieldWidth(0) << QString::number(ms, 'f', 2)
             << " ms  (" << QString::number(ms / reference, 'f', 1) << "×)" << Qt::endl;
     }
