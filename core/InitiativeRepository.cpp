@@ -78,13 +78,22 @@ const QStringList s_columns {
     QStringLiteral("answer_body_sv"),
 };
 
-QString sortColumn(InitiativeFilter::Sort sort)
+// The title in the filter's language: one of two fixed expressions, nothing spliced in. The
+// Finnish one stays a plain column.
+QString titleExpression(Language language)
 {
-    switch (sort) {
+    return language == Language::Swedish
+        ? QStringLiteral("CASE WHEN i.title_sv <> '' THEN i.title_sv ELSE i.title_fi END")
+        : QStringLiteral("i.title_fi");
+}
+
+QString sortColumn(const InitiativeFilter& filter)
+{
+    switch (filter.sort) {
     case InitiativeFilter::Sort::CaseNumber:
         break;
     case InitiativeFilter::Sort::Title:
-        return QStringLiteral("i.title_fi COLLATE NORDIC");
+        return titleExpression(filter.titleLanguage) + QStringLiteral(" COLLATE NORDIC");
     case InitiativeFilter::Sort::FirstSigner:
         return QStringLiteral("i.first_signer COLLATE NORDIC");
     case InitiativeFilter::Sort::Submitted:
@@ -599,7 +608,7 @@ Result<QList<InitiativeSummary>> InitiativeRepository::list(const InitiativeFilt
 {
     const auto [where, values] = whereClause(filter);
     const QString direction = filter.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QString order = sortColumn(filter.sort) + QLatin1Char(' ') + direction;
+    QString order = sortColumn(filter) + QLatin1Char(' ') + direction;
     if (filter.sort == InitiativeFilter::Sort::Deadline)
         order.prepend(QStringLiteral("i.due_date IS NULL, "));
     if (filter.sort != InitiativeFilter::Sort::CaseNumber)
@@ -609,10 +618,10 @@ Result<QList<InitiativeSummary>> InitiativeRepository::list(const InitiativeFilt
     QVariantList bound = values;
     bound << limit << qMax(0, offset);
     auto query =
-        m_db.exec(QStringLiteral("SELECT i.id, i.version, i.case_number, i.title_fi, i.first_signer, "
+        m_db.exec(QStringLiteral("SELECT i.id, i.version, i.case_number, %1, i.first_signer, "
                                  "i.co_signer_count, i.submitted_date, i.status, i.responsible_unit, i.due_date "
-                                 "FROM initiative i%1 ORDER BY %2 LIMIT ? OFFSET ?")
-                      .arg(where, order),
+                                 "FROM initiative i%2 ORDER BY %3 LIMIT ? OFFSET ?")
+                      .arg(titleExpression(filter.titleLanguage), where, order),
                   bound);
     if (!query)
         return query.error();

@@ -18,7 +18,7 @@ struct InitiativeSummary
     qint64 id = 0;
     int version = 0;
     CaseNumber caseNumber;
-    QString title; ///< Finnish title
+    QString title; ///< in InitiativeFilter::titleLanguage (the Finnish one where there is no Swedish one)
     QString firstSigner;
     int coSignerCount = 0;
     QDate submittedDate;
@@ -49,6 +49,10 @@ struct InitiativeFilter
     QDate dueBefore;
     Sort sort = Sort::CaseNumber;
     Qt::SortOrder order = Qt::DescendingOrder;
+    /// The language of InitiativeSummary::title and of Sort::Title. Swedish gives the Swedish title
+    /// and falls back to the Finnish one for cases without one, so that a Swedish interface can list
+    /// a bilingual town's cases as its clerks know them. Does not filter: search finds both titles.
+    Language titleLanguage = Language::Finnish;
 };
 
 /// Bytes of attachments that are not stored yet, by their SHA-256 (lower-case hex).

@@ -4,6 +4,7 @@
 #include "CaseHistoryDialog.h"
 #include "Database.h"
 #include "DateField.h"
+#include "InterfaceText.h"
 #include "PeopleDirectory.h"
 
 #include <QAction>
@@ -1842,8 +1843,9 @@ void CaseEditor::focusFirstError()
 void CaseEditor::updateTitle()
 {
     QString name = m_draft.caseNumber.isValid() ? m_draft.caseNumber.toString() : tr("New initiative");
-    if (!m_draft.title.fi.isEmpty())
-        name += QStringLiteral(" – ") + firstLine(m_draft.title.fi);
+    // The title as the interface shows it in the case list: Swedish in the Swedish interface.
+    if (const QString title = interfaceText(m_draft.title); !title.isEmpty())
+        name += QStringLiteral(" – ") + firstLine(title);
     setWindowTitle(tr("%1[*]").arg(name));
 }
 

@@ -3,6 +3,7 @@
 #include "CaseStatus.h"
 #include "Clock.h"
 #include "Database.h"
+#include "InterfaceText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -80,6 +81,7 @@ void CaseListModel::load()
     m_rows.clear();
     m_total = 0;
     m_today = Clock::instance().today();
+    m_filter.titleLanguage = interfaceTextLanguage();
     if (!m_db || !m_db->isOpen())
         return;
     if (auto rules = DeadlineRules::load(*m_db))
@@ -105,6 +107,11 @@ void CaseListModel::load()
 void CaseListModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (m_db && interfaceTextLanguage() != m_filter.titleLanguage) {
+        // Other titles, and in title order other rows: a new query, like a new sort order.
+        reload();
+        return;
+    }
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }

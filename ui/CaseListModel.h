@@ -15,7 +15,9 @@ namespace Aloite::Ui {
 
 /// The case list of the main window. Rows come from the database a page at a time
 /// (canFetchMore/fetchMore), so that a list of 100 000 cases opens as fast as one of ten; sorting
-/// and filtering happen in SQL (names in the NORDIC collation), never in a proxy model.
+/// and filtering happen in SQL (names in the NORDIC collation), never in a proxy model. Titles are
+/// in the interface's language (interfaceTextLanguage()): Swedish ones, where a case has one, in the
+/// Swedish interface, and sorting by title sorts those.
 class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,7 +47,7 @@ public:
     void setDatabase(const Database* db);
     const Database* database() const { return m_db; }
 
-    /// Filters the list; the sort order of \a filter is replaced by the model's own.
+    /// Filters the list; the sort order and title language of \a filter are replaced by the model's own.
     void setFilter(const InitiativeFilter& filter);
     InitiativeFilter filter() const { return m_filter; }
 
@@ -61,7 +63,8 @@ public:
 
     /// Reads the list again (after a save elsewhere, or when the day changed).
     void reload();
-    /// Asks views to fetch column titles and status names again after a language change.
+    /// Asks views to fetch column titles and status names again after a language change; reads the
+    /// list again when the titles are to be shown (and sorted) in another language.
     void retranslate();
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -9,6 +9,7 @@
 #include "DecisionHistoryWidget.h"
 #include "DecisionRepository.h"
 #include "InitiativeRepository.h"
+#include "InterfaceText.h"
 #include "NewMeetingDialog.h"
 #include "OpenInitiativesDialog.h"
 #include "RollCallDialog.h"
@@ -479,6 +480,17 @@ void MeetingView::retranslateUi()
         m_outcome->setCurrentIndex(qMax(0, current));
     }
     m_agendaModel->retranslate();
+    // The cases found are listed with their titles and status names in the interface language; the
+    // agenda keeps the meeting's language.
+    if (m_meeting.id > 0) {
+        const QListWidgetItem* selected = m_results->currentItem();
+        const QVariant selectedId = selected ? selected->data(Qt::UserRole) : QVariant();
+        refreshSearch();
+        for (int row = 0; selectedId.isValid() && row < m_results->count(); ++row) {
+            if (m_results->item(row)->data(Qt::UserRole) == selectedId)
+                m_results->setCurrentRow(row);
+        }
+    }
     updateEditor();
 }
 
@@ -687,6 +699,7 @@ void MeetingView::refreshSearch()
     }
     filter.sort = InitiativeFilter::Sort::Submitted;
     filter.order = Qt::AscendingOrder;
+    filter.titleLanguage = interfaceTextLanguage();
     auto cases = InitiativeRepository(m_db).list(filter, 0, 200);
     if (cases) {
         QSet<qint64> onAgenda;

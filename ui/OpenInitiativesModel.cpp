@@ -1,6 +1,7 @@
 #include "OpenInitiativesModel.h"
 
 #include "DeadlineRules.h"
+#include "InterfaceText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -49,7 +50,7 @@ QVariant OpenInitiativesModel::data(const QModelIndex& index, int role) const
         case Case:
             return o.caseNumber.toString();
         case Title:
-            return o.title.fi;
+            return interfaceText(o.title);
         case Signers:
             //: first signer and the number of co-signers
             return o.coSignerCount > 0 ? tr("%1 and %n other(s)", nullptr, o.coSignerCount).arg(o.firstSigner)
@@ -68,7 +69,7 @@ QVariant OpenInitiativesModel::data(const QModelIndex& index, int role) const
         if (index.column() == Due && o.dueDate.isValid())
             return DeadlineRules::describe(o.dueDate, m_today);
         if (index.column() == Title)
-            return o.title.fi;
+            return interfaceText(o.title);
         break;
     case Qt::ForegroundRole:
         if (overdue && index.column() == Due)

@@ -1,6 +1,7 @@
 #include "PeopleDirectory.h"
 
 #include "InitiativeRepository.h"
+#include "InterfaceText.h"
 #include "PeopleModel.h"
 #include "PersonRepository.h"
 #include "Validation.h"
@@ -200,8 +201,13 @@ void PeopleDirectory::retranslateUi()
     showHeading();
     m_casesBox->setTitle(tr("Cases"));
     m_cases->setAccessibleName(tr("Cases of the person"));
-    if (m_cases->count() == 1 && m_cases->item(0)->data(Qt::UserRole).isNull())
-        m_cases->item(0)->setText(tr("No cases."));
+    // The person's cases with their titles and status names in the interface language.
+    if (m_current.id > 0) {
+        const int row = m_cases->currentRow();
+        loadCases();
+        if (row >= 0 && row < m_cases->count())
+            m_cases->setCurrentRow(row);
+    }
     m_otherBox->setTitle(tr("Duplicates and hand-over"));
     m_other->setAccessibleName(tr("Other person"));
     if (m_otherLabel)
@@ -401,6 +407,7 @@ void PeopleDirectory::loadCases()
         return;
     InitiativeFilter filter;
     filter.preparerId = m_current.id;
+    filter.titleLanguage = interfaceTextLanguage();
     auto cases = InitiativeRepository(m_db).list(filter);
     if (!cases) {
         m_status->setText(cases.error().message);

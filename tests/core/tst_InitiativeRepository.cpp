@@ -103,6 +103,7 @@ private slots:
     void search_data();
     void search();
     void listFiltersAndSorts();
+    void listsTitlesInTheAskedLanguage();
     void attachmentsKeepTheirBytes();
     void attachmentsSavedWithTheCase();
     void everyWriteIsAudited();
@@ -294,6 +295,8 @@ void TestInitiativeRepository::search_data()
     QTest::newRow("upper case") << "LISÄÄMISESTÄ" << 1;
     QTest::newRow("prefix") << "asiakaskesk" << 1;
     QTest::newRow("without umlauts") << "lisaamisesta" << 0;
+    QTest::newRow("swedish title") << "kundorientering" << 1;
+    QTest::newRow("swedish title prefix") << "gruppmot" << 1;
     QTest::newRow("first signer") << "Juuti" << 1;
     QTest::newRow("question") << "kaupunkiorganisaation" << 1;
     QTest::newRow("answer") << "Vokit" << 1;
@@ -367,6 +370,82 @@ void TestInitiativeRepository::listFiltersAndSorts()
     QCOMPARE(repository.list({}, 1, 1)->first().id, seed);
     QCOMPARE(*repository.years(), (QList<int> {2026, 2025}));
     QCOMPARE(*repository.units(), QStringList {QStringLiteral("Kaupunkiympäristön toimiala")});
+}
+
+void TestInitiativeRepository::listsTitlesInTheAskedLanguage()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    const InitiativeRepository repository(*db);
+    // Finnish order: Aloite, Puisto, Tori, Zoo; Swedish order (Nordic: Z < Å < Ä < Ö, where a
+    // binary order would put Ä before Å): Zoo (no Swedish title), Åtgärder, Ändring, Översyn.
+    const std::pair<const char*, const char*> titles[] = {
+        {"Puistoaloite", "Översyn av parkerna"},
+        {"Zoo-aloite", ""},
+        {"Torialoite", "Ändring av torget"},
+        {"Aloite satamasta", "Åtgärder för hamnen"},
+    };
+    int number = 1;
+    for (const auto& [fi, sv] : titles) {
+        Initiative i;
+        i.caseNumber = CaseNumber(number++, QStringLiteral("00.01.01"), 2026);
+        i.title = {QString::fromUtf8(fi), QString::fromUtf8(sv)};
+        i.bilingual = !i.title.sv.isEmpty();
+        i.firstSigner = QStringLiteral("Aino Äijälä");
+        i.submittedDate = QDate(2026, 1, 5);
+        QVERIFY(repository.create(i));
+    }
+    auto listed = [&repository](const InitiativeFilter& filter) {
+        QStringList result;
+        const auto rows = repository.list(filter);
+        if (!rows)
+            return QStringList {rows.errorMessage()};
+        for (const InitiativeSummary& row : *rows)
+            result << row.title;
+        return result;
+    };
+
+    InitiativeFilter finnish;
+    finnish.sort = InitiativeFilter::Sort::Title;
+    finnish.order = Qt::AscendingOrder;
+    QCOMPARE(listed(finnish),
+             (QStringList {QStringLiteral("Aloite satamasta"), QStringLiteral("Puistoaloite"),
+                           QStringLiteral("Torialoite"), QStringLiteral("Zoo-aloite")}));
+
+    InitiativeFilter swedish = finnish;
+    swedish.titleLanguage = Language::Swedish;
+    const QStringList inSwedish {QStringLiteral("Zoo-aloite"), QStringLiteral("Åtgärder för hamnen"),
+                                 QStringLiteral("Ändring av torget"), QStringLiteral("Översyn av parkerna")};
+    QCOMPARE(listed(swedish), inSwedish);
+    swedish.order = Qt::DescendingOrder;
+    QStringList reversed = inSwedish;
+    std::reverse(reversed.begin(), reversed.end());
+    QCOMPARE(listed(swedish), reversed);
+
+    // In case number order the titles are Swedish too, and paging and counting do not change.
+    InitiativeFilter byNumber;
+    byNumber.titleLanguage = Language::Swedish;
+    byNumber.order = Qt::AscendingOrder;
+    QCOMPARE(listed(byNumber),
+             (QStringList {QStringLiteral("Översyn av parkerna"), QStringLiteral("Zoo-aloite"),
+                           QStringLiteral("Ändring av torget"), QStringLiteral("Åtgärder för hamnen")}));
+    QCOMPARE(repository.list(byNumber, 1, 1)->first().title, QStringLiteral("Zoo-aloite"));
+    QCOMPARE(*repository.count(byNumber), 4);
+
+    // Search finds a case by either title, whatever language the list shows.
+    for (Language language : {Language::Finnish, Language::Swedish}) {
+        InitiativeFilter search;
+        search.titleLanguage = language;
+        search.text = QStringLiteral("hamnen");
+        QCOMPARE(listed(search),
+                 QStringList {language == Language::Swedish ? QStringLiteral("Åtgärder för hamnen")
+                                                            : QStringLiteral("Aloite satamasta")});
+        search.text = QStringLiteral("torialoite");
+        QCOMPARE(listed(search),
+                 QStringList {language == Language::Swedish ? QStringLiteral("Ändring av torget")
+                                                            : QStringLiteral("Torialoite")});
+    }
 }
 
 void TestInitiativeRepository::attachmentsKeepTheirBytes()

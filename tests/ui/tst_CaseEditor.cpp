@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -136,9 +137,44 @@ private slots:
     void openBringsAnOpenCaseToTheFront();
     void preparerMergedElsewhereIsMarked();
     void switchingLanguageKeepsTheEdits();
+    void windowTitleFollowsTheInterfaceLanguage();
     void aReportHasNoSignersOrAnswer();
     void screenshots();
 };
+
+void TestCaseEditor::windowTitleFollowsTheInterfaceLanguage()
+{
+    const QString started = Translations::current();
+    const auto restore = qScopeGuard([started] {
+        Translations::install(started);
+        QCoreApplication::sendPostedEvents();
+    });
+    Translations::install(QStringLiteral("en"));
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    Editors editors;
+    const qint64 id = TestDatabase::importSeed(*db);
+    auto* editor = editors.open(*db, id);
+    editor->show();
+    QCOMPARE(editor->windowTitle(),
+             u("1234/00.01.01/2025 – Valtuustoaloite asukas- ja asiakaskeskeisyyden lisäämisestä[*]"));
+
+    Translations::install(QStringLiteral("sv"));
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(editor->windowTitle(),
+             u("1234/00.01.01/2025 – Fullmäktigemotion om ökad invånar- och kundorientering[*]"));
+    // Typing the Swedish title retitles the window; with the Swedish title gone, the Finnish one.
+    type(editor, "titleSv", QStringLiteral(" 2"));
+    QCOMPARE(editor->windowTitle(),
+             u("1234/00.01.01/2025 – Fullmäktigemotion om ökad invånar- och kundorientering 2[*]"));
+    auto* titleSv = field<QLineEdit>(editor, "titleSv");
+    titleSv->selectAll();
+    QTest::keyClick(titleSv, Qt::Key_Delete);
+    QCOMPARE(editor->windowTitle(),
+             u("1234/00.01.01/2025 – Valtuustoaloite asukas- ja asiakaskeskeisyyden lisäämisestä[*]"));
+    editor->setWindowModified(false); // closes without asking
+}
 
 void TestCaseEditor::aReportHasNoSignersOrAnswer()
 {

@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QBrush>
 #include <QIcon>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -50,6 +51,7 @@ private slots:
     void showsDatesInTheLocale();
     void marksOverdueAndDueSoon();
     void statusNamesFollowTheLanguage();
+    void titlesFollowTheInterfaceLanguage();
 
 private:
     std::unique_ptr<TestDatabase> m_file;
@@ -301,6 +303,65 @@ void TestCaseListModel::statusNamesFollowTheLanguage()
     model.retranslate();
     QCOMPARE(changed.count(), 1);
     QCOMPARE(status.data().toString(), QStringLiteral("Valtuustossa"));
+}
+
+void TestCaseListModel::titlesFollowTheInterfaceLanguage()
+{
+    const QString started = Translations::current();
+    const auto restore = qScopeGuard([started] {
+        Translations::install(started);
+        QCoreApplication::sendPostedEvents();
+    });
+    Translations::install(QStringLiteral("en"));
+    // Finnish order: Aloite, Puisto, Tori, Zoo; Swedish: Zoo (no Swedish title), Å, Ä, Ö.
+    const std::pair<const char*, const char*> titles[] = {
+        {"Puistoaloite", "Översyn av parkerna"},
+        {"Zoo-aloite", ""},
+        {"Torialoite", "Ändring av torget"},
+        {"Aloite satamasta", "Åtgärder för hamnen"},
+    };
+    int number = 600;
+    for (const auto& [fi, sv] : titles) {
+        Initiative i = CaseGenerator::make(number);
+        i.caseNumber = CaseNumber(number++, QStringLiteral("00.01.01"), 2030);
+        i.title = {QString::fromUtf8(fi), QString::fromUtf8(sv)};
+        i.bilingual = !i.title.sv.isEmpty();
+        QVERIFY(InitiativeRepository(*m_db).create(i));
+    }
+    CaseListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(m_db.get());
+    const QModelIndex seedTitle = model.index(model.rowOf(m_seedId), CaseListModel::TitleColumn);
+    QCOMPARE(seedTitle.data().toString(),
+             QStringLiteral("Valtuustoaloite asukas- ja asiakaskeskeisyyden lisäämisestä"));
+
+    // Swedish: the list is read again with the Swedish titles, and sorts by them.
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    Translations::install(QStringLiteral("sv"));
+    model.retranslate();
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.index(model.rowOf(m_seedId), CaseListModel::TitleColumn).data().toString(),
+             QStringLiteral("Fullmäktigemotion om ökad invånar- och kundorientering"));
+    InitiativeFilter filter;
+    filter.year = 2030;
+    model.setFilter(filter);
+    model.sort(CaseListModel::TitleColumn, Qt::AscendingOrder);
+    QCOMPARE(column(model, CaseListModel::TitleColumn),
+             (QStringList {QStringLiteral("Zoo-aloite"), QStringLiteral("Åtgärder för hamnen"),
+                           QStringLiteral("Ändring av torget"), QStringLiteral("Översyn av parkerna")}));
+    // The same language again changes only texts.
+    model.retranslate();
+    QCOMPARE(reset.count(), 3); // the language, the filter and the sort
+
+    // English shows the Finnish titles, in the same sort order.
+    Translations::install(QStringLiteral("en"));
+    model.retranslate();
+    QCOMPARE(reset.count(), 4);
+    QCOMPARE(model.filter().sort, InitiativeFilter::Sort::Title);
+    QCOMPARE(model.filter().titleLanguage, Language::Finnish);
+    QCOMPARE(column(model, CaseListModel::TitleColumn),
+             (QStringList {QStringLiteral("Aloite satamasta"), QStringLiteral("Puistoaloite"),
+                           QStringLiteral("Torialoite"), QStringLiteral("Zoo-aloite")}));
 }
 
 QTEST_MAIN(TestCaseListModel)

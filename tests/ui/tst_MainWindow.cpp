@@ -23,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -96,6 +97,7 @@ private slots:
     void sortsByHeaderClickInFinnishOrder();
     void opensCasesThroughSignals();
     void switchesLanguageAtRuntime();
+    void caseTitlesFollowTheLanguage();
     void datesFollowTheLanguage();
     void remembersTheColumnLayout();
     void controlsHaveAccessibleNames();
@@ -501,6 +503,67 @@ void TestMainWindow::switchesLanguageAtRuntime()
     QTRY_VERIFY(status->findText(QStringLiteral("At the council")) > 0);
     QCOMPARE(caseMenu->title(), QStringLiteral("&Case"));
     QCOMPARE(Aloite::CaseNumber::validationMessage(QString()), QStringLiteral("The case number is required."));
+}
+
+void TestMainWindow::caseTitlesFollowTheLanguage()
+{
+    const QString started = Translations::current();
+    const auto restore = qScopeGuard([started] {
+        Translations::install(started);
+        QCoreApplication::sendPostedEvents();
+    });
+    const QString seedFi = QStringLiteral("Valtuustoaloite asukas- ja asiakaskeskeisyyden lisäämisestä");
+    const QString seedSv = QStringLiteral("Fullmäktigemotion om ökad invånar- och kundorientering");
+    qint64 seedId = 0;
+    {
+        auto db = m_file->open();
+        QVERIFY(db);
+        seedId = TestDatabase::importSeed(*db);
+        QVERIFY(seedId > 0);
+        Initiative finnishOnly = CaseGenerator::make(7); // "Valtuustoaloite kaupunkipuiden suojelusta"
+        finnishOnly.caseNumber = CaseNumber(7, QStringLiteral("00.01.01"), 2025);
+        QVERIFY(InitiativeRepository(*db).create(finnishOnly));
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(m_file->path()));
+    QAbstractItemModelTester tester(window.caseListModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTreeView* view = window.caseView();
+    auto* detail = window.findChild<QLabel*>(QStringLiteral("detailTitle"));
+    QVERIFY(detail);
+    QVERIFY(window.selectCase(seedId));
+    clickHeader(view, CaseListModel::TitleColumn);
+    auto ascending = [view] {
+        QStringList titles = column(view, CaseListModel::TitleColumn);
+        if (view->header()->sortIndicatorOrder() == Qt::DescendingOrder)
+            std::reverse(titles.begin(), titles.end());
+        return titles;
+    };
+    const QString otherFi = QStringLiteral("Valtuustoaloite kaupunkipuiden suojelusta");
+    QCOMPARE(ascending(), (QStringList {seedFi, otherFi}));
+    QVERIFY(detail->text().contains(seedFi));
+
+    // Through Settings › Language: the Swedish title where the case has one, sorted by it, and
+    // the selected case stays selected.
+    window.findChild<QAction*>(QStringLiteral("language-sv"))->trigger();
+    QTRY_COMPARE(ascending(), (QStringList {seedSv, otherFi}));
+    QCOMPARE(window.currentCaseId(), seedId);
+    QVERIFY2(detail->text().contains(seedSv), qPrintable(detail->text()));
+    QCOMPARE(view->header()->sortIndicatorSection(), int(CaseListModel::TitleColumn));
+
+    // The search finds the case by its Finnish words also in the Swedish interface.
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchField"));
+    QTest::keyClicks(search, QStringLiteral("asiakaskeskeisyyden"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(column(view, CaseListModel::TitleColumn), QStringList {seedSv});
+    QTest::keyClick(search, Qt::Key_Escape);
+    QTRY_COMPARE(window.caseListModel()->totalCount(), 2);
+
+    window.findChild<QAction*>(QStringLiteral("language-en"))->trigger();
+    QTRY_COMPARE(ascending(), (QStringList {seedFi, otherFi}));
+    QCOMPARE(window.currentCaseId(), seedId);
+    QVERIFY(detail->text().contains(seedFi));
 }
 
 void TestMainWindow::datesFollowTheLanguage()

@@ -67,6 +67,7 @@ private slots:
     void deleteMeetingUnschedulesItsCases();
     void recordedMeetingIsKept();
     void bodyNamesFollowTheInterfaceLanguage();
+    void caseSearchFollowsTheInterfaceLanguage();
 
 private:
     qint64 makeCase(int number, const QString& title, const QString& signer, int coSigners, QDate submitted);
@@ -783,6 +784,57 @@ void TestMeetingView::bodyNamesFollowTheInterfaceLanguage()
     QCOMPARE(view.currentMeetingId(), meetingId);
     QCOMPARE(bodyChanged.size(), 0);
     QCOMPARE(meetingChanged.size(), 0);
+}
+
+void TestMeetingView::caseSearchFollowsTheInterfaceLanguage()
+{
+    const QString started = Translations::current();
+    const auto restore = qScopeGuard([started] {
+        Translations::install(started);
+        QCoreApplication::sendPostedEvents();
+    });
+    const QString seedFi = QStringLiteral("Valtuustoaloite kirjastoista");
+    const QString seedSv = QStringLiteral("Fullmäktigemotion om bibliotek");
+    const qint64 seedId = makeCase(5, seedFi, QStringLiteral("Sini Juuti"), 2, QDate(2025, 5, 19));
+    {
+        auto bilingual = InitiativeRepository(*m_db).load(seedId);
+        QVERIFY(bilingual);
+        bilingual->bilingual = true;
+        bilingual->title.sv = seedSv;
+        QVERIFY(InitiativeRepository(*m_db).save(*bilingual));
+    }
+    makeCase(6, QStringLiteral("Valtuustoaloite uimahallista"), QStringLiteral("Olle Öhman"), 0, QDate(2025, 5, 20));
+    Translations::install(QStringLiteral("sv"));
+    MeetingView view(*m_db);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.bodyCombo()->setCurrentIndex(view.bodyCombo()->findText(QStringLiteral("Fullmäktige")));
+    createMeetingThroughDialog(view, QDate(2026, 4, 20), QStringLiteral("Valtuustotalo"), QString(), 0); // Finnish
+    QListWidget* results = view.searchResults();
+    auto texts = [results] {
+        QStringList list;
+        for (int row = 0; row < results->count(); ++row)
+            list << results->item(row)->text();
+        return list;
+    };
+    // The cases found are listed in the interface language, Finnish where there is no Swedish title.
+    QTRY_COMPARE(results->count(), 2);
+    QVERIFY2(texts().at(0).contains(seedSv), qPrintable(texts().join(u'\n')));
+    QVERIFY(texts().at(1).contains(QStringLiteral("Valtuustoaloite uimahallista")));
+    results->setCurrentRow(0);
+
+    Translations::install(QStringLiteral("en"));
+    QCoreApplication::sendPostedEvents(); // QApplication posts LanguageChange to the windows
+    QVERIFY2(texts().at(0).contains(seedFi), qPrintable(texts().join(u'\n')));
+    QVERIFY(texts().at(0).contains(QStringLiteral("Registered")));
+    QCOMPARE(results->currentItem()->data(Qt::UserRole).toLongLong(), seedId);
+
+    // The agenda is a document in the meeting's language: Finnish in the Swedish interface too.
+    Translations::install(QStringLiteral("sv"));
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(results->currentItem()->data(Qt::UserRole).toLongLong(), seedId);
+    click(view.addButton());
+    QCOMPARE(column(view, AgendaModel::Title), QStringList {seedFi});
 }
 
 QTEST_MAIN(TestMeetingView)

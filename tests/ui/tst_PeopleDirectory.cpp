@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -71,6 +72,7 @@ private slots:
     void mergeDuplicate();
     void handOverOpenCases();
     void switchingLanguageRetranslates();
+    void caseTitlesFollowTheInterfaceLanguage();
     void screenshot();
 };
 
@@ -221,6 +223,38 @@ void TestPeopleDirectory::searchFilters()
     QTest::keyClicks(field<QLineEdit>(&dialog, "peopleSearch"), QStringLiteral("mykk"));
     QCOMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Mykkänen Kai"));
+}
+
+void TestPeopleDirectory::caseTitlesFollowTheInterfaceLanguage()
+{
+    const QString started = Translations::current();
+    const auto restore = qScopeGuard([started] {
+        Translations::install(started);
+        QCoreApplication::sendPostedEvents();
+    });
+    Translations::install(QStringLiteral("en"));
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    const qint64 caseId = TestDatabase::importSeed(*db);
+    const Initiative seed = *InitiativeRepository(*db).load(caseId);
+    QVERIFY(!seed.assignments.isEmpty());
+    PeopleDirectory dialog(*db);
+    dialog.setWindowModality(Qt::NonModal);
+    dialog.show();
+    QVERIFY(dialog.selectPerson(seed.assignments.first().person.id));
+    auto* cases = field<QListWidget>(&dialog, "personCases");
+    QCOMPARE(cases->count(), 1);
+    QVERIFY2(cases->item(0)->text().contains(seed.title.fi), qPrintable(cases->item(0)->text()));
+    QVERIFY(cases->item(0)->text().contains(QStringLiteral("At the council")));
+
+    Translations::install(QStringLiteral("sv"));
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(cases->count(), 1);
+    QVERIFY2(cases->item(0)->text().contains(QStringLiteral("Fullmäktigemotion om ökad invånar- och kundorientering")),
+             qPrintable(cases->item(0)->text()));
+    QCOMPARE(cases->item(0)->data(Qt::UserRole).toLongLong(), caseId);
+    QCOMPARE(dialog.selectedId(), seed.assignments.first().person.id);
 }
 
 void TestPeopleDirectory::mergeDuplicate()
