@@ -1,6 +1,7 @@
 #include "DecisionHistoryModel.h"
 
 #include "DecisionWording.h"
+#include "InterfaceText.h"
 
 #include <QBrush>
 #include <QFont>
@@ -87,11 +88,14 @@ QVariant DecisionHistoryModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (Column(index.column())) {
-        case Handling:
+        case Handling: {
+            const Language handlingLanguage = m_language.value_or(interfaceTextLanguage());
             // The narrow views hide the presenter column; the tooltip still names them.
             if (role == Qt::ToolTipRole && !e.presenter.isEmpty())
-                return QString(DecisionWording::sectionReference(e, m_language) + QLatin1Char('\n') + e.presenter);
-            return DecisionWording::sectionReference(e, m_language);
+                return QString(DecisionWording::sectionReference(e, handlingLanguage) + QLatin1Char('\n')
+                               + e.presenter);
+            return DecisionWording::sectionReference(e, handlingLanguage);
+        }
         case Presenter:
             return e.presenter;
         case Proposal:

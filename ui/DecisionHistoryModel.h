@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <optional>
+
 namespace Aloite::Ui {
 
 /// A case's decision history as a read-only table, one row per handling in order, corrections
@@ -30,7 +32,8 @@ public:
 
     void setHistory(const QList<DecisionEntry>& history);
     const QList<DecisionEntry>& history() const { return m_history; }
-    /// The language of the body names in the first column.
+    /// The language of the body names in the first column: a meeting's document language. Until
+    /// it is set they follow the interface (interfaceTextLanguage()).
     void setLanguage(Language language);
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -48,7 +51,7 @@ public:
 
 private:
     QList<DecisionEntry> m_history;
-    Language m_language = Language::Finnish;
+    std::optional<Language> m_language; ///< unset: the interface's (interfaceTextLanguage())
 };
 
 } // namespace Aloite::Ui

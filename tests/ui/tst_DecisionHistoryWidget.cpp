@@ -2,11 +2,13 @@
 #include "DecisionHistoryWidget.h"
 #include "DecisionRepository.h"
 #include "TestDatabase.h"
+#include "Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -26,6 +28,7 @@ private slots:
     void isReadOnly();
     void emptyCase();
     void fitsANarrowPane();
+    void bodyNamesFollowTheInterfaceUntilAMeetingSetsTheLanguage();
 };
 
 void TestDecisionHistoryWidget::initTestCase()
@@ -69,6 +72,35 @@ void TestDecisionHistoryWidget::showsTheSeedHistoryInOrder()
     widget.setLanguage(Language::Swedish);
     QCOMPARE(model->index(0, DecisionHistoryModel::Handling).data().toString(),
              QStringLiteral("Stadsstyrelsen 16.03.2026 § 89"));
+}
+
+void TestDecisionHistoryWidget::bodyNamesFollowTheInterfaceUntilAMeetingSetsTheLanguage()
+{
+    const QString before = Translations::current();
+    const auto restore = qScopeGuard([before] { Translations::install(before); });
+    TestDatabase file;
+    auto db = file.open();
+    QVERIFY(db);
+    const qint64 caseId = TestDatabase::importSeed(*db);
+    QVERIFY(caseId > 0);
+
+    Translations::install(QStringLiteral("sv"));
+    DecisionHistoryWidget widget;
+    widget.showCase(*db, caseId);
+    const QAbstractItemModel* model = widget.view()->model();
+    QCOMPARE(model->index(0, DecisionHistoryModel::Handling).data().toString(),
+             QStringLiteral("Stadsstyrelsen 16.03.2026 § 89"));
+    // The decision itself is the record, in the language it was written in.
+    QCOMPARE(model->index(0, DecisionHistoryModel::Decision).data().toString(),
+             QStringLiteral("Esittelijän ehdotus hyväksyttiin yksimielisesti."));
+    Translations::install(QStringLiteral("en"));
+    QCOMPARE(model->index(0, DecisionHistoryModel::Handling).data().toString(),
+             QStringLiteral("Kaupunginhallitus 16.03.2026 § 89"));
+
+    // A meeting's own language holds whatever the interface speaks.
+    widget.setLanguage(Language::Swedish);
+    QCOMPARE(model->index(1, DecisionHistoryModel::Handling).data().toString(),
+             QStringLiteral("Fullmäktige 20.04.2026"));
 }
 
 void TestDecisionHistoryWidget::correctionsAreMarked()
