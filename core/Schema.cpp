@@ -315,8 +315,9 @@ QStringList version1()
 // so `initiative` is rebuilt as https://sqlite.org/lang_altertable.html#otheralter describes:
 // the views and triggers that name it are dropped first (ALTER TABLE ... RENAME checks them)
 // and made again afterwards. Database::migrate() turns foreign keys off around this migration
-// (Migration::rebuildsTables) and runs foreign_key_check before it commits. Version 1 stays as
-// it shipped; the statements below that repeat it are its definitions with the report rules.
+// (Migration::rebuildsTables) and commits only when foreign_key_check and integrity_check find
+// nothing. Version 1 stays as it shipped; the statements below that repeat it are its
+// definitions with the report rules.
 QStringList version2()
 {
     QStringList statements {

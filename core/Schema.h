@@ -13,8 +13,8 @@ struct Migration
     int version = 0;
     QStringList statements;
     /// Whether the statements rebuild a table that others refer to. Foreign keys are then off
-    /// while they run (SQLite would otherwise act on the DROP TABLE), and foreign_key_check must
-    /// find nothing before the migration commits.
+    /// while they run (SQLite would otherwise act on the DROP TABLE), and foreign_key_check and
+    /// integrity_check must find nothing before the migration commits.
     bool rebuildsTables = false;
 };
 
