@@ -4,10 +4,130 @@ namespace Aloite {
 
 namespace {
 
+// The derived status and due date, defined once for both versions: version 2 drops them around
+// its rebuild of `initiative` and makes them again.
+
+// The status of every case, derived from its history exactly as CaseStatusRules::derive() does
+// (tst_CaseStatus checks that both agree for every outcome).
+QString initiativeStatusView()
+{
+    return QStringLiteral(R"(CREATE VIEW initiative_status AS
+            SELECT i.id AS initiative_id,
+                CASE
+                    WHEN e.outcome IS NULL THEN
+                        CASE WHEN EXISTS (SELECT 1 FROM assignment a WHERE a.initiative_id = i.id)
+                             THEN 'in-preparation' ELSE 'registered' END
+                    WHEN e.outcome = 'withdrawn' THEN 'withdrawn'
+                    WHEN e.outcome IN ('noted-closed', 'rejected') THEN 'closed'
+                    WHEN e.outcome = 'returned' THEN 'returned'
+                    WHEN e.outcome IN ('pending', 'tabled') THEN
+                        CASE WHEN b.kind = 'council' THEN 'at-council' ELSE 'at-board' END
+                    ELSE
+                        CASE b.kind WHEN 'committee' THEN 'at-board' WHEN 'board' THEN 'at-council'
+                                    ELSE 'closed' END
+                END AS status
+            FROM initiative i
+            LEFT JOIN decision_entry e ON e.id = (
+                SELECT d.id FROM decision_entry d
+                WHERE d.initiative_id = i.id
+                  AND NOT EXISTS (SELECT 1 FROM decision_entry c WHERE c.corrects_entry_id = d.id)
+                ORDER BY d.meeting_date DESC, d.section DESC, d.id DESC LIMIT 1)
+            LEFT JOIN body b ON b.id = e.body_id)");
+}
+
+enum class DeadlineOf {
+    EveryCase, ///< version 1
+    InitiativesOnly, ///< version 2: a report has no deadline
+};
+
+// Deadlines (DeadlineRules): initiative_deadline is the one definition of the rule in SQL
+// (DeadlineRules::dueDate() is the same in C++; tst_DeadlineRules checks that they agree).
+QString initiativeDeadlineView(DeadlineOf cases)
+{
+    return QStringLiteral(R"(CREATE VIEW initiative_deadline AS
+            SELECT p.initiative_id,
+                CASE
+                    WHEN p.open = 0 OR p.months IS NULL OR p.months <= 0 OR p.base IS NULL THEN NULL
+                    -- QDate::addMonths() clamps 31 January + 1 month to 28 February; date() overflows
+                    -- into March, which 'start of month', '-1 day' turns back into the month's last day.
+                    WHEN strftime('%d', date(p.base, '+' || p.months || ' months')) = strftime('%d', p.base)
+                        THEN date(p.base, '+' || p.months || ' months')
+                    ELSE date(p.base, '+' || p.months || ' months', 'start of month', '-1 day')
+                END AS due_date
+            FROM (
+                SELECT i.id AS initiative_id,
+                    s.status NOT IN ('closed', 'withdrawn') AS open,
+                    coalesce(r.meeting_date, i.submitted_date) AS base,
+                    CASE
+                        %1WHEN r.meeting_date IS NOT NULL THEN
+                            coalesce((SELECT CAST(value AS INTEGER) FROM setting
+                                      WHERE key = 'deadline.months-after-return'), 6)
+                        WHEN i.kind = 'residents' THEN
+                            coalesce((SELECT CAST(value AS INTEGER) FROM setting
+                                      WHERE key = 'deadline.months-residents'), 6)
+                        WHEN i.co_signer_count + 1 < coalesce((SELECT CAST(value AS INTEGER) FROM setting
+                                                               WHERE key = 'deadline.signer-threshold'), 0) THEN
+                            coalesce((SELECT CAST(value AS INTEGER) FROM setting
+                                      WHERE key = 'deadline.months-few-signers'), 6)
+                        ELSE coalesce((SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'deadline.months'), 6)
+                    END AS months
+                FROM initiative i
+                JOIN initiative_status s ON s.initiative_id = i.id
+                LEFT JOIN decision_entry r ON r.id = (
+                    SELECT d.id FROM decision_entry d
+                    WHERE d.initiative_id = i.id AND d.outcome = 'returned'
+                      AND NOT EXISTS (SELECT 1 FROM decision_entry c WHERE c.corrects_entry_id = d.id)
+                    ORDER BY d.meeting_date DESC, d.section DESC, d.id DESC LIMIT 1)
+            ) p)")
+        .arg(cases == DeadlineOf::InitiativesOnly
+                 ? QStringLiteral("WHEN i.kind = 'report' THEN NULL\n                        ")
+                 : QString());
+}
+
+QString recomputingTrigger(const char* name, const char* event, const char* column, const char* view, const char* id)
+{
+    return QStringLiteral(
+               "CREATE TRIGGER %1 %2 BEGIN UPDATE initiative SET %3 = (SELECT %3 FROM %4 WHERE initiative_id "
+               "= %5) WHERE id = %5; END")
+        .arg(QLatin1String(name), QLatin1String(event), QLatin1String(column), QLatin1String(view), QLatin1String(id));
+}
+
+// The triggers that keep initiative.due_date equal to initiative_deadline in the same transaction
+// as every write, whoever writes.
+QStringList dueDateTriggers()
+{
+    const auto due = [](const char* name, const char* event, const char* id) {
+        return recomputingTrigger(name, event, "due_date", "initiative_deadline", id);
+    };
+    return {
+        due("initiative_due_insert", "AFTER INSERT ON initiative", "NEW.id"),
+        due("initiative_due_update", "AFTER UPDATE OF kind, co_signer_count, submitted_date ON initiative", "NEW.id"),
+        due("decision_entry_due_insert", "AFTER INSERT ON decision_entry", "NEW.initiative_id"),
+        due("decision_entry_due_update", "AFTER UPDATE ON decision_entry", "NEW.initiative_id"),
+        due("decision_entry_due_delete", "AFTER DELETE ON decision_entry", "OLD.initiative_id"),
+    };
+}
+
+// The triggers that keep initiative.status equal to initiative_status (tst_CaseStatus).
+QStringList statusTriggers()
+{
+    const auto status = [](const char* name, const char* event, const char* id) {
+        return recomputingTrigger(name, event, "status", "initiative_status", id);
+    };
+    return {
+        status("initiative_status_insert", "AFTER INSERT ON initiative", "NEW.id"),
+        status("decision_entry_status_insert", "AFTER INSERT ON decision_entry", "NEW.initiative_id"),
+        status("decision_entry_status_update", "AFTER UPDATE ON decision_entry", "NEW.initiative_id"),
+        status("decision_entry_status_delete", "AFTER DELETE ON decision_entry", "OLD.initiative_id"),
+        status("assignment_status_insert", "AFTER INSERT ON assignment", "NEW.initiative_id"),
+        status("assignment_status_delete", "AFTER DELETE ON assignment", "OLD.initiative_id"),
+    };
+}
+
 // Version 1: the whole case model. Dates are ISO 8601 text ("2026-03-16"), timestamps UTC.
 QStringList version1()
 {
-    return {
+    QStringList statements {
         QStringLiteral(R"(CREATE TABLE body (
             id INTEGER PRIMARY KEY,
             kind TEXT NOT NULL CHECK (kind IN ('council', 'board', 'committee')),
@@ -144,30 +264,7 @@ QStringList version1()
         QStringLiteral(R"(CREATE TRIGGER decision_entry_confirmed_delete BEFORE DELETE ON decision_entry
             WHEN OLD.confirmed = 1
             BEGIN SELECT RAISE(ABORT, 'aloite: confirmed decision entry is read-only'); END)"),
-        // The status of every case, derived from its history exactly as CaseStatusRules::derive()
-        // does (tst_CaseStatus checks that both agree for every outcome).
-        QStringLiteral(R"(CREATE VIEW initiative_status AS
-            SELECT i.id AS initiative_id,
-                CASE
-                    WHEN e.outcome IS NULL THEN
-                        CASE WHEN EXISTS (SELECT 1 FROM assignment a WHERE a.initiative_id = i.id)
-                             THEN 'in-preparation' ELSE 'registered' END
-                    WHEN e.outcome = 'withdrawn' THEN 'withdrawn'
-                    WHEN e.outcome IN ('noted-closed', 'rejected') THEN 'closed'
-                    WHEN e.outcome = 'returned' THEN 'returned'
-                    WHEN e.outcome IN ('pending', 'tabled') THEN
-                        CASE WHEN b.kind = 'council' THEN 'at-council' ELSE 'at-board' END
-                    ELSE
-                        CASE b.kind WHEN 'committee' THEN 'at-board' WHEN 'board' THEN 'at-council'
-                                    ELSE 'closed' END
-                END AS status
-            FROM initiative i
-            LEFT JOIN decision_entry e ON e.id = (
-                SELECT d.id FROM decision_entry d
-                WHERE d.initiative_id = i.id
-                  AND NOT EXISTS (SELECT 1 FROM decision_entry c WHERE c.corrects_entry_id = d.id)
-                ORDER BY d.meeting_date DESC, d.section DESC, d.id DESC LIMIT 1)
-            LEFT JOIN body b ON b.id = e.body_id)"),
+        initiativeStatusView(),
         QStringLiteral(R"(CREATE TABLE audit_log (
             id INTEGER PRIMARY KEY,
             at TEXT NOT NULL,
@@ -193,60 +290,10 @@ QStringList version1()
         // so DeadlineRules::save() recomputes the column when they change.
         QStringLiteral("ALTER TABLE initiative ADD COLUMN due_date TEXT"),
         QStringLiteral("CREATE INDEX initiative_due ON initiative (due_date)"),
-        QStringLiteral(R"(CREATE VIEW initiative_deadline AS
-            SELECT p.initiative_id,
-                CASE
-                    WHEN p.open = 0 OR p.months IS NULL OR p.months <= 0 OR p.base IS NULL THEN NULL
-                    -- QDate::addMonths() clamps 31 January + 1 month to 28 February; date() overflows
-                    -- into March, which 'start of month', '-1 day' turns back into the month's last day.
-                    WHEN strftime('%d', date(p.base, '+' || p.months || ' months')) = strftime('%d', p.base)
-                        THEN date(p.base, '+' || p.months || ' months')
-                    ELSE date(p.base, '+' || p.months || ' months', 'start of month', '-1 day')
-                END AS due_date
-            FROM (
-                SELECT i.id AS initiative_id,
-                    s.status NOT IN ('closed', 'withdrawn') AS open,
-                    coalesce(r.meeting_date, i.submitted_date) AS base,
-                    CASE
-                        WHEN r.meeting_date IS NOT NULL THEN
-                            coalesce((SELECT CAST(value AS INTEGER) FROM setting
-                                      WHERE key = 'deadline.months-after-return'), 6)
-                        WHEN i.kind = 'residents' THEN
-                            coalesce((SELECT CAST(value AS INTEGER) FROM setting
-                                      WHERE key = 'deadline.months-residents'), 6)
-                        WHEN i.co_signer_count + 1 < coalesce((SELECT CAST(value AS INTEGER) FROM setting
-                                                               WHERE key = 'deadline.signer-threshold'), 0) THEN
-                            coalesce((SELECT CAST(value AS INTEGER) FROM setting
-                                      WHERE key = 'deadline.months-few-signers'), 6)
-                        ELSE coalesce((SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'deadline.months'), 6)
-                    END AS months
-                FROM initiative i
-                JOIN initiative_status s ON s.initiative_id = i.id
-                LEFT JOIN decision_entry r ON r.id = (
-                    SELECT d.id FROM decision_entry d
-                    WHERE d.initiative_id = i.id AND d.outcome = 'returned'
-                      AND NOT EXISTS (SELECT 1 FROM decision_entry c WHERE c.corrects_entry_id = d.id)
-                    ORDER BY d.meeting_date DESC, d.section DESC, d.id DESC LIMIT 1)
-            ) p)"),
-        QStringLiteral(R"(CREATE TRIGGER initiative_due_insert AFTER INSERT ON initiative
-            BEGIN UPDATE initiative SET due_date = (SELECT due_date FROM initiative_deadline
-                                                    WHERE initiative_id = NEW.id) WHERE id = NEW.id; END)"),
-        QStringLiteral(R"(CREATE TRIGGER initiative_due_update
-            AFTER UPDATE OF kind, co_signer_count, submitted_date ON initiative
-            BEGIN UPDATE initiative SET due_date = (SELECT due_date FROM initiative_deadline
-                                                    WHERE initiative_id = NEW.id) WHERE id = NEW.id; END)"),
-        QStringLiteral(R"(CREATE TRIGGER decision_entry_due_insert AFTER INSERT ON decision_entry
-            BEGIN UPDATE initiative SET due_date = (SELECT due_date FROM initiative_deadline
-                                                    WHERE initiative_id = NEW.initiative_id)
-                  WHERE id = NEW.initiative_id; END)"),
-        QStringLiteral(R"(CREATE TRIGGER decision_entry_due_update AFTER UPDATE ON decision_entry
-            BEGIN UPDATE initiative SET due_date = (SELECT due_date FROM initiative_deadline
-                                                    WHERE initiative_id = NEW.initiative_id)
-                  WHERE id = NEW.initiative_id; END)"),
-        QStringLiteral(R"(CREATE TRIGGER decision_entry_due_delete AFTER DELETE ON decision_entry
-            BEGIN UPDATE initiative SET due_date = (SELECT due_date FROM initiative_deadline
-                                                    WHERE initiative_id = OLD.initiative_id)
-                  WHERE id = OLD.initiative_id; END)"),
+        initiativeDeadlineView(DeadlineOf::EveryCase),
+    };
+    statements << dueDateTriggers();
+    statements << QStringList {
         // Meetings and their agendas (issue 4). An agenda item is the case's pending decision entry of
         // that meeting; agenda_position orders it, first_section numbers the items in that order.
         QStringLiteral("ALTER TABLE meeting ADD COLUMN first_section INTEGER NOT NULL DEFAULT 0 "
@@ -283,30 +330,9 @@ QStringList version1()
         // view stays the definition; these triggers keep the column equal to it (tst_CaseStatus).
         QStringLiteral("ALTER TABLE initiative ADD COLUMN status TEXT NOT NULL DEFAULT 'registered'"),
         QStringLiteral("CREATE INDEX initiative_by_status ON initiative (status)"),
-        QStringLiteral(R"(CREATE TRIGGER initiative_status_insert AFTER INSERT ON initiative
-            BEGIN UPDATE initiative SET status = (SELECT status FROM initiative_status
-                                                  WHERE initiative_id = NEW.id) WHERE id = NEW.id; END)"),
-        QStringLiteral(R"(CREATE TRIGGER decision_entry_status_insert AFTER INSERT ON decision_entry
-            BEGIN UPDATE initiative SET status = (SELECT status FROM initiative_status
-                                                  WHERE initiative_id = NEW.initiative_id)
-                  WHERE id = NEW.initiative_id; END)"),
-        QStringLiteral(R"(CREATE TRIGGER decision_entry_status_update AFTER UPDATE ON decision_entry
-            BEGIN UPDATE initiative SET status = (SELECT status FROM initiative_status
-                                                  WHERE initiative_id = NEW.initiative_id)
-                  WHERE id = NEW.initiative_id; END)"),
-        QStringLiteral(R"(CREATE TRIGGER decision_entry_status_delete AFTER DELETE ON decision_entry
-            BEGIN UPDATE initiative SET status = (SELECT status FROM initiative_status
-                                                  WHERE initiative_id = OLD.initiative_id)
-                  WHERE id = OLD.initiative_id; END)"),
-        QStringLiteral(R"(CREATE TRIGGER assignment_status_insert AFTER INSERT ON assignment
-            BEGIN UPDATE initiative SET status = (SELECT status FROM initiative_status
-                                                  WHERE initiative_id = NEW.initiative_id)
-                  WHERE id = NEW.initiative_id; END)"),
-        QStringLiteral(R"(CREATE TRIGGER assignment_status_delete AFTER DELETE ON assignment
-            BEGIN UPDATE initiative SET status = (SELECT status FROM initiative_status
-                                                  WHERE initiative_id = OLD.initiative_id)
-                  WHERE id = OLD.initiative_id; END)"),
     };
+    statements << statusTriggers();
+    return statements;
 }
 
 // Version 2: reports. The council's yearly list of open initiatives is a case of its own (kind
@@ -316,8 +342,8 @@ QStringList version1()
 // the views and triggers that name it are dropped first (ALTER TABLE ... RENAME checks them)
 // and made again afterwards. Database::migrate() turns foreign keys off around this migration
 // (Migration::rebuildsTables) and commits only when foreign_key_check and integrity_check find
-// nothing. Version 1 stays as it shipped; the statements below that repeat it are its
-// definitions with the report rules.
+// nothing. Version 1 stays as it shipped; the views and triggers are made again from the
+// definitions both versions share, the deadline view with the report rule.
 QStringList version2()
 {
     QStringList statements {
@@ -369,98 +395,9 @@ QStringList version2()
                << QStringLiteral("CREATE INDEX initiative_order ON initiative (case_year, case_seq)")
                << QStringLiteral("CREATE INDEX initiative_submitted ON initiative (submitted_date)")
                << QStringLiteral("CREATE INDEX initiative_due ON initiative (due_date)")
-               << QStringLiteral("CREATE INDEX initiative_by_status ON initiative (status)")
-               // Also version 1's definition, unchanged.
-               << QStringLiteral(R"(CREATE VIEW initiative_status AS
-            SELECT i.id AS initiative_id,
-                CASE
-                    WHEN e.outcome IS NULL THEN
-                        CASE WHEN EXISTS (SELECT 1 FROM assignment a WHERE a.initiative_id = i.id)
-                             THEN 'in-preparation' ELSE 'registered' END
-                    WHEN e.outcome = 'withdrawn' THEN 'withdrawn'
-                    WHEN e.outcome IN ('noted-closed', 'rejected') THEN 'closed'
-                    WHEN e.outcome = 'returned' THEN 'returned'
-                    WHEN e.outcome IN ('pending', 'tabled') THEN
-                        CASE WHEN b.kind = 'council' THEN 'at-council' ELSE 'at-board' END
-                    ELSE
-                        CASE b.kind WHEN 'committee' THEN 'at-board' WHEN 'board' THEN 'at-council'
-                                    ELSE 'closed' END
-                END AS status
-            FROM initiative i
-            LEFT JOIN decision_entry e ON e.id = (
-                SELECT d.id FROM decision_entry d
-                WHERE d.initiative_id = i.id
-                  AND NOT EXISTS (SELECT 1 FROM decision_entry c WHERE c.corrects_entry_id = d.id)
-                ORDER BY d.meeting_date DESC, d.section DESC, d.id DESC LIMIT 1)
-            LEFT JOIN body b ON b.id = e.body_id)")
-               // Version 1's rule, except that a report has no deadline.
-               << QStringLiteral(R"(CREATE VIEW initiative_deadline AS
-            SELECT p.initiative_id,
-                CASE
-                    WHEN p.open = 0 OR p.months IS NULL OR p.months <= 0 OR p.base IS NULL THEN NULL
-                    -- QDate::addMonths() clamps 31 January + 1 month to 28 February; date() overflows
-                    -- into March, which 'start of month', '-1 day' turns back into the month's last day.
-                    WHEN strftime('%d', date(p.base, '+' || p.months || ' months')) = strftime('%d', p.base)
-                        THEN date(p.base, '+' || p.months || ' months')
-                    ELSE date(p.base, '+' || p.months || ' months', 'start of month', '-1 day')
-                END AS due_date
-            FROM (
-                SELECT i.id AS initiative_id,
-                    s.status NOT IN ('closed', 'withdrawn') AS open,
-                    coalesce(r.meeting_date, i.submitted_date) AS base,
-                    CASE
-                        WHEN i.kind = 'report' THEN NULL
-                        WHEN r.meeting_date IS NOT NULL THEN
-                            coalesce((SELECT CAST(value AS INTEGER) FROM setting
-                                      WHERE key = 'deadline.months-after-return'), 6)
-                        WHEN i.kind = 'residents' THEN
-                            coalesce((SELECT CAST(value AS INTEGER) FROM setting
-                                      WHERE key = 'deadline.months-residents'), 6)
-                        WHEN i.co_signer_count + 1 < coalesce((SELECT CAST(value AS INTEGER) FROM setting
-                                                               WHERE key = 'deadline.signer-threshold'), 0) THEN
-                            coalesce((SELECT CAST(value AS INTEGER) FROM setting
-                                      WHERE key = 'deadline.months-few-signers'), 6)
-                        ELSE coalesce((SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'deadline.months'), 6)
-                    END AS months
-                FROM initiative i
-                JOIN initiative_status s ON s.initiative_id = i.id
-                LEFT JOIN decision_entry r ON r.id = (
-                    SELECT d.id FROM decision_entry d
-                    WHERE d.initiative_id = i.id AND d.outcome = 'returned'
-                      AND NOT EXISTS (SELECT 1 FROM decision_entry c WHERE c.corrects_entry_id = d.id)
-                    ORDER BY d.meeting_date DESC, d.section DESC, d.id DESC LIMIT 1)
-            ) p)");
-
-    // The triggers that keep due_date and status, as in version 1.
-    const QString dueFor = QStringLiteral("UPDATE initiative SET due_date = (SELECT due_date FROM initiative_deadline "
-                                          "WHERE initiative_id = %1) WHERE id = %1;");
-    const QString statusFor = QStringLiteral("UPDATE initiative SET status = (SELECT status FROM initiative_status "
-                                             "WHERE initiative_id = %1) WHERE id = %1;");
-    const auto trigger = [&](const char* name, const char* event, const QString& body) {
-        statements
-            << QStringLiteral("CREATE TRIGGER %1 %2 BEGIN %3 END").arg(QLatin1String(name), QLatin1String(event), body);
-    };
-    trigger("initiative_due_insert", "AFTER INSERT ON initiative", dueFor.arg(QLatin1String("NEW.id")));
-    trigger("initiative_due_update", "AFTER UPDATE OF kind, co_signer_count, submitted_date ON initiative",
-            dueFor.arg(QLatin1String("NEW.id")));
-    trigger("decision_entry_due_insert", "AFTER INSERT ON decision_entry",
-            dueFor.arg(QLatin1String("NEW.initiative_id")));
-    trigger("decision_entry_due_update", "AFTER UPDATE ON decision_entry",
-            dueFor.arg(QLatin1String("NEW.initiative_id")));
-    trigger("decision_entry_due_delete", "AFTER DELETE ON decision_entry",
-            dueFor.arg(QLatin1String("OLD.initiative_id")));
-    trigger("initiative_status_insert", "AFTER INSERT ON initiative", statusFor.arg(QLatin1String("NEW.id")));
-    trigger("decision_entry_status_insert", "AFTER INSERT ON decision_entry",
-            statusFor.arg(QLatin1String("NEW.initiative_id")));
-    trigger("decision_entry_status_update", "AFTER UPDATE ON decision_entry",
-            statusFor.arg(QLatin1String("NEW.initiative_id")));
-    trigger("decision_entry_status_delete", "AFTER DELETE ON decision_entry",
-            statusFor.arg(QLatin1String("OLD.initiative_id")));
-    trigger("assignment_status_insert", "AFTER INSERT ON assignment",
-            statusFor.arg(QLatin1String("NEW.initiative_id")));
-    trigger("assignment_status_delete", "AFTER DELETE ON assignment",
-            statusFor.arg(QLatin1String("OLD.initiative_id")));
-
+               << QStringLiteral("CREATE INDEX initiative_by_status ON initiative (status)") << initiativeStatusView()
+               << initiativeDeadlineView(DeadlineOf::InitiativesOnly);
+    statements << dueDateTriggers() << statusTriggers();
     return statements;
 }
 
