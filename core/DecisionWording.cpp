@@ -62,6 +62,23 @@ QString subjectOf(const QString& title, const char* prefix, const QString& openQ
     return openQuote + trimmed + closeQuote;
 }
 
+/// The sentence of a decision proposal whose verb phrase is \a noted ("merkitsee ... tiedoksi"):
+/// the board proposes it for the council, any other body decides it itself.
+QString proposedBy(const Body& handling, const Body& council, const QString& noted, Language language)
+{
+    if (language == Language::Finnish) {
+        if (handling.kind == Body::Kind::Board)
+            return QStringLiteral("%1 ehdottaa, että %2 %3").arg(handling.name.fi, lowerFirst(council.name.fi), noted);
+        return handling.name.fi + QLatin1Char(' ') + noted;
+    }
+    const QString bodyName = handling.name.preferring(Language::Swedish);
+    if (handling.kind == Body::Kind::Board) {
+        return QStringLiteral("%1 föreslår att %2 %3")
+            .arg(bodyName, lowerFirst(council.name.preferring(Language::Swedish)), noted);
+    }
+    return bodyName + QLatin1Char(' ') + noted;
+}
+
 bool isFinnishVowel(QChar c)
 {
     return QStringLiteral("aeiouyäöå").contains(c.toLower());
@@ -113,9 +130,7 @@ QString DecisionWording::proposal(const Initiative& initiative, const Body& hand
         const QString noted = QStringLiteral("merkitsee selostusosan tiedoksi vastauksena %1 %2 jättämään %3 %4 ja "
                                              "toteaa aloitteen loppuun käsitellyksi.")
                                   .arg(signer, date, u8(words.fiIllative), subject);
-        if (handling.kind == Body::Kind::Board)
-            return QStringLiteral("%1 ehdottaa, että %2 %3").arg(handling.name.fi, lowerFirst(council.name.fi), noted);
-        return handling.name.fi + QLatin1Char(' ') + noted;
+        return proposedBy(handling, council, noted, language);
     }
 
     const QString svTitle = initiative.title.sv.trimmed().isEmpty() ? initiative.title.fi : initiative.title.sv;
@@ -130,33 +145,18 @@ QString DecisionWording::proposal(const Initiative& initiative, const Body& hand
     const QString noted = QStringLiteral("antecknar redogörelsen för kännedom som svar på %1 och konstaterar att %2 "
                                          "är slutbehandlad.")
                               .arg(motion, u8(words.svDefinite));
-    if (handling.kind == Body::Kind::Board) {
-        return QStringLiteral("%1 föreslår att %2 %3")
-            .arg(bodyName, lowerFirst(council.name.preferring(Language::Swedish)), noted);
-    }
-    return bodyName + QLatin1Char(' ') + noted;
+    return proposedBy(handling, council, noted, language);
 }
 
 QString DecisionWording::reportProposal(const Initiative& report, const Body& handling, const Body& council,
                                         Language language)
 {
     const QString date = documentDate(report.submittedDate);
-    if (language == Language::Finnish) {
-        const QString noted =
-            QStringLiteral("merkitsee tiedoksi luettelon %1 käsittelemättä olevista valtuustoaloitteista.").arg(date);
-        if (handling.kind == Body::Kind::Board)
-            return QStringLiteral("%1 ehdottaa, että %2 %3").arg(handling.name.fi, lowerFirst(council.name.fi), noted);
-        return handling.name.fi + QLatin1Char(' ') + noted;
-    }
-    const QString noted =
-        QStringLiteral("antecknar förteckningen över fullmäktigemotioner som var obehandlade %1 för kännedom.")
-            .arg(date);
-    const QString bodyName = handling.name.preferring(Language::Swedish);
-    if (handling.kind == Body::Kind::Board) {
-        return QStringLiteral("%1 föreslår att %2 %3")
-            .arg(bodyName, lowerFirst(council.name.preferring(Language::Swedish)), noted);
-    }
-    return bodyName + QLatin1Char(' ') + noted;
+    const QString noted = language == Language::Finnish
+        ? QStringLiteral("merkitsee tiedoksi luettelon %1 käsittelemättä olevista valtuustoaloitteista.").arg(date)
+        : QStringLiteral("antecknar förteckningen över fullmäktigemotioner som var obehandlade %1 för kännedom.")
+              .arg(date);
+    return proposedBy(handling, council, noted, language);
 }
 
 QString DecisionWording::presenter(const Body& handling, const Body& board, const QString& meetingPresenter,
