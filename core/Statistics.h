@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QList>
 #include <QMap>
+#include <QStringList>
 
 #include <optional>
 
@@ -36,6 +37,9 @@ struct YearlyListDocument
     QString title;
     QString proposal;
     QString intro; ///< what the list is and how many cases it holds
+
+    /// The whole text to copy into an agenda: title, proposal, intro and list, a blank line apart.
+    QString text() const { return QStringList {title, proposal, intro, body}.join(QStringLiteral("\n\n")); }
     QString body; ///< one line per case
 };
 

@@ -155,7 +155,7 @@ void OpenInitiativesDialog::refresh()
 
     const auto language = Language(m_language->currentData().toInt());
     const YearlyListDocument doc = Statistics::yearlyList(*cases, date, language);
-    m_document->setPlainText(QStringList {doc.title, doc.proposal, doc.intro, doc.body}.join(QStringLiteral("\n\n")));
+    m_document->setPlainText(doc.text());
 }
 
 void OpenInitiativesDialog::setTargetMeeting(qint64 meetingId, const QString& description)

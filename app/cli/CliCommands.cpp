@@ -345,7 +345,7 @@ int runOpenList(Context& context, const QStringList& arguments)
     if (!open)
         return fail(context, open.error().message);
     const YearlyListDocument doc = Statistics::yearlyList(*open, asOf, language);
-    context.out << QStringList {doc.title, doc.proposal, doc.intro, doc.body}.join(QStringLiteral("\n\n")) << '\n';
+    context.out << doc.text() << '\n';
     if (number.isValid()) {
         auto id = YearlyReport::create(db, asOf, number, meetingId);
         if (!id)
