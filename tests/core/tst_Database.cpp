@@ -94,20 +94,31 @@ void writeVersion1File(const QString& path, bool dangling = false)
     QSqlDatabase::removeDatabase(name);
 }
 
-/// Every row of \a table as text, in rowid order.
-QStringList rowsOf(const Database& db, const QString& table)
+/// The rows \a query returns, each as its values joined with '|'.
+QStringList rowsOf(QSqlQuery& query)
 {
     QStringList rows;
-    auto query = db.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
-    if (!query)
-        return {query.error().message};
-    while (query->next()) {
+    while (query.next()) {
         QStringList values;
-        for (int i = 0; i < query->record().count(); ++i)
-            values << (query->value(i).isNull() ? QStringLiteral("NULL") : query->value(i).toString());
+        for (int i = 0; i < query.record().count(); ++i)
+            values << (query.value(i).isNull() ? QStringLiteral("NULL") : query.value(i).toString());
         rows << values.join(QLatin1Char('|'));
     }
     return rows;
+}
+
+QString everyRowOf(const QString& table)
+{
+    return QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table);
+}
+
+/// Every row of \a table as text, in rowid order.
+QStringList rowsOf(const Database& db, const QString& table)
+{
+    auto query = db.exec(everyRowOf(table));
+    if (!query)
+        return {query.error().message};
+    return rowsOf(*query);
 }
 
 int schemaVersionOf(const QString& path)
@@ -410,13 +421,8 @@ void TestDatabaseOpen::migratesAVersion1FileKeepingEveryRow()
             raw.setDatabaseName(t.path());
             QVERIFY(raw.open());
             for (const QString& table : tables) {
-                QSqlQuery q(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table), raw);
-                while (q.next()) {
-                    QStringList values;
-                    for (int i = 0; i < q.record().count(); ++i)
-                        values << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
-                    before[table] << values.join(QLatin1Char('|'));
-                }
+                QSqlQuery query(everyRowOf(table), raw);
+                before[table] = rowsOf(query);
             }
             raw.close();
         }
