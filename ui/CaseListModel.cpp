@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "InterfaceText.h"
+#include "SettingsRepository.h"
 
 #include <QBrush>
 #include <QColor>
@@ -84,7 +85,7 @@ void CaseListModel::load()
     m_filter.titleLanguage = interfaceTextLanguage();
     if (!m_db || !m_db->isOpen())
         return;
-    if (auto rules = DeadlineRules::load(*m_db))
+    if (auto rules = SettingsRepository(*m_db).deadlineRules())
         m_rules = *rules;
     const InitiativeRepository repository(*m_db);
     auto total = repository.count(m_filter);

@@ -1,6 +1,7 @@
 #include "DeadlineRulesDialog.h"
 
 #include "Database.h"
+#include "SettingsRepository.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -85,7 +86,7 @@ DeadlineRulesDialog::DeadlineRulesDialog(const Database& db, QWidget* parent)
     layout->addWidget(m_buttons);
 
     DeadlineRules rules;
-    if (auto stored = DeadlineRules::load(db)) {
+    if (auto stored = SettingsRepository(db).deadlineRules()) {
         rules = *stored;
     } else {
         m_error->setText(stored.errorMessage());
@@ -125,7 +126,7 @@ DeadlineRules DeadlineRulesDialog::rules() const
 
 void DeadlineRulesDialog::accept()
 {
-    if (Status saved = rules().save(m_db); !saved) {
+    if (Status saved = SettingsRepository(m_db).saveDeadlineRules(rules()); !saved) {
         m_error->setText(saved.errorMessage());
         m_error->show();
         return;

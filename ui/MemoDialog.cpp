@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "MeetingRepository.h"
+#include "MemoService.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -173,7 +174,7 @@ void MemoDialog::setDocumentLanguage(Language language)
 void MemoDialog::refresh()
 {
     m_error.clear();
-    auto renderer = MemoRenderer::fromDatabase(m_db, m_initiativeId, {kind(), documentLanguage(), m_entryId});
+    auto renderer = MemoService(m_db).memo(m_initiativeId, {kind(), documentLanguage(), m_entryId});
     Result<QByteArray> bytes = renderer ? renderer->pdf() : Result<QByteArray>(renderer.error());
     auto file = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/aloite-memo-XXXXXX.pdf"));
     std::function<QString()> errorText;
@@ -212,7 +213,7 @@ void MemoDialog::refresh()
 
 Status MemoDialog::exportTo(const QString& path)
 {
-    auto renderer = MemoRenderer::fromDatabase(m_db, m_initiativeId, {kind(), documentLanguage(), m_entryId});
+    auto renderer = MemoService(m_db).memo(m_initiativeId, {kind(), documentLanguage(), m_entryId});
     if (!renderer)
         return renderer.error();
     return renderer->writePdf(path);
@@ -291,57 +292,25 @@ void MemoDialog::saveState() const
     settings.setValue(s_languageKey, m_language->currentIndex());
 }
 
-Result<MemoDialog::BatchResult> MemoDialog::exportMeeting(const Database& db, qint64 meetingId,
-                                                          const MemoOptions& options, const QString& folder,
-                                                          QWidget* parent)
+Result<MemoService::BatchResult> MemoDialog::exportMeeting(const Database& db, qint64 meetingId,
+                                                           const MemoOptions& options, const QString& folder,
+                                                           QWidget* parent)
 {
-    auto items = MemoRenderer::meetingItems(db, meetingId);
-    if (!items)
-        return items.error();
-    if (!QDir().mkpath(folder))
-        return Error {Error::Code::Io, tr("Cannot create the folder %1.").arg(folder)};
-
-    QProgressDialog progress(tr("Exporting memos…"), tr("Cancel"), 0, int(items->size()), parent);
+    QProgressDialog progress(tr("Exporting memos…"), tr("Cancel"), 0, 0, parent);
     progress.setObjectName(QStringLiteral("batchProgress"));
     progress.setWindowTitle(tr("Export Memos"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
     progress.setAutoClose(false);
     progress.setAutoReset(false);
-
-    BatchResult result;
-    const QDir dir(folder);
-    auto removeWritten = [&result] {
-        for (const QString& file : std::as_const(result.files))
-            QFile::remove(file);
-        result.files.clear();
-    };
-    for (qsizetype i = 0; i < items->size(); ++i) {
-        const MemoItem& item = items->at(i);
-        progress.setLabelText(tr("Exporting § %1: %2").arg(item.section).arg(item.title));
-        progress.setValue(int(i)); // lets the user cancel between memos
-        if (progress.wasCanceled()) {
-            removeWritten();
-            result.cancelled = true;
-            return result;
-        }
-        MemoOptions itemOptions = options;
-        itemOptions.entryId = item.entryId;
-        auto renderer = MemoRenderer::fromDatabase(db, item.initiativeId, itemOptions);
-        const QString path = dir.filePath(item.fileName);
-        const Status written = renderer ? renderer->writePdf(path) : Status(renderer.error());
-        if (!written) {
-            removeWritten();
-            return written.error();
-        }
-        result.files << path;
-    }
-    progress.setValue(int(items->size()));
-    if (progress.wasCanceled()) {
-        removeWritten();
-        result.cancelled = true;
-    }
-    return result;
+    return MemoService(db).exportMeeting(
+        meetingId, options, folder, [&progress](qsizetype done, qsizetype total, const MemoItem* next) {
+            progress.setMaximum(int(total));
+            if (next)
+                progress.setLabelText(tr("Exporting § %1: %2").arg(next->section).arg(next->title));
+            progress.setValue(int(done)); // lets the user cancel between memos
+            return !progress.wasCanceled();
+        });
 }
 
 QStringList MemoDialog::exportMeetingInteractively(const Database& db, qint64 meetingId, QWidget* parent)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MemoRenderer.h"
+#include "MemoService.h"
 #include "Result.h"
 
 #include <QDialog>
@@ -49,17 +50,12 @@ public:
     /// Prints the previewed pages in the printer's page range.
     bool printTo(QPrinter& printer);
 
-    /// What a batch export did.
-    struct BatchResult
-    {
-        QStringList files; ///< the files written; empty when cancelled
-        bool cancelled = false;
-    };
     /// Exports the memo of every case handled at \a meetingId into \a folder with a progress
     /// dialog that can be cancelled. Cancelling or a failure removes the files already written,
     /// so that a folder never holds half a meeting.
-    static Result<BatchResult> exportMeeting(const Database& db, qint64 meetingId, const MemoOptions& options,
-                                             const QString& folder, QWidget* parent);
+    static Result<MemoService::BatchResult> exportMeeting(const Database& db, qint64 meetingId,
+                                                          const MemoOptions& options, const QString& folder,
+                                                          QWidget* parent);
 
     /// Menu entry "Export Memos…" of a meeting: asks for the folder, exports the agenda items
     /// (the minutes extracts once the meeting is held) in the meeting's language and says how it

@@ -154,7 +154,7 @@ void OpenInitiativesDialog::refresh()
     m_statistics->setText(text);
 
     const auto language = Language(m_language->currentData().toInt());
-    const YearlyListDocument doc = Statistics::yearlyList(*cases, date, language);
+    const YearlyListDocument doc = YearlyListDocument::compose(*cases, date, language);
     m_document->setPlainText(doc.text());
 }
 

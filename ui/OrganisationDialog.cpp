@@ -1,6 +1,7 @@
 #include "OrganisationDialog.h"
 
 #include "Database.h"
+#include "SettingsRepository.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -109,7 +110,7 @@ OrganisationDialog::OrganisationDialog(const Database& db, QWidget* parent)
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
-    auto loaded = OrganisationSettings::load(m_db);
+    auto loaded = SettingsRepository(m_db).organisation();
     const OrganisationSettings current = loaded ? *loaded : OrganisationSettings::defaults();
     if (!loaded) {
         m_error->setText(loaded.error().message);
@@ -202,7 +203,7 @@ void OrganisationDialog::updatePreview()
 
 void OrganisationDialog::accept()
 {
-    if (Status saved = settings().save(m_db); !saved) {
+    if (Status saved = SettingsRepository(m_db).saveOrganisation(settings()); !saved) {
         m_error->setText(saved.error().message);
         m_error->show();
         return;

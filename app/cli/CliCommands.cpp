@@ -9,7 +9,9 @@
 #include "JsonFormat.h"
 #include "MeetingRepository.h"
 #include "MemoRenderer.h"
+#include "MemoService.h"
 #include "OrganisationSettings.h"
+#include "SettingsRepository.h"
 #include "Statistics.h"
 #include "Validation.h"
 #include "YearlyReport.h"
@@ -344,7 +346,7 @@ int runOpenList(Context& context, const QStringList& arguments)
     auto open = Statistics(db).openInitiatives(asOf);
     if (!open)
         return fail(context, open.error().message);
-    const YearlyListDocument doc = Statistics::yearlyList(*open, asOf, language);
+    const YearlyListDocument doc = YearlyListDocument::compose(*open, asOf, language);
     context.out << doc.text() << '\n';
     if (number.isValid()) {
         auto id = YearlyReport::create(db, asOf, number, meetingId);
@@ -508,7 +510,7 @@ int runOrganisation(Context& context, const QStringList& arguments)
     Database db;
     if (!openDatabase(context, db, change ? Database::Mode::ReadWrite : Database::Mode::ReadOnly))
         return Failure;
-    auto settings = OrganisationSettings::load(db);
+    auto settings = SettingsRepository(db).organisation();
     if (!settings)
         return fail(context, settings.error().message);
     if (change) {
@@ -653,7 +655,7 @@ int runExportPdf(Context& context, const QStringList& arguments)
                 return fail(context, entry.error().message);
             options.entryId = *entry;
         }
-        auto renderer = MemoRenderer::fromDatabase(db, *id, options);
+        auto renderer = MemoService(db).memo(*id, options);
         if (!renderer)
             return fail(context, renderer.error().message);
         if (Status written = renderer->writePdf(parser.value(output)); !written)
@@ -662,32 +664,18 @@ int runExportPdf(Context& context, const QStringList& arguments)
         return Success;
     }
 
-    auto items = MemoRenderer::meetingItems(db, meetingId);
-    if (!items)
-        return fail(context, items.error().message);
     if (!parser.isSet(lang)) {
         auto loaded = MeetingRepository(db).load(meetingId);
-        if (!loaded)
+        if (loaded)
+            options.language = loaded->language;
+        else if (loaded.error().code != Error::Code::NotFound) // the export names a missing meeting
             return fail(context, loaded.error().message);
-        options.language = loaded->language;
     }
     const QDir dir(parser.value(output));
-    if (!dir.exists() && !QDir().mkpath(dir.path()))
-        return fail(context, CliText::tr("Cannot create the folder %1.").arg(dir.path()));
-    QStringList written;
-    for (const MemoItem& item : *items) {
-        MemoOptions itemOptions = options;
-        itemOptions.entryId = item.entryId;
-        auto renderer = MemoRenderer::fromDatabase(db, item.initiativeId, itemOptions);
-        Status status = renderer ? renderer->writePdf(dir.filePath(item.fileName)) : Status(renderer.error());
-        if (!status) {
-            // All or nothing: a half-exported meeting is easy to mistake for a whole one.
-            for (const QString& path : written)
-                QFile::remove(path);
-            return fail(context, status.error().message);
-        }
-        written << dir.filePath(item.fileName);
-    }
+    auto exported = MemoService(db).exportMeeting(meetingId, options, dir.path());
+    if (!exported)
+        return fail(context, exported.error().message);
+    const QStringList& written = exported->files;
     context.out << CliText::tr("Wrote %n memo(s) to %1.", nullptr, int(written.size())).arg(dir.path()) << '\n';
     return Success;
 }

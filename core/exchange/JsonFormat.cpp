@@ -1,5 +1,7 @@
 #include "JsonFormat.h"
 
+#include "JsonReader.h"
+
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
@@ -18,6 +20,8 @@
 #include <QSqlQuery>
 
 namespace Aloite {
+
+using namespace JsonIn;
 
 namespace {
 
@@ -52,328 +56,9 @@ QJsonObject answerTextToJson(const AnswerText& t)
             {QStringLiteral("legalReferences"), QJsonArray::fromStringList(t.legalReferences)}};
 }
 
-/// Reads the JSON of one case and reports the first problem with its path ("cases[0].title").
-class Reader
-{
-    Q_DECLARE_TR_FUNCTIONS(JsonFormat)
-
-public:
-    QString error;
-
-    bool failed() const { return !error.isEmpty(); }
-
-    void fail(const QString& path, const QString& message)
-    {
-        if (error.isEmpty())
-            error = QStringLiteral("%1: %2").arg(path, message);
-    }
-
-    QString string(const QJsonObject& o, const QString& key, const QString& path, bool required = false)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                fail(path + QLatin1Char('.') + key, tr("is missing"));
-            return {};
-        }
-        if (!v.isString()) {
-            fail(path + QLatin1Char('.') + key, tr("must be text"));
-            return {};
-        }
-        if (required && v.toString().trimmed().isEmpty())
-            fail(path + QLatin1Char('.') + key, tr("must not be empty"));
-        return v.toString();
-    }
-
-    int integer(const QJsonObject& o, const QString& key, const QString& path)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return 0;
-        if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < 0) {
-            fail(path + QLatin1Char('.') + key, tr("must be a whole number of at least 0"));
-            return 0;
-        }
-        return v.toInt();
-    }
-
-    bool boolean(const QJsonObject& o, const QString& key, const QString& path)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return false;
-        if (!v.isBool())
-            fail(path + QLatin1Char('.') + key, tr("must be true or false"));
-        return v.toBool();
-    }
-
-    QDate date(const QJsonObject& o, const QString& key, const QString& path, bool required = false)
-    {
-        const QString text = string(o, key, path, required);
-        if (text.isEmpty())
-            return {};
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (!d.isValid())
-            fail(path + QLatin1Char('.') + key, tr("\"%1\" is not a date of the form 2025-05-19").arg(text));
-        return d;
-    }
-
-    QJsonObject object(const QJsonObject& o, const QString& key, const QString& path)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isObject())
-            fail(path + QLatin1Char('.') + key, tr("must be an object"));
-        return v.toObject();
-    }
-
-    QJsonArray array(const QJsonObject& o, const QString& key, const QString& path)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isArray())
-            fail(path + QLatin1Char('.') + key, tr("must be a list"));
-        return v.toArray();
-    }
-
-    QStringList strings(const QJsonObject& o, const QString& key, const QString& path)
-    {
-        QStringList result;
-        const QJsonArray list = array(o, key, path);
-        for (qsizetype n = 0; n < list.size(); ++n) {
-            if (!list.at(n).isString())
-                fail(QStringLiteral("%1.%2[%3]").arg(path, key).arg(n), tr("must be text"));
-            result << list.at(n).toString();
-        }
-        return result;
-    }
-
-    LocalizedText text(const QJsonObject& o, const QString& key, const QString& path, bool finnishRequired = false)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isString())
-            return {v.toString(), {}};
-        const QJsonObject t = object(o, key, path);
-        if (finnishRequired && t.isEmpty() && !failed()) {
-            fail(path + QLatin1Char('.') + key, tr("is missing"));
-            return {};
-        }
-        const QString p = path + QLatin1Char('.') + key;
-        return {string(t, QStringLiteral("fi"), p, finnishRequired), string(t, QStringLiteral("sv"), p)};
-    }
-
-    template<typename E>
-    E key(const QJsonObject& o, const QString& name, const QString& path, bool (*parse)(const QString&, E*), E fallback)
-    {
-        const QString text = string(o, name, path);
-        if (text.isEmpty())
-            return fallback;
-        E value = fallback;
-        if (!parse(text, &value))
-            fail(path + QLatin1Char('.') + name, tr("\"%1\" is not one of the known values").arg(text));
-        return value;
-    }
-};
-
 QJsonObject bodyToJson(const Body& body)
 {
     return {{QStringLiteral("kind"), bodyKindKey(body.kind)}, {QStringLiteral("name"), localized(body.name)}};
-}
-
-Body readBody(Reader& r, const QJsonObject& o, const QString& key, const QString& path)
-{
-    Body body;
-    const QJsonObject b = r.object(o, key, path);
-    const QString p = path + QLatin1Char('.') + key;
-    if (b.isEmpty() && !r.failed())
-        r.fail(p, JsonFormat::tr("is missing"));
-    body.kind = r.key(b, QStringLiteral("kind"), p, &bodyKindFromKey, Body::Kind::Committee);
-    body.name = r.text(b, QStringLiteral("name"), p, true);
-    return body;
-}
-
-/// The key by which the cases of a file refer to a meeting: body, date and number identify a
-/// meeting (the table is unique on them), so the same meeting gets the same key in every export.
-QString meetingKey(const Body& body, const Meeting& meeting)
-{
-    return QStringLiteral("%1 %2 %3").arg(body.name.fi, meeting.date.toString(Qt::ISODate)).arg(meeting.number);
-}
-
-struct ImportedMeeting
-{
-    QString key;
-    Body body;
-    Meeting meeting;
-};
-
-struct ImportedDecision
-{
-    DecisionEntry entry;
-    int corrects = -1; ///< index into the case's decisions, or -1
-    QString meetingKey; ///< empty when the entry has no meeting
-    int agendaPosition = 0;
-    QList<PersonVote> personVotes;
-};
-
-struct ImportedCase
-{
-    Initiative initiative;
-    QList<ImportedDecision> decisions;
-    QList<std::pair<Attachment, QByteArray>> files;
-};
-
-ImportedMeeting readMeeting(Reader& r, const QJsonObject& o, const QString& path)
-{
-    ImportedMeeting result;
-    result.key = r.string(o, QStringLiteral("key"), path, true);
-    result.body = readBody(r, o, QStringLiteral("body"), path);
-    Meeting& m = result.meeting;
-    m.date = r.date(o, QStringLiteral("date"), path, true);
-    m.number = r.integer(o, QStringLiteral("number"), path);
-    m.place = r.string(o, QStringLiteral("place"), path);
-    m.state = r.key(o, QStringLiteral("state"), path, &meetingStateFromKey, Meeting::State::Planned);
-    m.firstSection = r.integer(o, QStringLiteral("firstSection"), path);
-    m.presenter = r.string(o, QStringLiteral("presenter"), path);
-    m.language = r.key(o, QStringLiteral("language"), path, &languageFromCode, Language::Finnish);
-    return result;
-}
-
-ImportedCase readCase(Reader& r, const QJsonObject& o, const QString& path, const QSet<QString>& meetingKeys)
-{
-    ImportedCase result;
-    Initiative& i = result.initiative;
-    i.kind = r.key(o, QStringLiteral("kind"), path, &initiativeKindFromKey, InitiativeKind::Council);
-    const QString number = r.string(o, QStringLiteral("caseNumber"), path, true);
-    i.caseNumber = CaseNumber::parse(number);
-    if (!r.failed() && !i.caseNumber.isValid())
-        r.fail(path + QStringLiteral(".caseNumber"), CaseNumber::validationMessage(number));
-    i.bilingual = r.boolean(o, QStringLiteral("bilingual"), path);
-    i.title = r.text(o, QStringLiteral("title"), path, true);
-    i.firstSigner = r.string(o, QStringLiteral("firstSigner"), path, !i.isReport());
-    i.coSigners = r.strings(o, QStringLiteral("coSigners"), path);
-    i.coSignerCount = o.contains(QStringLiteral("coSignerCount")) ? r.integer(o, QStringLiteral("coSignerCount"), path)
-                                                                  : int(i.coSigners.size());
-    i.datedDate = r.date(o, QStringLiteral("datedDate"), path);
-    i.submittedDate = r.date(o, QStringLiteral("submittedDate"), path, true);
-    i.submittedBody = r.string(o, QStringLiteral("submittedBody"), path);
-    i.submittedSection = r.integer(o, QStringLiteral("submittedSection"), path);
-    i.background = r.text(o, QStringLiteral("background"), path);
-    i.proposal = r.text(o, QStringLiteral("proposal"), path);
-    i.responsibleUnit = r.string(o, QStringLiteral("responsibleUnit"), path);
-    i.notes = r.string(o, QStringLiteral("notes"), path);
-    i.distribution = r.strings(o, QStringLiteral("distribution"), path);
-    i.created = QDateTime::fromString(r.string(o, QStringLiteral("created"), path), Qt::ISODateWithMs);
-    i.modified = QDateTime::fromString(r.string(o, QStringLiteral("modified"), path), Qt::ISODateWithMs);
-
-    const QJsonArray questions = r.array(o, QStringLiteral("questions"), path);
-    for (qsizetype n = 0; n < questions.size(); ++n) {
-        const QString p = QStringLiteral("%1.questions[%2]").arg(path).arg(n);
-        const QJsonObject q = questions.at(n).toObject();
-        i.questions.append({r.text(q, QStringLiteral("text"), p, true), r.text(q, QStringLiteral("answer"), p)});
-    }
-
-    const QJsonObject answer = r.object(o, QStringLiteral("answer"), path);
-    for (Language language : {Language::Finnish, Language::Swedish}) {
-        const QString p = path + QStringLiteral(".answer");
-        const QJsonObject t = r.object(answer, languageCode(language), p);
-        const QString tp = p + QLatin1Char('.') + languageCode(language);
-        AnswerText& text = i.answer.in(language);
-        text.summary = r.strings(t, QStringLiteral("summary"), tp);
-        text.body = r.string(t, QStringLiteral("body"), tp);
-        text.legalReferences = r.strings(t, QStringLiteral("legalReferences"), tp);
-    }
-
-    const QJsonArray assignments = r.array(o, QStringLiteral("assignments"), path);
-    for (qsizetype n = 0; n < assignments.size(); ++n) {
-        const QString p = QStringLiteral("%1.assignments[%2]").arg(path).arg(n);
-        const QJsonObject a = assignments.at(n).toObject();
-        Assignment assignment;
-        assignment.role = r.key(a, QStringLiteral("role"), p, &assignmentRoleFromKey, Assignment::Role::Preparer);
-        const QJsonObject person = r.object(a, QStringLiteral("person"), p);
-        const QString pp = p + QStringLiteral(".person");
-        assignment.person.lastName = r.string(person, QStringLiteral("lastName"), pp, true);
-        assignment.person.firstName = r.string(person, QStringLiteral("firstName"), pp);
-        assignment.person.title = r.string(person, QStringLiteral("title"), pp);
-        assignment.person.unit = r.string(person, QStringLiteral("unit"), pp);
-        assignment.person.email = r.string(person, QStringLiteral("email"), pp);
-        assignment.person.phone = r.string(person, QStringLiteral("phone"), pp);
-        i.assignments.append(assignment);
-    }
-
-    const QJsonArray decisions = r.array(o, QStringLiteral("decisions"), path);
-    for (qsizetype n = 0; n < decisions.size(); ++n) {
-        const QString p = QStringLiteral("%1.decisions[%2]").arg(path).arg(n);
-        const QJsonObject d = decisions.at(n).toObject();
-        ImportedDecision imported;
-        DecisionEntry& e = imported.entry;
-        e.body = readBody(r, d, QStringLiteral("body"), p);
-        e.meetingDate = r.date(d, QStringLiteral("meetingDate"), p, true);
-        e.meetingNumber = r.integer(d, QStringLiteral("meetingNumber"), p);
-        e.section = r.integer(d, QStringLiteral("section"), p);
-        e.presenter = r.string(d, QStringLiteral("presenter"), p);
-        e.proposal = r.string(d, QStringLiteral("proposal"), p);
-        e.handling = r.string(d, QStringLiteral("handling"), p);
-        const QJsonObject votes = r.object(d, QStringLiteral("votes"), p);
-        e.votes = {r.integer(votes, QStringLiteral("yes"), p), r.integer(votes, QStringLiteral("no"), p),
-                   r.integer(votes, QStringLiteral("blank"), p), r.integer(votes, QStringLiteral("absent"), p)};
-        e.decision = r.string(d, QStringLiteral("decision"), p);
-        e.outcome = r.key(d, QStringLiteral("outcome"), p, &outcomeFromKey, Outcome::Pending);
-        e.confirmed = r.boolean(d, QStringLiteral("confirmed"), p);
-        e.correctionReason = r.string(d, QStringLiteral("correctionReason"), p);
-        if (d.contains(QStringLiteral("corrects")) && !d.value(QStringLiteral("corrects")).isNull()) {
-            imported.corrects = r.integer(d, QStringLiteral("corrects"), p);
-            if (imported.corrects >= decisions.size() || imported.corrects == n)
-                r.fail(p + QStringLiteral(".corrects"), JsonFormat::tr("must name another decision of the same case"));
-        }
-        imported.meetingKey = r.string(d, QStringLiteral("meeting"), p);
-        if (!imported.meetingKey.isEmpty() && !meetingKeys.contains(imported.meetingKey))
-            r.fail(p + QStringLiteral(".meeting"),
-                   JsonFormat::tr("\"%1\" is not the key of a meeting in the file's list of meetings")
-                       .arg(imported.meetingKey));
-        imported.agendaPosition = r.integer(d, QStringLiteral("agendaPosition"), p);
-        const QJsonArray personVotes = r.array(d, QStringLiteral("personVotes"), p);
-        for (qsizetype v = 0; v < personVotes.size(); ++v) {
-            const QString vp = QStringLiteral("%1.personVotes[%2]").arg(p).arg(v);
-            if (!personVotes.at(v).isObject()) {
-                r.fail(vp, JsonFormat::tr("must be an object"));
-                break;
-            }
-            const QJsonObject vote = personVotes.at(v).toObject();
-            PersonVote personVote;
-            personVote.voter = r.string(vote, QStringLiteral("voter"), vp, true);
-            if (!vote.contains(QStringLiteral("choice")) && !r.failed())
-                r.fail(vp + QStringLiteral(".choice"), JsonFormat::tr("is missing"));
-            personVote.choice = r.key(vote, QStringLiteral("choice"), vp, &voteChoiceFromKey, VoteChoice::Yes);
-            imported.personVotes.append(personVote);
-        }
-        result.decisions.append(imported);
-    }
-
-    const QJsonArray attachments = r.array(o, QStringLiteral("attachments"), path);
-    for (qsizetype n = 0; n < attachments.size(); ++n) {
-        const QString p = QStringLiteral("%1.attachments[%2]").arg(path).arg(n);
-        const QJsonObject a = attachments.at(n).toObject();
-        Attachment attachment;
-        attachment.kind = r.key(a, QStringLiteral("kind"), p, &attachmentKindFromKey, Attachment::Kind::Attachment);
-        attachment.title = r.string(a, QStringLiteral("title"), p, true);
-        attachment.fileName = r.string(a, QStringLiteral("fileName"), p);
-        attachment.mediaType = r.string(a, QStringLiteral("mediaType"), p);
-        const QByteArray encoded = r.string(a, QStringLiteral("data"), p).toLatin1();
-        auto decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded)
-            r.fail(p + QStringLiteral(".data"), JsonFormat::tr("is not valid base64"));
-        const QString sha256 = r.string(a, QStringLiteral("sha256"), p);
-        if (!r.failed() && !sha256.isEmpty()
-            && sha256.compare(
-                   QString::fromLatin1(QCryptographicHash::hash(*decoded, QCryptographicHash::Sha256).toHex()),
-                   Qt::CaseInsensitive)
-                != 0)
-            r.fail(p, JsonFormat::tr("the data does not match its SHA-256 checksum; the file is damaged"));
-        result.files.append({attachment, *decoded});
-    }
-    return result;
 }
 
 } // namespace
@@ -671,167 +356,166 @@ Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArr
         return Error {Error::Code::Invalid,
                       tr("The file cannot be imported; nothing was changed. %1").arg(reader.error)};
 
-    Database::Transaction transaction(db);
-    if (!transaction.begun())
-        return transaction.begun().error();
-    const InitiativeRepository initiatives(db);
-    const PersonRepository people(db);
-    const DecisionRepository decisions(db);
-    auto bodies = decisions.bodies();
-    if (!bodies)
-        return bodies.error();
-    // Bodies are matched by their Finnish name and created when missing. A municipality has one
-    // council and one board (BodyRepository), so a council or board of another name is this
-    // database's council or board.
-    const auto resolveBody = [&](Body& body) -> Status {
-        auto known = std::find_if(bodies->begin(), bodies->end(), [&body](const Body& b) {
-            return b.name.fi.compare(body.name.fi.simplified(), Qt::CaseInsensitive) == 0;
-        });
-        if (known == bodies->end() && (body.kind == Body::Kind::Council || body.kind == Body::Kind::Board))
-            known =
-                std::find_if(bodies->begin(), bodies->end(), [&body](const Body& b) { return b.kind == body.kind; });
-        if (known != bodies->end()) {
-            body = *known;
-            return success();
-        }
-        if (Status added = decisions.addBody(body); !added)
-            return added;
-        body.name = {body.name.fi.trimmed(), body.name.sv.trimmed()};
-        bodies->append(body);
-        return success();
-    };
-    for (Body& body : fileBodies) {
-        if (Status resolved = resolveBody(body); !resolved)
-            return Error {Error::Code::Invalid,
-                          tr("The body %1 cannot be imported; nothing was changed. %2")
-                              .arg(body.name.fi, resolved.error().message)};
-    }
-
-    // Settings the database has already stay as they are; the file only fills in the missing ones.
-    bool settingsAdded = false;
-    for (const auto& [key, value] : std::as_const(settings)) {
-        auto inserted =
-            db.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"),
-                    {key, value});
-        if (!inserted)
-            return inserted.error();
-        settingsAdded = settingsAdded || inserted->numRowsAffected() > 0;
-    }
-    if (settingsAdded) {
-        // The deadline rules may have changed for the cases already in the database.
-        auto recomputed =
-            db.exec(QStringLiteral("UPDATE initiative SET due_date = d.due_date FROM initiative_deadline d "
-                                   "WHERE d.initiative_id = initiative.id AND initiative.due_date IS NOT d.due_date"));
-        if (!recomputed)
-            return recomputed.error();
-    }
-
-    // A meeting is body, date and number; one that exists already is reused as it is.
-    QMap<QString, qint64> meetingIds;
-    for (ImportedMeeting& m : fileMeetings) {
-        const auto refuse = [&m](const QString& message) {
-            return Error {Error::Code::Invalid,
-                          tr("The meeting %1 cannot be imported; nothing was changed. %2").arg(m.key, message)};
-        };
-        if (Status resolved = resolveBody(m.body); !resolved)
-            return refuse(resolved.error().message);
-        auto existing =
-            db.scalar(QStringLiteral("SELECT id FROM meeting WHERE body_id = ? AND date = ? AND number = ?"),
-                      {m.body.id, SqlValues::fromDate(m.meeting.date), m.meeting.number});
-        if (!existing)
-            return existing.error();
-        if (existing->isValid()) {
-            meetingIds.insert(m.key, existing->toLongLong());
-            continue;
-        }
-        // Inserted directly: the repository creates meetings only as planned, and a file carries
-        // meetings in every state, confirmed minutes included.
-        auto insert = db.exec(QStringLiteral("INSERT INTO meeting (body_id, date, number, place, state, first_section, "
-                                             "presenter, language, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)"),
-                              {m.body.id, SqlValues::fromDate(m.meeting.date), m.meeting.number, m.meeting.place,
-                               meetingStateKey(m.meeting.state), m.meeting.firstSection, m.meeting.presenter,
-                               languageCode(m.meeting.language)});
-        if (!insert)
-            return refuse(insert.error().message);
-        const qint64 id = insert->lastInsertId().toLongLong();
-        if (Status logged = AuditLog(db).record(QStringLiteral("import"), QStringLiteral("meeting"), id, m.key);
-            !logged)
-            return logged.error();
-        meetingIds.insert(m.key, id);
-    }
-
-    QList<qint64> ids;
-    for (ImportedCase& c : imported) {
-        const auto refuse = [&c](const QString& message) {
-            return Error {Error::Code::Invalid,
-                          tr("Case %1 cannot be imported; nothing was changed. %2")
-                              .arg(c.initiative.caseNumber.toString(), message)};
-        };
-        for (Assignment& a : c.initiative.assignments) {
-            if (auto same = people.findSame(a.person)) {
-                a.person = *same;
-            } else if (Status created = people.create(a.person); !created) {
-                return refuse(created.error().message);
+    return db.transaction([&]() -> Result<QList<qint64>> {
+        const InitiativeRepository initiatives(db);
+        const PersonRepository people(db);
+        const DecisionRepository decisions(db);
+        auto bodies = decisions.bodies();
+        if (!bodies)
+            return bodies.error();
+        // Bodies are matched by their Finnish name and created when missing. A municipality has one
+        // council and one board (BodyRepository), so a council or board of another name is this
+        // database's council or board.
+        const auto resolveBody = [&](Body& body) -> Status {
+            auto known = std::find_if(bodies->begin(), bodies->end(), [&body](const Body& b) {
+                return b.name.fi.compare(body.name.fi.simplified(), Qt::CaseInsensitive) == 0;
+            });
+            if (known == bodies->end() && (body.kind == Body::Kind::Council || body.kind == Body::Kind::Board))
+                known = std::find_if(bodies->begin(), bodies->end(),
+                                     [&body](const Body& b) { return b.kind == body.kind; });
+            if (known != bodies->end()) {
+                body = *known;
+                return success();
             }
+            if (Status added = decisions.addBody(body); !added)
+                return added;
+            body.name = {body.name.fi.trimmed(), body.name.sv.trimmed()};
+            bodies->append(body);
+            return success();
+        };
+        for (Body& body : fileBodies) {
+            if (Status resolved = resolveBody(body); !resolved)
+                return Error {Error::Code::Invalid,
+                              tr("The body %1 cannot be imported; nothing was changed. %2")
+                                  .arg(body.name.fi, resolved.error().message)};
         }
-        if (Status created = initiatives.create(c.initiative); !created)
-            return refuse(created.error().message);
-        // Entries are added in the file's order, except that a correction waits for the entry it corrects.
-        QList<qsizetype> order;
-        QList<bool> placed(c.decisions.size(), false);
-        while (order.size() < c.decisions.size()) {
-            const qsizetype before = order.size();
-            for (qsizetype n = 0; n < c.decisions.size(); ++n) {
-                const int corrects = c.decisions.at(n).corrects;
-                if (!placed.at(n) && (corrects < 0 || placed.at(corrects))) {
-                    order << n;
-                    placed[n] = true;
+
+        // Settings the database has already stay as they are; the file only fills in the missing ones.
+        bool settingsAdded = false;
+        for (const auto& [key, value] : std::as_const(settings)) {
+            auto inserted =
+                db.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"),
+                        {key, value});
+            if (!inserted)
+                return inserted.error();
+            settingsAdded = settingsAdded || inserted->numRowsAffected() > 0;
+        }
+        if (settingsAdded) {
+            // The deadline rules may have changed for the cases already in the database.
+            auto recomputed = db.exec(
+                QStringLiteral("UPDATE initiative SET due_date = d.due_date FROM initiative_deadline d "
+                               "WHERE d.initiative_id = initiative.id AND initiative.due_date IS NOT d.due_date"));
+            if (!recomputed)
+                return recomputed.error();
+        }
+
+        // A meeting is body, date and number; one that exists already is reused as it is.
+        QMap<QString, qint64> meetingIds;
+        for (ImportedMeeting& m : fileMeetings) {
+            const auto refuse = [&m](const QString& message) {
+                return Error {Error::Code::Invalid,
+                              tr("The meeting %1 cannot be imported; nothing was changed. %2").arg(m.key, message)};
+            };
+            if (Status resolved = resolveBody(m.body); !resolved)
+                return refuse(resolved.error().message);
+            auto existing =
+                db.scalar(QStringLiteral("SELECT id FROM meeting WHERE body_id = ? AND date = ? AND number = ?"),
+                          {m.body.id, SqlValues::fromDate(m.meeting.date), m.meeting.number});
+            if (!existing)
+                return existing.error();
+            if (existing->isValid()) {
+                meetingIds.insert(m.key, existing->toLongLong());
+                continue;
+            }
+            // Inserted directly: the repository creates meetings only as planned, and a file carries
+            // meetings in every state, confirmed minutes included.
+            auto insert =
+                db.exec(QStringLiteral("INSERT INTO meeting (body_id, date, number, place, state, first_section, "
+                                       "presenter, language, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+                        {m.body.id, SqlValues::fromDate(m.meeting.date), m.meeting.number, m.meeting.place,
+                         meetingStateKey(m.meeting.state), m.meeting.firstSection, m.meeting.presenter,
+                         languageCode(m.meeting.language)});
+            if (!insert)
+                return refuse(insert.error().message);
+            const qint64 id = insert->lastInsertId().toLongLong();
+            if (Status logged = AuditLog(db).record(QStringLiteral("import"), QStringLiteral("meeting"), id, m.key);
+                !logged)
+                return logged.error();
+            meetingIds.insert(m.key, id);
+        }
+
+        QList<qint64> ids;
+        for (ImportedCase& c : imported) {
+            const auto refuse = [&c](const QString& message) {
+                return Error {Error::Code::Invalid,
+                              tr("Case %1 cannot be imported; nothing was changed. %2")
+                                  .arg(c.initiative.caseNumber.toString(), message)};
+            };
+            for (Assignment& a : c.initiative.assignments) {
+                if (auto same = people.findSame(a.person)) {
+                    a.person = *same;
+                } else if (Status created = people.create(a.person); !created) {
+                    return refuse(created.error().message);
                 }
             }
-            if (order.size() == before)
-                return refuse(tr("Its decision entries correct each other in a circle."));
-        }
-        QList<qint64> entryIds(c.decisions.size(), 0);
-        for (qsizetype n : std::as_const(order)) {
-            ImportedDecision& d = c.decisions[n];
-            DecisionEntry& e = d.entry;
-            if (Status resolved = resolveBody(e.body); !resolved)
-                return refuse(resolved.error().message);
-            e.initiativeId = c.initiative.id;
-            e.meetingId = d.meetingKey.isEmpty() ? 0 : meetingIds.value(d.meetingKey);
-            if (d.corrects >= 0)
-                e.correctsEntryId = entryIds.at(d.corrects);
-            // Added unconfirmed so that its votes can be written; confirmed below.
-            const bool confirmed = e.confirmed;
-            e.confirmed = false;
-            if (Status added = decisions.add(e); !added)
-                return refuse(added.error().message);
-            for (qsizetype v = 0; v < d.personVotes.size(); ++v) {
-                const PersonVote& vote = d.personVotes.at(v);
-                auto r = db.exec(
-                    QStringLiteral("INSERT INTO person_vote (entry_id, position, voter, choice) VALUES (?, ?, ?, ?)"),
-                    {e.id, int(v), vote.voter, voteChoiceKey(vote.choice)});
-                if (!r)
-                    return refuse(r.error().message);
+            if (Status created = initiatives.create(c.initiative); !created)
+                return refuse(created.error().message);
+            // Entries are added in the file's order, except that a correction waits for the entry it corrects.
+            QList<qsizetype> order;
+            QList<bool> placed(c.decisions.size(), false);
+            while (order.size() < c.decisions.size()) {
+                const qsizetype before = order.size();
+                for (qsizetype n = 0; n < c.decisions.size(); ++n) {
+                    const int corrects = c.decisions.at(n).corrects;
+                    if (!placed.at(n) && (corrects < 0 || placed.at(corrects))) {
+                        order << n;
+                        placed[n] = true;
+                    }
+                }
+                if (order.size() == before)
+                    return refuse(tr("Its decision entries correct each other in a circle."));
             }
-            if (d.agendaPosition != 0 || confirmed) {
-                auto r =
-                    db.exec(QStringLiteral("UPDATE decision_entry SET agenda_position = ?, confirmed = ? WHERE id = ?"),
-                            {d.agendaPosition, confirmed ? 1 : 0, e.id});
-                if (!r)
-                    return refuse(r.error().message);
+            QList<qint64> entryIds(c.decisions.size(), 0);
+            for (qsizetype n : std::as_const(order)) {
+                ImportedDecision& d = c.decisions[n];
+                DecisionEntry& e = d.entry;
+                if (Status resolved = resolveBody(e.body); !resolved)
+                    return refuse(resolved.error().message);
+                e.initiativeId = c.initiative.id;
+                e.meetingId = d.meetingKey.isEmpty() ? 0 : meetingIds.value(d.meetingKey);
+                if (d.corrects >= 0)
+                    e.correctsEntryId = entryIds.at(d.corrects);
+                // Added unconfirmed so that its votes can be written; confirmed below.
+                const bool confirmed = e.confirmed;
+                e.confirmed = false;
+                if (Status added = decisions.add(e); !added)
+                    return refuse(added.error().message);
+                for (qsizetype v = 0; v < d.personVotes.size(); ++v) {
+                    const PersonVote& vote = d.personVotes.at(v);
+                    auto r =
+                        db.exec(QStringLiteral(
+                                    "INSERT INTO person_vote (entry_id, position, voter, choice) VALUES (?, ?, ?, ?)"),
+                                {e.id, int(v), vote.voter, voteChoiceKey(vote.choice)});
+                    if (!r)
+                        return refuse(r.error().message);
+                }
+                if (d.agendaPosition != 0 || confirmed) {
+                    auto r = db.exec(
+                        QStringLiteral("UPDATE decision_entry SET agenda_position = ?, confirmed = ? WHERE id = ?"),
+                        {d.agendaPosition, confirmed ? 1 : 0, e.id});
+                    if (!r)
+                        return refuse(r.error().message);
+                }
+                entryIds[n] = e.id;
             }
-            entryIds[n] = e.id;
+            for (const auto& [attachment, data] : c.files) {
+                if (auto added = initiatives.addAttachment(c.initiative.id, attachment, data); !added)
+                    return refuse(added.error().message);
+            }
+            ids << c.initiative.id;
         }
-        for (const auto& [attachment, data] : c.files) {
-            if (auto added = initiatives.addAttachment(c.initiative.id, attachment, data); !added)
-                return refuse(added.error().message);
-        }
-        ids << c.initiative.id;
-    }
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return ids;
+        return ids;
+    });
 }
 
 } // namespace Aloite

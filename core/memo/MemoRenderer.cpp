@@ -2,10 +2,6 @@
 
 #include "AppInfo.h"
 #include "CaseStatus.h"
-#include "Database.h"
-#include "DecisionRepository.h"
-#include "InitiativeRepository.h"
-#include "MeetingRepository.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -17,7 +13,6 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QSqlQuery>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -366,71 +361,6 @@ MemoRenderer::~MemoRenderer() = default;
 MemoRenderer::MemoRenderer(MemoRenderer&&) noexcept = default;
 MemoRenderer& MemoRenderer::operator=(MemoRenderer&&) noexcept = default;
 
-Result<MemoRenderer> MemoRenderer::fromDatabase(const Database& db, qint64 initiativeId, const MemoOptions& options)
-{
-    auto initiative = InitiativeRepository(db).load(initiativeId);
-    if (!initiative)
-        return initiative.error();
-    if (options.entryId > 0) {
-        const bool found = std::any_of(initiative->decisions.cbegin(), initiative->decisions.cend(),
-                                       [&](const DecisionEntry& e) { return e.id == options.entryId; });
-        if (!found)
-            return Error {
-                Error::Code::NotFound,
-                tr("The case %1 has no handling %2.").arg(initiative->caseNumber.toString()).arg(options.entryId)};
-    }
-    auto organisation = OrganisationSettings::load(db);
-    if (!organisation)
-        return organisation.error();
-    auto bodies = DecisionRepository(db).bodies();
-    if (!bodies)
-        return bodies.error();
-    MemoRenderer renderer(std::move(*initiative), std::move(*organisation), options);
-    renderer.setBodies(*bodies);
-    if (renderer.m_entry.id > 0 && options.kind == MemoKind::Minutes) {
-        auto votes = MeetingRepository(db).personVotes(renderer.m_entry.id);
-        if (!votes)
-            return votes.error();
-        renderer.setPersonVotes(*votes);
-    }
-    if (renderer.m_entry.meetingId > 0) {
-        auto meeting = MeetingRepository(db).load(renderer.m_entry.meetingId);
-        if (!meeting)
-            return meeting.error();
-        renderer.setMeetingHeld(meeting->state == Meeting::State::Held
-                                || meeting->state == Meeting::State::MinutesConfirmed);
-    }
-    return renderer;
-}
-
-Result<QList<MemoItem>> MemoRenderer::meetingItems(const Database& db, qint64 meetingId)
-{
-    const MeetingRepository meetings(db);
-    if (auto meeting = meetings.load(meetingId); !meeting) {
-        if (meeting.error().code == Error::Code::NotFound)
-            return Error {Error::Code::NotFound, tr("There is no meeting %1.").arg(meetingId)};
-        return meeting.error();
-    }
-    auto agenda = meetings.agenda(meetingId);
-    if (!agenda)
-        return agenda.error();
-    QList<MemoItem> items;
-    for (const AgendaItem& item : *agenda) {
-        // A corrected item is printed as it stands after its corrections.
-        const DecisionEntry& entry = item.standing;
-        const QString number = item.caseNumber.toString().replace(QLatin1Char('/'), QLatin1Char('-'));
-        MemoItem memo;
-        memo.initiativeId = entry.initiativeId;
-        memo.entryId = entry.id;
-        memo.section = entry.section;
-        memo.fileName = entry.section > 0 ? QStringLiteral("%1-%2.pdf").arg(entry.section).arg(number)
-                                          : QStringLiteral("%1.pdf").arg(number);
-        memo.title = item.title.fi;
-        items << memo;
-    }
-    return items;
-}
-
 QString MemoRenderer::title() const
 {
     return m_initiative.title.preferring(m_options.language);
@@ -438,9 +368,13 @@ QString MemoRenderer::title() const
 
 QString MemoRenderer::fileName() const
 {
-    const QString number = m_initiative.caseNumber.toString().replace(QLatin1Char('/'), QLatin1Char('-'));
-    return m_entry.section > 0 ? QStringLiteral("%1-%2.pdf").arg(m_entry.section).arg(number)
-                               : QStringLiteral("%1.pdf").arg(number);
+    return fileName(m_initiative.caseNumber, m_entry.section);
+}
+
+QString MemoRenderer::fileName(const CaseNumber& caseNumber, int section)
+{
+    const QString number = caseNumber.toString().replace(QLatin1Char('/'), QLatin1Char('-'));
+    return section > 0 ? QStringLiteral("%1-%2.pdf").arg(section).arg(number) : QStringLiteral("%1.pdf").arg(number);
 }
 
 QString MemoRenderer::fontFamily()

@@ -22,8 +22,6 @@ class QTextDocument;
 
 namespace Aloite {
 
-class Database;
-
 /// Which document a memo is: the agenda item before the meeting or the minutes extract after it.
 enum class MemoKind {
     Agenda, ///< esityslistan asia: handling and decision are empty
@@ -38,16 +36,6 @@ struct MemoOptions
     MemoKind kind = MemoKind::Agenda;
     Language language = Language::Finnish; ///< the document language, independent of the interface
     qint64 entryId = 0; ///< the handling the memo is for; 0 for the case's latest standing entry
-};
-
-/// One case on a meeting's agenda, as the batch export needs it.
-struct MemoItem
-{
-    qint64 initiativeId = 0;
-    qint64 entryId = 0;
-    int section = 0;
-    QString fileName; ///< "89-1234-00.01.01-2025.pdf"
-    QString title; ///< Finnish title, for progress messages
 };
 
 /// Lays out a case as a PDF memo in the seed's layout and writes it as PDF/A-1b.
@@ -66,11 +54,6 @@ public:
     MemoRenderer(MemoRenderer&&) noexcept;
     MemoRenderer& operator=(MemoRenderer&&) noexcept;
 
-    /// Loads the case, the organisation settings, the bodies and the meeting's state.
-    static Result<MemoRenderer> fromDatabase(const Database& db, qint64 initiativeId, const MemoOptions& options);
-    /// The cases handled at a meeting, in § order, with the file names the batch export uses.
-    static Result<QList<MemoItem>> meetingItems(const Database& db, qint64 meetingId);
-
     /// Bodies known to the database, so that a presenter "Kaupunginhallitus" prints in Swedish.
     void setBodies(const QList<Body>& bodies) { m_bodies = bodies; }
     /// A roll-call vote of the memo's handling, printed name by name in the minutes extract.
@@ -87,6 +70,8 @@ public:
     QString title() const;
     /// "89-1234-00.01.01-2025.pdf" (without the § part while the entry has none).
     QString fileName() const;
+    /// The file name of the memo of \a caseNumber at § \a section (0: none yet).
+    static QString fileName(const CaseNumber& caseNumber, int section);
 
     /// The memo as PDF/A-1b bytes. Qt 6.4's QPdfWriter has setTitle() and setCreator() but no
     /// setAuthor() and no catalog /Lang, so author (the organisation) and language go into the

@@ -8,8 +8,8 @@ namespace Aloite {
 
 Initiative YearlyReport::compose(const QList<OpenInitiative>& open, const QDate& asOf, const CaseNumber& caseNumber)
 {
-    const YearlyListDocument fi = Statistics::yearlyList(open, asOf, Language::Finnish);
-    const YearlyListDocument sv = Statistics::yearlyList(open, asOf, Language::Swedish);
+    const YearlyListDocument fi = YearlyListDocument::compose(open, asOf, Language::Finnish);
+    const YearlyListDocument sv = YearlyListDocument::compose(open, asOf, Language::Swedish);
     // One paragraph per case, so that the memo and the editor show each on its own.
     const auto statement = [](const YearlyListDocument& doc) {
         QStringList paragraphs {doc.intro};
@@ -31,22 +31,19 @@ Initiative YearlyReport::compose(const QList<OpenInitiative>& open, const QDate&
 Result<qint64> YearlyReport::create(const Database& db, const QDate& asOf, const CaseNumber& caseNumber,
                                     qint64 meetingId)
 {
-    Database::Transaction transaction(db);
-    if (!transaction.begun())
-        return transaction.begun().error();
-    auto open = Statistics(db).openInitiatives(asOf);
-    if (!open)
-        return open.error();
-    Initiative report = compose(*open, asOf, caseNumber);
-    if (Status saved = InitiativeRepository(db).save(report); !saved)
-        return saved.error();
-    if (meetingId > 0) {
-        if (auto item = MeetingRepository(db).addItem(meetingId, report.id); !item)
-            return item.error();
-    }
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return report.id;
+    return db.transaction([&]() -> Result<qint64> {
+        auto open = Statistics(db).openInitiatives(asOf);
+        if (!open)
+            return open.error();
+        Initiative report = compose(*open, asOf, caseNumber);
+        if (Status saved = InitiativeRepository(db).save(report); !saved)
+            return saved.error();
+        if (meetingId > 0) {
+            if (auto item = MeetingRepository(db).addItem(meetingId, report.id); !item)
+                return item.error();
+        }
+        return report.id;
+    });
 }
 
 } // namespace Aloite

@@ -150,23 +150,23 @@ Status BodyRepository::create(Body& body) const
 {
     Body b = trimmed(body);
     b.id = 0;
-    Database::Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun();
-    auto bodies = all();
-    if (!bodies)
-        return bodies.error();
-    if (Status valid = Validation::toStatus(check(b, *bodies, nullptr, {})); !valid)
-        return valid;
-    auto insert = m_db.exec(QStringLiteral("INSERT INTO body (kind, name_fi, name_sv) VALUES (?, ?, ?)"),
-                            {bodyKindKey(b.kind), b.name.fi, b.name.sv});
-    if (!insert)
-        return insert.error();
-    b.id = insert->lastInsertId().toLongLong();
-    if (Status logged = AuditLog(m_db).record(QStringLiteral("create"), s_entity, b.id, describe(b)); !logged)
-        return logged;
-    if (Status committed = transaction.commit(); !committed)
-        return committed;
+    const Status written = m_db.transaction([&]() -> Status {
+        auto bodies = all();
+        if (!bodies)
+            return bodies.error();
+        if (Status valid = Validation::toStatus(check(b, *bodies, nullptr, {})); !valid)
+            return valid;
+        auto insert = m_db.exec(QStringLiteral("INSERT INTO body (kind, name_fi, name_sv) VALUES (?, ?, ?)"),
+                                {bodyKindKey(b.kind), b.name.fi, b.name.sv});
+        if (!insert)
+            return insert.error();
+        b.id = insert->lastInsertId().toLongLong();
+        if (Status logged = AuditLog(m_db).record(QStringLiteral("create"), s_entity, b.id, describe(b)); !logged)
+            return logged;
+        return success();
+    });
+    if (!written)
+        return written;
     body = b;
     return success();
 }
@@ -184,79 +184,80 @@ Status BodyRepository::update(Body& body, const Body& loaded) const
 Status BodyRepository::write(Body& body, const Body* loaded) const
 {
     Body b = trimmed(body);
-    Database::Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun();
-    auto bodies = all();
-    if (!bodies)
-        return bodies.error();
-    const Body* stored = nullptr;
-    for (const Body& other : *bodies) {
-        if (other.id == b.id)
-            stored = &other;
-    }
-    if (!stored)
-        return Error {Error::Code::NotFound, tr("The body no longer exists.")};
-    if (loaded && !(*stored == *loaded)) {
-        return Error {Error::Code::Conflict,
-                      tr("Someone else changed this body after you opened it; it is now %1. Close the form and "
-                         "edit it again.")
-                          .arg(stored->name.fi)};
-    }
-    if (*stored == b) {
-        body = b;
+    const Status written = m_db.transaction([&]() -> Status {
+        auto bodies = all();
+        if (!bodies)
+            return bodies.error();
+        const Body* stored = nullptr;
+        for (const Body& other : *bodies) {
+            if (other.id == b.id)
+                stored = &other;
+        }
+        if (!stored)
+            return Error {Error::Code::NotFound, tr("The body no longer exists.")};
+        if (loaded && !(*stored == *loaded)) {
+            return Error {Error::Code::Conflict,
+                          tr("Someone else changed this body after you opened it; it is now %1. Close the form and "
+                             "edit it again.")
+                              .arg(stored->name.fi)};
+        }
+        if (*stored == b) {
+            body = b;
+            return success();
+        }
+        auto used = usage(b.id);
+        if (!used)
+            return used.error();
+        if (Status valid = Validation::toStatus(check(b, *bodies, stored, *used)); !valid)
+            return valid;
+        if (auto r = m_db.exec(QStringLiteral("UPDATE body SET kind = ?, name_fi = ?, name_sv = ? WHERE id = ?"),
+                               {bodyKindKey(b.kind), b.name.fi, b.name.sv, b.id});
+            !r)
+            return r.error();
+        if (Status logged = AuditLog(m_db).record(QStringLiteral("update"), s_entity, b.id,
+                                                  QStringLiteral("%1 → %2").arg(describe(*stored), describe(b)));
+            !logged)
+            return logged;
         return success();
-    }
-    auto used = usage(b.id);
-    if (!used)
-        return used.error();
-    if (Status valid = Validation::toStatus(check(b, *bodies, stored, *used)); !valid)
-        return valid;
-    if (auto r = m_db.exec(QStringLiteral("UPDATE body SET kind = ?, name_fi = ?, name_sv = ? WHERE id = ?"),
-                           {bodyKindKey(b.kind), b.name.fi, b.name.sv, b.id});
-        !r)
-        return r.error();
-    if (Status logged = AuditLog(m_db).record(QStringLiteral("update"), s_entity, b.id,
-                                              QStringLiteral("%1 → %2").arg(describe(*stored), describe(b)));
-        !logged)
-        return logged;
-    if (Status committed = transaction.commit(); !committed)
-        return committed;
+    });
+    if (!written)
+        return written;
     body = b;
     return success();
 }
 
 Status BodyRepository::remove(qint64 bodyId) const
 {
-    Database::Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun();
-    auto stored = load(bodyId);
-    if (!stored)
-        return stored.error();
-    if (stored->kind == Body::Kind::Council)
-        return Error {Error::Code::Invalid,
-                      tr("The council cannot be removed: every municipality has one. Rename it instead.")};
-    if (stored->kind == Body::Kind::Board)
-        return Error {Error::Code::Invalid,
-                      tr("The city board cannot be removed: every municipality has one. Rename it instead.")};
-    auto used = usage(bodyId);
-    if (!used)
-        return used.error();
-    if (used->meetings > 0)
-        return Error {Error::Code::Invalid,
-                      tr("%1 cannot be removed: it has %n meeting(s). Only a body nothing refers to can be removed.",
-                         nullptr, used->meetings)
-                          .arg(stored->name.fi)};
-    if (used->entries > 0)
-        return Error {Error::Code::Invalid,
-                      tr("%1 cannot be removed: cases were handled there, and their decision history refers to it.")
-                          .arg(stored->name.fi)};
-    if (auto r = m_db.exec(QStringLiteral("DELETE FROM body WHERE id = ?"), {bodyId}); !r)
-        return r.error();
-    if (Status logged = AuditLog(m_db).record(QStringLiteral("delete"), s_entity, bodyId, describe(*stored)); !logged)
-        return logged;
-    return transaction.commit();
+    return m_db.transaction([&]() -> Status {
+        auto stored = load(bodyId);
+        if (!stored)
+            return stored.error();
+        if (stored->kind == Body::Kind::Council)
+            return Error {Error::Code::Invalid,
+                          tr("The council cannot be removed: every municipality has one. Rename it instead.")};
+        if (stored->kind == Body::Kind::Board)
+            return Error {Error::Code::Invalid,
+                          tr("The city board cannot be removed: every municipality has one. Rename it instead.")};
+        auto used = usage(bodyId);
+        if (!used)
+            return used.error();
+        if (used->meetings > 0)
+            return Error {
+                Error::Code::Invalid,
+                tr("%1 cannot be removed: it has %n meeting(s). Only a body nothing refers to can be removed.", nullptr,
+                   used->meetings)
+                    .arg(stored->name.fi)};
+        if (used->entries > 0)
+            return Error {Error::Code::Invalid,
+                          tr("%1 cannot be removed: cases were handled there, and their decision history refers to it.")
+                              .arg(stored->name.fi)};
+        if (auto r = m_db.exec(QStringLiteral("DELETE FROM body WHERE id = ?"), {bodyId}); !r)
+            return r.error();
+        if (Status logged = AuditLog(m_db).record(QStringLiteral("delete"), s_entity, bodyId, describe(*stored));
+            !logged)
+            return logged;
+        return success();
+    });
 }
 
 } // namespace Aloite

@@ -242,27 +242,26 @@ Status Database::runMigration(const Migration& migration)
                           .arg(message)};
     };
 
-    Transaction transaction(*this);
-    if (!transaction.begun())
-        return transaction.begun();
-    if (migration.version == 1) {
-        if (auto r = exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)); !r)
+    return transaction([&]() -> Status {
+        if (migration.version == 1) {
+            if (auto r = exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)); !r)
+                return r.error();
+        }
+        for (const QString& statement : migration.statements) {
+            if (auto r = exec(statement); !r)
+                return failed(r.error().message);
+        }
+        if (migration.rebuildsTables) {
+            auto problems = check();
+            if (!problems)
+                return failed(problems.error().message);
+            if (!problems->isEmpty())
+                return failed(problems->join(QLatin1Char('\n')));
+        }
+        if (auto r = exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !r)
             return r.error();
-    }
-    for (const QString& statement : migration.statements) {
-        if (auto r = exec(statement); !r)
-            return failed(r.error().message);
-    }
-    if (migration.rebuildsTables) {
-        auto problems = check();
-        if (!problems)
-            return failed(problems.error().message);
-        if (!problems->isEmpty())
-            return failed(problems->join(QLatin1Char('\n')));
-    }
-    if (auto r = exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !r)
-        return r.error();
-    return transaction.commit();
+        return success();
+    });
 }
 
 Status Database::backupTo(const QString& targetPath) const

@@ -8,6 +8,9 @@
 #include <QString>
 #include <QVariantList>
 
+#include <type_traits>
+#include <utility>
+
 namespace Aloite {
 
 struct Migration;
@@ -72,9 +75,26 @@ public:
     /// Turns a failed query into a translated Error.
     Error sqlError(const QSqlQuery& query) const;
 
-    /// A write transaction ("BEGIN IMMEDIATE"), rolled back unless commit() succeeds. Nested
-    /// transactions become savepoints, so a repository call inside an import is still all or
-    /// nothing with the import.
+    /// Runs \a work in one write transaction and commits it when \a work succeeds. When \a work
+    /// fails, or the transaction cannot begin or commit, nothing it wrote stays and the error is
+    /// returned. \a work returns a Result (a Status for no value); so does transaction(). Nested
+    /// calls become savepoints, so a repository call inside an import is all or nothing with it.
+    template<typename Work> auto transaction(Work&& work) const -> std::invoke_result_t<Work>
+    {
+        Transaction guard(*this);
+        if (!guard.begun())
+            return guard.begun().error();
+        auto result = std::forward<Work>(work)();
+        if (!result)
+            return result;
+        if (Status committed = guard.commit(); !committed)
+            return committed.error();
+        return result;
+    }
+
+    /// The guard under transaction(): a write transaction ("BEGIN IMMEDIATE"), rolled back unless commit() succeeds.
+    /// Nested transactions become savepoints, so a repository call inside an import is still all or nothing with the
+    /// import.
     class Transaction
     {
     public:

@@ -116,31 +116,32 @@ Status DecisionRepository::add(DecisionEntry& entry) const
 {
     if (Status valid = Validation::toStatus(Validation::check(entry)); !valid)
         return valid;
-    Database::Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun();
-    if (Status correction = checkCorrection(entry); !correction)
-        return correction;
-    auto insert = m_db.exec(
-        QStringLiteral("INSERT INTO decision_entry (initiative_id, body_id, meeting_id, meeting_date, meeting_number, "
-                       "section, presenter, proposal, handling, votes_yes, votes_no, votes_blank, votes_absent, "
-                       "decision, outcome, confirmed, corrects_entry_id, correction_reason, version) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
-        {entry.initiativeId, entry.body.id, fromId(entry.meetingId), fromDate(entry.meetingDate), entry.meetingNumber,
-         entry.section, entry.presenter, entry.proposal, entry.handling, entry.votes.yes, entry.votes.no,
-         entry.votes.blank, entry.votes.absent, entry.decision, outcomeKey(entry.outcome), entry.confirmed ? 1 : 0,
-         fromId(entry.correctsEntryId), entry.correctionReason});
-    if (!insert)
-        return insert.error();
-    const qint64 id = insert->lastInsertId().toLongLong();
-    const QString action = entry.correctsEntryId ? QStringLiteral("correct") : QStringLiteral("create");
-    if (Status logged = AuditLog(m_db).record(action, s_entity, id, describe(entry)); !logged)
-        return logged;
-    if (Status committed = transaction.commit(); !committed)
-        return committed;
-    entry.id = id;
+    const Result<qint64> id = m_db.transaction([&]() -> Result<qint64> {
+        if (Status correction = checkCorrection(entry); !correction)
+            return correction.error();
+        auto insert = m_db.exec(
+            QStringLiteral(
+                "INSERT INTO decision_entry (initiative_id, body_id, meeting_id, meeting_date, meeting_number, "
+                "section, presenter, proposal, handling, votes_yes, votes_no, votes_blank, votes_absent, "
+                "decision, outcome, confirmed, corrects_entry_id, correction_reason, version) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+            {entry.initiativeId, entry.body.id, fromId(entry.meetingId), fromDate(entry.meetingDate),
+             entry.meetingNumber, entry.section, entry.presenter, entry.proposal, entry.handling, entry.votes.yes,
+             entry.votes.no, entry.votes.blank, entry.votes.absent, entry.decision, outcomeKey(entry.outcome),
+             entry.confirmed ? 1 : 0, fromId(entry.correctsEntryId), entry.correctionReason});
+        if (!insert)
+            return insert.error();
+        const qint64 id = insert->lastInsertId().toLongLong();
+        const QString action = entry.correctsEntryId ? QStringLiteral("correct") : QStringLiteral("create");
+        if (Status logged = AuditLog(m_db).record(action, s_entity, id, describe(entry)); !logged)
+            return logged.error();
+        return id;
+    });
+    if (!id)
+        return id.error();
+    entry.id = *id;
     entry.version = 1;
-    if (auto stored = load(id))
+    if (auto stored = load(*id))
         entry.body = stored->body;
     return success();
 }
@@ -149,81 +150,85 @@ Status DecisionRepository::update(DecisionEntry& entry) const
 {
     if (Status valid = Validation::toStatus(Validation::check(entry)); !valid)
         return valid;
-    Database::Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun();
-    auto stored = load(entry.id);
-    if (!stored)
-        return stored.error();
-    if (stored->confirmed)
-        return Error {Error::Code::Locked,
-                      tr("The decision entry belongs to confirmed minutes and cannot be changed. "
-                         "Add a correction instead.")};
-    if (stored->version != entry.version)
-        return Error {Error::Code::Conflict, tr("The decision entry was changed by someone else. Reload it first.")};
-    if (stored->initiativeId != entry.initiativeId || stored->correctsEntryId != entry.correctsEntryId)
-        return Error {Error::Code::Invalid, tr("An entry cannot be moved to another case or made a correction.")};
-    auto r = m_db.exec(
-        QStringLiteral("UPDATE decision_entry SET body_id = ?, meeting_id = ?, meeting_date = ?, meeting_number = ?, "
-                       "section = ?, presenter = ?, proposal = ?, handling = ?, votes_yes = ?, votes_no = ?, "
-                       "votes_blank = ?, votes_absent = ?, decision = ?, outcome = ?, confirmed = ?, "
-                       "correction_reason = ?, version = version + 1 WHERE id = ? AND version = ?"),
-        {entry.body.id, fromId(entry.meetingId), fromDate(entry.meetingDate), entry.meetingNumber, entry.section,
-         entry.presenter, entry.proposal, entry.handling, entry.votes.yes, entry.votes.no, entry.votes.blank,
-         entry.votes.absent, entry.decision, outcomeKey(entry.outcome), entry.confirmed ? 1 : 0, entry.correctionReason,
-         entry.id, entry.version});
-    if (!r)
-        return r.error();
-    if (Status logged = AuditLog(m_db).record(QStringLiteral("update"), s_entity, entry.id, describe(entry)); !logged)
-        return logged;
-    if (Status committed = transaction.commit(); !committed)
-        return committed;
+    const Status written = m_db.transaction([&]() -> Status {
+        auto stored = load(entry.id);
+        if (!stored)
+            return stored.error();
+        if (stored->confirmed)
+            return Error {Error::Code::Locked,
+                          tr("The decision entry belongs to confirmed minutes and cannot be changed. "
+                             "Add a correction instead.")};
+        if (stored->version != entry.version)
+            return Error {Error::Code::Conflict,
+                          tr("The decision entry was changed by someone else. Reload it first.")};
+        if (stored->initiativeId != entry.initiativeId || stored->correctsEntryId != entry.correctsEntryId)
+            return Error {Error::Code::Invalid, tr("An entry cannot be moved to another case or made a correction.")};
+        auto r = m_db.exec(
+            QStringLiteral(
+                "UPDATE decision_entry SET body_id = ?, meeting_id = ?, meeting_date = ?, meeting_number = ?, "
+                "section = ?, presenter = ?, proposal = ?, handling = ?, votes_yes = ?, votes_no = ?, "
+                "votes_blank = ?, votes_absent = ?, decision = ?, outcome = ?, confirmed = ?, "
+                "correction_reason = ?, version = version + 1 WHERE id = ? AND version = ?"),
+            {entry.body.id, fromId(entry.meetingId), fromDate(entry.meetingDate), entry.meetingNumber, entry.section,
+             entry.presenter, entry.proposal, entry.handling, entry.votes.yes, entry.votes.no, entry.votes.blank,
+             entry.votes.absent, entry.decision, outcomeKey(entry.outcome), entry.confirmed ? 1 : 0,
+             entry.correctionReason, entry.id, entry.version});
+        if (!r)
+            return r.error();
+        if (Status logged = AuditLog(m_db).record(QStringLiteral("update"), s_entity, entry.id, describe(entry));
+            !logged)
+            return logged;
+        return success();
+    });
+    if (!written)
+        return written;
     ++entry.version;
     return success();
 }
 
 Status DecisionRepository::remove(qint64 entryId) const
 {
-    Database::Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun();
-    auto stored = load(entryId);
-    if (!stored)
-        return stored.error();
-    if (stored->confirmed)
-        return Error {Error::Code::Locked,
-                      tr("The decision entry belongs to confirmed minutes and cannot be removed.")};
-    if (auto r = m_db.exec(QStringLiteral("DELETE FROM decision_entry WHERE id = ?"), {entryId}); !r)
-        return r.error();
-    if (Status logged = AuditLog(m_db).record(QStringLiteral("delete"), s_entity, entryId, describe(*stored)); !logged)
-        return logged;
-    // The entry's own rows can no longer be found from its case: the case's trail says it too.
-    if (Status logged = AuditLog(m_db).record(QStringLiteral("handling-removed"), QStringLiteral("initiative"),
-                                              stored->initiativeId, describe(*stored));
-        !logged)
-        return logged;
-    return transaction.commit();
+    return m_db.transaction([&]() -> Status {
+        auto stored = load(entryId);
+        if (!stored)
+            return stored.error();
+        if (stored->confirmed)
+            return Error {Error::Code::Locked,
+                          tr("The decision entry belongs to confirmed minutes and cannot be removed.")};
+        if (auto r = m_db.exec(QStringLiteral("DELETE FROM decision_entry WHERE id = ?"), {entryId}); !r)
+            return r.error();
+        if (Status logged = AuditLog(m_db).record(QStringLiteral("delete"), s_entity, entryId, describe(*stored));
+            !logged)
+            return logged;
+        // The entry's own rows can no longer be found from its case: the case's trail says it too.
+        if (Status logged = AuditLog(m_db).record(QStringLiteral("handling-removed"), QStringLiteral("initiative"),
+                                                  stored->initiativeId, describe(*stored));
+            !logged)
+            return logged;
+        return success();
+    });
 }
 
 Status DecisionRepository::confirm(qint64 entryId) const
 {
-    Database::Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun();
-    auto stored = load(entryId);
-    if (!stored)
-        return stored.error();
-    if (stored->confirmed)
+    return m_db.transaction([&]() -> Status {
+        auto stored = load(entryId);
+        if (!stored)
+            return stored.error();
+        if (stored->confirmed)
+            return success();
+        if (stored->outcome == Outcome::Pending)
+            return Error {Error::Code::Invalid, tr("An entry without a decision cannot be confirmed.")};
+        if (auto r =
+                m_db.exec(QStringLiteral("UPDATE decision_entry SET confirmed = 1, version = version + 1 WHERE id = ?"),
+                          {entryId});
+            !r)
+            return r.error();
+        if (Status logged = AuditLog(m_db).record(QStringLiteral("confirm"), s_entity, entryId, describe(*stored));
+            !logged)
+            return logged;
         return success();
-    if (stored->outcome == Outcome::Pending)
-        return Error {Error::Code::Invalid, tr("An entry without a decision cannot be confirmed.")};
-    if (auto r = m_db.exec(
-            QStringLiteral("UPDATE decision_entry SET confirmed = 1, version = version + 1 WHERE id = ?"), {entryId});
-        !r)
-        return r.error();
-    if (Status logged = AuditLog(m_db).record(QStringLiteral("confirm"), s_entity, entryId, describe(*stored)); !logged)
-        return logged;
-    return transaction.commit();
+    });
 }
 
 Result<QList<Body>> DecisionRepository::bodies() const

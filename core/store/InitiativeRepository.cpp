@@ -325,45 +325,45 @@ Status InitiativeRepository::create(Initiative& initiative) const
 {
     if (Status valid = Validation::toStatus(Validation::check(initiative)); !valid)
         return valid;
-    Database::Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun();
-
-    if (auto existing = idOf(initiative.caseNumber); existing) {
-        return Error {Error::Code::Invalid,
-                      tr("A case with the number %1 exists already.").arg(initiative.caseNumber.toString())};
-    }
-    const QString now = nowText();
-    QStringList marks;
-    for (qsizetype n = 0; n < s_columns.size() + 3; ++n)
-        marks << QStringLiteral("?");
-    // An import keeps the original timestamps; a new case gets the current time.
-    const QString created = initiative.created.isValid() ? initiative.created.toUTC().toString(Qt::ISODateWithMs) : now;
-    const QString modified =
-        initiative.modified.isValid() ? initiative.modified.toUTC().toString(Qt::ISODateWithMs) : now;
-    QVariantList values = rowValues(initiative);
-    values << 1 << created << modified;
-    auto insert = m_db.exec(QStringLiteral("INSERT INTO initiative (%1, version, created, modified) VALUES (%2)")
-                                .arg(s_columns.join(QLatin1String(", ")), marks.join(QLatin1Char(','))),
-                            values);
-    if (!insert)
-        return insert.error();
-    Initiative stored = initiative;
-    stored.id = insert->lastInsertId().toLongLong();
-    stored.version = 1;
-    if (Status children = writeChildren(stored); !children)
-        return children;
-    if (Status index = writeSearchIndex(stored); !index)
-        return index;
-    if (Status logged =
-            AuditLog(m_db).record(QStringLiteral("create"), s_entity, stored.id, stored.caseNumber.toString());
-        !logged)
-        return logged;
-    if (Status committed = transaction.commit(); !committed)
-        return committed;
-    stored.created = QDateTime::fromString(created, Qt::ISODateWithMs);
-    stored.modified = QDateTime::fromString(modified, Qt::ISODateWithMs);
-    initiative = stored;
+    const Result<Initiative> written = m_db.transaction([&]() -> Result<Initiative> {
+        if (auto existing = idOf(initiative.caseNumber); existing) {
+            return Error {Error::Code::Invalid,
+                          tr("A case with the number %1 exists already.").arg(initiative.caseNumber.toString())};
+        }
+        const QString now = nowText();
+        QStringList marks;
+        for (qsizetype n = 0; n < s_columns.size() + 3; ++n)
+            marks << QStringLiteral("?");
+        // An import keeps the original timestamps; a new case gets the current time.
+        const QString created =
+            initiative.created.isValid() ? initiative.created.toUTC().toString(Qt::ISODateWithMs) : now;
+        const QString modified =
+            initiative.modified.isValid() ? initiative.modified.toUTC().toString(Qt::ISODateWithMs) : now;
+        QVariantList values = rowValues(initiative);
+        values << 1 << created << modified;
+        auto insert = m_db.exec(QStringLiteral("INSERT INTO initiative (%1, version, created, modified) VALUES (%2)")
+                                    .arg(s_columns.join(QLatin1String(", ")), marks.join(QLatin1Char(','))),
+                                values);
+        if (!insert)
+            return insert.error();
+        Initiative stored = initiative;
+        stored.id = insert->lastInsertId().toLongLong();
+        stored.version = 1;
+        if (Status children = writeChildren(stored); !children)
+            return children.error();
+        if (Status index = writeSearchIndex(stored); !index)
+            return index.error();
+        if (Status logged =
+                AuditLog(m_db).record(QStringLiteral("create"), s_entity, stored.id, stored.caseNumber.toString());
+            !logged)
+            return logged.error();
+        stored.created = QDateTime::fromString(created, Qt::ISODateWithMs);
+        stored.modified = QDateTime::fromString(modified, Qt::ISODateWithMs);
+        return stored;
+    });
+    if (!written)
+        return written.error();
+    initiative = *written;
     return success();
 }
 
@@ -373,54 +373,53 @@ Status InitiativeRepository::save(Initiative& initiative) const
         return create(initiative);
     if (Status valid = Validation::toStatus(Validation::check(initiative)); !valid)
         return valid;
-    Database::Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun();
-
-    if (auto other = idOf(initiative.caseNumber); other && *other != initiative.id) {
-        return Error {Error::Code::Invalid,
-                      tr("A case with the number %1 exists already.").arg(initiative.caseNumber.toString())};
-    }
-    // What changed, for the audit trail; attachments are written and logged on their own.
-    auto stored = load(initiative.id);
-    QStringList changed;
-    if (stored) {
-        changed = changedParts(*stored, initiative);
-        changed.removeAll(QStringLiteral("attachments"));
-    }
     const QString now = nowText();
-    QStringList assignments;
-    for (const QString& column : s_columns)
-        assignments << column + QLatin1String(" = ?");
-    QVariantList values = rowValues(initiative);
-    values << now << initiative.id << initiative.version;
-    auto update = m_db.exec(QStringLiteral("UPDATE initiative SET %1, modified = ?, version = version + 1 "
-                                           "WHERE id = ? AND version = ?")
-                                .arg(assignments.join(QLatin1String(", "))),
-                            values);
-    if (!update)
-        return update.error();
-    if (update->numRowsAffected() != 1) {
-        auto current = currentVersion(initiative.id);
-        if (!current)
-            return current.error();
-        return Error {Error::Code::Conflict,
-                      tr("The case %1 was changed by someone else after you opened it. Reload it to see their "
-                         "changes; your own changes have not been saved.")
-                          .arg(initiative.caseNumber.toString())};
-    }
-    if (Status children = writeChildren(initiative); !children)
-        return children;
-    if (Status index = writeSearchIndex(initiative); !index)
-        return index;
-    if (Status logged = AuditLog(m_db).record(QStringLiteral("update"), s_entity, initiative.id,
-                                              changed.isEmpty() ? initiative.caseNumber.toString()
-                                                                : initiative.caseNumber.toString()
-                                                      + QStringLiteral(": ") + changed.join(QStringLiteral(", ")));
-        !logged)
-        return logged;
-    if (Status committed = transaction.commit(); !committed)
-        return committed;
+    const Status written = m_db.transaction([&]() -> Status {
+        if (auto other = idOf(initiative.caseNumber); other && *other != initiative.id) {
+            return Error {Error::Code::Invalid,
+                          tr("A case with the number %1 exists already.").arg(initiative.caseNumber.toString())};
+        }
+        // What changed, for the audit trail; attachments are written and logged on their own.
+        auto stored = load(initiative.id);
+        QStringList changed;
+        if (stored) {
+            changed = changedParts(*stored, initiative);
+            changed.removeAll(QStringLiteral("attachments"));
+        }
+        QStringList assignments;
+        for (const QString& column : s_columns)
+            assignments << column + QLatin1String(" = ?");
+        QVariantList values = rowValues(initiative);
+        values << now << initiative.id << initiative.version;
+        auto update = m_db.exec(QStringLiteral("UPDATE initiative SET %1, modified = ?, version = version + 1 "
+                                               "WHERE id = ? AND version = ?")
+                                    .arg(assignments.join(QLatin1String(", "))),
+                                values);
+        if (!update)
+            return update.error();
+        if (update->numRowsAffected() != 1) {
+            auto current = currentVersion(initiative.id);
+            if (!current)
+                return current.error();
+            return Error {Error::Code::Conflict,
+                          tr("The case %1 was changed by someone else after you opened it. Reload it to see their "
+                             "changes; your own changes have not been saved.")
+                              .arg(initiative.caseNumber.toString())};
+        }
+        if (Status children = writeChildren(initiative); !children)
+            return children;
+        if (Status index = writeSearchIndex(initiative); !index)
+            return index;
+        if (Status logged = AuditLog(m_db).record(QStringLiteral("update"), s_entity, initiative.id,
+                                                  changed.isEmpty() ? initiative.caseNumber.toString()
+                                                                    : initiative.caseNumber.toString()
+                                                          + QStringLiteral(": ") + changed.join(QStringLiteral(", ")));
+            !logged)
+            return logged;
+        return success();
+    });
+    if (!written)
+        return written;
     ++initiative.version;
     initiative.modified = QDateTime::fromString(now, Qt::ISODateWithMs);
     return success();
@@ -428,17 +427,17 @@ Status InitiativeRepository::save(Initiative& initiative) const
 
 Status InitiativeRepository::save(Initiative& initiative, const AttachmentFiles& newFiles) const
 {
-    Database::Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun();
-    Initiative written = initiative;
-    if (Status saved = save(written); !saved)
+    const Result<Initiative> written = m_db.transaction([&]() -> Result<Initiative> {
+        Initiative saved = initiative;
+        if (Status s = save(saved); !s)
+            return s.error();
+        if (Status files = writeAttachments(saved, newFiles); !files)
+            return files.error();
         return saved;
-    if (Status files = writeAttachments(written, newFiles); !files)
-        return files;
-    if (Status committed = transaction.commit(); !committed)
-        return committed;
-    initiative = written;
+    });
+    if (!written)
+        return written.error();
+    initiative = *written;
     return success();
 }
 
@@ -577,31 +576,30 @@ Status InitiativeRepository::writeSearchIndex(const Initiative& initiative) cons
 
 Status InitiativeRepository::remove(qint64 id, int version) const
 {
-    Database::Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun();
-    auto entries = m_db.exec(QStringLiteral("SELECT count(*) FROM decision_entry WHERE initiative_id = ?"), {id});
-    if (!entries)
-        return entries.error();
-    entries->next();
-    if (entries->value(0).toInt() > 0) {
-        return Error {Error::Code::Locked,
-                      tr("The case has a decision history and cannot be deleted. Record its withdrawal instead.")};
-    }
-    auto removed = m_db.exec(QStringLiteral("DELETE FROM initiative WHERE id = ? AND version = ?"), {id, version});
-    if (!removed)
-        return removed.error();
-    if (removed->numRowsAffected() != 1) {
-        auto current = currentVersion(id);
-        if (!current)
-            return current.error();
-        return Error {Error::Code::Conflict, tr("The case was changed by someone else; it was not deleted.")};
-    }
-    if (auto r = m_db.exec(QStringLiteral("DELETE FROM initiative_fts WHERE rowid = ?"), {id}); !r)
-        return r.error();
-    if (Status logged = AuditLog(m_db).record(QStringLiteral("delete"), s_entity, id); !logged)
-        return logged;
-    return transaction.commit();
+    return m_db.transaction([&]() -> Status {
+        auto entries = m_db.exec(QStringLiteral("SELECT count(*) FROM decision_entry WHERE initiative_id = ?"), {id});
+        if (!entries)
+            return entries.error();
+        entries->next();
+        if (entries->value(0).toInt() > 0) {
+            return Error {Error::Code::Locked,
+                          tr("The case has a decision history and cannot be deleted. Record its withdrawal instead.")};
+        }
+        auto removed = m_db.exec(QStringLiteral("DELETE FROM initiative WHERE id = ? AND version = ?"), {id, version});
+        if (!removed)
+            return removed.error();
+        if (removed->numRowsAffected() != 1) {
+            auto current = currentVersion(id);
+            if (!current)
+                return current.error();
+            return Error {Error::Code::Conflict, tr("The case was changed by someone else; it was not deleted.")};
+        }
+        if (auto r = m_db.exec(QStringLiteral("DELETE FROM initiative_fts WHERE rowid = ?"), {id}); !r)
+            return r.error();
+        if (Status logged = AuditLog(m_db).record(QStringLiteral("delete"), s_entity, id); !logged)
+            return logged;
+        return success();
+    });
 }
 
 Result<QList<InitiativeSummary>> InitiativeRepository::list(const InitiativeFilter& filter, int offset, int limit) const
@@ -688,25 +686,25 @@ Result<Attachment> InitiativeRepository::addAttachment(qint64 initiativeId, Atta
     attachment.size = data.size();
     attachment.sha256 = sha256Of(data);
 
-    Database::Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun().error();
-    if (auto exists = currentVersion(initiativeId); !exists)
-        return exists.error();
-    auto insert = m_db.exec(
-        QStringLiteral("INSERT INTO attachment (initiative_id, kind, position, title, file_name, media_type, size, "
-                       "sha256, data) VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM attachment "
-                       "WHERE initiative_id = ? AND kind = ?), ?, ?, ?, ?, ?, ?)"),
-        {initiativeId, attachmentKindKey(attachment.kind), initiativeId, attachmentKindKey(attachment.kind),
-         attachment.title, attachment.fileName, attachment.mediaType, attachment.size, attachment.sha256, data});
-    if (!insert)
-        return insert.error();
-    attachment.id = insert->lastInsertId().toLongLong();
-    if (Status logged = AuditLog(m_db).record(QStringLiteral("attach"), s_entity, initiativeId, attachment.title);
-        !logged)
-        return logged.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
+    const Status written = m_db.transaction([&]() -> Status {
+        if (auto exists = currentVersion(initiativeId); !exists)
+            return exists.error();
+        auto insert = m_db.exec(
+            QStringLiteral("INSERT INTO attachment (initiative_id, kind, position, title, file_name, media_type, size, "
+                           "sha256, data) VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM attachment "
+                           "WHERE initiative_id = ? AND kind = ?), ?, ?, ?, ?, ?, ?)"),
+            {initiativeId, attachmentKindKey(attachment.kind), initiativeId, attachmentKindKey(attachment.kind),
+             attachment.title, attachment.fileName, attachment.mediaType, attachment.size, attachment.sha256, data});
+        if (!insert)
+            return insert.error();
+        attachment.id = insert->lastInsertId().toLongLong();
+        if (Status logged = AuditLog(m_db).record(QStringLiteral("attach"), s_entity, initiativeId, attachment.title);
+            !logged)
+            return logged.error();
+        return success();
+    });
+    if (!written)
+        return written.error();
     return attachment;
 }
 
@@ -727,21 +725,21 @@ Result<QByteArray> InitiativeRepository::attachmentData(qint64 attachmentId) con
 
 Status InitiativeRepository::removeAttachment(qint64 attachmentId) const
 {
-    Database::Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun();
-    auto owner = m_db.exec(QStringLiteral("SELECT initiative_id, title FROM attachment WHERE id = ?"), {attachmentId});
-    if (!owner)
-        return owner.error();
-    if (!owner->next())
-        return Error {Error::Code::NotFound, tr("The attachment no longer exists.")};
-    const qint64 initiativeId = owner->value(0).toLongLong();
-    const QString title = owner->value(1).toString();
-    if (auto r = m_db.exec(QStringLiteral("DELETE FROM attachment WHERE id = ?"), {attachmentId}); !r)
-        return r.error();
-    if (Status logged = AuditLog(m_db).record(QStringLiteral("detach"), s_entity, initiativeId, title); !logged)
-        return logged;
-    return transaction.commit();
+    return m_db.transaction([&]() -> Status {
+        auto owner =
+            m_db.exec(QStringLiteral("SELECT initiative_id, title FROM attachment WHERE id = ?"), {attachmentId});
+        if (!owner)
+            return owner.error();
+        if (!owner->next())
+            return Error {Error::Code::NotFound, tr("The attachment no longer exists.")};
+        const qint64 initiativeId = owner->value(0).toLongLong();
+        const QString title = owner->value(1).toString();
+        if (auto r = m_db.exec(QStringLiteral("DELETE FROM attachment WHERE id = ?"), {attachmentId}); !r)
+            return r.error();
+        if (Status logged = AuditLog(m_db).record(QStringLiteral("detach"), s_entity, initiativeId, title); !logged)
+            return logged;
+        return success();
+    });
 }
 
 } // namespace Aloite

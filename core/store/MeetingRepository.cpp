@@ -105,38 +105,40 @@ Status MeetingRepository::create(Meeting& meeting) const
         return Error {Error::Code::Invalid, tr("Meeting and section numbers cannot be negative.")};
     if (meeting.state == Meeting::State::MinutesConfirmed)
         return Error {Error::Code::Invalid, tr("A new meeting cannot have confirmed minutes.")};
-    Database::Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun();
-    if (auto body = DecisionRepository(m_db).body(meeting.bodyId); !body)
-        return body.error();
-    int number = meeting.number;
-    if (number == 0) {
-        auto next = nextNumber(meeting.bodyId, meeting.date.year());
-        if (!next)
-            return next.error();
-        number = *next;
-    }
-    auto insert = m_db.exec(QStringLiteral("INSERT INTO meeting (body_id, date, number, place, state, first_section, "
-                                           "presenter, language, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)"),
-                            {meeting.bodyId, fromDate(meeting.date), number, meeting.place.trimmed(),
-                             meetingStateKey(meeting.state), meeting.firstSection, meeting.presenter.trimmed(),
-                             languageCode(meeting.language)});
-    if (!insert) {
-        if (insert.error().code == Error::Code::Database)
-            return Error {Error::Code::Invalid,
-                          tr("The body has a meeting %1/%2 on that day already.").arg(number).arg(meeting.date.year())};
-        return insert.error();
-    }
-    const qint64 id = insert->lastInsertId().toLongLong();
-    Meeting stored = meeting;
-    stored.number = number;
-    if (Status logged = AuditLog(m_db).record(QStringLiteral("create"), s_entity, id, describe(stored)); !logged)
-        return logged;
-    if (Status committed = transaction.commit(); !committed)
-        return committed;
-    meeting.id = id;
-    meeting.number = number;
+    const Result<Meeting> written = m_db.transaction([&]() -> Result<Meeting> {
+        if (auto body = DecisionRepository(m_db).body(meeting.bodyId); !body)
+            return body.error();
+        int number = meeting.number;
+        if (number == 0) {
+            auto next = nextNumber(meeting.bodyId, meeting.date.year());
+            if (!next)
+                return next.error();
+            number = *next;
+        }
+        auto insert = m_db.exec(
+            QStringLiteral("INSERT INTO meeting (body_id, date, number, place, state, first_section, "
+                           "presenter, language, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+            {meeting.bodyId, fromDate(meeting.date), number, meeting.place.trimmed(), meetingStateKey(meeting.state),
+             meeting.firstSection, meeting.presenter.trimmed(), languageCode(meeting.language)});
+        if (!insert) {
+            if (insert.error().code == Error::Code::Database)
+                return Error {
+                    Error::Code::Invalid,
+                    tr("The body has a meeting %1/%2 on that day already.").arg(number).arg(meeting.date.year())};
+            return insert.error();
+        }
+        Meeting stored = meeting;
+        stored.id = insert->lastInsertId().toLongLong();
+        stored.number = number;
+        if (Status logged = AuditLog(m_db).record(QStringLiteral("create"), s_entity, stored.id, describe(stored));
+            !logged)
+            return logged.error();
+        return stored;
+    });
+    if (!written)
+        return written.error();
+    meeting.id = written->id;
+    meeting.number = written->number;
     meeting.place = meeting.place.trimmed();
     meeting.presenter = meeting.presenter.trimmed();
     meeting.version = 1;
@@ -158,49 +160,51 @@ Status MeetingRepository::update(Meeting& meeting) const
         return Error {Error::Code::Invalid, tr("The meeting date is required.")};
     if (meeting.number <= 0 || meeting.firstSection < 0)
         return Error {Error::Code::Invalid, tr("Meeting and section numbers must be positive.")};
-    Database::Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun();
-    auto stored = load(meeting.id);
-    if (!stored)
-        return stored.error();
-    if (Status editable = checkEditable(*stored); !editable)
-        return editable;
-    if (meeting.state == Meeting::State::MinutesConfirmed)
-        return Error {Error::Code::Invalid, tr("Confirm the minutes with the confirmation action.")};
-    if (stored->version != meeting.version)
-        return Error {Error::Code::Conflict, tr("The meeting was changed by someone else. Reload it first.")};
-    if (stored->bodyId != meeting.bodyId)
-        return Error {Error::Code::Invalid, tr("A meeting cannot move to another body.")};
-    auto r = m_db.exec(QStringLiteral("UPDATE meeting SET date = ?, number = ?, place = ?, state = ?, presenter = ?, "
-                                      "language = ?, version = version + 1 WHERE id = ?"),
-                       {fromDate(meeting.date), meeting.number, meeting.place.trimmed(), meetingStateKey(meeting.state),
-                        meeting.presenter.trimmed(), languageCode(meeting.language), meeting.id});
-    if (!r) {
-        if (r.error().code == Error::Code::Database)
-            return Error {
-                Error::Code::Invalid,
-                tr("The body has a meeting %1/%2 on that day already.").arg(meeting.number).arg(meeting.date.year())};
-        return r.error();
-    }
-    // The items carry the meeting's date and number for the history.
-    if (auto items =
-            m_db.exec(QStringLiteral("UPDATE decision_entry SET meeting_date = ?, meeting_number = ?, "
-                                     "version = version + 1 WHERE meeting_id = ? AND confirmed = 0 "
-                                     "AND (meeting_date <> ? OR meeting_number <> ?)"),
-                      {fromDate(meeting.date), meeting.number, meeting.id, fromDate(meeting.date), meeting.number});
-        !items)
-        return items.error();
-    if (Status followed = followDefaults(*stored, meeting); !followed)
-        return followed;
-    if (Status logged = AuditLog(m_db).record(QStringLiteral("update"), s_entity, meeting.id, describe(meeting));
-        !logged)
-        return logged;
-    if (Status committed = transaction.commit(); !committed)
-        return committed;
+    const Result<Meeting> previous = m_db.transaction([&]() -> Result<Meeting> {
+        auto stored = load(meeting.id);
+        if (!stored)
+            return stored.error();
+        if (Status editable = checkEditable(*stored); !editable)
+            return editable.error();
+        if (meeting.state == Meeting::State::MinutesConfirmed)
+            return Error {Error::Code::Invalid, tr("Confirm the minutes with the confirmation action.")};
+        if (stored->version != meeting.version)
+            return Error {Error::Code::Conflict, tr("The meeting was changed by someone else. Reload it first.")};
+        if (stored->bodyId != meeting.bodyId)
+            return Error {Error::Code::Invalid, tr("A meeting cannot move to another body.")};
+        auto r =
+            m_db.exec(QStringLiteral("UPDATE meeting SET date = ?, number = ?, place = ?, state = ?, presenter = ?, "
+                                     "language = ?, version = version + 1 WHERE id = ?"),
+                      {fromDate(meeting.date), meeting.number, meeting.place.trimmed(), meetingStateKey(meeting.state),
+                       meeting.presenter.trimmed(), languageCode(meeting.language), meeting.id});
+        if (!r) {
+            if (r.error().code == Error::Code::Database)
+                return Error {Error::Code::Invalid,
+                              tr("The body has a meeting %1/%2 on that day already.")
+                                  .arg(meeting.number)
+                                  .arg(meeting.date.year())};
+            return r.error();
+        }
+        // The items carry the meeting's date and number for the history.
+        if (auto items =
+                m_db.exec(QStringLiteral("UPDATE decision_entry SET meeting_date = ?, meeting_number = ?, "
+                                         "version = version + 1 WHERE meeting_id = ? AND confirmed = 0 "
+                                         "AND (meeting_date <> ? OR meeting_number <> ?)"),
+                          {fromDate(meeting.date), meeting.number, meeting.id, fromDate(meeting.date), meeting.number});
+            !items)
+            return items.error();
+        if (Status followed = followDefaults(*stored, meeting); !followed)
+            return followed.error();
+        if (Status logged = AuditLog(m_db).record(QStringLiteral("update"), s_entity, meeting.id, describe(meeting));
+            !logged)
+            return logged.error();
+        return *stored;
+    });
+    if (!previous)
+        return previous.error();
     meeting.place = meeting.place.trimmed();
     meeting.presenter = meeting.presenter.trimmed();
-    meeting.firstSection = stored->firstSection;
+    meeting.firstSection = previous->firstSection;
     ++meeting.version;
     return success();
 }
@@ -266,46 +270,46 @@ Result<int> MeetingRepository::recordedItemCount(qint64 meetingId) const
 
 Status MeetingRepository::remove(qint64 meetingId) const
 {
-    Database::Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun();
-    auto stored = load(meetingId);
-    if (!stored)
-        return stored.error();
-    if (stored->state == Meeting::State::MinutesConfirmed)
-        return Error {Error::Code::Locked,
-                      tr("The minutes of the meeting are confirmed; the meeting is part of the legal record and "
-                         "cannot be deleted.")};
-    auto recorded = recordedItemCount(meetingId);
-    if (!recorded)
-        return recorded.error();
-    if (*recorded > 0)
-        return Error {Error::Code::Invalid,
-                      tr("The meeting cannot be deleted: %n item(s) on its agenda have a recorded handling or "
-                         "decision.",
-                         nullptr, *recorded)};
-    // The undecided items go with the meeting; their cases are waiting for a meeting again.
-    auto ids = order(meetingId);
-    if (!ids)
-        return ids.error();
-    DecisionRepository decisions(m_db);
-    for (qint64 id : *ids) {
-        if (Status removed = decisions.remove(id); !removed)
-            return removed;
-    }
-    auto rest = m_db.scalar(QStringLiteral("SELECT count(*) FROM decision_entry WHERE meeting_id = ?"), {meetingId});
-    if (!rest)
-        return rest.error();
-    if (rest->toInt() > 0)
-        return Error {Error::Code::Invalid,
-                      tr("The meeting has entries that are not on its agenda; it cannot be deleted.")};
-    if (auto r = m_db.exec(QStringLiteral("DELETE FROM meeting WHERE id = ?"), {meetingId}); !r)
-        return r.error();
-    if (Status logged = AuditLog(m_db).record(QStringLiteral("delete"), s_entity, meetingId,
-                                              describe(*stored) + QStringLiteral(" items %1").arg(ids->size()));
-        !logged)
-        return logged;
-    return transaction.commit();
+    return m_db.transaction([&]() -> Status {
+        auto stored = load(meetingId);
+        if (!stored)
+            return stored.error();
+        if (stored->state == Meeting::State::MinutesConfirmed)
+            return Error {Error::Code::Locked,
+                          tr("The minutes of the meeting are confirmed; the meeting is part of the legal record and "
+                             "cannot be deleted.")};
+        auto recorded = recordedItemCount(meetingId);
+        if (!recorded)
+            return recorded.error();
+        if (*recorded > 0)
+            return Error {Error::Code::Invalid,
+                          tr("The meeting cannot be deleted: %n item(s) on its agenda have a recorded handling or "
+                             "decision.",
+                             nullptr, *recorded)};
+        // The undecided items go with the meeting; their cases are waiting for a meeting again.
+        auto ids = order(meetingId);
+        if (!ids)
+            return ids.error();
+        DecisionRepository decisions(m_db);
+        for (qint64 id : *ids) {
+            if (Status removed = decisions.remove(id); !removed)
+                return removed;
+        }
+        auto rest =
+            m_db.scalar(QStringLiteral("SELECT count(*) FROM decision_entry WHERE meeting_id = ?"), {meetingId});
+        if (!rest)
+            return rest.error();
+        if (rest->toInt() > 0)
+            return Error {Error::Code::Invalid,
+                          tr("The meeting has entries that are not on its agenda; it cannot be deleted.")};
+        if (auto r = m_db.exec(QStringLiteral("DELETE FROM meeting WHERE id = ?"), {meetingId}); !r)
+            return r.error();
+        if (Status logged = AuditLog(m_db).record(QStringLiteral("delete"), s_entity, meetingId,
+                                                  describe(*stored) + QStringLiteral(" items %1").arg(ids->size()));
+            !logged)
+            return logged;
+        return success();
+    });
 }
 
 Result<QList<AgendaItem>> MeetingRepository::agenda(qint64 meetingId) const
@@ -414,11 +418,7 @@ Status MeetingRepository::touch(const Meeting& meeting) const
 
 Result<AgendaItem> MeetingRepository::addItem(qint64 meetingId, qint64 initiativeId) const
 {
-    qint64 entryId = 0;
-    {
-        Database::Transaction transaction(m_db);
-        if (!transaction.begun())
-            return transaction.begun().error();
+    const Result<qint64> entryId = m_db.transaction([&]() -> Result<qint64> {
         auto meeting = load(meetingId);
         if (!meeting)
             return meeting.error();
@@ -470,39 +470,38 @@ Result<AgendaItem> MeetingRepository::addItem(qint64 meetingId, qint64 initiativ
             return numbered.error();
         if (Status logged = touch(*meeting); !logged)
             return logged.error();
-        if (Status committed = transaction.commit(); !committed)
-            return committed.error();
-        entryId = entry.id;
-    }
-    return item(entryId);
+        return entry.id;
+    });
+    if (!entryId)
+        return entryId.error();
+    return item(*entryId);
 }
 
 Status MeetingRepository::removeItem(qint64 entryId) const
 {
-    Database::Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun();
-    DecisionRepository decisions(m_db);
-    auto entry = decisions.load(entryId);
-    if (!entry)
-        return entry.error();
-    auto meeting = load(entry->meetingId);
-    if (!meeting)
-        return meeting.error();
-    if (Status editable = checkEditable(*meeting); !editable)
-        return editable;
-    if (auto r = m_db.exec(QStringLiteral("DELETE FROM person_vote WHERE entry_id = ?"), {entryId}); !r)
-        return r.error();
-    if (Status removed = decisions.remove(entryId); !removed)
-        return removed;
-    auto ids = order(meeting->id);
-    if (!ids)
-        return ids.error();
-    if (Status numbered = renumber(*meeting, *ids); !numbered)
-        return numbered;
-    if (Status logged = touch(*meeting); !logged)
-        return logged;
-    return transaction.commit();
+    return m_db.transaction([&]() -> Status {
+        DecisionRepository decisions(m_db);
+        auto entry = decisions.load(entryId);
+        if (!entry)
+            return entry.error();
+        auto meeting = load(entry->meetingId);
+        if (!meeting)
+            return meeting.error();
+        if (Status editable = checkEditable(*meeting); !editable)
+            return editable;
+        if (auto r = m_db.exec(QStringLiteral("DELETE FROM person_vote WHERE entry_id = ?"), {entryId}); !r)
+            return r.error();
+        if (Status removed = decisions.remove(entryId); !removed)
+            return removed;
+        auto ids = order(meeting->id);
+        if (!ids)
+            return ids.error();
+        if (Status numbered = renumber(*meeting, *ids); !numbered)
+            return numbered;
+        if (Status logged = touch(*meeting); !logged)
+            return logged;
+        return success();
+    });
 }
 
 Status MeetingRepository::moveItem(qint64 entryId, int position) const
@@ -523,69 +522,67 @@ Status MeetingRepository::moveItem(qint64 entryId, int position) const
 
 Status MeetingRepository::reorder(qint64 meetingId, const QList<qint64>& entryIds) const
 {
-    Database::Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun();
-    auto meeting = load(meetingId);
-    if (!meeting)
-        return meeting.error();
-    if (Status editable = checkEditable(*meeting); !editable)
-        return editable;
-    auto ids = order(meetingId);
-    if (!ids)
-        return ids.error();
-    const QSet<qint64> expected(ids->cbegin(), ids->cend());
-    const QSet<qint64> given(entryIds.cbegin(), entryIds.cend());
-    if (given != expected || given.size() != entryIds.size())
-        return Error {Error::Code::Conflict, tr("The agenda was changed meanwhile. Reload it and try again.")};
-    if (Status numbered = renumber(*meeting, entryIds); !numbered)
-        return numbered;
-    if (Status logged = touch(*meeting); !logged)
-        return logged;
-    return transaction.commit();
+    return m_db.transaction([&]() -> Status {
+        auto meeting = load(meetingId);
+        if (!meeting)
+            return meeting.error();
+        if (Status editable = checkEditable(*meeting); !editable)
+            return editable;
+        auto ids = order(meetingId);
+        if (!ids)
+            return ids.error();
+        const QSet<qint64> expected(ids->cbegin(), ids->cend());
+        const QSet<qint64> given(entryIds.cbegin(), entryIds.cend());
+        if (given != expected || given.size() != entryIds.size())
+            return Error {Error::Code::Conflict, tr("The agenda was changed meanwhile. Reload it and try again.")};
+        if (Status numbered = renumber(*meeting, entryIds); !numbered)
+            return numbered;
+        if (Status logged = touch(*meeting); !logged)
+            return logged;
+        return success();
+    });
 }
 
 Status MeetingRepository::numberSections(qint64 meetingId, int firstSection) const
 {
     if (firstSection < 0)
         return Error {Error::Code::Invalid, tr("The section number cannot be negative.")};
-    Database::Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun();
-    auto meeting = load(meetingId);
-    if (!meeting)
-        return meeting.error();
-    if (Status editable = checkEditable(*meeting); !editable)
-        return editable;
-    if (auto r = m_db.exec(QStringLiteral("UPDATE meeting SET first_section = ?, version = version + 1 WHERE id = ?"),
-                           {firstSection, meetingId});
-        !r)
-        return r.error();
-    meeting->firstSection = firstSection;
-    auto ids = order(meetingId);
-    if (!ids)
-        return ids.error();
-    if (Status numbered = renumber(*meeting, *ids); !numbered)
-        return numbered;
-    if (Status logged = touch(*meeting); !logged)
-        return logged;
-    return transaction.commit();
+    return m_db.transaction([&]() -> Status {
+        auto meeting = load(meetingId);
+        if (!meeting)
+            return meeting.error();
+        if (Status editable = checkEditable(*meeting); !editable)
+            return editable;
+        if (auto r =
+                m_db.exec(QStringLiteral("UPDATE meeting SET first_section = ?, version = version + 1 WHERE id = ?"),
+                          {firstSection, meetingId});
+            !r)
+            return r.error();
+        meeting->firstSection = firstSection;
+        auto ids = order(meetingId);
+        if (!ids)
+            return ids.error();
+        if (Status numbered = renumber(*meeting, *ids); !numbered)
+            return numbered;
+        if (Status logged = touch(*meeting); !logged)
+            return logged;
+        return success();
+    });
 }
 
 Status MeetingRepository::editItem(qint64 entryId, const QString& presenter, const QString& proposal) const
 {
-    Database::Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun();
-    DecisionRepository decisions(m_db);
-    auto entry = decisions.load(entryId);
-    if (!entry)
-        return entry.error();
-    entry->presenter = presenter.trimmed();
-    entry->proposal = proposal.trimmed();
-    if (Status updated = decisions.update(*entry); !updated)
-        return updated;
-    return transaction.commit();
+    return m_db.transaction([&]() -> Status {
+        DecisionRepository decisions(m_db);
+        auto entry = decisions.load(entryId);
+        if (!entry)
+            return entry.error();
+        entry->presenter = presenter.trimmed();
+        entry->proposal = proposal.trimmed();
+        if (Status updated = decisions.update(*entry); !updated)
+            return updated;
+        return success();
+    });
 }
 
 Result<QList<PersonVote>> MeetingRepository::personVotes(qint64 entryId) const
@@ -622,76 +619,74 @@ Status MeetingRepository::writePersonVotes(qint64 entryId, const QList<PersonVot
 
 Status MeetingRepository::record(qint64 entryId, const Recording& recording) const
 {
-    Database::Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun();
-    DecisionRepository decisions(m_db);
-    auto entry = decisions.load(entryId);
-    if (!entry)
-        return entry.error();
-    if (entry->confirmed)
-        return Error {Error::Code::Locked,
-                      tr("The decision entry belongs to confirmed minutes and cannot be changed. "
-                         "Add a correction instead.")};
-    entry->handling = recording.handling.trimmed();
-    entry->votes = recording.personVotes.isEmpty() ? recording.votes : Recording::tally(recording.personVotes);
-    entry->decision = recording.decision.trimmed();
-    entry->outcome = recording.outcome;
-    if (Status updated = decisions.update(*entry); !updated)
-        return updated;
-    if (Status votes = writePersonVotes(entryId, recording.personVotes); !votes)
-        return votes;
-    if (entry->meetingId > 0) {
-        // Recording a decision means the meeting has been held.
-        if (auto r = m_db.exec(QStringLiteral("UPDATE meeting SET state = 'held', version = version + 1 "
-                                              "WHERE id = ? AND state IN ('planned', 'agenda-published')"),
-                               {entry->meetingId});
-            !r)
-            return r.error();
-    }
-    return transaction.commit();
+    return m_db.transaction([&]() -> Status {
+        DecisionRepository decisions(m_db);
+        auto entry = decisions.load(entryId);
+        if (!entry)
+            return entry.error();
+        if (entry->confirmed)
+            return Error {Error::Code::Locked,
+                          tr("The decision entry belongs to confirmed minutes and cannot be changed. "
+                             "Add a correction instead.")};
+        entry->handling = recording.handling.trimmed();
+        entry->votes = recording.personVotes.isEmpty() ? recording.votes : Recording::tally(recording.personVotes);
+        entry->decision = recording.decision.trimmed();
+        entry->outcome = recording.outcome;
+        if (Status updated = decisions.update(*entry); !updated)
+            return updated;
+        if (Status votes = writePersonVotes(entryId, recording.personVotes); !votes)
+            return votes;
+        if (entry->meetingId > 0) {
+            // Recording a decision means the meeting has been held.
+            if (auto r = m_db.exec(QStringLiteral("UPDATE meeting SET state = 'held', version = version + 1 "
+                                                  "WHERE id = ? AND state IN ('planned', 'agenda-published')"),
+                                   {entry->meetingId});
+                !r)
+                return r.error();
+        }
+        return success();
+    });
 }
 
 Status MeetingRepository::confirmMinutes(qint64 meetingId) const
 {
-    Database::Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun();
-    auto meeting = load(meetingId);
-    if (!meeting)
-        return meeting.error();
-    if (meeting->state == Meeting::State::MinutesConfirmed)
+    return m_db.transaction([&]() -> Status {
+        auto meeting = load(meetingId);
+        if (!meeting)
+            return meeting.error();
+        if (meeting->state == Meeting::State::MinutesConfirmed)
+            return success();
+        auto items = agenda(meetingId);
+        if (!items)
+            return items.error();
+        if (items->isEmpty())
+            return Error {Error::Code::Invalid, tr("The meeting has no items; there are no minutes to confirm.")};
+        QStringList undecided;
+        for (const AgendaItem& item : *items) {
+            if (item.entry.outcome == Outcome::Pending)
+                undecided.append(item.entry.section > 0 ? QStringLiteral("§ %1").arg(item.entry.section)
+                                                        : item.caseNumber.toString());
+        }
+        if (!undecided.isEmpty())
+            return Error {Error::Code::Invalid,
+                          tr("Record a decision for every item before confirming the minutes: %1.")
+                              .arg(undecided.join(QStringLiteral(", ")))};
+        DecisionRepository decisions(m_db);
+        for (const AgendaItem& item : *items) {
+            if (Status confirmed = decisions.confirm(item.entry.id); !confirmed)
+                return confirmed;
+        }
+        if (auto r = m_db.exec(
+                QStringLiteral("UPDATE meeting SET state = 'minutes-confirmed', version = version + 1 WHERE id = ?"),
+                {meetingId});
+            !r)
+            return r.error();
+        meeting->state = Meeting::State::MinutesConfirmed;
+        if (Status logged = AuditLog(m_db).record(QStringLiteral("confirm"), s_entity, meetingId, describe(*meeting));
+            !logged)
+            return logged;
         return success();
-    auto items = agenda(meetingId);
-    if (!items)
-        return items.error();
-    if (items->isEmpty())
-        return Error {Error::Code::Invalid, tr("The meeting has no items; there are no minutes to confirm.")};
-    QStringList undecided;
-    for (const AgendaItem& item : *items) {
-        if (item.entry.outcome == Outcome::Pending)
-            undecided.append(item.entry.section > 0 ? QStringLiteral("§ %1").arg(item.entry.section)
-                                                    : item.caseNumber.toString());
-    }
-    if (!undecided.isEmpty())
-        return Error {Error::Code::Invalid,
-                      tr("Record a decision for every item before confirming the minutes: %1.")
-                          .arg(undecided.join(QStringLiteral(", ")))};
-    DecisionRepository decisions(m_db);
-    for (const AgendaItem& item : *items) {
-        if (Status confirmed = decisions.confirm(item.entry.id); !confirmed)
-            return confirmed;
-    }
-    if (auto r = m_db.exec(
-            QStringLiteral("UPDATE meeting SET state = 'minutes-confirmed', version = version + 1 WHERE id = ?"),
-            {meetingId});
-        !r)
-        return r.error();
-    meeting->state = Meeting::State::MinutesConfirmed;
-    if (Status logged = AuditLog(m_db).record(QStringLiteral("confirm"), s_entity, meetingId, describe(*meeting));
-        !logged)
-        return logged;
-    return transaction.commit();
+    });
 }
 
 Result<DecisionEntry> MeetingRepository::correct(qint64 entryId, const Recording& corrected,
@@ -701,56 +696,58 @@ Result<DecisionEntry> MeetingRepository::correct(qint64 entryId, const Recording
         return Error {Error::Code::Invalid, tr("A correction needs a reason.")};
     if (corrected.outcome == Outcome::Pending)
         return Error {Error::Code::Invalid, tr("A correction must record a decision.")};
-    Database::Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun().error();
-    DecisionRepository decisions(m_db);
-    auto original = decisions.load(entryId);
-    if (!original)
-        return original.error();
-    if (!original->confirmed)
-        return Error {Error::Code::Invalid, tr("The entry is not confirmed yet; change it instead of correcting it.")};
-    // Correct the latest link of the chain: an entry is corrected only once.
-    DecisionEntry latest = *original;
-    for (;;) {
-        auto next =
-            m_db.scalar(QStringLiteral("SELECT id FROM decision_entry WHERE corrects_entry_id = ?"), {latest.id});
-        if (!next)
-            return next.error();
-        if (!next->isValid())
-            break;
-        auto loaded = decisions.load(next->toLongLong());
-        if (!loaded)
-            return loaded.error();
-        latest = *loaded;
-    }
-    auto position = m_db.scalar(QStringLiteral("SELECT agenda_position FROM decision_entry WHERE id = ?"), {entryId});
-    if (!position)
-        return position.error();
+    const Result<qint64> correctionId = m_db.transaction([&]() -> Result<qint64> {
+        DecisionRepository decisions(m_db);
+        auto original = decisions.load(entryId);
+        if (!original)
+            return original.error();
+        if (!original->confirmed)
+            return Error {Error::Code::Invalid,
+                          tr("The entry is not confirmed yet; change it instead of correcting it.")};
+        // Correct the latest link of the chain: an entry is corrected only once.
+        DecisionEntry latest = *original;
+        for (;;) {
+            auto next =
+                m_db.scalar(QStringLiteral("SELECT id FROM decision_entry WHERE corrects_entry_id = ?"), {latest.id});
+            if (!next)
+                return next.error();
+            if (!next->isValid())
+                break;
+            auto loaded = decisions.load(next->toLongLong());
+            if (!loaded)
+                return loaded.error();
+            latest = *loaded;
+        }
+        auto position =
+            m_db.scalar(QStringLiteral("SELECT agenda_position FROM decision_entry WHERE id = ?"), {entryId});
+        if (!position)
+            return position.error();
 
-    DecisionEntry correction = latest;
-    correction.id = 0;
-    correction.version = 0;
-    correction.confirmed = false;
-    correction.handling = corrected.handling.trimmed();
-    correction.votes = corrected.personVotes.isEmpty() ? corrected.votes : Recording::tally(corrected.personVotes);
-    correction.decision = corrected.decision.trimmed();
-    correction.outcome = corrected.outcome;
-    correction.correctsEntryId = latest.id;
-    correction.correctionReason = reason.trimmed();
-    if (Status added = decisions.add(correction); !added)
-        return added.error();
-    if (auto r = m_db.exec(QStringLiteral("UPDATE decision_entry SET agenda_position = ? WHERE id = ?"),
-                           {position->toInt(), correction.id});
-        !r)
-        return r.error();
-    if (Status votes = writePersonVotes(correction.id, corrected.personVotes); !votes)
-        return votes.error();
-    if (Status confirmed = decisions.confirm(correction.id); !confirmed)
-        return confirmed.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return decisions.load(correction.id);
+        DecisionEntry correction = latest;
+        correction.id = 0;
+        correction.version = 0;
+        correction.confirmed = false;
+        correction.handling = corrected.handling.trimmed();
+        correction.votes = corrected.personVotes.isEmpty() ? corrected.votes : Recording::tally(corrected.personVotes);
+        correction.decision = corrected.decision.trimmed();
+        correction.outcome = corrected.outcome;
+        correction.correctsEntryId = latest.id;
+        correction.correctionReason = reason.trimmed();
+        if (Status added = decisions.add(correction); !added)
+            return added.error();
+        if (auto r = m_db.exec(QStringLiteral("UPDATE decision_entry SET agenda_position = ? WHERE id = ?"),
+                               {position->toInt(), correction.id});
+            !r)
+            return r.error();
+        if (Status votes = writePersonVotes(correction.id, corrected.personVotes); !votes)
+            return votes.error();
+        if (Status confirmed = decisions.confirm(correction.id); !confirmed)
+            return confirmed.error();
+        return correction.id;
+    });
+    if (!correctionId)
+        return correctionId.error();
+    return DecisionRepository(m_db).load(*correctionId);
 }
 
 } // namespace Aloite

@@ -4,6 +4,7 @@
 #include "CaseStatus.h"
 #include "Language.h"
 #include "Result.h"
+#include "YearlyList.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -16,32 +17,6 @@
 namespace Aloite {
 
 class Database;
-
-/// A case still waiting for its final decision, as the yearly list shows it.
-struct OpenInitiative
-{
-    qint64 id = 0;
-    CaseNumber caseNumber;
-    LocalizedText title;
-    QString firstSigner;
-    int coSignerCount = 0;
-    QDate submittedDate;
-    CaseStatus status = CaseStatus::Registered;
-    QString responsibleUnit;
-    QDate dueDate; ///< by the deadline rules (DeadlineRules); invalid when none applies
-};
-
-/// The yearly list of open initiatives as a council agenda text in one document language.
-struct YearlyListDocument
-{
-    QString title;
-    QString proposal;
-    QString intro; ///< what the list is and how many cases it holds
-
-    /// The whole text to copy into an agenda: title, proposal, intro and list, a blank line apart.
-    QString text() const { return QStringList {title, proposal, intro, body}.join(QStringLiteral("\n\n")); }
-    QString body; ///< one line per case
-};
 
 /// Figures over the initiatives of the database; reports (InitiativeKind::Report, the yearly lists
 /// themselves) are counted nowhere. Statuses come from the decision histories (the
@@ -70,11 +45,6 @@ public:
     Result<QList<OpenInitiative>> overdue(const QDate& today) const;
     /// overdue() as of the Clock's today.
     Result<QList<OpenInitiative>> overdue() const;
-
-    /// The yearly list as an agenda text for the council: title, decision proposal and the list.
-    static YearlyListDocument yearlyList(const QList<OpenInitiative>& open, const QDate& asOf, Language language);
-    /// The status in running document text ("valmistelussa", "under beredning").
-    static QString documentStatus(CaseStatus status, Language language);
 
 private:
     const Database& m_db;

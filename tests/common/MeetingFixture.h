@@ -6,6 +6,7 @@
 #include "JsonFormat.h"
 #include "MeetingRepository.h"
 #include "OrganisationSettings.h"
+#include "SettingsRepository.h"
 #include "TestDatabase.h"
 
 #include <QJsonArray>
@@ -124,10 +125,10 @@ inline void buildMeetingDatabase(const Database& db)
     DeadlineRules rules;
     rules.months = 4;
     rules.monthsAfterReturn = 3;
-    QVERIFY(rules.save(db));
+    QVERIFY(SettingsRepository(db).saveDeadlineRules(rules));
     OrganisationSettings organisation = OrganisationSettings::defaults();
     organisation.name = {QStringLiteral("Espoon kaupunki"), QStringLiteral("Esbo stad")};
-    QVERIFY(organisation.save(db));
+    QVERIFY(SettingsRepository(db).saveOrganisation(organisation));
 }
 
 } // namespace Aloite::Test

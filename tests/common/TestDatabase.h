@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "JsonFormat.h"
+#include "SqlValues.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -44,6 +45,13 @@ public:
     }
 
     /// Imports the seed case and returns its id (0 on failure).
+    /// The due date the file keeps in initiative.due_date (kept by triggers); invalid for none.
+    static QDate storedDueDate(const Database& db, qint64 initiativeId)
+    {
+        auto due = db.scalar(QStringLiteral("SELECT due_date FROM initiative WHERE id = ?"), {initiativeId});
+        return due ? SqlValues::toDate(*due) : QDate();
+    }
+
     static qint64 importSeed(const Database& db)
     {
         auto ids = JsonFormat::importCases(db, seedJson());

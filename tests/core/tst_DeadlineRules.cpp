@@ -2,6 +2,7 @@
 #include "DeadlineRules.h"
 #include "DecisionRepository.h"
 #include "InitiativeRepository.h"
+#include "SettingsRepository.h"
 #include "TestDatabase.h"
 
 #include <QTest>
@@ -36,10 +37,7 @@ DecisionEntry entry(qint64 initiativeId, const Body& body, Outcome outcome, QDat
 
 QDate stored(const Database& db, qint64 id)
 {
-    auto due = DeadlineRules::storedDueDate(db, id);
-    if (!due)
-        qWarning("no stored due date: %s", qPrintable(due.errorMessage()));
-    return due ? *due : QDate();
+    return TestDatabase::storedDueDate(db, id);
 }
 
 /// The due date by the C++ rule, from the case as loaded.
@@ -79,7 +77,7 @@ void TestDeadlineRules::defaults()
     TestDatabase t;
     auto db = t.open();
     QVERIFY(db);
-    auto rules = DeadlineRules::load(*db);
+    auto rules = SettingsRepository(*db).deadlineRules();
     QVERIFY(rules);
     QCOMPARE(*rules, DeadlineRules());
     QCOMPARE(rules->months, 6);
@@ -130,7 +128,7 @@ void TestDeadlineRules::returnedCountsFromTheReturn()
     DeadlineRules rules;
     rules.months = 12; // Korsholm: 12 months, 6 after a return
     rules.monthsAfterReturn = 6;
-    QVERIFY(rules.save(*db));
+    QVERIFY(SettingsRepository(*db).saveDeadlineRules(rules));
 
     DecisionRepository decisions(*db);
     Initiative i = newCase(1, QDate(2025, 5, 19));
@@ -276,8 +274,8 @@ void TestDeadlineRules::signerCountVariant()
     DeadlineRules rules;
     rules.signerThreshold = 14;
     rules.monthsFewSigners = 3;
-    QVERIFY(rules.save(*db));
-    QCOMPARE(*DeadlineRules::load(*db), rules);
+    QVERIFY(SettingsRepository(*db).saveDeadlineRules(rules));
+    QCOMPARE(*SettingsRepository(*db).deadlineRules(), rules);
 
     Initiative i = newCase(1, QDate(2025, 1, 10), coSigners);
     QVERIFY(InitiativeRepository(*db).create(i));
@@ -292,7 +290,7 @@ void TestDeadlineRules::residents()
     QVERIFY(db);
     DeadlineRules rules;
     rules.monthsResidents = 4;
-    QVERIFY(rules.save(*db));
+    QVERIFY(SettingsRepository(*db).saveDeadlineRules(rules));
     Initiative i = newCase(1, QDate(2025, 1, 10));
     i.kind = InitiativeKind::Residents;
     QVERIFY(InitiativeRepository(*db).create(i));
@@ -315,7 +313,7 @@ void TestDeadlineRules::saveRecomputesEveryCase()
     rules.months = 12;
     rules.signerThreshold = 14;
     rules.monthsFewSigners = 2;
-    QVERIFY(rules.save(*db));
+    QVERIFY(SettingsRepository(*db).saveDeadlineRules(rules));
     for (qint64 id : ids)
         QCOMPARE(stored(*db, id), computed(*db, rules, id));
     QCOMPARE(stored(*db, ids.at(0)), QDate(2025, 3, 10)); // 6 signers
@@ -329,11 +327,11 @@ void TestDeadlineRules::invalidRulesAreRefused()
     QVERIFY(db);
     DeadlineRules rules;
     rules.monthsAfterReturn = -1;
-    const Status saved = rules.save(*db);
+    const Status saved = SettingsRepository(*db).saveDeadlineRules(rules);
     QVERIFY(!saved);
     QCOMPARE(saved.error().code, Error::Code::Invalid);
     QVERIFY(!saved.errorMessage().isEmpty());
-    QCOMPARE(*DeadlineRules::load(*db), DeadlineRules()); // nothing was written
+    QCOMPARE(*SettingsRepository(*db).deadlineRules(), DeadlineRules()); // nothing was written
 }
 
 void TestDeadlineRules::zeroMonthsMeansNoDeadline()
@@ -343,7 +341,7 @@ void TestDeadlineRules::zeroMonthsMeansNoDeadline()
     QVERIFY(db);
     DeadlineRules rules;
     rules.months = 0;
-    QVERIFY(rules.save(*db));
+    QVERIFY(SettingsRepository(*db).saveDeadlineRules(rules));
     Initiative i = newCase(1, QDate(2025, 1, 10), 20);
     QVERIFY(InitiativeRepository(*db).create(i));
     QCOMPARE(rules.dueDate(i), QDate());

@@ -5,6 +5,7 @@
 #include "MeetingFixture.h"
 #include "MeetingRepository.h"
 #include "OrganisationSettings.h"
+#include "SettingsRepository.h"
 #include "TestDatabase.h"
 
 #include <QJsonArray>
@@ -330,8 +331,8 @@ void TestJsonFormat::meetingsVotesAndCorrectionsRoundTrip()
                                   QStringLiteral("102/00.01.01/2026")})
         QCOMPARE(describeCase(*b, number), describeCase(*a, number));
     QCOMPARE(meetingsOf(*b), meetingsOf(*a));
-    QCOMPARE(*DeadlineRules::load(*b), *DeadlineRules::load(*a));
-    QCOMPARE(*OrganisationSettings::load(*b) == *OrganisationSettings::load(*a), true);
+    QCOMPARE(*SettingsRepository(*b).deadlineRules(), *SettingsRepository(*a).deadlineRules());
+    QCOMPARE(*SettingsRepository(*b).organisation() == *SettingsRepository(*a).organisation(), true);
     for (const char* table : {"body", "meeting", "decision_entry", "person_vote", "setting", "initiative"})
         QCOMPARE(rowCount(*b, table), rowCount(*a, table));
     // The correction's votes are its own: the original of the confirmed minutes keeps its five.

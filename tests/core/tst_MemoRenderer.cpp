@@ -2,7 +2,9 @@
 #include "InitiativeRepository.h"
 #include "MeetingRepository.h"
 #include "MemoRenderer.h"
+#include "MemoService.h"
 #include "PdfText.h"
+#include "SettingsRepository.h"
 #include "TestDatabase.h"
 
 #include <QFile>
@@ -143,7 +145,7 @@ void TestMemoRenderer::init()
     QVERIFY(m_db);
     m_seed = TestDatabase::importSeed(*m_db);
     QVERIFY(m_seed > 0);
-    QVERIFY(espoo().save(*m_db));
+    QVERIFY(SettingsRepository(*m_db).saveOrganisation(espoo()));
 }
 
 void TestMemoRenderer::cleanup()
@@ -164,7 +166,7 @@ PdfText TestMemoRenderer::export_(const MemoRenderer& renderer)
 
 void TestMemoRenderer::seedAgendaInFinnishFollowsTheSeed()
 {
-    auto renderer = MemoRenderer::fromDatabase(*m_db, m_seed, {MemoKind::Agenda, Language::Finnish, 0});
+    auto renderer = MemoService(*m_db).memo(m_seed, {MemoKind::Agenda, Language::Finnish, 0});
     QVERIFY(renderer);
     QVERIFY(renderer->isDraft());
     const PdfText text = export_(*renderer);
@@ -217,7 +219,7 @@ void TestMemoRenderer::seedAgendaInFinnishFollowsTheSeed()
 
 void TestMemoRenderer::seedAgendaInSwedishHasSwedishHeadings()
 {
-    auto renderer = MemoRenderer::fromDatabase(*m_db, m_seed, {MemoKind::Agenda, Language::Swedish, 0});
+    auto renderer = MemoService(*m_db).memo(m_seed, {MemoKind::Agenda, Language::Swedish, 0});
     QVERIFY(renderer);
     const PdfText text = export_(*renderer);
     QVERIFY(text.ok);
@@ -243,7 +245,7 @@ void TestMemoRenderer::minutesExtractOfTheBoard()
     auto loaded = InitiativeRepository(*m_db).load(m_seed);
     QVERIFY(loaded);
     const DecisionEntry board = loaded->decisions.first();
-    auto renderer = MemoRenderer::fromDatabase(*m_db, m_seed, {MemoKind::Minutes, Language::Finnish, board.id});
+    auto renderer = MemoService(*m_db).memo(m_seed, {MemoKind::Minutes, Language::Finnish, board.id});
     QVERIFY(renderer);
     QCOMPARE(renderer->entry().section, 89);
     QVERIFY(!renderer->isDraft()); // the board's minutes are confirmed
@@ -263,7 +265,7 @@ void TestMemoRenderer::minutesExtractOfTheBoard()
     QVERIFY(text.flowingText().contains(QStringLiteral("(kuntalaki 136 §)")));
 
     // An entry of another case is refused.
-    QVERIFY(!MemoRenderer::fromDatabase(*m_db, m_seed, {MemoKind::Minutes, Language::Finnish, 9999}));
+    QVERIFY(!MemoService(*m_db).memo(m_seed, {MemoKind::Minutes, Language::Finnish, 9999}));
 }
 
 void TestMemoRenderer::userTextIsPrintedLiterally()
@@ -384,7 +386,7 @@ void TestMemoRenderer::headingsAreNeverLastOnAPage()
 
 void TestMemoRenderer::pdfaVersionAndMetadata()
 {
-    auto renderer = MemoRenderer::fromDatabase(*m_db, m_seed, {MemoKind::Agenda, Language::Swedish, 0});
+    auto renderer = MemoService(*m_db).memo(m_seed, {MemoKind::Agenda, Language::Swedish, 0});
     QVERIFY(renderer);
     auto pdf = renderer->pdf();
     QVERIFY(pdf);
@@ -455,8 +457,8 @@ void TestMemoRenderer::submittedSentence()
 
 void TestMemoRenderer::meetingItemsAndFileNames()
 {
-    QVERIFY(!MemoRenderer::meetingItems(*m_db, 42));
-    QCOMPARE(MemoRenderer::meetingItems(*m_db, 42).error().code, Error::Code::NotFound);
+    QVERIFY(!MemoService(*m_db).meetingItems(42));
+    QCOMPARE(MemoService(*m_db).meetingItems(42).error().code, Error::Code::NotFound);
     auto board = DecisionRepository(*m_db).bodyOfKind(Body::Kind::Board);
     QVERIFY(board);
     auto inserted = m_db->exec(QStringLiteral("INSERT INTO meeting (body_id, date, number, state) "
@@ -474,18 +476,18 @@ void TestMemoRenderer::meetingItemsAndFileNames()
     entry.proposal = QStringLiteral("Uusi ehdotus.");
     QVERIFY(DecisionRepository(*m_db).add(entry));
 
-    auto items = MemoRenderer::meetingItems(*m_db, meetingId);
+    auto items = MemoService(*m_db).meetingItems(meetingId);
     QVERIFY(items);
     QCOMPARE(items->size(), 1);
     QCOMPARE(items->first().fileName, QStringLiteral("120-1234-00.01.01-2025.pdf"));
     QCOMPARE(items->first().entryId, entry.id);
 
     // Draft until the meeting is held.
-    auto renderer = MemoRenderer::fromDatabase(*m_db, m_seed, {MemoKind::Agenda, Language::Finnish, entry.id});
+    auto renderer = MemoService(*m_db).memo(m_seed, {MemoKind::Agenda, Language::Finnish, entry.id});
     QVERIFY(renderer);
     QVERIFY(renderer->isDraft());
     QVERIFY(m_db->exec(QStringLiteral("UPDATE meeting SET state = 'held' WHERE id = ?"), {meetingId}));
-    renderer = MemoRenderer::fromDatabase(*m_db, m_seed, {MemoKind::Minutes, Language::Finnish, entry.id});
+    renderer = MemoService(*m_db).memo(m_seed, {MemoKind::Minutes, Language::Finnish, entry.id});
     QVERIFY(renderer);
     QVERIFY(!renderer->isDraft());
     QCOMPARE(renderer->fileName(), QStringLiteral("120-1234-00.01.01-2025.pdf"));
@@ -545,14 +547,13 @@ void TestMemoRenderer::meetingAgendaThroughTheMeetingRepository()
     QVERIFY(meetings.moveItem(second->entry.id, 1)); // the second case is handled first
     QVERIFY(meetings.numberSections(meeting.id, 88));
 
-    auto items = MemoRenderer::meetingItems(*m_db, meeting.id);
+    auto items = MemoService(*m_db).meetingItems(meeting.id);
     QVERIFY(items);
     QCOMPARE(items->size(), 2);
     QCOMPARE(items->at(0).fileName, QStringLiteral("88-502-00.01.01-2026.pdf"));
     QCOMPARE(items->at(1).fileName, QStringLiteral("89-501-00.01.01-2026.pdf"));
 
-    auto renderer =
-        MemoRenderer::fromDatabase(*m_db, cases.at(0), {MemoKind::Agenda, Language::Finnish, items->at(1).entryId});
+    auto renderer = MemoService(*m_db).memo(cases.at(0), {MemoKind::Agenda, Language::Finnish, items->at(1).entryId});
     QVERIFY(renderer);
     QVERIFY(renderer->isDraft());
     QCOMPARE(renderer->entry().presenter, QStringLiteral("Kaupunginjohtaja Mykkänen Kai"));
@@ -569,11 +570,10 @@ void TestMemoRenderer::meetingAgendaThroughTheMeetingRepository()
     corrected.outcome = Outcome::Returned;
     auto correction = meetings.correct(items->at(1).entryId, corrected, QStringLiteral("Kirjoitusvirhe"));
     QVERIFY2(correction, qPrintable(correction.errorMessage()));
-    items = MemoRenderer::meetingItems(*m_db, meeting.id);
+    items = MemoService(*m_db).meetingItems(meeting.id);
     QVERIFY(items);
     QCOMPARE(items->at(1).entryId, correction->id);
-    renderer =
-        MemoRenderer::fromDatabase(*m_db, cases.at(0), {MemoKind::Minutes, Language::Finnish, items->at(1).entryId});
+    renderer = MemoService(*m_db).memo(cases.at(0), {MemoKind::Minutes, Language::Finnish, items->at(1).entryId});
     QVERIFY(renderer);
     QVERIFY(!renderer->isDraft());
     const QString text = export_(*renderer).flowingText();
@@ -596,7 +596,7 @@ void TestMemoRenderer::meetingAgendaThroughTheMeetingRepository()
     vote.decision = QStringLiteral("Esittelijän ehdotus hyväksyttiin äänin 2–1.");
     vote.outcome = Outcome::AcceptedAsProposed;
     QVERIFY(meetings.record(voted->entry.id, vote));
-    renderer = MemoRenderer::fromDatabase(*m_db, cases.at(0), {MemoKind::Minutes, Language::Swedish, voted->entry.id});
+    renderer = MemoService(*m_db).memo(cases.at(0), {MemoKind::Minutes, Language::Swedish, voted->entry.id});
     QVERIFY(renderer);
     const QString votes = export_(*renderer).flowingText();
     QVERIFY(votes.contains(QStringLiteral("Omröstning: ja 2, nej 1, blanka 0, frånvarande 0.")));
@@ -646,7 +646,7 @@ void TestMemoRenderer::bilingualCasePrintsSwedishTexts()
 
 void TestMemoRenderer::writeFailureLeavesNoFile()
 {
-    auto renderer = MemoRenderer::fromDatabase(*m_db, m_seed, {});
+    auto renderer = MemoService(*m_db).memo(m_seed, {});
     QVERIFY(renderer);
     const QString path = m_out.filePath(QStringLiteral("no/such/folder/memo.pdf"));
     const Status written = renderer->writePdf(path);

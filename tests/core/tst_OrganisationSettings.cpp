@@ -1,4 +1,5 @@
 #include "OrganisationSettings.h"
+#include "SettingsRepository.h"
 #include "TestDatabase.h"
 
 #include <QBuffer>
@@ -44,7 +45,7 @@ void TestOrganisationSettings::defaultsOnAnEmptyDatabase()
     TestDatabase file;
     auto db = file.open();
     QVERIFY(db);
-    auto settings = OrganisationSettings::load(*db);
+    auto settings = SettingsRepository(*db).organisation();
     QVERIFY(settings);
     QCOMPARE(*settings, OrganisationSettings::defaults());
 }
@@ -60,17 +61,17 @@ void TestOrganisationSettings::saveAndLoad()
     settings.addressLine = QStringLiteral("PL 12, 02070 Espoon kaupunki");
     settings.emailPattern = QStringLiteral("firstname.lastname@espoo.fi");
     settings.switchboard = QStringLiteral("09 816 21");
-    QVERIFY(settings.save(*db));
+    QVERIFY(SettingsRepository(*db).saveOrganisation(settings));
     db.reset();
     db = file.open(); // another connection sees the same letterhead
-    auto loaded = OrganisationSettings::load(*db);
+    auto loaded = SettingsRepository(*db).organisation();
     QVERIFY(loaded);
     QCOMPARE(*loaded, settings);
 
     settings.logo = s_svg;
     settings.name.sv.clear();
-    QVERIFY(settings.save(*db));
-    QCOMPARE(*OrganisationSettings::load(*db), settings);
+    QVERIFY(SettingsRepository(*db).saveOrganisation(settings));
+    QCOMPARE(*SettingsRepository(*db).organisation(), settings);
     auto audit = db->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'setting'"));
     QVERIFY(audit);
     QCOMPARE(audit->toInt(), 2);
@@ -83,18 +84,18 @@ void TestOrganisationSettings::invalidInputIsRefused()
     QVERIFY(db);
     OrganisationSettings settings = OrganisationSettings::defaults();
     settings.name.fi = QStringLiteral("Espoon kaupunki");
-    QVERIFY(settings.save(*db));
+    QVERIFY(SettingsRepository(*db).saveOrganisation(settings));
 
     OrganisationSettings bad = settings;
     bad.logo = "GIF89a not a logo";
-    QCOMPARE(bad.save(*db).error().code, Error::Code::Invalid);
+    QCOMPARE(SettingsRepository(*db).saveOrganisation(bad).error().code, Error::Code::Invalid);
     bad = settings;
     bad.name.fi = QStringLiteral("  ");
-    QVERIFY(!bad.save(*db));
+    QVERIFY(!SettingsRepository(*db).saveOrganisation(bad));
     bad = settings;
     bad.emailPattern = QStringLiteral("firstname.lastname");
-    QVERIFY(!bad.save(*db));
-    QCOMPARE(*OrganisationSettings::load(*db), settings); // nothing was written
+    QVERIFY(!SettingsRepository(*db).saveOrganisation(bad));
+    QCOMPARE(*SettingsRepository(*db).organisation(), settings); // nothing was written
 }
 
 void TestOrganisationSettings::logoFormats()

@@ -4,6 +4,7 @@
 #include "DecisionWording.h"
 #include "InitiativeRepository.h"
 #include "MeetingRepository.h"
+#include "SettingsRepository.h"
 #include "Statistics.h"
 #include "TestDatabase.h"
 
@@ -156,7 +157,7 @@ void TestStatistics::yearlyListOfOpenInitiatives()
     QCOMPARE(open.at(1).id, fresh);
     QCOMPARE(open.at(1).status, CaseStatus::Registered);
 
-    const YearlyListDocument fi = Statistics::yearlyList(open, asOf, Language::Finnish);
+    const YearlyListDocument fi = YearlyListDocument::compose(open, asOf, Language::Finnish);
     QCOMPARE(fi.title, QStringLiteral("Luettelo 31.12.2025 käsittelemättä olevista valtuustoaloitteista"));
     QCOMPARE(fi.proposal,
              QStringLiteral("Valtuusto merkitsee tiedoksi luettelon 31.12.2025 käsittelemättä olevista "
@@ -166,7 +167,7 @@ void TestStatistics::yearlyListOfOpenInitiatives()
                             "3.2.2025): palautettu uudelleen valmisteltavaksi\n"
                             "2. 3/00.01.01/2025 Valtuustoaloite uudesta (Aino Aalto, jätetty 20.11.2025): "
                             "kirjattu"));
-    const YearlyListDocument sv = Statistics::yearlyList(open, asOf, Language::Swedish);
+    const YearlyListDocument sv = YearlyListDocument::compose(open, asOf, Language::Swedish);
     QVERIFY(sv.proposal.startsWith(QStringLiteral("Fullmäktige antecknar förteckningen")));
     QVERIFY2(sv.body.contains(QStringLiteral("(Aino Aalto m.fl., inlämnad 3.2.2025): återremitterad")),
              qPrintable(sv.body));
@@ -184,10 +185,10 @@ void TestStatistics::overdueList()
     const qint64 returned = makeCase(4, 2025, QStringLiteral("Valtuustoaloite palautettu"), QDate(2025, 1, 7));
     handle(closed, Body::Kind::Council, QDate(2025, 6, 2), QuickOutcome::NotedAndClosed);
     handle(returned, Body::Kind::Board, QDate(2025, 6, 16), QuickOutcome::Returned);
-    DeadlineRules rules = *DeadlineRules::load(*m_db);
+    DeadlineRules rules = *SettingsRepository(*m_db).deadlineRules();
     rules.months = 6;
     rules.monthsAfterReturn = 6;
-    QVERIFY(rules.save(*m_db));
+    QVERIFY(SettingsRepository(*m_db).saveDeadlineRules(rules));
 
     Statistics stats(*m_db);
     MockClock clock(QDateTime(QDate(2025, 7, 10), QTime(12, 0)));

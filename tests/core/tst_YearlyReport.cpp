@@ -6,6 +6,7 @@
 #include "JsonFormat.h"
 #include "MeetingRepository.h"
 #include "MemoRenderer.h"
+#include "MemoService.h"
 #include "PdfText.h"
 #include "Statistics.h"
 #include "TestDatabase.h"
@@ -234,7 +235,7 @@ void TestYearlyReport::memoPrintsTheListInsteadOfAnAnswer()
                                    board.id);
     QVERIFY(id);
     for (const Language language : {Language::Finnish, Language::Swedish}) {
-        auto memo = MemoRenderer::fromDatabase(*m_db, *id, {MemoKind::Agenda, language, 0});
+        auto memo = MemoService(*m_db).memo(*id, {MemoKind::Agenda, language, 0});
         QVERIFY2(memo, qPrintable(memo.errorMessage()));
         const QString path = m_file->filePath(QStringLiteral("report-%1.pdf").arg(int(language)));
         QVERIFY(memo->writePdf(path));

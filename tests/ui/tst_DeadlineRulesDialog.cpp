@@ -1,6 +1,7 @@
 #include "CaseListModel.h"
 #include "DeadlineRulesDialog.h"
 #include "MainWindow.h"
+#include "SettingsRepository.h"
 #include "TestDatabase.h"
 
 #include <QAction>
@@ -62,7 +63,7 @@ void TestDeadlineRulesDialog::showsTheStoredRules()
     DeadlineRules stored;
     stored.months = 12;
     stored.monthsAfterReturn = 6;
-    QVERIFY(stored.save(*db));
+    QVERIFY(SettingsRepository(*db).saveDeadlineRules(stored));
 
     DeadlineRulesDialog dialog(*db);
     QCOMPARE(dialog.rules(), stored);
@@ -83,7 +84,7 @@ void TestDeadlineRulesDialog::savesAndRecomputesDeadlines()
     auto db = t.open();
     QVERIFY(db);
     const qint64 seed = TestDatabase::importSeed(*db);
-    QCOMPARE(*DeadlineRules::storedDueDate(*db, seed), QDate(2025, 11, 19));
+    QCOMPARE(TestDatabase::storedDueDate(*db, seed), QDate(2025, 11, 19));
 
     DeadlineRulesDialog dialog(*db);
     dialog.show();
@@ -92,10 +93,10 @@ void TestDeadlineRulesDialog::savesAndRecomputesDeadlines()
     QTest::mouseClick(button(&dialog, QDialogButtonBox::Ok), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
-    const DeadlineRules saved = *DeadlineRules::load(*db);
+    const DeadlineRules saved = *SettingsRepository(*db).deadlineRules();
     QCOMPARE(saved.months, 12);
     QCOMPARE(saved.dueSoonDays, 45);
-    QCOMPARE(*DeadlineRules::storedDueDate(*db, seed), QDate(2026, 5, 19));
+    QCOMPARE(TestDatabase::storedDueDate(*db, seed), QDate(2026, 5, 19));
 }
 
 void TestDeadlineRulesDialog::cancelChangesNothing()
@@ -108,7 +109,7 @@ void TestDeadlineRulesDialog::cancelChangesNothing()
     typeInto(dialog.findChild<QSpinBox*>(QStringLiteral("monthsAfterReturnField")), QStringLiteral("3"));
     QTest::mouseClick(button(&dialog, QDialogButtonBox::Cancel), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
-    QCOMPARE(*DeadlineRules::load(*db), DeadlineRules());
+    QCOMPARE(*SettingsRepository(*db).deadlineRules(), DeadlineRules());
 }
 
 void TestDeadlineRulesDialog::mainWindowOpensItAndShowsNewDeadlines()

@@ -2,9 +2,11 @@
 #include "InitiativeRepository.h"
 #include "MeetingRepository.h"
 #include "MemoDialog.h"
+#include "MemoService.h"
 #include "ModalHelper.h"
 #include "OrganisationSettings.h"
 #include "PdfText.h"
+#include "SettingsRepository.h"
 #include "TestDatabase.h"
 #include "Translations.h"
 
@@ -76,7 +78,7 @@ void TestMemoDialog::init()
     organisation.name = {QStringLiteral("Espoon kaupunki"), QStringLiteral("Esbo stad")};
     organisation.emailPattern = QStringLiteral("firstname.lastname@espoo.fi");
     organisation.switchboard = QStringLiteral("09 816 21");
-    QVERIFY(organisation.save(*m_db));
+    QVERIFY(SettingsRepository(*m_db).saveOrganisation(organisation));
     QSettings().clear();
 }
 
@@ -97,7 +99,7 @@ void TestMemoDialog::previewShowsTheMemo()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(dialog.errorText().isEmpty());
-    const int expected = MemoRenderer::fromDatabase(*m_db, m_seed, {})->pageCount();
+    const int expected = MemoService(*m_db).memo(m_seed, {})->pageCount();
     QVERIFY(expected >= 3);
     QCOMPARE(dialog.document()->pageCount(), expected);
     auto* view = dialog.findChild<QPdfView*>(QStringLiteral("preview"));

@@ -1,5 +1,6 @@
 #include "ModalHelper.h"
 #include "OrganisationDialog.h"
+#include "SettingsRepository.h"
 #include "TestDatabase.h"
 
 #include <QDialogButtonBox>
@@ -93,7 +94,7 @@ void TestOrganisationDialog::editAndSave()
 
     clickOk(dialog);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    auto saved = OrganisationSettings::load(*m_db);
+    auto saved = SettingsRepository(*m_db).organisation();
     QVERIFY(saved);
     QCOMPARE(saved->name.fi, QStringLiteral("Espoon kaupunki"));
     QCOMPARE(saved->name.sv, QStringLiteral("Esbo stad"));
@@ -111,7 +112,7 @@ void TestOrganisationDialog::editAndSave()
     QTest::mouseClick(again.findChild<QPushButton*>(QStringLiteral("removeLogo")), Qt::LeftButton);
     QVERIFY(again.findChild<QLabel*>(QStringLiteral("logoPreview"))->pixmap().isNull());
     clickOk(again);
-    QVERIFY(OrganisationSettings::load(*m_db)->logo.isEmpty());
+    QVERIFY(SettingsRepository(*m_db).organisation()->logo.isEmpty());
 }
 
 void TestOrganisationDialog::invalidInputKeepsTheDialogOpen()
@@ -126,7 +127,7 @@ void TestOrganisationDialog::invalidInputKeepsTheDialogOpen()
     auto* error = dialog.findChild<QLabel*>(QStringLiteral("error"));
     QVERIFY(error->isVisible());
     QVERIFY(error->text().contains(QStringLiteral("@")));
-    QCOMPARE(*OrganisationSettings::load(*m_db), OrganisationSettings::defaults()); // nothing saved
+    QCOMPARE(*SettingsRepository(*m_db).organisation(), OrganisationSettings::defaults()); // nothing saved
 
     edit(dialog, "nameFi")->clear();
     QTest::keyClicks(edit(dialog, "emailPattern"), QStringLiteral("@espoo.fi"));

@@ -13,8 +13,6 @@ class QRectF;
 
 namespace Aloite {
 
-class Database;
-
 /// Who issues the memos: printed in every memo's header and under the preparers. Kept in the
 /// database (table `setting`) rather than in QSettings, so that every clerk who opens the same
 /// file prints the same letterhead.
@@ -41,10 +39,9 @@ public:
     /// What the memos print when nothing has been set yet.
     static OrganisationSettings defaults();
 
-    static Result<OrganisationSettings> load(const Database& db);
-    /// Writes all settings in one transaction with an audit entry; refuses a logo that is
-    /// neither PNG nor SVG.
-    Status save(const Database& db) const;
+    /// Why these settings cannot be saved (translated): no Finnish name, a logo that is neither PNG
+    /// nor SVG, an e-mail pattern without @; empty when they can.
+    QString validate() const;
 
     static LogoFormat logoFormat(const QByteArray& bytes);
     /// Draws the logo into \a target keeping its aspect ratio; SVG stays vector in a PDF.

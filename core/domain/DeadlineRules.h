@@ -10,7 +10,6 @@
 namespace Aloite {
 
 class Clock;
-class Database;
 
 /// How close a case is to its deadline; the list marks DueSoon and Overdue.
 enum class DeadlineState {
@@ -21,6 +20,7 @@ enum class DeadlineState {
 };
 
 /// The municipality's deadline rules (its hallintosääntö), kept in the database's setting table
+/// (SettingsRepository)
 /// because they are configuration, not code: Espoo answers within 6 months, Korsholm within 12
 /// (6 after a return), Vaasa within a year.
 ///
@@ -44,10 +44,6 @@ public:
     int monthsAfterReturn = 6; ///< counted from the meeting that returned the case
     int dueSoonDays = 30; ///< how many days before the due date a case counts as due soon
 
-    /// The rules stored in \a db; the defaults above for what is not stored.
-    static Result<DeadlineRules> load(const Database& db);
-    /// Stores the rules and recomputes the due date of every case, in one transaction.
-    Status save(const Database& db) const;
     /// Why these rules cannot be saved (translated); empty when they can.
     QString validate() const;
 
@@ -62,9 +58,6 @@ public:
 
     DeadlineState state(const QDate& due, const QDate& today) const;
     DeadlineState state(const QDate& due, const Clock& clock) const;
-
-    /// The due date the database keeps for a case (invalid for none).
-    static Result<QDate> storedDueDate(const Database& db, qint64 initiativeId);
 
     /// "Overdue by 3 days", "Due in 5 days", "Due today": for tooltips (translated).
     static QString describe(const QDate& due, const QDate& today);

@@ -1,23 +1,12 @@
 #include "OrganisationSettings.h"
 
-#include "AuditLog.h"
-#include "Database.h"
-
 #include <QImage>
 #include <QPainter>
-#include <QSqlQuery>
 #include <QSvgRenderer>
 
 namespace Aloite {
 
 namespace {
-
-const QString s_nameFi = QStringLiteral("organisation.name.fi");
-const QString s_nameSv = QStringLiteral("organisation.name.sv");
-const QString s_logo = QStringLiteral("organisation.logo");
-const QString s_address = QStringLiteral("organisation.address");
-const QString s_emailPattern = QStringLiteral("organisation.email-pattern");
-const QString s_switchboard = QStringLiteral("organisation.switchboard");
 
 const QString s_firstName = QStringLiteral("firstname");
 const QString s_lastName = QStringLiteral("lastname");
@@ -48,64 +37,15 @@ OrganisationSettings OrganisationSettings::defaults()
     return settings;
 }
 
-Result<OrganisationSettings> OrganisationSettings::load(const Database& db)
-{
-    auto query = db.exec(QStringLiteral("SELECT key, value FROM setting WHERE key LIKE 'organisation.%'"));
-    if (!query)
-        return query.error();
-    OrganisationSettings settings = defaults();
-    while (query->next()) {
-        const QString key = query->value(0).toString();
-        const QString value = query->value(1).toString();
-        if (key == s_nameFi)
-            settings.name.fi = value;
-        else if (key == s_nameSv)
-            settings.name.sv = value;
-        else if (key == s_logo)
-            settings.logo = QByteArray::fromBase64(value.toLatin1());
-        else if (key == s_address)
-            settings.addressLine = value;
-        else if (key == s_emailPattern)
-            settings.emailPattern = value;
-        else if (key == s_switchboard)
-            settings.switchboard = value;
-    }
-    return settings;
-}
-
-Status OrganisationSettings::save(const Database& db) const
+QString OrganisationSettings::validate() const
 {
     if (name.fi.trimmed().isEmpty())
-        return Error {Error::Code::Invalid, tr("The organisation needs a Finnish name.")};
-    const LogoFormat format = logoFormat(logo);
-    if (format == LogoFormat::Unknown)
-        return Error {Error::Code::Invalid, tr("The logo must be a PNG or SVG image.")};
+        return tr("The organisation needs a Finnish name.");
+    if (logoFormat(logo) == LogoFormat::Unknown)
+        return tr("The logo must be a PNG or SVG image.");
     if (!emailPattern.isEmpty() && !emailPattern.contains(QLatin1Char('@')))
-        return Error {Error::Code::Invalid, tr("The e-mail pattern needs an @, e.g. firstname.lastname@city.fi.")};
-
-    Database::Transaction transaction(db);
-    if (!transaction.begun())
-        return transaction.begun();
-    const QList<std::pair<QString, QString>> values {
-        {s_nameFi, name.fi.trimmed()},
-        {s_nameSv, name.sv.trimmed()},
-        {s_logo, QString::fromLatin1(logo.toBase64())},
-        {s_address, addressLine.trimmed()},
-        {s_emailPattern, emailPattern.trimmed()},
-        {s_switchboard, switchboard.trimmed()},
-    };
-    for (const auto& [key, value] : values) {
-        auto written = db.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
-                                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                               {key, value});
-        if (!written)
-            return written.error();
-    }
-    if (Status logged =
-            AuditLog(db).record(QStringLiteral("update"), QStringLiteral("setting"), 0, QStringLiteral("organisation"));
-        !logged)
-        return logged;
-    return transaction.commit();
+        return tr("The e-mail pattern needs an @, e.g. firstname.lastname@city.fi.");
+    return {};
 }
 
 OrganisationSettings::LogoFormat OrganisationSettings::logoFormat(const QByteArray& bytes)

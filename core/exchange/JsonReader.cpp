@@ -1,0 +1,179 @@
+#include "JsonReader.h"
+
+#include "JsonFormat.h"
+
+#include <QByteArray>
+#include <QCryptographicHash>
+
+namespace Aloite::JsonIn {
+
+Body readBody(Reader& r, const QJsonObject& o, const QString& key, const QString& path)
+{
+    Body body;
+    const QJsonObject b = r.object(o, key, path);
+    const QString p = path + QLatin1Char('.') + key;
+    if (b.isEmpty() && !r.failed())
+        r.fail(p, JsonFormat::tr("is missing"));
+    body.kind = r.key(b, QStringLiteral("kind"), p, &bodyKindFromKey, Body::Kind::Committee);
+    body.name = r.text(b, QStringLiteral("name"), p, true);
+    return body;
+}
+
+QString meetingKey(const Body& body, const Meeting& meeting)
+{
+    return QStringLiteral("%1 %2 %3").arg(body.name.fi, meeting.date.toString(Qt::ISODate)).arg(meeting.number);
+}
+
+ImportedMeeting readMeeting(Reader& r, const QJsonObject& o, const QString& path)
+{
+    ImportedMeeting result;
+    result.key = r.string(o, QStringLiteral("key"), path, true);
+    result.body = readBody(r, o, QStringLiteral("body"), path);
+    Meeting& m = result.meeting;
+    m.date = r.date(o, QStringLiteral("date"), path, true);
+    m.number = r.integer(o, QStringLiteral("number"), path);
+    m.place = r.string(o, QStringLiteral("place"), path);
+    m.state = r.key(o, QStringLiteral("state"), path, &meetingStateFromKey, Meeting::State::Planned);
+    m.firstSection = r.integer(o, QStringLiteral("firstSection"), path);
+    m.presenter = r.string(o, QStringLiteral("presenter"), path);
+    m.language = r.key(o, QStringLiteral("language"), path, &languageFromCode, Language::Finnish);
+    return result;
+}
+
+ImportedCase readCase(Reader& r, const QJsonObject& o, const QString& path, const QSet<QString>& meetingKeys)
+{
+    ImportedCase result;
+    Initiative& i = result.initiative;
+    i.kind = r.key(o, QStringLiteral("kind"), path, &initiativeKindFromKey, InitiativeKind::Council);
+    const QString number = r.string(o, QStringLiteral("caseNumber"), path, true);
+    i.caseNumber = CaseNumber::parse(number);
+    if (!r.failed() && !i.caseNumber.isValid())
+        r.fail(path + QStringLiteral(".caseNumber"), CaseNumber::validationMessage(number));
+    i.bilingual = r.boolean(o, QStringLiteral("bilingual"), path);
+    i.title = r.text(o, QStringLiteral("title"), path, true);
+    i.firstSigner = r.string(o, QStringLiteral("firstSigner"), path, !i.isReport());
+    i.coSigners = r.strings(o, QStringLiteral("coSigners"), path);
+    i.coSignerCount = o.contains(QStringLiteral("coSignerCount")) ? r.integer(o, QStringLiteral("coSignerCount"), path)
+                                                                  : int(i.coSigners.size());
+    i.datedDate = r.date(o, QStringLiteral("datedDate"), path);
+    i.submittedDate = r.date(o, QStringLiteral("submittedDate"), path, true);
+    i.submittedBody = r.string(o, QStringLiteral("submittedBody"), path);
+    i.submittedSection = r.integer(o, QStringLiteral("submittedSection"), path);
+    i.background = r.text(o, QStringLiteral("background"), path);
+    i.proposal = r.text(o, QStringLiteral("proposal"), path);
+    i.responsibleUnit = r.string(o, QStringLiteral("responsibleUnit"), path);
+    i.notes = r.string(o, QStringLiteral("notes"), path);
+    i.distribution = r.strings(o, QStringLiteral("distribution"), path);
+    i.created = QDateTime::fromString(r.string(o, QStringLiteral("created"), path), Qt::ISODateWithMs);
+    i.modified = QDateTime::fromString(r.string(o, QStringLiteral("modified"), path), Qt::ISODateWithMs);
+
+    const QJsonArray questions = r.array(o, QStringLiteral("questions"), path);
+    for (qsizetype n = 0; n < questions.size(); ++n) {
+        const QString p = QStringLiteral("%1.questions[%2]").arg(path).arg(n);
+        const QJsonObject q = questions.at(n).toObject();
+        i.questions.append({r.text(q, QStringLiteral("text"), p, true), r.text(q, QStringLiteral("answer"), p)});
+    }
+
+    const QJsonObject answer = r.object(o, QStringLiteral("answer"), path);
+    for (Language language : {Language::Finnish, Language::Swedish}) {
+        const QString p = path + QStringLiteral(".answer");
+        const QJsonObject t = r.object(answer, languageCode(language), p);
+        const QString tp = p + QLatin1Char('.') + languageCode(language);
+        AnswerText& text = i.answer.in(language);
+        text.summary = r.strings(t, QStringLiteral("summary"), tp);
+        text.body = r.string(t, QStringLiteral("body"), tp);
+        text.legalReferences = r.strings(t, QStringLiteral("legalReferences"), tp);
+    }
+
+    const QJsonArray assignments = r.array(o, QStringLiteral("assignments"), path);
+    for (qsizetype n = 0; n < assignments.size(); ++n) {
+        const QString p = QStringLiteral("%1.assignments[%2]").arg(path).arg(n);
+        const QJsonObject a = assignments.at(n).toObject();
+        Assignment assignment;
+        assignment.role = r.key(a, QStringLiteral("role"), p, &assignmentRoleFromKey, Assignment::Role::Preparer);
+        const QJsonObject person = r.object(a, QStringLiteral("person"), p);
+        const QString pp = p + QStringLiteral(".person");
+        assignment.person.lastName = r.string(person, QStringLiteral("lastName"), pp, true);
+        assignment.person.firstName = r.string(person, QStringLiteral("firstName"), pp);
+        assignment.person.title = r.string(person, QStringLiteral("title"), pp);
+        assignment.person.unit = r.string(person, QStringLiteral("unit"), pp);
+        assignment.person.email = r.string(person, QStringLiteral("email"), pp);
+        assignment.person.phone = r.string(person, QStringLiteral("phone"), pp);
+        i.assignments.append(assignment);
+    }
+
+    const QJsonArray decisions = r.array(o, QStringLiteral("decisions"), path);
+    for (qsizetype n = 0; n < decisions.size(); ++n) {
+        const QString p = QStringLiteral("%1.decisions[%2]").arg(path).arg(n);
+        const QJsonObject d = decisions.at(n).toObject();
+        ImportedDecision imported;
+        DecisionEntry& e = imported.entry;
+        e.body = readBody(r, d, QStringLiteral("body"), p);
+        e.meetingDate = r.date(d, QStringLiteral("meetingDate"), p, true);
+        e.meetingNumber = r.integer(d, QStringLiteral("meetingNumber"), p);
+        e.section = r.integer(d, QStringLiteral("section"), p);
+        e.presenter = r.string(d, QStringLiteral("presenter"), p);
+        e.proposal = r.string(d, QStringLiteral("proposal"), p);
+        e.handling = r.string(d, QStringLiteral("handling"), p);
+        const QJsonObject votes = r.object(d, QStringLiteral("votes"), p);
+        e.votes = {r.integer(votes, QStringLiteral("yes"), p), r.integer(votes, QStringLiteral("no"), p),
+                   r.integer(votes, QStringLiteral("blank"), p), r.integer(votes, QStringLiteral("absent"), p)};
+        e.decision = r.string(d, QStringLiteral("decision"), p);
+        e.outcome = r.key(d, QStringLiteral("outcome"), p, &outcomeFromKey, Outcome::Pending);
+        e.confirmed = r.boolean(d, QStringLiteral("confirmed"), p);
+        e.correctionReason = r.string(d, QStringLiteral("correctionReason"), p);
+        if (d.contains(QStringLiteral("corrects")) && !d.value(QStringLiteral("corrects")).isNull()) {
+            imported.corrects = r.integer(d, QStringLiteral("corrects"), p);
+            if (imported.corrects >= decisions.size() || imported.corrects == n)
+                r.fail(p + QStringLiteral(".corrects"), JsonFormat::tr("must name another decision of the same case"));
+        }
+        imported.meetingKey = r.string(d, QStringLiteral("meeting"), p);
+        if (!imported.meetingKey.isEmpty() && !meetingKeys.contains(imported.meetingKey))
+            r.fail(p + QStringLiteral(".meeting"),
+                   JsonFormat::tr("\"%1\" is not the key of a meeting in the file's list of meetings")
+                       .arg(imported.meetingKey));
+        imported.agendaPosition = r.integer(d, QStringLiteral("agendaPosition"), p);
+        const QJsonArray personVotes = r.array(d, QStringLiteral("personVotes"), p);
+        for (qsizetype v = 0; v < personVotes.size(); ++v) {
+            const QString vp = QStringLiteral("%1.personVotes[%2]").arg(p).arg(v);
+            if (!personVotes.at(v).isObject()) {
+                r.fail(vp, JsonFormat::tr("must be an object"));
+                break;
+            }
+            const QJsonObject vote = personVotes.at(v).toObject();
+            PersonVote personVote;
+            personVote.voter = r.string(vote, QStringLiteral("voter"), vp, true);
+            if (!vote.contains(QStringLiteral("choice")) && !r.failed())
+                r.fail(vp + QStringLiteral(".choice"), JsonFormat::tr("is missing"));
+            personVote.choice = r.key(vote, QStringLiteral("choice"), vp, &voteChoiceFromKey, VoteChoice::Yes);
+            imported.personVotes.append(personVote);
+        }
+        result.decisions.append(imported);
+    }
+
+    const QJsonArray attachments = r.array(o, QStringLiteral("attachments"), path);
+    for (qsizetype n = 0; n < attachments.size(); ++n) {
+        const QString p = QStringLiteral("%1.attachments[%2]").arg(path).arg(n);
+        const QJsonObject a = attachments.at(n).toObject();
+        Attachment attachment;
+        attachment.kind = r.key(a, QStringLiteral("kind"), p, &attachmentKindFromKey, Attachment::Kind::Attachment);
+        attachment.title = r.string(a, QStringLiteral("title"), p, true);
+        attachment.fileName = r.string(a, QStringLiteral("fileName"), p);
+        attachment.mediaType = r.string(a, QStringLiteral("mediaType"), p);
+        const QByteArray encoded = r.string(a, QStringLiteral("data"), p).toLatin1();
+        auto decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            r.fail(p + QStringLiteral(".data"), JsonFormat::tr("is not valid base64"));
+        const QString sha256 = r.string(a, QStringLiteral("sha256"), p);
+        if (!r.failed() && !sha256.isEmpty()
+            && sha256.compare(
+                   QString::fromLatin1(QCryptographicHash::hash(*decoded, QCryptographicHash::Sha256).toHex()),
+                   Qt::CaseInsensitive)
+                != 0)
+            r.fail(p, JsonFormat::tr("the data does not match its SHA-256 checksum; the file is damaged"));
+        result.files.append({attachment, *decoded});
+    }
+    return result;
+}
+
+} // namespace Aloite::JsonIn

@@ -1,0 +1,141 @@
+#include "SettingsRepository.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+
+#include <QSqlQuery>
+
+namespace Aloite {
+
+namespace {
+
+// The setting keys are stored in every file: never change one. The view initiative_deadline in
+// Schema.cpp reads the deadline keys.
+const QString s_nameFi = QStringLiteral("organisation.name.fi");
+const QString s_nameSv = QStringLiteral("organisation.name.sv");
+const QString s_logo = QStringLiteral("organisation.logo");
+const QString s_address = QStringLiteral("organisation.address");
+const QString s_emailPattern = QStringLiteral("organisation.email-pattern");
+const QString s_switchboard = QStringLiteral("organisation.switchboard");
+
+const QString s_months = QStringLiteral("deadline.months");
+const QString s_signerThreshold = QStringLiteral("deadline.signer-threshold");
+const QString s_monthsFewSigners = QStringLiteral("deadline.months-few-signers");
+const QString s_monthsResidents = QStringLiteral("deadline.months-residents");
+const QString s_monthsAfterReturn = QStringLiteral("deadline.months-after-return");
+const QString s_dueSoonDays = QStringLiteral("deadline.due-soon-days");
+
+/// The deadline rules' fields by key, for reading and writing alike.
+template<typename Rules> auto deadlineFields(Rules& rules)
+{
+    return std::array {
+        std::pair {&s_months, &rules.months},
+        std::pair {&s_signerThreshold, &rules.signerThreshold},
+        std::pair {&s_monthsFewSigners, &rules.monthsFewSigners},
+        std::pair {&s_monthsResidents, &rules.monthsResidents},
+        std::pair {&s_monthsAfterReturn, &rules.monthsAfterReturn},
+        std::pair {&s_dueSoonDays, &rules.dueSoonDays},
+    };
+}
+
+} // namespace
+
+SettingsRepository::SettingsRepository(const Database& db)
+    : m_db(db)
+{
+}
+
+Result<OrganisationSettings> SettingsRepository::organisation() const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT key, value FROM setting WHERE key LIKE 'organisation.%'"));
+    if (!query)
+        return query.error();
+    OrganisationSettings settings = OrganisationSettings::defaults();
+    while (query->next()) {
+        const QString key = query->value(0).toString();
+        const QString value = query->value(1).toString();
+        if (key == s_nameFi)
+            settings.name.fi = value;
+        else if (key == s_nameSv)
+            settings.name.sv = value;
+        else if (key == s_logo)
+            settings.logo = QByteArray::fromBase64(value.toLatin1());
+        else if (key == s_address)
+            settings.addressLine = value;
+        else if (key == s_emailPattern)
+            settings.emailPattern = value;
+        else if (key == s_switchboard)
+            settings.switchboard = value;
+    }
+    return settings;
+}
+
+Status SettingsRepository::saveOrganisation(const OrganisationSettings& settings) const
+{
+    if (const QString problem = settings.validate(); !problem.isEmpty())
+        return Error {Error::Code::Invalid, problem};
+    return write(
+        {
+            {s_nameFi, settings.name.fi.trimmed()},
+            {s_nameSv, settings.name.sv.trimmed()},
+            {s_logo, QString::fromLatin1(settings.logo.toBase64())},
+            {s_address, settings.addressLine.trimmed()},
+            {s_emailPattern, settings.emailPattern.trimmed()},
+            {s_switchboard, settings.switchboard.trimmed()},
+        },
+        QStringLiteral("organisation"));
+}
+
+Result<DeadlineRules> SettingsRepository::deadlineRules() const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT key, value FROM setting WHERE key LIKE 'deadline.%'"));
+    if (!query)
+        return query.error();
+    DeadlineRules rules;
+    while (query->next()) {
+        const QString key = query->value(0).toString();
+        bool ok = false;
+        const int value = query->value(1).toString().toInt(&ok);
+        for (const auto& [name, field] : deadlineFields(rules)) {
+            if (ok && key == *name)
+                *field = value;
+        }
+    }
+    return rules;
+}
+
+Status SettingsRepository::saveDeadlineRules(const DeadlineRules& rules) const
+{
+    if (const QString problem = rules.validate(); !problem.isEmpty())
+        return Error {Error::Code::Invalid, problem};
+    QList<std::pair<QString, QString>> values;
+    for (const auto& [key, field] : deadlineFields(rules))
+        values.append({*key, QString::number(*field)});
+    return m_db.transaction([&]() -> Status {
+        if (Status written = write(values, QStringLiteral("deadline rules")); !written)
+            return written;
+        // One pass over the view for all cases rather than one lookup per row.
+        auto recomputed = m_db.exec(
+            QStringLiteral("UPDATE initiative SET due_date = d.due_date FROM initiative_deadline d "
+                           "WHERE d.initiative_id = initiative.id AND initiative.due_date IS NOT d.due_date"));
+        if (!recomputed)
+            return recomputed.error();
+        return success();
+    });
+}
+
+Status SettingsRepository::write(const QList<std::pair<QString, QString>>& values, const QString& what) const
+{
+    return m_db.transaction([&]() -> Status {
+        for (const auto& [key, value] : values) {
+            auto written = m_db.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
+                                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                                     {key, value});
+            if (!written)
+                return written.error();
+        }
+        return AuditLog(m_db).record(QStringLiteral("update"), QStringLiteral("setting"), 0, what);
+    });
+}
+
+} // namespace Aloite

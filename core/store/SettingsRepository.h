@@ -1,0 +1,40 @@
+#pragma once
+
+#include "DeadlineRules.h"
+#include "OrganisationSettings.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+
+namespace Aloite {
+
+class Database;
+
+/// The settings every user of a database shares (table `setting`): the organisation that issues
+/// the memos and the deadline rules. Each value is a row of its own, written in one transaction
+/// with its audit entry.
+class SettingsRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SettingsRepository)
+
+public:
+    explicit SettingsRepository(const Database& db);
+
+    /// The stored organisation; OrganisationSettings::defaults() for what is not stored.
+    Result<OrganisationSettings> organisation() const;
+    /// Refuses what OrganisationSettings::validate() refuses.
+    Status saveOrganisation(const OrganisationSettings& settings) const;
+
+    /// The stored rules; the defaults of DeadlineRules for what is not stored.
+    Result<DeadlineRules> deadlineRules() const;
+    /// Stores the rules and recomputes the due date of every case, in one transaction; refuses
+    /// what DeadlineRules::validate() refuses.
+    Status saveDeadlineRules(const DeadlineRules& rules) const;
+
+private:
+    Status write(const QList<std::pair<QString, QString>>& values, const QString& what) const;
+
+    const Database& m_db;
+};
+
+} // namespace Aloite
