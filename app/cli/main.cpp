@@ -4,7 +4,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QGuiApplication>
+#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -14,6 +16,9 @@ namespace {
 
 QString usage()
 {
+    // Where AppInfo::defaultDatabasePath() is, without creating its folder: help changes nothing.
+    const QString defaultDatabase = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                        .filePath(QStringLiteral("aloite.sqlite"));
     QString text = QCoreApplication::translate("CliText",
                                                "Usage: aloite-cli [--db PATH] COMMAND [OPTIONS]\n\n"
                                                "Commands:\n");
@@ -25,7 +30,7 @@ QString usage()
     text += QCoreApplication::translate("CliText",
                                         "\nRun aloite-cli COMMAND --help for the options of a command.\n"
                                         "Without --db the default database is used: %1\n")
-                .arg(AppInfo::defaultDatabasePath());
+                .arg(defaultDatabase);
     return text;
 }
 

@@ -14,9 +14,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
 #include <QPointer>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
+
+#include <string_view>
 
 using namespace Aloite;
 
@@ -80,47 +85,104 @@ void addDemoBodies(const Database& db)
         qWarning("The demonstration committee meeting could not be added");
 }
 
+/// Where the default database is, for the help text: AppInfo::defaultDatabasePath() without creating
+/// its folder, since asking for help must change nothing.
+QString defaultDatabaseForHelp()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("aloite.sqlite"));
+}
+
+/// The application's identity and interface language; the same under the QCoreApplication that
+/// answers --help and --version and under the QApplication.
+void setUpApplication()
+{
+    AppInfo::setIdentity();
+    Translations::install(QSettings().value(QStringLiteral("ui/language")).toString());
+}
+
+/// The desktop application's command line.
+struct CommandLine
+{
+    QCommandLineParser parser;
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption screenshot {
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Open the main window, save a picture of it to FILE and quit."),
+        QCoreApplication::translate("main", "FILE")};
+    const QCommandLineOption language {
+        QStringLiteral("language"),
+        QCoreApplication::translate("main", "Use the interface language LANGUAGE (fi, sv or en) this time only."),
+        QCoreApplication::translate("main", "LANGUAGE")};
+    // For tools/screenshots.sh only: which window of the example case the screenshot shows.
+    QCommandLineOption view {QStringLiteral("screenshot-view"),
+                             QStringLiteral("main|editor|meetings|bodies|open-list|memo"), QStringLiteral("VIEW"),
+                             QStringLiteral("main")};
+    // For tools/screenshots.sh only: adds a planned board meeting with the open cases on its agenda.
+    QCommandLineOption demoMeeting {QStringLiteral("screenshot-demo-meeting"),
+                                    QStringLiteral("Add a demonstration meeting (screenshots only).")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate("main", "Council initiative case handling"));
+        parser.addPositionalArgument(QStringLiteral("database"),
+                                     QCoreApplication::translate("main", "The database file to open (default: %1).")
+                                         .arg(defaultDatabaseForHelp()));
+        parser.addOption(screenshot);
+        parser.addOption(language);
+        view.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(view);
+        demoMeeting.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(demoMeeting);
+    }
+};
+
+/// Whether the command line may ask for help or the version: a quick look at the words, before
+/// any application object exists. A word may also be an option's value; the parser decides.
+bool mayAskForHelpOrVersion(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view word(argv[i]);
+        if (word == "--")
+            break;
+        if (word == "-h" || word == "--help" || word == "-?" || word == "--help-all" || word == "-v"
+            || word == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    // --help and --version are answered by a QCoreApplication, before the QApplication, which needs
+    // a display, exists; they print and exit without creating any file or folder.
+    if (mayAskForHelpOrVersion(argc, argv)) {
+        const QCoreApplication core(argc, argv);
+        setUpApplication();
+        CommandLine commandLine;
+        if (commandLine.parser.parse(QCoreApplication::arguments())
+            && (commandLine.parser.isSet(commandLine.help) || commandLine.parser.isSet(commandLine.version)
+                || commandLine.parser.isSet(QStringLiteral("help-all")))) {
+            commandLine.parser.process(core); // prints and exits
+        }
+    }
+
     QApplication app(argc, argv);
-    AppInfo::setIdentity();
+    setUpApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Aloite"));
     QApplication::setDesktopFileName(AppInfo::applicationId());
-    Translations::install(QSettings().value(QStringLiteral("ui/language")).toString());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Council initiative case handling"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("database"),
-                                 QApplication::translate("main", "The database file to open (default: %1).")
-                                     .arg(AppInfo::defaultDatabasePath()));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Open the main window, save a picture of it to FILE and quit."),
-        QApplication::translate("main", "FILE"));
-    parser.addOption(screenshotOption);
-    const QCommandLineOption languageOption(
-        QStringLiteral("language"),
-        QApplication::translate("main", "Use the interface language LANGUAGE (fi, sv or en) this time only."),
-        QApplication::translate("main", "LANGUAGE"));
-    parser.addOption(languageOption);
-    // For tools/screenshots.sh only: which window of the example case the screenshot shows.
-    QCommandLineOption viewOption(QStringLiteral("screenshot-view"),
-                                  QStringLiteral("main|editor|meetings|bodies|open-list|memo"), QStringLiteral("VIEW"),
-                                  QStringLiteral("main"));
-    viewOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(viewOption);
-    // For tools/screenshots.sh only: adds a planned board meeting with the open cases on its agenda.
-    QCommandLineOption demoMeetingOption(QStringLiteral("screenshot-demo-meeting"),
-                                         QStringLiteral("Add a demonstration meeting (screenshots only)."));
-    demoMeetingOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(demoMeetingOption);
+    CommandLine commandLine;
+    QCommandLineParser& parser = commandLine.parser;
     parser.process(app);
-    if (parser.isSet(languageOption))
-        Translations::install(parser.value(languageOption));
+    if (parser.isSet(commandLine.language))
+        Translations::install(parser.value(commandLine.language));
+    const QCommandLineOption& screenshotOption = commandLine.screenshot;
+    const QCommandLineOption& viewOption = commandLine.view;
+    const QCommandLineOption& demoMeetingOption = commandLine.demoMeeting;
 
     Ui::MainWindow window;
     // Screenshots and package checks run without anyone to answer a dialog.
