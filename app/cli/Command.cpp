@@ -2,6 +2,8 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
+
 namespace Aloite::Cli {
 
 Command::Command(const char* name, const char* description, QString help)
@@ -31,6 +33,10 @@ int Command::execute(Context& context, const QStringList& arguments)
         context.out << m_help << "\n\n" << parser.helpText().section(QLatin1Char('\n'), 1) << '\n';
         return Success;
     }
+    const bool countsFixed = std::all_of(m_positionals.cbegin(), m_positionals.cend(),
+                                         [](const Positional& positional) { return !positional.missing.isEmpty(); });
+    if (countsFixed && !m_positionals.isEmpty() && parser.positionalArguments().size() != m_positionals.size())
+        return usageError(context, m_positionals.first().missing);
     return run(context, parser);
 }
 

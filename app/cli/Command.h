@@ -54,7 +54,10 @@ protected:
     {
         QString name;
         QString description;
-        QString syntax;
+        QString syntax; ///< for the help's usage line; empty for the name
+        /// The usage error when the argument is not given exactly once; empty for an optional or
+        /// repeatable argument, which the command checks itself.
+        QString missing = {};
     };
 
     /// \a description is marked with QT_TRANSLATE_NOOP("CliText", ...) and translated when listed; \a help

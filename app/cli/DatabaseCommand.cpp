@@ -14,6 +14,11 @@ Database::Mode DatabaseCommand::mode(const QCommandLineParser&) const
     return Database::Mode::ReadOnly;
 }
 
+Command::Positional DatabaseCommand::caseArgument(QString missing, QString syntax)
+{
+    return {QStringLiteral("case"), CliText::tr("Case number or id."), std::move(syntax), std::move(missing)};
+}
+
 int DatabaseCommand::run(Context& context, const QCommandLineParser& parser)
 {
     if (const int prepared = prepare(context, parser); prepared != Success)

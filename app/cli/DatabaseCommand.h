@@ -18,6 +18,9 @@ protected:
     virtual int prepare(Context& context, const QCommandLineParser& parser);
     /// How to open the database; a command that only reads opens it read-only and never creates it.
     virtual Database::Mode mode(const QCommandLineParser& parser) const;
+    /// The positional argument CASE: a case number or id, which findCase() looks up.
+    static Positional caseArgument(QString missing, QString syntax = {});
+
     /// Does the work on the opened database; returns an ExitCode.
     virtual int runWithDatabase(Context& context, Database& db, const QCommandLineParser& parser) = 0;
 

@@ -8,14 +8,8 @@ Backup::Backup()
     : DatabaseCommand("backup", QT_TRANSLATE_NOOP("CliText", "Write a consistent copy of the database."),
                       CliText::tr("aloite-cli backup FILE: copy the database consistently."))
 {
-    m_positionals = {{QStringLiteral("file"), CliText::tr("The backup file to write; it must not exist."), QString()}};
-}
-
-int Backup::prepare(Context& context, const QCommandLineParser& parser)
-{
-    if (parser.positionalArguments().size() != 1)
-        return usageError(context, CliText::tr("Name the backup file."));
-    return Success;
+    m_positionals = {{QStringLiteral("file"), CliText::tr("The backup file to write; it must not exist."), QString(),
+                      CliText::tr("Name the backup file.")}};
 }
 
 int Backup::runWithDatabase(Context& context, Database& db, const QCommandLineParser& parser)

@@ -11,7 +11,6 @@ public:
     Backup();
 
 protected:
-    int prepare(Context& context, const QCommandLineParser& parser) override;
     int runWithDatabase(Context& context, Database& db, const QCommandLineParser& parser) override;
 };
 

@@ -58,7 +58,7 @@ ExportPdf::ExportPdf()
           CliText::tr("number"))
 {
     m_options = {m_kind, m_lang, m_handling, m_meeting, m_output};
-    m_positionals = {{QStringLiteral("case"), CliText::tr("Case number or id."), QStringLiteral("[CASE]")}};
+    m_positionals = {caseArgument({}, QStringLiteral("[CASE]"))};
 }
 
 int ExportPdf::prepare(Context& context, const QCommandLineParser& parser)

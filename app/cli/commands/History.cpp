@@ -11,14 +11,7 @@ History::History()
     : DatabaseCommand("history", QT_TRANSLATE_NOOP("CliText", "Print who changed a case, what and when."),
                       CliText::tr("aloite-cli history CASE: print who changed a case, what and when."))
 {
-    m_positionals = {{QStringLiteral("case"), CliText::tr("Case number or id."), QString()}};
-}
-
-int History::prepare(Context& context, const QCommandLineParser& parser)
-{
-    if (parser.positionalArguments().size() != 1)
-        return usageError(context, CliText::tr("Name one case, e.g. aloite-cli history 1234/00.01.01/2025."));
-    return Success;
+    m_positionals = {caseArgument(CliText::tr("Name one case, e.g. aloite-cli history 1234/00.01.01/2025."))};
 }
 
 int History::runWithDatabase(Context& context, Database& db, const QCommandLineParser& parser)

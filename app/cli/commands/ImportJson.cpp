@@ -11,13 +11,12 @@ ImportJson::ImportJson()
     : DatabaseCommand("import-json", QT_TRANSLATE_NOOP("CliText", "Import cases from a JSON file."),
                       CliText::tr("aloite-cli import-json FILE: import cases; all or nothing."))
 {
-    m_positionals = {{QStringLiteral("file"), CliText::tr("The JSON file to import."), QString()}};
+    m_positionals = {{QStringLiteral("file"), CliText::tr("The JSON file to import."), QString(),
+                      CliText::tr("Name one file to import.")}};
 }
 
 int ImportJson::prepare(Context& context, const QCommandLineParser& parser)
 {
-    if (parser.positionalArguments().size() != 1)
-        return usageError(context, CliText::tr("Name one file to import."));
     auto json = readFile(parser.positionalArguments().first());
     if (!json)
         return fail(context, json.error().message);

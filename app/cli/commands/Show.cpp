@@ -89,14 +89,7 @@ Show::Show()
     : DatabaseCommand("show", QT_TRANSLATE_NOOP("CliText", "Print one case."),
                       CliText::tr("aloite-cli show CASE: print a case."))
 {
-    m_positionals = {{QStringLiteral("case"), CliText::tr("Case number or id."), QString()}};
-}
-
-int Show::prepare(Context& context, const QCommandLineParser& parser)
-{
-    if (parser.positionalArguments().size() != 1)
-        return usageError(context, CliText::tr("Name one case, e.g. aloite-cli show 1234/00.01.01/2025."));
-    return Success;
+    m_positionals = {caseArgument(CliText::tr("Name one case, e.g. aloite-cli show 1234/00.01.01/2025."))};
 }
 
 int Show::runWithDatabase(Context& context, Database& db, const QCommandLineParser& parser)
