@@ -85,14 +85,6 @@ void addDemoBodies(const Database& db)
         qWarning("The demonstration committee meeting could not be added");
 }
 
-/// Where the default database is, for the help text: AppInfo::defaultDatabasePath() without creating
-/// its folder, since asking for help must change nothing.
-QString defaultDatabaseForHelp()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("aloite.sqlite"));
-}
-
 /// The application's identity and interface language; the same under the QCoreApplication that
 /// answers --help and --version and under the QApplication.
 void setUpApplication()
@@ -128,7 +120,7 @@ struct CommandLine
         parser.setApplicationDescription(QCoreApplication::translate("main", "Council initiative case handling"));
         parser.addPositionalArgument(QStringLiteral("database"),
                                      QCoreApplication::translate("main", "The database file to open (default: %1).")
-                                         .arg(defaultDatabaseForHelp()));
+                                         .arg(AppInfo::defaultDatabasePath()));
         parser.addOption(screenshot);
         parser.addOption(language);
         view.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -188,6 +180,8 @@ int main(int argc, char* argv[])
     // Screenshots and package checks run without anyone to answer a dialog.
     window.setInteractive(!parser.isSet(screenshotOption));
     const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        AppInfo::prepareDefaultDatabaseFolder();
     if (!window.openDatabase(files.isEmpty() ? AppInfo::defaultDatabasePath() : files.first())
         && parser.isSet(screenshotOption)) {
         return 1;

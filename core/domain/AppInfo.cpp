@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace Aloite::AppInfo {
@@ -26,9 +27,13 @@ void setIdentity()
 
 QString defaultDatabasePath()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(folder);
-    return QDir(folder).filePath(QStringLiteral("aloite.sqlite"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("aloite.sqlite"));
+}
+
+bool prepareDefaultDatabaseFolder()
+{
+    return QDir().mkpath(QFileInfo(defaultDatabasePath()).absolutePath());
 }
 
 } // namespace Aloite::AppInfo

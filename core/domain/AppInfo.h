@@ -14,8 +14,11 @@ QString applicationId(); ///< reverse-DNS id of the desktop file, metainfo and i
 /// Sets the application and organisation names that QStandardPaths and QSettings use.
 void setIdentity();
 
-/// The embedded default database: aloite.sqlite in the user's data folder.
+/// The embedded default database: aloite.sqlite in the user's data folder ($XDG_DATA_HOME/Aloite/aloite).
+/// Only a name: asking for it creates nothing, so that --help and --version change nothing.
 QString defaultDatabasePath();
+/// Creates the folder of the default database, before it is opened for writing.
+bool prepareDefaultDatabaseFolder();
 
 } // namespace AppInfo
 } // namespace Aloite

@@ -1,0 +1,42 @@
+#include "DatabaseCommand.h"
+
+#include "AppInfo.h"
+
+#include <QFileInfo>
+
+namespace Aloite::Cli {
+
+int DatabaseCommand::prepare(Context&, const QCommandLineParser&)
+{
+    return Success;
+}
+
+Database::Mode DatabaseCommand::mode(const QCommandLineParser&) const
+{
+    return Database::Mode::ReadOnly;
+}
+
+Command::Positional DatabaseCommand::caseArgument(QString missing, QString syntax)
+{
+    return {QStringLiteral("case"), CliText::tr("Case number or id."), std::move(syntax), std::move(missing)};
+}
+
+int DatabaseCommand::run(Context& context, const QCommandLineParser& parser)
+{
+    if (const int prepared = prepare(context, parser); prepared != Success)
+        return prepared;
+    const Database::Mode openMode = mode(parser);
+    if (openMode == Database::Mode::ReadOnly && !QFileInfo::exists(context.databasePath)) {
+        return fail(context,
+                    CliText::tr("The database file %1 does not exist. Create it with \"aloite-cli init\".")
+                        .arg(context.databasePath));
+    }
+    if (openMode == Database::Mode::ReadWrite && context.databasePath == AppInfo::defaultDatabasePath())
+        AppInfo::prepareDefaultDatabaseFolder();
+    Database db;
+    if (const Status opened = db.open(context.databasePath, openMode); !opened)
+        return fail(context, opened.error().message);
+    return runWithDatabase(context, db, parser);
+}
+
+} // namespace Aloite::Cli

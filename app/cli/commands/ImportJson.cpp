@@ -1,0 +1,41 @@
+#include "ImportJson.h"
+
+#include "CliUtils.h"
+#include "JsonFormat.h"
+
+#include <QCommandLineParser>
+
+namespace Aloite::Cli {
+
+ImportJson::ImportJson()
+    : DatabaseCommand("import-json", QT_TRANSLATE_NOOP("CliText", "Import cases from a JSON file."),
+                      CliText::tr("aloite-cli import-json FILE: import cases; all or nothing."))
+{
+    m_positionals = {{QStringLiteral("file"), CliText::tr("The JSON file to import."), QString(),
+                      CliText::tr("Name one file to import.")}};
+}
+
+int ImportJson::prepare(Context& context, const QCommandLineParser& parser)
+{
+    auto json = readFile(parser.positionalArguments().first());
+    if (!json)
+        return fail(context, json.error().message);
+    m_json = *json;
+    return Success;
+}
+
+Database::Mode ImportJson::mode(const QCommandLineParser&) const
+{
+    return Database::Mode::ReadWrite;
+}
+
+int ImportJson::runWithDatabase(Context& context, Database& db, const QCommandLineParser&)
+{
+    auto ids = JsonFormat::importCases(db, m_json);
+    if (!ids)
+        return fail(context, ids.error().message);
+    context.out << CliText::tr("Imported %n case(s).", nullptr, int(ids->size())) << '\n';
+    return Success;
+}
+
+} // namespace Aloite::Cli

@@ -1,0 +1,109 @@
+#include "Show.h"
+
+#include "CaseStatus.h"
+#include "CliUtils.h"
+#include "InitiativeRepository.h"
+
+#include <QCommandLineParser>
+
+namespace Aloite::Cli {
+
+namespace {
+
+void printRegistration(QTextStream& out, const Initiative& i)
+{
+    out << i.caseNumber.toString() << "  " << i.title.fi << '\n';
+    if (!i.title.sv.isEmpty())
+        out << QString(i.caseNumber.toString().size() + 2, QLatin1Char(' ')) << i.title.sv << '\n';
+    out << CliText::tr("Status") << ": " << CaseStatusRules::displayName(CaseStatusRules::derive(i)) << '\n';
+    if (i.isReport()) {
+        out << CliText::tr("The yearly list of open initiatives; it has no signers.") << '\n';
+    } else {
+        out << CliText::tr("First signer") << ": " << i.firstSigner << '\n';
+        out << CliText::tr("Co-signers") << ": " << i.coSignerCount;
+        if (!i.coSigners.isEmpty())
+            out << " (" << i.coSigners.join(QStringLiteral(", ")) << ')';
+        out << '\n';
+    }
+    out << CliText::tr("Dated") << ": " << formatDate(i.datedDate) << "  " << CliText::tr("Submitted") << ": "
+        << formatDate(i.submittedDate);
+    if (!i.submittedBody.isEmpty())
+        out << " (" << i.submittedBody << ' ' << formatDate(i.submittedDate)
+            << (i.submittedSection ? QStringLiteral(" § %1").arg(i.submittedSection) : QString()) << ')';
+    out << '\n';
+    if (!i.responsibleUnit.isEmpty())
+        out << CliText::tr("Responsible unit") << ": " << i.responsibleUnit << '\n';
+    for (const Assignment& a : i.assignments) {
+        out << (a.role == Assignment::Role::Preparer ? CliText::tr("Preparer") : CliText::tr("Contact")) << ": "
+            << a.person.displayName();
+        if (!a.person.email.isEmpty())
+            out << " <" << a.person.email << '>';
+        out << '\n';
+    }
+}
+
+void printTexts(QTextStream& out, const Initiative& i)
+{
+    printText(out, CliText::tr("Background"), i.background.fi);
+    printText(out, CliText::tr("Proposal"), i.proposal.fi);
+    for (qsizetype n = 0; n < i.questions.size(); ++n) {
+        out << '\n' << n + 1 << ". " << i.questions.at(n).text.fi << '\n';
+        if (!i.questions.at(n).answer.fi.isEmpty())
+            out << "   " << CliText::tr("Answer") << ": " << i.questions.at(n).answer.fi << '\n';
+    }
+    if (!i.answer.fi.summary.isEmpty()) {
+        out << '\n' << CliText::tr("Summary") << ":\n";
+        for (const QString& point : i.answer.fi.summary)
+            out << "- " << point << '\n';
+    }
+    printText(out, CliText::tr("Answer"), i.answer.fi.body);
+}
+
+void printHistory(QTextStream& out, const Initiative& i)
+{
+    if (!i.decisions.isEmpty()) {
+        out << '\n' << CliText::tr("Decision history") << ":\n";
+        // Numbered for export-pdf --handling.
+        int number = 0;
+        for (const DecisionEntry& e : i.decisions) {
+            out << "  " << ++number << ". " << e.body.name.fi << ' '
+                << e.meetingDate.toString(QStringLiteral("dd.MM.yyyy"));
+            if (e.section > 0)
+                out << " § " << e.section;
+            out << "  " << outcomeKey(e.outcome)
+                << (e.confirmed ? QStringLiteral(" (%1)").arg(CliText::tr("confirmed")) : QString()) << '\n';
+            if (!e.decision.isEmpty())
+                out << "    " << e.decision << '\n';
+        }
+    }
+    for (const Attachment& a : i.attachments) {
+        out << (a.kind == Attachment::Kind::Attachment ? CliText::tr("Attachment")
+                                                       : CliText::tr("Supplementary material"))
+            << ": " << a.title << " (" << a.fileName << ", " << a.size << " B)\n";
+    }
+}
+
+} // namespace
+
+Show::Show()
+    : DatabaseCommand("show", QT_TRANSLATE_NOOP("CliText", "Print one case."),
+                      CliText::tr("aloite-cli show CASE: print a case."))
+{
+    m_positionals = {caseArgument(CliText::tr("Name one case, e.g. aloite-cli show 1234/00.01.01/2025."))};
+}
+
+int Show::runWithDatabase(Context& context, Database& db, const QCommandLineParser& parser)
+{
+    auto id = findCase(db, parser.positionalArguments().first());
+    if (!id)
+        return fail(context, id.error().message);
+    auto loaded = InitiativeRepository(db).load(*id);
+    if (!loaded)
+        return fail(context, loaded.error().message);
+    printRegistration(context.out, *loaded);
+    printTexts(context.out, *loaded);
+    printHistory(context.out, *loaded);
+    return Success;
+}
+
+} // namespace Aloite::Cli
