@@ -11,22 +11,6 @@ namespace {
 const QString s_firstName = QStringLiteral("firstname");
 const QString s_lastName = QStringLiteral("lastname");
 
-/// "Ikäheimonen" -> "ikaheimonen", "Marie-Louise Åberg" -> "marie-louise.aberg" (spaces become dots).
-QString mailPart(const QString& name)
-{
-    const QString decomposed = name.trimmed().toLower().normalized(QString::NormalizationForm_D);
-    QString result;
-    for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        if (c.isSpace())
-            result += QLatin1Char('.');
-        else if (c.isLetterOrNumber() || c == QLatin1Char('-'))
-            result += c;
-    }
-    return result;
-}
-
 } // namespace
 
 OrganisationSettings OrganisationSettings::defaults()
@@ -109,16 +93,6 @@ QString OrganisationSettings::emailPatternIn(Language language) const
     const bool swedish = language == Language::Swedish;
     text.replace(s_firstName, swedish ? QStringLiteral("förnamn") : QStringLiteral("etunimi"), Qt::CaseInsensitive);
     text.replace(s_lastName, swedish ? QStringLiteral("efternamn") : QStringLiteral("sukunimi"), Qt::CaseInsensitive);
-    return text;
-}
-
-QString OrganisationSettings::emailFor(const Person& person) const
-{
-    if (emailPattern.isEmpty())
-        return {};
-    QString text = emailPattern.toLower();
-    text.replace(s_firstName, mailPart(person.firstName));
-    text.replace(s_lastName, mailPart(person.lastName));
     return text;
 }
 

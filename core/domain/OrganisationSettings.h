@@ -1,7 +1,6 @@
 #pragma once
 
 #include "Language.h"
-#include "Person.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -50,9 +49,6 @@ public:
 
     /// The pattern as printed in a memo of \a language ("etunimi.sukunimi@espoo.fi").
     QString emailPatternIn(Language language) const;
-    /// The address the pattern gives for \a person, with ä, ö, å and accents folded
-    /// ("taru.ikaheimonen@espoo.fi"); empty without a pattern.
-    QString emailFor(const Person& person) const;
 
     friend bool operator==(const OrganisationSettings&, const OrganisationSettings&) = default;
 };

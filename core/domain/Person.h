@@ -26,13 +26,6 @@ struct Person
             return firstName;
         return lastName + QLatin1Char(' ') + firstName;
     }
-    /// "Firstname Lastname", the order running text uses.
-    QString naturalName() const
-    {
-        if (firstName.isEmpty() || lastName.isEmpty())
-            return displayName();
-        return firstName + QLatin1Char(' ') + lastName;
-    }
 
     friend bool operator==(const Person&, const Person&) = default;
 };

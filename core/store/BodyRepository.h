@@ -17,8 +17,6 @@ struct BodyUsage
     int meetings = 0;
     int entries = 0; ///< decision entries of the body, with or without a meeting
     int confirmedEntries = 0; ///< of which part of confirmed minutes
-
-    bool inUse() const { return meetings > 0 || entries > 0; }
 };
 
 /// The bodies that handle initiatives: the council, the city board and the committees

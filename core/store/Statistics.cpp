@@ -21,28 +21,22 @@ const QString s_lastHandlingDate =
                    "AND NOT EXISTS (SELECT 1 FROM decision_entry c WHERE c.corrects_entry_id = d.id) "
                    "ORDER BY d.meeting_date DESC, d.section DESC, d.id DESC LIMIT 1)");
 
+std::optional<double> median(QList<int> values)
+{
+    if (values.isEmpty())
+        return std::nullopt;
+    std::sort(values.begin(), values.end());
+    const qsizetype middle = values.size() / 2;
+    if (values.size() % 2 == 1)
+        return double(values.at(middle));
+    return (values.at(middle - 1) + values.at(middle)) / 2.0;
+}
+
 } // namespace
 
 Statistics::Statistics(const Database& db)
     : m_db(db)
 {
-}
-
-Result<QMap<int, QMap<CaseStatus, int>>> Statistics::casesPerStatusAndYear() const
-{
-    auto query =
-        m_db.exec(QStringLiteral("SELECT i.case_year, s.status, count(*) FROM initiative i "
-                                 "JOIN initiative_status s ON s.initiative_id = i.id "
-                                 "WHERE i.kind <> 'report' GROUP BY i.case_year, s.status ORDER BY i.case_year"));
-    if (!query)
-        return query.error();
-    QMap<int, QMap<CaseStatus, int>> result;
-    while (query->next()) {
-        CaseStatus status;
-        if (caseStatusFromKey(query->value(1).toString(), &status))
-            result[query->value(0).toInt()][status] = query->value(2).toInt();
-    }
-    return result;
 }
 
 Result<QList<int>> Statistics::daysToClose(int closedInYear) const
@@ -64,17 +58,6 @@ Result<QList<int>> Statistics::daysToClose(int closedInYear) const
         days.append(int(submitted.daysTo(closed)));
     }
     return days;
-}
-
-std::optional<double> Statistics::median(QList<int> values)
-{
-    if (values.isEmpty())
-        return std::nullopt;
-    std::sort(values.begin(), values.end());
-    const qsizetype middle = values.size() / 2;
-    if (values.size() % 2 == 1)
-        return double(values.at(middle));
-    return (values.at(middle - 1) + values.at(middle)) / 2.0;
 }
 
 Result<std::optional<double>> Statistics::medianDaysToClose(int closedInYear) const

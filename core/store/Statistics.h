@@ -28,14 +28,8 @@ class Statistics
 public:
     explicit Statistics(const Database& db);
 
-    /// Number of cases per year of the case number and per status.
-    Result<QMap<int, QMap<CaseStatus, int>>> casesPerStatusAndYear() const;
-
-    /// Days from submission to the meeting that closed the case, per closed case.
-    Result<QList<int>> daysToClose(int closedInYear = 0) const;
     /// The median of daysToClose(); nullopt when no case is closed.
     Result<std::optional<double>> medianDaysToClose(int closedInYear = 0) const;
-    static std::optional<double> median(QList<int> values);
 
     /// Cases submitted on or before \a asOf that are neither closed nor withdrawn (by their
     /// current status), oldest first: the list that many towns give the council once a year.
@@ -47,6 +41,9 @@ public:
     Result<QList<OpenInitiative>> overdue() const;
 
 private:
+    /// Days from submission to the meeting that closed the case, per closed case.
+    Result<QList<int>> daysToClose(int closedInYear) const;
+
     const Database& m_db;
 };
 

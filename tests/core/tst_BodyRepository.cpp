@@ -273,7 +273,8 @@ void TestBodyRepository::removeUnusedCommittee()
     BodyRepository bodies(*m_db);
     Body technical = committee(QStringLiteral("Tekninen lautakunta"));
     QVERIFY(bodies.create(technical));
-    QVERIFY(!bodies.usage(technical.id)->inUse());
+    QCOMPARE(bodies.usage(technical.id)->meetings, 0);
+    QCOMPARE(bodies.usage(technical.id)->entries, 0);
     QVERIFY(bodies.remove(technical.id));
     QCOMPARE(rows("body"), 2);
     QCOMPARE(bodies.load(technical.id).error().code, Error::Code::NotFound);

@@ -45,7 +45,6 @@ void TestPersonRepository::createEditAndConflict()
     QVERIFY2(created, qPrintable(created.errorMessage()));
     QCOMPARE(*repository.load(p.id), p);
     QCOMPARE(p.displayName(), QStringLiteral("Sepponen Marianne"));
-    QCOMPARE(p.naturalName(), QStringLiteral("Marianne Sepponen"));
 
     Person other = p;
     p.phone = QStringLiteral("09 816 21");

@@ -21,10 +21,7 @@ class TestStatistics : public QObject
 private slots:
     void init();
     void cleanup();
-    void median_data();
-    void median();
     void emptyDatabase();
-    void casesPerStatusAndYear();
     void medianDaysToClose();
     void yearlyListOfOpenInitiatives();
     void overdueList();
@@ -77,48 +74,11 @@ void TestStatistics::handle(qint64 caseId, Body::Kind kind, QDate date, QuickOut
     QVERIFY(meetings.confirmMinutes(m.id));
 }
 
-void TestStatistics::median_data()
-{
-    QTest::addColumn<QList<int>>("values");
-    QTest::addColumn<double>("median");
-    QTest::newRow("one") << QList<int> {5} << 5.0;
-    QTest::newRow("odd") << QList<int> {300, 10, 20} << 20.0;
-    QTest::newRow("even") << QList<int> {40, 10, 20, 30} << 25.0;
-}
-
-void TestStatistics::median()
-{
-    QFETCH(QList<int>, values);
-    QFETCH(double, median);
-    QCOMPARE(Statistics::median(values).value(), median);
-}
-
 void TestStatistics::emptyDatabase()
 {
     Statistics stats(*m_db);
-    QVERIFY(stats.casesPerStatusAndYear()->isEmpty());
     QVERIFY(!stats.medianDaysToClose()->has_value());
     QVERIFY(stats.openInitiatives(QDate(2026, 12, 31))->isEmpty());
-}
-
-void TestStatistics::casesPerStatusAndYear()
-{
-    const qint64 a = makeCase(1, 2025, QStringLiteral("Valtuustoaloite A"), QDate(2025, 2, 1));
-    const qint64 b = makeCase(2, 2025, QStringLiteral("Valtuustoaloite B"), QDate(2025, 3, 1));
-    makeCase(3, 2025, QStringLiteral("Valtuustoaloite C"), QDate(2025, 4, 1));
-    const qint64 d = makeCase(1, 2026, QStringLiteral("Valtuustoaloite D"), QDate(2026, 1, 10));
-    handle(a, Body::Kind::Board, QDate(2025, 9, 1), QuickOutcome::AcceptedAsProposed);
-    handle(a, Body::Kind::Council, QDate(2025, 9, 22), QuickOutcome::NotedAndClosed);
-    handle(b, Body::Kind::Board, QDate(2025, 10, 6), QuickOutcome::Returned);
-    handle(d, Body::Kind::Board, QDate(2026, 4, 6), QuickOutcome::AcceptedAsProposed);
-
-    const auto counts = *Statistics(*m_db).casesPerStatusAndYear();
-    QCOMPARE(counts.keys(), (QList<int> {2025, 2026}));
-    QCOMPARE(counts.value(2025).value(CaseStatus::Closed), 1);
-    QCOMPARE(counts.value(2025).value(CaseStatus::Returned), 1);
-    QCOMPARE(counts.value(2025).value(CaseStatus::Registered), 1);
-    QCOMPARE(counts.value(2025).size(), 3);
-    QCOMPARE(counts.value(2026), (QMap<CaseStatus, int> {{CaseStatus::AtCouncil, 1}}));
 }
 
 void TestStatistics::medianDaysToClose()

@@ -193,8 +193,7 @@ void TestYearlyReport::listsOfLaterYearsLeaveReportsOut()
     const auto nextYear = *stats.openInitiatives(QDate(2027, 11, 22));
     QCOMPARE(nextYear.size(), 1);
     QCOMPARE(nextYear.first().id, open);
-    const auto perYear = *stats.casesPerStatusAndYear();
-    QCOMPARE(perYear.value(2026).value(CaseStatus::Registered), 1);
+    QVERIFY(!stats.medianDaysToClose(2026)->has_value()); // the report is no case closed in 2026
     QVERIFY(stats.overdue(QDate(2030, 1, 1))->size() == 1);
 }
 
