@@ -2,6 +2,8 @@
 
 #include "CaseDraft.h"
 
+#include <QFormLayout>
+#include <QVBoxLayout>
 #include <QWidget>
 
 namespace Aloite::Ui {
@@ -23,6 +25,17 @@ public:
 
 protected:
     const Initiative& draft() const { return m_case.initiative(); }
+
+    /// A form at the top of the part whose fields grow to the width; the room below stays empty.
+    QFormLayout* topForm()
+    {
+        auto* pageLayout = new QVBoxLayout(this);
+        auto* form = new QFormLayout;
+        pageLayout->addLayout(form);
+        pageLayout->addStretch(1);
+        form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+        return form;
+    }
 
     CaseDraft& m_case;
 };

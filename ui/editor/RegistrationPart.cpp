@@ -18,11 +18,7 @@ RegistrationPart::RegistrationPart(CaseDraft& caseDraft, QWidget* parent)
     : CasePart(caseDraft, parent)
 {
     auto* page = this;
-    auto* pageLayout = new QVBoxLayout(page);
-    auto* form = new QFormLayout;
-    pageLayout->addLayout(form);
-    pageLayout->addStretch(1);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    QFormLayout* form = topForm();
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
 
     m_kind = new QComboBox(page);

@@ -14,11 +14,7 @@ SignersPart::SignersPart(CaseDraft& caseDraft, QWidget* parent)
     : CasePart(caseDraft, parent)
 {
     auto* page = this;
-    auto* pageLayout = new QVBoxLayout(page);
-    auto* form = new QFormLayout;
-    pageLayout->addLayout(form);
-    pageLayout->addStretch(1);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    QFormLayout* form = topForm();
 
     QLineEdit* first = m_case.lineEdit(QStringLiteral("firstSigner"), [] { return tr("First signer"); });
     m_case.translated([=, this] { first->setPlaceholderText(tr("Firstname Lastname, as in running text")); });
