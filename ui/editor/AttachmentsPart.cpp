@@ -26,7 +26,7 @@ AttachmentsPart::AttachmentsPart(CaseDraft& caseDraft, QWidget* parent)
     auto* page = this;
     auto* layout = new QVBoxLayout(page);
     auto* hint = new QLabel(page);
-    m_case.translated([=, this] {
+    m_case.translated([=] {
         hint->setText(tr("Drop files here or add them with the button; they are stored in the database when the "
                          "case is saved. The title is what the memo prints: press F2 to change it."));
     });
@@ -56,15 +56,15 @@ AttachmentsPart::AttachmentsPart(CaseDraft& caseDraft, QWidget* parent)
         m_attachmentKind->setItemText(1, tr("Supplementary material"));
     });
     auto* add = new QPushButton(page);
-    m_case.translated([=, this] { add->setText(tr("&Add Files…")); });
+    m_case.translated([=] { add->setText(tr("&Add Files…")); });
     auto* open = new QPushButton(page);
-    m_case.translated([=, this] { open->setText(tr("&Open")); });
+    m_case.translated([=] { open->setText(tr("&Open")); });
     auto* saveAs = new QPushButton(page);
-    m_case.translated([=, this] { saveAs->setText(tr("&Save As…")); });
+    m_case.translated([=] { saveAs->setText(tr("&Save As…")); });
     auto* remove = new QPushButton(page);
-    m_case.translated([=, this] { remove->setText(tr("&Remove")); });
+    m_case.translated([=] { remove->setText(tr("&Remove")); });
     auto* kindLabel = new QLabel(page);
-    m_case.translated([=, this] { kindLabel->setText(tr("Add &as:")); });
+    m_case.translated([=] { kindLabel->setText(tr("Add &as:")); });
     kindLabel->setBuddy(m_attachmentKind);
     buttons->addWidget(kindLabel);
     buttons->addWidget(m_attachmentKind);

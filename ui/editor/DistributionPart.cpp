@@ -13,9 +13,8 @@ DistributionPart::DistributionPart(CaseDraft& caseDraft, QWidget* parent)
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     QPlainTextEdit* distribution =
         m_case.textEdit(QStringLiteral("distribution"), [] { return tr("For information"); });
-    m_case.translated([=, this] {
-        distribution->setPlaceholderText(tr("Who gets the decision for information; one recipient per line"));
-    });
+    m_case.translated(
+        [=] { distribution->setPlaceholderText(tr("Who gets the decision for information; one recipient per line")); });
     m_case.bindLines(
         distribution, QStringLiteral("distribution"), [](const Initiative& d) { return d.distribution; },
         [](Initiative& d, const QStringList& l) { d.distribution = l; });

@@ -39,14 +39,14 @@ PreparersPart::PreparersPart(CaseDraft& caseDraft, QWidget* parent)
 
     auto* listButtons = new QHBoxLayout;
     auto* remove = new QPushButton(page);
-    m_case.translated([=, this] { remove->setText(tr("&Remove")); });
+    m_case.translated([=] { remove->setText(tr("&Remove")); });
     remove->setObjectName(QStringLiteral("removePreparer"));
     auto* up = new QPushButton(page);
-    m_case.translated([=, this] { up->setText(tr("Move &Up")); });
+    m_case.translated([=] { up->setText(tr("Move &Up")); });
     auto* down = new QPushButton(page);
-    m_case.translated([=, this] { down->setText(tr("Move Do&wn")); });
+    m_case.translated([=] { down->setText(tr("Move Do&wn")); });
     auto* directory = new QPushButton(page);
-    m_case.translated([=, this] { directory->setText(tr("People &Directory…")); });
+    m_case.translated([=] { directory->setText(tr("People &Directory…")); });
     directory->setObjectName(QStringLiteral("peopleDirectoryButton"));
     for (QPushButton* button : {remove, up, down})
         listButtons->addWidget(button);
@@ -97,7 +97,7 @@ PreparersPart::PreparersPart(CaseDraft& caseDraft, QWidget* parent)
     auto* newForm = new QFormLayout(m_newPersonBox);
     newForm->setContentsMargins(0, 0, 0, 0);
     auto* newHint = new QLabel(m_newPersonBox);
-    m_case.translated([=, this] {
+    m_case.translated([=] {
         newHint->setText(tr("Not in the people directory yet: the person is added to it with these details."));
     });
     newHint->setWordWrap(true);

@@ -21,7 +21,7 @@ QuestionAnswersPart::QuestionAnswersPart(CaseDraft& caseDraft, QWidget* parent)
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
     auto* hint = new QLabel(page);
-    m_case.translated([=, this] { hint->setText(tr("Each question of the initiative with its answer beside it.")); });
+    m_case.translated([=] { hint->setText(tr("Each question of the initiative with its answer beside it.")); });
     layout->addWidget(hint);
     auto* answers = new QWidget(page);
     m_answerGrid = new QGridLayout(answers);
@@ -40,7 +40,7 @@ QuestionAnswersPart::QuestionAnswersPart(CaseDraft& caseDraft, QWidget* parent)
         fiHeading->setText(tr("<b>Answer in Finnish</b>"));
     });
     auto* svHeading = new QLabel(answers);
-    m_case.translated([=, this] { svHeading->setText(tr("<b>Answer in Swedish</b>")); });
+    m_case.translated([=] { svHeading->setText(tr("<b>Answer in Swedish</b>")); });
     m_answerGrid->addWidget(svHeading, 0, 2);
     m_case.addSwedish(svHeading);
     layout->addWidget(answers);

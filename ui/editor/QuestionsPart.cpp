@@ -25,7 +25,7 @@ QuestionsPart::QuestionsPart(CaseDraft& caseDraft, QWidget* parent)
         QStringLiteral("questions"), [] { return tr("Questions"); }, m_questionList));
     auto* buttons = new QHBoxLayout;
     auto* add = new QPushButton(page);
-    m_case.translated([=, this] { add->setText(tr("&Add Question")); });
+    m_case.translated([=] { add->setText(tr("&Add Question")); });
     add->setObjectName(QStringLiteral("addQuestion"));
     m_removeQuestion = new QPushButton(page);
     m_case.translated([=, this] { m_removeQuestion->setText(tr("&Remove")); });

@@ -84,12 +84,12 @@ RegistrationPart::RegistrationPart(CaseDraft& caseDraft, QWidget* parent)
     form->addRow(QString(), m_bilingual);
 
     QLineEdit* titleFi = m_case.lineEdit(QStringLiteral("titleFi"), [] { return tr("Title in Finnish"); });
-    m_case.translated([=, this] { titleFi->setPlaceholderText(tr("Title in Finnish")); });
+    m_case.translated([=] { titleFi->setPlaceholderText(tr("Title in Finnish")); });
     m_case.bindLine(
         titleFi, QStringLiteral("title.fi"), [](const Initiative& d) { return d.title.fi; },
         [](Initiative& d, const QString& t) { d.title.fi = t; });
     QLineEdit* titleSv = m_case.lineEdit(QStringLiteral("titleSv"), [] { return tr("Title in Swedish"); });
-    m_case.translated([=, this] { titleSv->setPlaceholderText(tr("Title in Swedish")); });
+    m_case.translated([=] { titleSv->setPlaceholderText(tr("Title in Swedish")); });
     m_case.bindLine(
         titleSv, QStringLiteral("title.sv"), [](const Initiative& d) { return d.title.sv; },
         [](Initiative& d, const QString& t) { d.title.sv = t; });
@@ -142,7 +142,7 @@ RegistrationPart::RegistrationPart(CaseDraft& caseDraft, QWidget* parent)
     meetingLayout->setContentsMargins(0, 0, 0, 0);
     QLineEdit* body =
         m_case.lineEdit(QStringLiteral("submittedBody"), [] { return tr("Submitted at the meeting of"); });
-    m_case.translated([=, this] { body->setPlaceholderText(tr("e.g. Valtuusto")); });
+    m_case.translated([=] { body->setPlaceholderText(tr("e.g. Valtuusto")); });
     m_case.bindLine(
         body, QStringLiteral("submittedBody"), [](const Initiative& d) { return d.submittedBody; },
         [](Initiative& d, const QString& t) { d.submittedBody = t; });
@@ -188,7 +188,7 @@ RegistrationPart::RegistrationPart(CaseDraft& caseDraft, QWidget* parent)
         form, [] { return tr("Responsible &unit:"); }, m_unit);
 
     QPlainTextEdit* notes = m_case.textEdit(QStringLiteral("notes"), [] { return tr("Notes"); });
-    m_case.translated([=, this] { notes->setPlaceholderText(tr("Internal notes; not printed.")); });
+    m_case.translated([=] { notes->setPlaceholderText(tr("Internal notes; not printed.")); });
     m_case.bindText(
         notes, QStringLiteral("notes"), [](const Initiative& d) { return d.notes; },
         [](Initiative& d, const QString& t) { d.notes = t; });

@@ -17,7 +17,7 @@ SignersPart::SignersPart(CaseDraft& caseDraft, QWidget* parent)
     QFormLayout* form = topForm();
 
     QLineEdit* first = m_case.lineEdit(QStringLiteral("firstSigner"), [] { return tr("First signer"); });
-    m_case.translated([=, this] { first->setPlaceholderText(tr("Firstname Lastname, as in running text")); });
+    m_case.translated([=] { first->setPlaceholderText(tr("Firstname Lastname, as in running text")); });
     m_case.bindLine(
         first, QStringLiteral("firstSigner"), [](const Initiative& d) { return d.firstSigner; },
         [](Initiative& d, const QString& t) { d.firstSigner = t; });
@@ -27,7 +27,7 @@ SignersPart::SignersPart(CaseDraft& caseDraft, QWidget* parent)
             QStringLiteral("firstSigner"), [] { return tr("First signer"); }, first));
 
     QPlainTextEdit* coSigners = m_case.textEdit(QStringLiteral("coSigners"), [] { return tr("Named co-signers"); });
-    m_case.translated([=, this] { coSigners->setPlaceholderText(tr("One name per line")); });
+    m_case.translated([=] { coSigners->setPlaceholderText(tr("One name per line")); });
     m_case.bindLines(
         coSigners, QStringLiteral("coSigners"), [](const Initiative& d) { return d.coSigners; },
         [](Initiative& d, const QStringList& l) { d.coSigners = l; });
@@ -38,12 +38,12 @@ SignersPart::SignersPart(CaseDraft& caseDraft, QWidget* parent)
 
     auto* coSignerCount = new QSpinBox(page);
     coSignerCount->setObjectName(QStringLiteral("coSignerCount"));
-    m_case.translated([=, this] { coSignerCount->setAccessibleName(tr("Number of co-signers")); });
+    m_case.translated([=] { coSignerCount->setAccessibleName(tr("Number of co-signers")); });
     coSignerCount->setRange(0, 9999);
     m_case.routeUndoKeys(coSignerCount);
     //: Before the number of co-signers: "and 27 other councillors"
-    m_case.translated([=, this] { coSignerCount->setPrefix(tr("and ")); });
-    m_case.translated([=, this] { coSignerCount->setSuffix(tr(" other councillors")); });
+    m_case.translated([=] { coSignerCount->setPrefix(tr("and ")); });
+    m_case.translated([=] { coSignerCount->setSuffix(tr(" other councillors")); });
     connect(coSignerCount, &QSpinBox::valueChanged, this, [this](int value) {
         m_case.edit(QStringLiteral("coSignerCount"), true, [value](Initiative& d) { d.coSignerCount = value; });
     });
