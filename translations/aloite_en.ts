@@ -38,6 +38,156 @@
     </message>
 </context>
 <context>
+    <name>Aloite::Ui::AnswerPart</name>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <source>One point per line</source>
+        <translation>One point per line</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>A&amp;nswer:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal references:</source>
+        <translation>&amp;Legal references:</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. kuntalaki (410/2015) 5 §</source>
+        <translation>One per line, e.g. kuntalaki (410/2015) 5 §</translation>
+    </message>
+    <message>
+        <source>%1 in Swedish</source>
+        <translation>%1 in Swedish</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::AttachmentsPart</name>
+    <message>
+        <source>Drop files here or add them with the button; they are stored in the database when the case is saved. The title is what the memo prints: press F2 to change it.</source>
+        <translation>Drop files here or add them with the button; they are stored in the database when the case is saved. The title is what the memo prints: press F2 to change it.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Kind of new attachments</source>
+        <translation>Kind of new attachments</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Supplementary material</source>
+        <translation>Supplementary material</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Add Files…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Save As…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Add &amp;as:</source>
+        <translation>Add &amp;as:</translation>
+    </message>
+    <message>
+        <source>Cannot Add the File</source>
+        <translation>Cannot Add the File</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is attached to the case already.</source>
+        <translation>%1 is attached to the case already.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>%1 will be stored with the case when you save it.</source>
+        <translation>%1 will be stored with the case when you save it.</translation>
+    </message>
+    <message>
+        <source>Add Attachments</source>
+        <translation>Add Attachments</translation>
+    </message>
+    <message>
+        <source>%1 (not saved yet)</source>
+        <translation>%1 (not saved yet)</translation>
+    </message>
+    <message>
+        <source>An attachment needs a title; the old one was kept.</source>
+        <translation>An attachment needs a title; the old one was kept.</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Rename %1</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Attachment</source>
+        <translation>Cannot Read the Attachment</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Attachment</source>
+        <translation>Cannot Open the Attachment</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation>No program is set up to open %1.</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Attachment</source>
+        <translation>Cannot Save the Attachment</translation>
+    </message>
+    <message>
+        <source>Save Attachment As</source>
+        <translation>Save Attachment As</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+</context>
+<context>
     <name>Aloite::Ui::BodiesDialog</name>
     <message>
         <source>Bodies</source>
@@ -405,6 +555,29 @@
     </message>
 </context>
 <context>
+    <name>Aloite::Ui::CaseDraft</name>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finnish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Finnish&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Swedish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Swedish&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the people directory; remove the assignment and assign the person again.</source>
+        <translation>%1 is no longer in the people directory; remove the assignment and assign the person again.</translation>
+    </message>
+</context>
+<context>
     <name>Aloite::Ui::CaseEditor</name>
     <message>
         <source>Reload</source>
@@ -485,475 +658,6 @@
     <message>
         <source>Case</source>
         <translation>Case</translation>
-    </message>
-    <message>
-        <source>Kind of initiative</source>
-        <translation>Kind of initiative</translation>
-    </message>
-    <message>
-        <source>Council initiative</source>
-        <translation>Council initiative</translation>
-    </message>
-    <message>
-        <source>Group initiative</source>
-        <translation>Group initiative</translation>
-    </message>
-    <message>
-        <source>Residents&apos; initiative</source>
-        <translation>Residents&apos; initiative</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Kind:</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>Case number</translation>
-    </message>
-    <message>
-        <source>e.g. 1234/00.01.01/2025</source>
-        <extracomment>Placeholder: a diary number, running number / task classification / year</extracomment>
-        <translation>e.g. 1234/00.01.01/2025</translation>
-    </message>
-    <message>
-        <source>Case &amp;number:</source>
-        <translation>Case &amp;number:</translation>
-    </message>
-    <message>
-        <source>&amp;Bilingual case: keep the texts in Finnish and Swedish</source>
-        <translation>&amp;Bilingual case: keep the texts in Finnish and Swedish</translation>
-    </message>
-    <message>
-        <source>Bilingual case</source>
-        <translation>Bilingual case</translation>
-    </message>
-    <message>
-        <source>Title in Finnish</source>
-        <translation>Title in Finnish</translation>
-    </message>
-    <message>
-        <source>Title in Swedish</source>
-        <translation>Title in Swedish</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Title:</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Swedish title</source>
-        <translation>Swedish title</translation>
-    </message>
-    <message>
-        <source>Dated</source>
-        <translation>Dated</translation>
-    </message>
-    <message>
-        <source>&amp;Dated:</source>
-        <translation>&amp;Dated:</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <source>S&amp;ubmitted:</source>
-        <translation>S&amp;ubmitted:</translation>
-    </message>
-    <message>
-        <source>Submitted at the meeting of</source>
-        <translation>Submitted at the meeting of</translation>
-    </message>
-    <message>
-        <source>e.g. Valtuusto</source>
-        <translation>e.g. Valtuusto</translation>
-    </message>
-    <message>
-        <source>Section of the meeting</source>
-        <translation>Section of the meeting</translation>
-    </message>
-    <message>
-        <source>§ </source>
-        <translation>§ </translation>
-    </message>
-    <message>
-        <source>no §</source>
-        <translation>no §</translation>
-    </message>
-    <message>
-        <source>Council &amp;meeting:</source>
-        <translation>Council &amp;meeting:</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>Section</translation>
-    </message>
-    <message>
-        <source>Responsible unit</source>
-        <translation>Responsible unit</translation>
-    </message>
-    <message>
-        <source>Responsible &amp;unit:</source>
-        <translation>Responsible &amp;unit:</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Internal notes; not printed.</source>
-        <translation>Internal notes; not printed.</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otes:</translation>
-    </message>
-    <message>
-        <source>First signer</source>
-        <translation>First signer</translation>
-    </message>
-    <message>
-        <source>Firstname Lastname, as in running text</source>
-        <translation>Firstname Lastname, as in running text</translation>
-    </message>
-    <message>
-        <source>&amp;First signer:</source>
-        <translation>&amp;First signer:</translation>
-    </message>
-    <message>
-        <source>Named co-signers</source>
-        <translation>Named co-signers</translation>
-    </message>
-    <message>
-        <source>One name per line</source>
-        <translation>One name per line</translation>
-    </message>
-    <message>
-        <source>&amp;Named co-signers:</source>
-        <translation>&amp;Named co-signers:</translation>
-    </message>
-    <message>
-        <source>Co-signers</source>
-        <translation>Co-signers</translation>
-    </message>
-    <message>
-        <source>Number of co-signers</source>
-        <translation>Number of co-signers</translation>
-    </message>
-    <message>
-        <source>and </source>
-        <extracomment>Before the number of co-signers: &quot;and 27 other councillors&quot;</extracomment>
-        <translation>and </translation>
-    </message>
-    <message>
-        <source> other councillors</source>
-        <translation> other councillors</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n signature(s) in all</source>
-        <translation>
-            <numerusform>%n signature in all</numerusform>
-            <numerusform>%n signatures in all</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Co-signers:</source>
-        <translation>&amp;Co-signers:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Finnish&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Finnish&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Swedish&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Swedish&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Background:</source>
-        <translation>&amp;Background:</translation>
-    </message>
-    <message>
-        <source>&amp;Proposal:</source>
-        <translation>&amp;Proposal:</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Questions</translation>
-    </message>
-    <message>
-        <source>&amp;Add Question</source>
-        <translation>&amp;Add Question</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>Move &amp;Up</translation>
-    </message>
-    <message>
-        <source>Move Do&amp;wn</source>
-        <translation>Move Do&amp;wn</translation>
-    </message>
-    <message>
-        <source>Question in Finnish</source>
-        <translation>Question in Finnish</translation>
-    </message>
-    <message>
-        <source>The question in Finnish</source>
-        <translation>The question in Finnish</translation>
-    </message>
-    <message>
-        <source>Question in Swedish</source>
-        <translation>Question in Swedish</translation>
-    </message>
-    <message>
-        <source>The question in Swedish</source>
-        <translation>The question in Swedish</translation>
-    </message>
-    <message>
-        <source>Preparers</source>
-        <translation>Preparers</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>People &amp;Directory…</source>
-        <translation>People &amp;Directory…</translation>
-    </message>
-    <message>
-        <source>Person to assign</source>
-        <translation>Person to assign</translation>
-    </message>
-    <message>
-        <source>Lastname Firstname: start typing to pick from the people directory</source>
-        <translation>Lastname Firstname: start typing to pick from the people directory</translation>
-    </message>
-    <message>
-        <source>Preparer</source>
-        <translation>Preparer</translation>
-    </message>
-    <message>
-        <source>Further information</source>
-        <translation>Further information</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gn</source>
-        <translation>Assi&amp;gn</translation>
-    </message>
-    <message>
-        <source>&amp;Assign:</source>
-        <translation>&amp;Assign:</translation>
-    </message>
-    <message>
-        <source>Not in the people directory yet: the person is added to it with these details.</source>
-        <translation>Not in the people directory yet: the person is added to it with these details.</translation>
-    </message>
-    <message>
-        <source>Title of the new person</source>
-        <translation>Title of the new person</translation>
-    </message>
-    <message>
-        <source>Unit of the new person</source>
-        <translation>Unit of the new person</translation>
-    </message>
-    <message>
-        <source>E-mail of the new person</source>
-        <translation>E-mail of the new person</translation>
-    </message>
-    <message>
-        <source>Phone of the new person</source>
-        <translation>Phone of the new person</translation>
-    </message>
-    <message>
-        <source>Unit:</source>
-        <translation>Unit:</translation>
-    </message>
-    <message>
-        <source>E-mail:</source>
-        <translation>E-mail:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Phone:</translation>
-    </message>
-    <message>
-        <source>&amp;Summary:</source>
-        <translation>&amp;Summary:</translation>
-    </message>
-    <message>
-        <source>One point per line</source>
-        <translation>One point per line</translation>
-    </message>
-    <message>
-        <source>A&amp;nswer:</source>
-        <translation>A&amp;nswer:</translation>
-    </message>
-    <message>
-        <source>&amp;Legal references:</source>
-        <translation>&amp;Legal references:</translation>
-    </message>
-    <message>
-        <source>One per line, e.g. kuntalaki (410/2015) 5 §</source>
-        <translation>One per line, e.g. kuntalaki (410/2015) 5 §</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Attachments</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Kind of new attachments</source>
-        <translation>Kind of new attachments</translation>
-    </message>
-    <message>
-        <source>Attachment</source>
-        <translation>Attachment</translation>
-    </message>
-    <message>
-        <source>Supplementary material</source>
-        <translation>Supplementary material</translation>
-    </message>
-    <message>
-        <source>&amp;Add Files…</source>
-        <translation>&amp;Add Files…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <source>&amp;Save As…</source>
-        <translation>&amp;Save As…</translation>
-    </message>
-    <message>
-        <source>For information</source>
-        <translation>For information</translation>
-    </message>
-    <message>
-        <source>Who gets the decision for information; one recipient per line</source>
-        <translation>Who gets the decision for information; one recipient per line</translation>
-    </message>
-    <message>
-        <source>&amp;For information:</source>
-        <translation>&amp;For information:</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Edit %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Question %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Question %1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Add a question to edit it.</source>
-        <translation>Add a question to edit it.</translation>
-    </message>
-    <message>
-        <source>Answer to question %1</source>
-        <translation>Answer to question %1</translation>
-    </message>
-    <message>
-        <source>Answer to question %1 in Swedish</source>
-        <translation>Answer to question %1 in Swedish</translation>
-    </message>
-    <message>
-        <source>Add to Directory and Assi&amp;gn</source>
-        <translation>Add to Directory and Assi&amp;gn</translation>
-    </message>
-    <message>
-        <source>Write the name of the person to assign.</source>
-        <translation>Write the name of the person to assign.</translation>
-    </message>
-    <message>
-        <source>%1 is already assigned in this role.</source>
-        <translation>%1 is already assigned in this role.</translation>
-    </message>
-    <message>
-        <source>%1 assigned.</source>
-        <translation>%1 assigned.</translation>
-    </message>
-    <message>
-        <source>Cannot Add the File</source>
-        <translation>Cannot Add the File</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>Add Attachments</source>
-        <translation>Add Attachments</translation>
-    </message>
-    <message>
-        <source>%1 (not saved yet)</source>
-        <translation>%1 (not saved yet)</translation>
-    </message>
-    <message>
-        <source>Cannot Read the Attachment</source>
-        <translation>Cannot Read the Attachment</translation>
-    </message>
-    <message>
-        <source>Cannot Open the Attachment</source>
-        <translation>Cannot Open the Attachment</translation>
-    </message>
-    <message>
-        <source>No program is set up to open %1.</source>
-        <translation>No program is set up to open %1.</translation>
-    </message>
-    <message>
-        <source>Cannot Save the Attachment</source>
-        <translation>Cannot Save the Attachment</translation>
-    </message>
-    <message>
-        <source>Save Attachment As</source>
-        <translation>Save Attachment As</translation>
-    </message>
-    <message>
-        <source>A case with the number %1 exists already.</source>
-        <translation>A case with the number %1 exists already.</translation>
     </message>
     <message>
         <source>New initiative</source>
@@ -1051,87 +755,12 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <source>%1 in Swedish</source>
-        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. &quot;Background&quot;</extracomment>
-        <translation>%1 in Swedish</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <comment>job title of a person</comment>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <comment>job title of a person</comment>
-        <translation>Title:</translation>
-    </message>
-    <message>
-        <source>Each question of the initiative with its answer beside it.</source>
-        <translation>Each question of the initiative with its answer beside it.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Question&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Question&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Answer in Finnish&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Answer in Finnish&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Answer in Swedish&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Answer in Swedish&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Add &amp;as:</source>
-        <translation>Add &amp;as:</translation>
-    </message>
-    <message>
-        <source>%1 is no longer in the people directory; remove the assignment and assign the person again.</source>
-        <translation>%1 is no longer in the people directory; remove the assignment and assign the person again.</translation>
-    </message>
-    <message>
-        <source>%1 is attached to the case already.</source>
-        <translation>%1 is attached to the case already.</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>Add %1</translation>
-    </message>
-    <message>
-        <source>%1 will be stored with the case when you save it.</source>
-        <translation>%1 will be stored with the case when you save it.</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Remove %1</translation>
-    </message>
-    <message>
-        <source>Drop files here or add them with the button; they are stored in the database when the case is saved. The title is what the memo prints: press F2 to change it.</source>
-        <translation>Drop files here or add them with the button; they are stored in the database when the case is saved. The title is what the memo prints: press F2 to change it.</translation>
-    </message>
-    <message>
-        <source>An attachment needs a title; the old one was kept.</source>
-        <translation>An attachment needs a title; the old one was kept.</translation>
-    </message>
-    <message>
-        <source>Rename %1</source>
-        <translation>Rename %1</translation>
-    </message>
-    <message>
         <source>The case has a change history once it is saved.</source>
         <translation>The case has a change history once it is saved.</translation>
     </message>
     <message>
         <source>Change &amp;History…</source>
         <translation>Change &amp;History…</translation>
-    </message>
-    <message>
-        <source>List of open initiatives</source>
-        <translation>List of open initiatives</translation>
-    </message>
-    <message>
-        <source>&amp;List:</source>
-        <translation>&amp;List:</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1159,21 @@
     <message>
         <source>The case has not been handled yet.</source>
         <translation>The case has not been handled yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::DistributionPart</name>
+    <message>
+        <source>For information</source>
+        <translation>For information</translation>
+    </message>
+    <message>
+        <source>Who gets the decision for information; one recipient per line</source>
+        <translation>Who gets the decision for information; one recipient per line</translation>
+    </message>
+    <message>
+        <source>&amp;For information:</source>
+        <translation>&amp;For information:</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +2674,341 @@ You can delete it later.</translation>
     </message>
 </context>
 <context>
+    <name>Aloite::Ui::PreparersPart</name>
+    <message>
+        <source>Preparers</source>
+        <translation>Preparers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title of a person</comment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Move Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>People &amp;Directory…</source>
+        <translation>People &amp;Directory…</translation>
+    </message>
+    <message>
+        <source>Person to assign</source>
+        <translation>Person to assign</translation>
+    </message>
+    <message>
+        <source>Lastname Firstname: start typing to pick from the people directory</source>
+        <translation>Lastname Firstname: start typing to pick from the people directory</translation>
+    </message>
+    <message>
+        <source>Preparer</source>
+        <translation>Preparer</translation>
+    </message>
+    <message>
+        <source>Further information</source>
+        <translation>Further information</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation>Assi&amp;gn</translation>
+    </message>
+    <message>
+        <source>&amp;Assign:</source>
+        <translation>&amp;Assign:</translation>
+    </message>
+    <message>
+        <source>Not in the people directory yet: the person is added to it with these details.</source>
+        <translation>Not in the people directory yet: the person is added to it with these details.</translation>
+    </message>
+    <message>
+        <source>Title of the new person</source>
+        <translation>Title of the new person</translation>
+    </message>
+    <message>
+        <source>Unit of the new person</source>
+        <translation>Unit of the new person</translation>
+    </message>
+    <message>
+        <source>E-mail of the new person</source>
+        <translation>E-mail of the new person</translation>
+    </message>
+    <message>
+        <source>Phone of the new person</source>
+        <translation>Phone of the new person</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <comment>job title of a person</comment>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Add to Directory and Assi&amp;gn</source>
+        <translation>Add to Directory and Assi&amp;gn</translation>
+    </message>
+    <message>
+        <source>Write the name of the person to assign.</source>
+        <translation>Write the name of the person to assign.</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned in this role.</source>
+        <translation>%1 is already assigned in this role.</translation>
+    </message>
+    <message>
+        <source>%1 assigned.</source>
+        <translation>%1 assigned.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::QuestionAnswersPart</name>
+    <message>
+        <source>Each question of the initiative with its answer beside it.</source>
+        <translation>Each question of the initiative with its answer beside it.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Question&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Question&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer in Finnish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Answer in Finnish&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer in Swedish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Answer in Swedish&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Answer to question %1</source>
+        <translation>Answer to question %1</translation>
+    </message>
+    <message>
+        <source>Answer to question %1 in Swedish</source>
+        <translation>Answer to question %1 in Swedish</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::QuestionsPart</name>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>&amp;Add Question</source>
+        <translation>&amp;Add Question</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Move Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Question in Finnish</source>
+        <translation>Question in Finnish</translation>
+    </message>
+    <message>
+        <source>The question in Finnish</source>
+        <translation>The question in Finnish</translation>
+    </message>
+    <message>
+        <source>Question in Swedish</source>
+        <translation>Question in Swedish</translation>
+    </message>
+    <message>
+        <source>The question in Swedish</source>
+        <translation>The question in Swedish</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Question %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Question %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add a question to edit it.</source>
+        <translation>Add a question to edit it.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::RegistrationPart</name>
+    <message>
+        <source>Kind of initiative</source>
+        <translation>Kind of initiative</translation>
+    </message>
+    <message>
+        <source>Council initiative</source>
+        <translation>Council initiative</translation>
+    </message>
+    <message>
+        <source>Group initiative</source>
+        <translation>Group initiative</translation>
+    </message>
+    <message>
+        <source>Residents&apos; initiative</source>
+        <translation>Residents&apos; initiative</translation>
+    </message>
+    <message>
+        <source>List of open initiatives</source>
+        <translation>List of open initiatives</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>e.g. 1234/00.01.01/2025</source>
+        <extracomment>Placeholder: a diary number, running number / task classification / year</extracomment>
+        <translation>e.g. 1234/00.01.01/2025</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>Case &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual case: keep the texts in Finnish and Swedish</source>
+        <translation>&amp;Bilingual case: keep the texts in Finnish and Swedish</translation>
+    </message>
+    <message>
+        <source>Bilingual case</source>
+        <translation>Bilingual case</translation>
+    </message>
+    <message>
+        <source>Title in Finnish</source>
+        <translation>Title in Finnish</translation>
+    </message>
+    <message>
+        <source>Title in Swedish</source>
+        <translation>Title in Swedish</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Swedish title</source>
+        <translation>Swedish title</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Dated:</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmitted:</source>
+        <translation>S&amp;ubmitted:</translation>
+    </message>
+    <message>
+        <source>Submitted at the meeting of</source>
+        <translation>Submitted at the meeting of</translation>
+    </message>
+    <message>
+        <source>e.g. Valtuusto</source>
+        <translation>e.g. Valtuusto</translation>
+    </message>
+    <message>
+        <source>Section of the meeting</source>
+        <translation>Section of the meeting</translation>
+    </message>
+    <message>
+        <source>§ </source>
+        <translation>§ </translation>
+    </message>
+    <message>
+        <source>no §</source>
+        <translation>no §</translation>
+    </message>
+    <message>
+        <source>Council &amp;meeting:</source>
+        <translation>Council &amp;meeting:</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;unit:</source>
+        <translation>Responsible &amp;unit:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Internal notes; not printed.</source>
+        <translation>Internal notes; not printed.</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>A case with the number %1 exists already.</source>
+        <translation>A case with the number %1 exists already.</translation>
+    </message>
+</context>
+<context>
     <name>Aloite::Ui::RollCallDialog</name>
     <message>
         <source>&amp;Add member</source>
@@ -3091,6 +3070,81 @@ You can delete it later.</translation>
     <message>
         <source>Vote of member %1</source>
         <translation>Vote of member %1</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::SignersPart</name>
+    <message>
+        <source>First signer</source>
+        <translation>First signer</translation>
+    </message>
+    <message>
+        <source>Firstname Lastname, as in running text</source>
+        <translation>Firstname Lastname, as in running text</translation>
+    </message>
+    <message>
+        <source>&amp;First signer:</source>
+        <translation>&amp;First signer:</translation>
+    </message>
+    <message>
+        <source>Named co-signers</source>
+        <translation>Named co-signers</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>One name per line</translation>
+    </message>
+    <message>
+        <source>&amp;Named co-signers:</source>
+        <translation>&amp;Named co-signers:</translation>
+    </message>
+    <message>
+        <source>Co-signers</source>
+        <translation>Co-signers</translation>
+    </message>
+    <message>
+        <source>Number of co-signers</source>
+        <translation>Number of co-signers</translation>
+    </message>
+    <message>
+        <source>and </source>
+        <extracomment>Before the number of co-signers: &quot;and 27 other councillors&quot;</extracomment>
+        <translation>and </translation>
+    </message>
+    <message>
+        <source> other councillors</source>
+        <translation> other councillors</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) in all</source>
+        <translation>
+            <numerusform>%n signature in all</numerusform>
+            <numerusform>%n signatures in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Co-signers:</source>
+        <translation>&amp;Co-signers:</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::TextsPart</name>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Background:</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>&amp;Proposal:</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <source>%1 in Swedish</source>
+        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. &quot;Background&quot;</extracomment>
+        <translation>%1 in Swedish</translation>
     </message>
 </context>
 <context>

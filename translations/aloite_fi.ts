@@ -38,6 +38,156 @@
     </message>
 </context>
 <context>
+    <name>Aloite::Ui::AnswerPart</name>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Tiivistelmä:</translation>
+    </message>
+    <message>
+        <source>One point per line</source>
+        <translation>Yksi kohta riville</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>&amp;Vastaus:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal references:</source>
+        <translation>&amp;Lakiviittaukset:</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. kuntalaki (410/2015) 5 §</source>
+        <translation>Yksi riville, esim. kuntalaki (410/2015) 5 §</translation>
+    </message>
+    <message>
+        <source>%1 in Swedish</source>
+        <translation>%1 ruotsiksi</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::AttachmentsPart</name>
+    <message>
+        <source>Drop files here or add them with the button; they are stored in the database when the case is saved. The title is what the memo prints: press F2 to change it.</source>
+        <translation>Pudota tiedostot tähän tai lisää ne painikkeella; ne tallennetaan tietokantaan, kun asia tallennetaan. Asiakirjaan tulostuu liitteen otsikko: muuta sitä painamalla F2.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Liitteet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nimike</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Kind of new attachments</source>
+        <translation>Uusien liitteiden laji</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Liite</translation>
+    </message>
+    <message>
+        <source>Supplementary material</source>
+        <translation>Oheismateriaali</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Lisää tiedostoja…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>A&amp;vaa</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Tallenna nimellä…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Add &amp;as:</source>
+        <translation>Lisää la&amp;jina:</translation>
+    </message>
+    <message>
+        <source>Cannot Add the File</source>
+        <translation>Tiedostoa ei voi lisätä</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>%1 is attached to the case already.</source>
+        <translation>Tiedosto %1 on jo liitetty asiaan.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Lisää %1</translation>
+    </message>
+    <message>
+        <source>%1 will be stored with the case when you save it.</source>
+        <translation>Tiedosto %1 tallennetaan asian mukana, kun asia tallennetaan.</translation>
+    </message>
+    <message>
+        <source>Add Attachments</source>
+        <translation>Lisää liitteitä</translation>
+    </message>
+    <message>
+        <source>%1 (not saved yet)</source>
+        <translation>%1 (ei vielä tallennettu)</translation>
+    </message>
+    <message>
+        <source>An attachment needs a title; the old one was kept.</source>
+        <translation>Liitteellä on oltava otsikko; vanha otsikko säilytettiin.</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Nimeä %1 uudelleen</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Attachment</source>
+        <translation>Liitettä ei voi lukea</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Attachment</source>
+        <translation>Liitettä ei voi avata</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation>Tiedoston %1 avaamiseen ei ole määritetty ohjelmaa.</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Attachment</source>
+        <translation>Liitettä ei voi tallentaa</translation>
+    </message>
+    <message>
+        <source>Save Attachment As</source>
+        <translation>Tallenna liite nimellä</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Poista %1</translation>
+    </message>
+</context>
+<context>
     <name>Aloite::Ui::BodiesDialog</name>
     <message>
         <source>Bodies</source>
@@ -405,6 +555,29 @@
     </message>
 </context>
 <context>
+    <name>Aloite::Ui::CaseDraft</name>
+    <message>
+        <source>Edit</source>
+        <translation>Muokkaus</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Muokkaus: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finnish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Suomeksi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Swedish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ruotsiksi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the people directory; remove the assignment and assign the person again.</source>
+        <translation>%1 ei ole enää henkilöhakemistossa; poista liitos ja liitä henkilö asiaan uudelleen.</translation>
+    </message>
+</context>
+<context>
     <name>Aloite::Ui::CaseEditor</name>
     <message>
         <source>Reload</source>
@@ -485,475 +658,6 @@
     <message>
         <source>Case</source>
         <translation>Asia</translation>
-    </message>
-    <message>
-        <source>Kind of initiative</source>
-        <translation>Aloitteen laji</translation>
-    </message>
-    <message>
-        <source>Council initiative</source>
-        <translation>Valtuustoaloite</translation>
-    </message>
-    <message>
-        <source>Group initiative</source>
-        <translation>Ryhmäaloite</translation>
-    </message>
-    <message>
-        <source>Residents&apos; initiative</source>
-        <translation>Kuntalaisaloite</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Laji:</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>Diaarinumero</translation>
-    </message>
-    <message>
-        <source>e.g. 1234/00.01.01/2025</source>
-        <extracomment>Placeholder: a diary number, running number / task classification / year</extracomment>
-        <translation>esim. 1234/00.01.01/2025</translation>
-    </message>
-    <message>
-        <source>Case &amp;number:</source>
-        <translation>&amp;Diaarinumero:</translation>
-    </message>
-    <message>
-        <source>&amp;Bilingual case: keep the texts in Finnish and Swedish</source>
-        <translation>Kaksik&amp;ielinen asia: tekstit sekä suomeksi että ruotsiksi</translation>
-    </message>
-    <message>
-        <source>Bilingual case</source>
-        <translation>Kaksikielinen asia</translation>
-    </message>
-    <message>
-        <source>Title in Finnish</source>
-        <translation>Otsikko suomeksi</translation>
-    </message>
-    <message>
-        <source>Title in Swedish</source>
-        <translation>Otsikko ruotsiksi</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Otsikko:</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Nimike</translation>
-    </message>
-    <message>
-        <source>Swedish title</source>
-        <translation>Ruotsinkielinen otsikko</translation>
-    </message>
-    <message>
-        <source>Dated</source>
-        <translation>Päivätty</translation>
-    </message>
-    <message>
-        <source>&amp;Dated:</source>
-        <translation>&amp;Päivätty:</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Jätetty</translation>
-    </message>
-    <message>
-        <source>S&amp;ubmitted:</source>
-        <translation>&amp;Jätetty:</translation>
-    </message>
-    <message>
-        <source>Submitted at the meeting of</source>
-        <translation>Jätetty toimielimen kokouksessa</translation>
-    </message>
-    <message>
-        <source>e.g. Valtuusto</source>
-        <translation>esim. Valtuusto</translation>
-    </message>
-    <message>
-        <source>Section of the meeting</source>
-        <translation>Kokouksen pykälä</translation>
-    </message>
-    <message>
-        <source>§ </source>
-        <translation>§ </translation>
-    </message>
-    <message>
-        <source>no §</source>
-        <translation>ei §</translation>
-    </message>
-    <message>
-        <source>Council &amp;meeting:</source>
-        <translation>Valtuuston &amp;kokous:</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>Pykälä</translation>
-    </message>
-    <message>
-        <source>Responsible unit</source>
-        <translation>Tulosyksikkö</translation>
-    </message>
-    <message>
-        <source>Responsible &amp;unit:</source>
-        <translation>&amp;Tulosyksikkö:</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Muistiinpanot</translation>
-    </message>
-    <message>
-        <source>Internal notes; not printed.</source>
-        <translation>Sisäisiä muistiinpanoja; ei tulosteta.</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>M&amp;uistiinpanot:</translation>
-    </message>
-    <message>
-        <source>First signer</source>
-        <translation>Ensimmäinen allekirjoittaja</translation>
-    </message>
-    <message>
-        <source>Firstname Lastname, as in running text</source>
-        <translation>Etunimi Sukunimi, kuten leipätekstissä</translation>
-    </message>
-    <message>
-        <source>&amp;First signer:</source>
-        <translation>&amp;Ensimmäinen allekirjoittaja:</translation>
-    </message>
-    <message>
-        <source>Named co-signers</source>
-        <translation>Nimetyt muut allekirjoittajat</translation>
-    </message>
-    <message>
-        <source>One name per line</source>
-        <translation>Yksi nimi riville</translation>
-    </message>
-    <message>
-        <source>&amp;Named co-signers:</source>
-        <translation>&amp;Nimetyt muut allekirjoittajat:</translation>
-    </message>
-    <message>
-        <source>Co-signers</source>
-        <translation>Muut allekirjoittajat</translation>
-    </message>
-    <message>
-        <source>Number of co-signers</source>
-        <translation>Muiden allekirjoittajien lukumäärä</translation>
-    </message>
-    <message>
-        <source>and </source>
-        <extracomment>Before the number of co-signers: &quot;and 27 other councillors&quot;</extracomment>
-        <translation>ja </translation>
-    </message>
-    <message>
-        <source> other councillors</source>
-        <translation> muuta valtuutettua</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n signature(s) in all</source>
-        <translation>
-            <numerusform>Yhteensä %n allekirjoitus</numerusform>
-            <numerusform>Yhteensä %n allekirjoitusta</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Co-signers:</source>
-        <translation>M&amp;uut allekirjoittajat:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Finnish&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Suomeksi&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Swedish&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Ruotsiksi&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Background:</source>
-        <translation>&amp;Tausta:</translation>
-    </message>
-    <message>
-        <source>&amp;Proposal:</source>
-        <translation>&amp;Ehdotus:</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Kysymykset</translation>
-    </message>
-    <message>
-        <source>&amp;Add Question</source>
-        <translation>&amp;Lisää kysymys</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Poista</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>Siirrä &amp;ylös</translation>
-    </message>
-    <message>
-        <source>Move Do&amp;wn</source>
-        <translation>Siirrä ala&amp;s</translation>
-    </message>
-    <message>
-        <source>Question in Finnish</source>
-        <translation>Kysymys suomeksi</translation>
-    </message>
-    <message>
-        <source>The question in Finnish</source>
-        <translation>Kysymyksen teksti suomeksi</translation>
-    </message>
-    <message>
-        <source>Question in Swedish</source>
-        <translation>Kysymys ruotsiksi</translation>
-    </message>
-    <message>
-        <source>The question in Swedish</source>
-        <translation>Kysymyksen teksti ruotsiksi</translation>
-    </message>
-    <message>
-        <source>Preparers</source>
-        <translation>Valmistelijat</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nimi</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rooli</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Yksikkö</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Sähköposti</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Puhelin</translation>
-    </message>
-    <message>
-        <source>People &amp;Directory…</source>
-        <translation>&amp;Henkilöhakemisto…</translation>
-    </message>
-    <message>
-        <source>Person to assign</source>
-        <translation>Liitettävä henkilö</translation>
-    </message>
-    <message>
-        <source>Lastname Firstname: start typing to pick from the people directory</source>
-        <translation>Sukunimi Etunimi: aloita kirjoittaminen, niin voit valita henkilöhakemistosta</translation>
-    </message>
-    <message>
-        <source>Preparer</source>
-        <translation>Valmistelija</translation>
-    </message>
-    <message>
-        <source>Further information</source>
-        <translation>Lisätiedot</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gn</source>
-        <translation>L&amp;iitä</translation>
-    </message>
-    <message>
-        <source>&amp;Assign:</source>
-        <translation>&amp;Liitä asiaan:</translation>
-    </message>
-    <message>
-        <source>Not in the people directory yet: the person is added to it with these details.</source>
-        <translation>Ei vielä henkilöhakemistossa: henkilö lisätään hakemistoon näillä tiedoilla.</translation>
-    </message>
-    <message>
-        <source>Title of the new person</source>
-        <translation>Uuden henkilön nimike</translation>
-    </message>
-    <message>
-        <source>Unit of the new person</source>
-        <translation>Uuden henkilön yksikkö</translation>
-    </message>
-    <message>
-        <source>E-mail of the new person</source>
-        <translation>Uuden henkilön sähköposti</translation>
-    </message>
-    <message>
-        <source>Phone of the new person</source>
-        <translation>Uuden henkilön puhelinnumero</translation>
-    </message>
-    <message>
-        <source>Unit:</source>
-        <translation>Yksikkö:</translation>
-    </message>
-    <message>
-        <source>E-mail:</source>
-        <translation>Sähköposti:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Puhelin:</translation>
-    </message>
-    <message>
-        <source>&amp;Summary:</source>
-        <translation>&amp;Tiivistelmä:</translation>
-    </message>
-    <message>
-        <source>One point per line</source>
-        <translation>Yksi kohta riville</translation>
-    </message>
-    <message>
-        <source>A&amp;nswer:</source>
-        <translation>&amp;Vastaus:</translation>
-    </message>
-    <message>
-        <source>&amp;Legal references:</source>
-        <translation>&amp;Lakiviittaukset:</translation>
-    </message>
-    <message>
-        <source>One per line, e.g. kuntalaki (410/2015) 5 §</source>
-        <translation>Yksi riville, esim. kuntalaki (410/2015) 5 §</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Liitteet</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Laji</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Koko</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Tiedosto</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Kind of new attachments</source>
-        <translation>Uusien liitteiden laji</translation>
-    </message>
-    <message>
-        <source>Attachment</source>
-        <translation>Liite</translation>
-    </message>
-    <message>
-        <source>Supplementary material</source>
-        <translation>Oheismateriaali</translation>
-    </message>
-    <message>
-        <source>&amp;Add Files…</source>
-        <translation>&amp;Lisää tiedostoja…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>A&amp;vaa</translation>
-    </message>
-    <message>
-        <source>&amp;Save As…</source>
-        <translation>&amp;Tallenna nimellä…</translation>
-    </message>
-    <message>
-        <source>For information</source>
-        <translation>Tiedoksi</translation>
-    </message>
-    <message>
-        <source>Who gets the decision for information; one recipient per line</source>
-        <translation>Kenelle päätös annetaan tiedoksi; yksi vastaanottaja riville</translation>
-    </message>
-    <message>
-        <source>&amp;For information:</source>
-        <translation>&amp;Tiedoksi:</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Muokkaus</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Muokkaus: %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Question %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Kysymys %1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Add a question to edit it.</source>
-        <translation>Lisää kysymys, niin voit muokata sitä.</translation>
-    </message>
-    <message>
-        <source>Answer to question %1</source>
-        <translation>Vastaus kysymykseen %1</translation>
-    </message>
-    <message>
-        <source>Answer to question %1 in Swedish</source>
-        <translation>Vastaus kysymykseen %1 ruotsiksi</translation>
-    </message>
-    <message>
-        <source>Add to Directory and Assi&amp;gn</source>
-        <translation>Lisää hakemistoon ja l&amp;iitä</translation>
-    </message>
-    <message>
-        <source>Write the name of the person to assign.</source>
-        <translation>Kirjoita liitettävän henkilön nimi.</translation>
-    </message>
-    <message>
-        <source>%1 is already assigned in this role.</source>
-        <translation>%1 on jo liitetty asiaan tässä roolissa.</translation>
-    </message>
-    <message>
-        <source>%1 assigned.</source>
-        <translation>%1 liitetty asiaan.</translation>
-    </message>
-    <message>
-        <source>Cannot Add the File</source>
-        <translation>Tiedostoa ei voi lisätä</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
-    </message>
-    <message>
-        <source>Add Attachments</source>
-        <translation>Lisää liitteitä</translation>
-    </message>
-    <message>
-        <source>%1 (not saved yet)</source>
-        <translation>%1 (ei vielä tallennettu)</translation>
-    </message>
-    <message>
-        <source>Cannot Read the Attachment</source>
-        <translation>Liitettä ei voi lukea</translation>
-    </message>
-    <message>
-        <source>Cannot Open the Attachment</source>
-        <translation>Liitettä ei voi avata</translation>
-    </message>
-    <message>
-        <source>No program is set up to open %1.</source>
-        <translation>Tiedoston %1 avaamiseen ei ole määritetty ohjelmaa.</translation>
-    </message>
-    <message>
-        <source>Cannot Save the Attachment</source>
-        <translation>Liitettä ei voi tallentaa</translation>
-    </message>
-    <message>
-        <source>Save Attachment As</source>
-        <translation>Tallenna liite nimellä</translation>
-    </message>
-    <message>
-        <source>A case with the number %1 exists already.</source>
-        <translation>Asia, jonka diaarinumero on %1, on jo olemassa.</translation>
     </message>
     <message>
         <source>New initiative</source>
@@ -1051,87 +755,12 @@
         <translation>Tee uudelleen</translation>
     </message>
     <message>
-        <source>%1 in Swedish</source>
-        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. &quot;Background&quot;</extracomment>
-        <translation>%1 ruotsiksi</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <comment>job title of a person</comment>
-        <translation>Nimike</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <comment>job title of a person</comment>
-        <translation>Nimike:</translation>
-    </message>
-    <message>
-        <source>Each question of the initiative with its answer beside it.</source>
-        <translation>Aloitteen kysymykset ja niiden vastaukset rinnakkain.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Question&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Kysymys&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Answer in Finnish&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Vastaus suomeksi&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Answer in Swedish&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Vastaus ruotsiksi&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Add &amp;as:</source>
-        <translation>Lisää la&amp;jina:</translation>
-    </message>
-    <message>
-        <source>%1 is no longer in the people directory; remove the assignment and assign the person again.</source>
-        <translation>%1 ei ole enää henkilöhakemistossa; poista liitos ja liitä henkilö asiaan uudelleen.</translation>
-    </message>
-    <message>
-        <source>%1 is attached to the case already.</source>
-        <translation>Tiedosto %1 on jo liitetty asiaan.</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>Lisää %1</translation>
-    </message>
-    <message>
-        <source>%1 will be stored with the case when you save it.</source>
-        <translation>Tiedosto %1 tallennetaan asian mukana, kun asia tallennetaan.</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Poista %1</translation>
-    </message>
-    <message>
-        <source>Drop files here or add them with the button; they are stored in the database when the case is saved. The title is what the memo prints: press F2 to change it.</source>
-        <translation>Pudota tiedostot tähän tai lisää ne painikkeella; ne tallennetaan tietokantaan, kun asia tallennetaan. Asiakirjaan tulostuu liitteen otsikko: muuta sitä painamalla F2.</translation>
-    </message>
-    <message>
-        <source>An attachment needs a title; the old one was kept.</source>
-        <translation>Liitteellä on oltava otsikko; vanha otsikko säilytettiin.</translation>
-    </message>
-    <message>
-        <source>Rename %1</source>
-        <translation>Nimeä %1 uudelleen</translation>
-    </message>
-    <message>
         <source>The case has a change history once it is saved.</source>
         <translation>Asialla on muutoshistoria, kun se on tallennettu.</translation>
     </message>
     <message>
         <source>Change &amp;History…</source>
         <translation>&amp;Muutoshistoria…</translation>
-    </message>
-    <message>
-        <source>List of open initiatives</source>
-        <translation>Luettelo käsittelemättä olevista aloitteista</translation>
-    </message>
-    <message>
-        <source>&amp;List:</source>
-        <translation>&amp;Luettelo:</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1159,21 @@
     <message>
         <source>The case has not been handled yet.</source>
         <translation>Asiaa ei ole vielä käsitelty.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::DistributionPart</name>
+    <message>
+        <source>For information</source>
+        <translation>Tiedoksi</translation>
+    </message>
+    <message>
+        <source>Who gets the decision for information; one recipient per line</source>
+        <translation>Kenelle päätös annetaan tiedoksi; yksi vastaanottaja riville</translation>
+    </message>
+    <message>
+        <source>&amp;For information:</source>
+        <translation>&amp;Tiedoksi:</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +2674,341 @@ Voit poistaa sen myöhemmin.</translation>
     </message>
 </context>
 <context>
+    <name>Aloite::Ui::PreparersPart</name>
+    <message>
+        <source>Preparers</source>
+        <translation>Valmistelijat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title of a person</comment>
+        <translation>Nimike</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Siirrä &amp;ylös</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Siirrä ala&amp;s</translation>
+    </message>
+    <message>
+        <source>People &amp;Directory…</source>
+        <translation>&amp;Henkilöhakemisto…</translation>
+    </message>
+    <message>
+        <source>Person to assign</source>
+        <translation>Liitettävä henkilö</translation>
+    </message>
+    <message>
+        <source>Lastname Firstname: start typing to pick from the people directory</source>
+        <translation>Sukunimi Etunimi: aloita kirjoittaminen, niin voit valita henkilöhakemistosta</translation>
+    </message>
+    <message>
+        <source>Preparer</source>
+        <translation>Valmistelija</translation>
+    </message>
+    <message>
+        <source>Further information</source>
+        <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation>L&amp;iitä</translation>
+    </message>
+    <message>
+        <source>&amp;Assign:</source>
+        <translation>&amp;Liitä asiaan:</translation>
+    </message>
+    <message>
+        <source>Not in the people directory yet: the person is added to it with these details.</source>
+        <translation>Ei vielä henkilöhakemistossa: henkilö lisätään hakemistoon näillä tiedoilla.</translation>
+    </message>
+    <message>
+        <source>Title of the new person</source>
+        <translation>Uuden henkilön nimike</translation>
+    </message>
+    <message>
+        <source>Unit of the new person</source>
+        <translation>Uuden henkilön yksikkö</translation>
+    </message>
+    <message>
+        <source>E-mail of the new person</source>
+        <translation>Uuden henkilön sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone of the new person</source>
+        <translation>Uuden henkilön puhelinnumero</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <comment>job title of a person</comment>
+        <translation>Nimike:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Yksikkö:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Sähköposti:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Puhelin:</translation>
+    </message>
+    <message>
+        <source>Add to Directory and Assi&amp;gn</source>
+        <translation>Lisää hakemistoon ja l&amp;iitä</translation>
+    </message>
+    <message>
+        <source>Write the name of the person to assign.</source>
+        <translation>Kirjoita liitettävän henkilön nimi.</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned in this role.</source>
+        <translation>%1 on jo liitetty asiaan tässä roolissa.</translation>
+    </message>
+    <message>
+        <source>%1 assigned.</source>
+        <translation>%1 liitetty asiaan.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::QuestionAnswersPart</name>
+    <message>
+        <source>Each question of the initiative with its answer beside it.</source>
+        <translation>Aloitteen kysymykset ja niiden vastaukset rinnakkain.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Question&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kysymys&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer in Finnish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vastaus suomeksi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer in Swedish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vastaus ruotsiksi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Answer to question %1</source>
+        <translation>Vastaus kysymykseen %1</translation>
+    </message>
+    <message>
+        <source>Answer to question %1 in Swedish</source>
+        <translation>Vastaus kysymykseen %1 ruotsiksi</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::QuestionsPart</name>
+    <message>
+        <source>Questions</source>
+        <translation>Kysymykset</translation>
+    </message>
+    <message>
+        <source>&amp;Add Question</source>
+        <translation>&amp;Lisää kysymys</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Siirrä &amp;ylös</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Siirrä ala&amp;s</translation>
+    </message>
+    <message>
+        <source>Question in Finnish</source>
+        <translation>Kysymys suomeksi</translation>
+    </message>
+    <message>
+        <source>The question in Finnish</source>
+        <translation>Kysymyksen teksti suomeksi</translation>
+    </message>
+    <message>
+        <source>Question in Swedish</source>
+        <translation>Kysymys ruotsiksi</translation>
+    </message>
+    <message>
+        <source>The question in Swedish</source>
+        <translation>Kysymyksen teksti ruotsiksi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Question %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kysymys %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add a question to edit it.</source>
+        <translation>Lisää kysymys, niin voit muokata sitä.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::RegistrationPart</name>
+    <message>
+        <source>Kind of initiative</source>
+        <translation>Aloitteen laji</translation>
+    </message>
+    <message>
+        <source>Council initiative</source>
+        <translation>Valtuustoaloite</translation>
+    </message>
+    <message>
+        <source>Group initiative</source>
+        <translation>Ryhmäaloite</translation>
+    </message>
+    <message>
+        <source>Residents&apos; initiative</source>
+        <translation>Kuntalaisaloite</translation>
+    </message>
+    <message>
+        <source>List of open initiatives</source>
+        <translation>Luettelo käsittelemättä olevista aloitteista</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Laji:</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Diaarinumero</translation>
+    </message>
+    <message>
+        <source>e.g. 1234/00.01.01/2025</source>
+        <extracomment>Placeholder: a diary number, running number / task classification / year</extracomment>
+        <translation>esim. 1234/00.01.01/2025</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Diaarinumero:</translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual case: keep the texts in Finnish and Swedish</source>
+        <translation>Kaksik&amp;ielinen asia: tekstit sekä suomeksi että ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Bilingual case</source>
+        <translation>Kaksikielinen asia</translation>
+    </message>
+    <message>
+        <source>Title in Finnish</source>
+        <translation>Otsikko suomeksi</translation>
+    </message>
+    <message>
+        <source>Title in Swedish</source>
+        <translation>Otsikko ruotsiksi</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Nimike:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nimike</translation>
+    </message>
+    <message>
+        <source>Swedish title</source>
+        <translation>Ruotsinkielinen otsikko</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Päivätty</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Päivätty:</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Jätetty</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmitted:</source>
+        <translation>&amp;Jätetty:</translation>
+    </message>
+    <message>
+        <source>Submitted at the meeting of</source>
+        <translation>Jätetty toimielimen kokouksessa</translation>
+    </message>
+    <message>
+        <source>e.g. Valtuusto</source>
+        <translation>esim. Valtuusto</translation>
+    </message>
+    <message>
+        <source>Section of the meeting</source>
+        <translation>Kokouksen pykälä</translation>
+    </message>
+    <message>
+        <source>§ </source>
+        <translation>§ </translation>
+    </message>
+    <message>
+        <source>no §</source>
+        <translation>ei §</translation>
+    </message>
+    <message>
+        <source>Council &amp;meeting:</source>
+        <translation>Valtuuston &amp;kokous:</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Pykälä</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Tulosyksikkö</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;unit:</source>
+        <translation>&amp;Tulosyksikkö:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Internal notes; not printed.</source>
+        <translation>Sisäisiä muistiinpanoja; ei tulosteta.</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>M&amp;uistiinpanot:</translation>
+    </message>
+    <message>
+        <source>A case with the number %1 exists already.</source>
+        <translation>Asia, jonka diaarinumero on %1, on jo olemassa.</translation>
+    </message>
+</context>
+<context>
     <name>Aloite::Ui::RollCallDialog</name>
     <message>
         <source>&amp;Add member</source>
@@ -3091,6 +3070,81 @@ Voit poistaa sen myöhemmin.</translation>
     <message>
         <source>Vote of member %1</source>
         <translation>Jäsenen %1 ääni</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::SignersPart</name>
+    <message>
+        <source>First signer</source>
+        <translation>Ensimmäinen allekirjoittaja</translation>
+    </message>
+    <message>
+        <source>Firstname Lastname, as in running text</source>
+        <translation>Etunimi Sukunimi, kuten leipätekstissä</translation>
+    </message>
+    <message>
+        <source>&amp;First signer:</source>
+        <translation>&amp;Ensimmäinen allekirjoittaja:</translation>
+    </message>
+    <message>
+        <source>Named co-signers</source>
+        <translation>Nimetyt muut allekirjoittajat</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>Yksi nimi riville</translation>
+    </message>
+    <message>
+        <source>&amp;Named co-signers:</source>
+        <translation>&amp;Nimetyt muut allekirjoittajat:</translation>
+    </message>
+    <message>
+        <source>Co-signers</source>
+        <translation>Muut allekirjoittajat</translation>
+    </message>
+    <message>
+        <source>Number of co-signers</source>
+        <translation>Muiden allekirjoittajien lukumäärä</translation>
+    </message>
+    <message>
+        <source>and </source>
+        <extracomment>Before the number of co-signers: &quot;and 27 other councillors&quot;</extracomment>
+        <translation>ja </translation>
+    </message>
+    <message>
+        <source> other councillors</source>
+        <translation> muuta valtuutettua</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) in all</source>
+        <translation>
+            <numerusform>Yhteensä %n allekirjoitus</numerusform>
+            <numerusform>Yhteensä %n allekirjoitusta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Co-signers:</source>
+        <translation>M&amp;uut allekirjoittajat:</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::TextsPart</name>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Tausta:</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>&amp;Ehdotus:</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Luettelo:</translation>
+    </message>
+    <message>
+        <source>%1 in Swedish</source>
+        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. &quot;Background&quot;</extracomment>
+        <translation>%1 ruotsiksi</translation>
     </message>
 </context>
 <context>

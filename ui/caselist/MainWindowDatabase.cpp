@@ -1,0 +1,316 @@
+#include "MainWindow.h"
+#include "MainWindowShared.h"
+
+#include "AppInfo.h"
+#include "BodiesDialog.h"
+#include "BodyDisplayName.h"
+#include "CaseEditor.h"
+#include "CaseHistoryDialog.h"
+#include "CaseListModel.h"
+#include "CaseStatus.h"
+#include "Clock.h"
+#include "Database.h"
+#include "DeadlineRules.h"
+#include "DeadlineRulesDialog.h"
+#include "DecisionHistoryWidget.h"
+#include "InitiativeRepository.h"
+#include "JsonFormat.h"
+#include "LanguageMenu.h"
+#include "MeetingRepository.h"
+#include "MeetingView.h"
+#include "MemoDialog.h"
+#include "OrganisationDialog.h"
+#include "PeopleDirectory.h"
+#include "PersonRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
+#include <utility>
+
+// The main window's database: opening, creating, the recent files, the example case and the user.
+
+namespace Aloite::Ui {
+
+using namespace MainWindowShared;
+
+QStringList MainWindow::recentDatabases()
+{
+    return QSettings().value(s_recentKey).toStringList();
+}
+
+QString MainWindow::savedIdentity()
+{
+    return QSettings().value(s_identityKey).toString();
+}
+
+void MainWindow::setSavedIdentity(const QString& identity)
+{
+    QSettings().setValue(s_identityKey, identity);
+}
+
+void MainWindow::setInteractive(bool interactive)
+{
+    m_interactive = interactive;
+}
+
+void MainWindow::setSearchDelay(int milliseconds)
+{
+    m_searchTimer->setInterval(milliseconds);
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    auto db = std::make_unique<Database>();
+    // Opening a file from an earlier version updates it, which takes a moment for a large one.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status opened = db->open(path);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        const QString message =
+            tr("The database %1 cannot be opened.\n\n%2").arg(QDir::toNativeSeparators(path), opened.error().message);
+        if (m_interactive)
+            QMessageBox::critical(this, tr("Cannot Open the Database"), message);
+        else
+            qCritical("%s", qUtf8Printable(message));
+        return false;
+    }
+    // The editors and windows of the previous database go first; unsaved changes ask.
+    if (!closeDatabaseWindows())
+        return false;
+    m_model->setDatabase(nullptr);
+    m_db = std::move(db);
+    setWindowFilePath(path);
+    m_pathLabel->setText(QFileInfo(path).fileName());
+    m_pathLabel->setToolTip(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    addRecentDatabase(QFileInfo(path).absoluteFilePath());
+    m_pages->setCurrentIndex(1);
+
+    m_fillingFilters = true;
+    m_search->clear();
+    m_searchTimer->stop();
+    m_statusFilter->setCurrentIndex(0);
+    m_overdueFilter->setChecked(false);
+    m_mineFilter->setChecked(false);
+    m_fillingFilters = false;
+    fillFilterChoices();
+    m_me = findMyPersonId();
+    m_model->setDatabase(m_db.get());
+    applyFilter();
+    retranslateUi();
+    emit databaseChanged(m_db.get());
+    if (m_db->versionBeforeOpen() > 0 && m_db->versionBeforeOpen() < Database::SchemaVersion) {
+        statusBar()->showMessage(tr("The database was updated for this version of Aloite. The earlier file was kept as "
+                                    "%1.")
+                                     .arg(QDir::toNativeSeparators(m_db->updateBackupPath())));
+    }
+
+    if (m_interactive && m_offerExample && m_model->totalCount() == 0 && !m_db->isReadOnly()) {
+        const QStringList declined = QSettings().value(s_declinedExampleKey).toStringList();
+        if (!declined.contains(QFileInfo(path).absoluteFilePath()))
+            QTimer::singleShot(0, this, &MainWindow::offerExampleCase);
+    }
+    return true;
+}
+
+bool MainWindow::offerExampleCase()
+{
+    if (!m_db || m_model->totalCount() > 0)
+        return false;
+    const auto answer = QMessageBox::question(
+        this, tr("Empty Database"),
+        tr("This database has no cases yet. Do you want to add the example case, a council initiative with its "
+           "answer and decision history, to see how Aloite works?\n\nYou can delete it later."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        QSettings settings;
+        QStringList declined = settings.value(s_declinedExampleKey).toStringList();
+        declined.append(QFileInfo(m_db->path()).absoluteFilePath());
+        settings.setValue(s_declinedExampleKey, declined);
+        return false;
+    }
+    return importExampleCase();
+}
+
+bool MainWindow::importExampleCase()
+{
+    if (!m_db)
+        return false;
+    QFile file(QStringLiteral(":/examples/seed-case.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Example Case"), tr("The example case is missing from this installation."));
+        return false;
+    }
+    auto ids = JsonFormat::importCases(*m_db, file.readAll());
+    if (!ids) {
+        QMessageBox::warning(this, tr("Example Case"),
+                             tr("The example case could not be added.\n\n%1").arg(ids.errorMessage()));
+        return false;
+    }
+    refreshCaseList();
+    if (!ids->isEmpty())
+        selectCase(ids->constFirst());
+    return true;
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Database"), QFileInfo(m_db ? m_db->path() : AppInfo::defaultDatabasePath()).absolutePath(),
+        tr("Aloite databases (*.sqlite *.aloite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        // The dialog asked whether to replace it, but a case database is never overwritten.
+        QMessageBox::warning(this, tr("New Database"),
+                             tr("%1 exists already. Open it with File › Open Database, or choose another name.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), QFileInfo(m_db ? m_db->path() : AppInfo::defaultDatabasePath()).absolutePath(),
+        tr("Aloite databases (*.sqlite *.aloite);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::addRecentDatabase(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(s_recentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    settings.setValue(s_recentKey, recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentDatabases();
+    for (int n = 0; n < recent.size(); ++n) {
+        const QString& path = recent.at(n);
+        // &1 … &8 as accelerators; the full path as the tooltip.
+        QAction* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n + 1).arg(QFileInfo(path).fileName()),
+                                                  this, [this, path] { openDatabase(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!recent.isEmpty());
+    m_recentMenu->setToolTipsVisible(true);
+}
+
+void MainWindow::chooseIdentity()
+{
+    if (!m_db)
+        return;
+    auto people = PersonRepository(*m_db).all();
+    if (!people || people->isEmpty()) {
+        QMessageBox::information(this, tr("Who Am I"),
+                                 tr("The people directory of this database is empty. Add yourself as a preparer "
+                                    "of a case first."));
+        return;
+    }
+    QStringList items;
+    QStringList identities;
+    int current = 0;
+    const qint64 me = m_me;
+    for (const Person& person : *people) {
+        items << (person.email.isEmpty() ? person.displayName()
+                                         : QStringLiteral("%1 <%2>").arg(person.displayName(), person.email));
+        identities << (person.email.isEmpty() ? person.displayName() : person.email);
+        if (person.id == me)
+            current = int(items.size()) - 1;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Who Am I"), tr("The \"Mine\" filter shows the cases of this person:"), items, current, false, &ok);
+    if (!ok)
+        return;
+    setSavedIdentity(identities.value(int(items.indexOf(chosen))));
+    updateIdentity();
+    if (m_mineFilter->isChecked())
+        applyFilter();
+}
+
+void MainWindow::updateIdentity()
+{
+    m_me = findMyPersonId();
+    updateActions();
+}
+
+void MainWindow::editDeadlineRules()
+{
+    if (!m_db)
+        return;
+    DeadlineRulesDialog dialog(*m_db, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refreshCaseList();
+}
+
+qint64 MainWindow::findMyPersonId() const
+{
+    if (!m_db)
+        return 0;
+    auto people = PersonRepository(*m_db).all();
+    if (!people)
+        return 0;
+    const QString identity = savedIdentity().trimmed();
+    for (const Person& person : *people) {
+        if (identity.isEmpty()) {
+            // Without a choice: the login name as the e-mail's local part ("sepponen" or
+            // "marianne.sepponen" for marianne.sepponen@espoo.fi).
+            const QString login = m_db->userName().trimmed();
+            const QString local = person.email.section(QLatin1Char('@'), 0, 0);
+            if (!login.isEmpty()
+                && (local.compare(login, Qt::CaseInsensitive) == 0
+                    || local.section(QLatin1Char('.'), -1).compare(login, Qt::CaseInsensitive) == 0))
+                return person.id;
+        } else if (person.email.compare(identity, Qt::CaseInsensitive) == 0
+                   || person.displayName().compare(identity, Qt::CaseInsensitive) == 0) {
+            return person.id;
+        }
+    }
+    return 0;
+}
+
+} // namespace Aloite::Ui
