@@ -37,58 +37,25 @@ void writeFile(const QString& path, const QByteArray& bytes)
     QCOMPARE(file.write(bytes), bytes.size());
 }
 
-/// Writes a file exactly as version 1 of Aloite left it: its schema, then the rows of a case
-/// that is in preparation, handled by the board with confirmed minutes, with co-signers, a
-/// question, an attachment, a per-person vote and its search entry. \a dangling adds a
+/// Copies the frozen file that schema version \a version of Aloite wrote (tests/data/README.md
+/// says how each was made; they are never regenerated) to \a path. \a dangling then adds a
 /// co-signer of a case that does not exist, which only a damaged file has.
-void writeVersion1File(const QString& path, bool dangling = false)
+void copyFrozenFile(int version, const QString& path, bool dangling = false)
 {
-    const QString name = QStringLiteral("version1");
+    const QString frozen = QStringLiteral(ALOITE_TEST_DATA "/schema-v%1.aloite").arg(version);
+    QVERIFY2(QFile::copy(frozen, path), qPrintable(frozen));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    if (!dangling)
+        return;
+    const QString name = QStringLiteral("damage");
     {
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         raw.setDatabaseName(path);
         QVERIFY(raw.open());
         QSqlQuery q(raw);
-        const auto run = [&q](const QString& sql) { QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + sql)); };
-        run(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId));
-        const Migration& first = schemaMigrations().first();
-        QCOMPARE(first.version, 1);
-        for (const QString& statement : first.statements)
-            run(statement);
-        run(QStringLiteral("PRAGMA user_version = 1"));
-        run(QStringLiteral("PRAGMA foreign_keys = ON"));
-        run(QStringLiteral("INSERT INTO person (id, last_name, first_name) VALUES (3, 'Kangas', 'Minna')"));
-        run(QStringLiteral(
-            "INSERT INTO initiative (id, version, kind, case_number, case_year, case_seq, classification, "
-            "title_fi, title_sv, first_signer, co_signer_count, dated_date, submitted_date, submitted_body, "
-            "submitted_section, proposal_fi, created, modified) VALUES (7, 4, 'council', '1234/00.01.01/2025', 2025, "
-            "1234, '00.01.01', 'Kierrätyspisteitä lisää', 'Fler återvinningspunkter', 'Sini Juuti', 27, '2025-05-19', "
-            "'2025-05-19', 'Valtuusto', 72, 'Lisää pisteitä.', '2025-05-20T08:00:00Z', '2025-05-21T09:00:00Z')"));
-        run(QStringLiteral("INSERT INTO initiative (id, kind, case_number, case_year, case_seq, classification, "
-                           "title_fi, first_signer, submitted_date, created, modified) VALUES (8, 'residents', "
-                           "'2000/00.01.01/2025', 2025, 2000, '00.01.01', 'Uimaranta', 'Aino Aalto', '2025-06-02', "
-                           "'2025-06-02T08:00:00Z', '2025-06-02T08:00:00Z')"));
-        run(QStringLiteral("INSERT INTO co_signer VALUES (7, 0, 'Matti Meikäläinen'), (8, 0, 'Eero Aalto')"));
-        run(QStringLiteral("INSERT INTO question (initiative_id, position, text_fi) VALUES (7, 0, 'Milloin?')"));
-        run(QStringLiteral("INSERT INTO assignment VALUES (7, 3, 'preparer', 0)"));
-        run(QStringLiteral("INSERT INTO attachment (initiative_id, kind, position, title, size, sha256, data) "
-                           "VALUES (7, 'supplementary', 0, 'Aloite', 3, 'x', x'414243')"));
-        run(QStringLiteral("INSERT INTO meeting (id, body_id, date, number, state) VALUES "
-                           "(5, 2, '2026-03-16', 4, 'held')"));
-        run(QStringLiteral("INSERT INTO decision_entry (id, initiative_id, body_id, meeting_id, meeting_date, section, "
-                           "decision, outcome, agenda_position) VALUES (11, 7, 2, 5, '2026-03-16', 89, "
-                           "'Hyväksyttiin.', 'accepted', 1)"));
-        run(QStringLiteral("INSERT INTO person_vote VALUES (11, 0, 'Minna Kangas', 'yes')"));
-        run(QStringLiteral("UPDATE decision_entry SET confirmed = 1 WHERE id = 11"));
-        run(QStringLiteral("UPDATE meeting SET state = 'minutes-confirmed' WHERE id = 5"));
-        run(QStringLiteral("INSERT INTO initiative_fts (rowid, case_number, title) VALUES "
-                           "(7, '1234/00.01.01/2025', 'Kierrätyspisteitä lisää')"));
-        run(QStringLiteral("INSERT INTO audit_log (at, user, action, entity, entity_id) VALUES "
-                           "('2025-05-20T08:00:00Z', 'clerk', 'create', 'initiative', 7)"));
-        if (dangling) {
-            run(QStringLiteral("PRAGMA foreign_keys = OFF"));
-            run(QStringLiteral("INSERT INTO co_signer VALUES (999, 0, 'Ei ketään')"));
-        }
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO co_signer VALUES (999, 0, 'Ei ketään')")),
+                 qPrintable(q.lastError().text()));
         raw.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -119,6 +86,41 @@ QStringList rowsOf(const Database& db, const QString& table)
     if (!query)
         return {query.error().message};
     return rowsOf(*query);
+}
+
+/// Every row of every table of the file at \a path (the full-text index's own storage left out:
+/// its rows are compared through the index), read with SQLite alone, as Aloite left the file.
+QMap<QString, QStringList> everyRowOfFile(const QString& path)
+{
+    const QString name = QStringLiteral("before");
+    QMap<QString, QStringList> rows;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        if (raw.open()) {
+            QSqlQuery tables(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                            "AND name NOT GLOB 'sqlite_*' AND name NOT GLOB '*_fts_*'"),
+                             raw);
+            QStringList names;
+            while (tables.next())
+                names << tables.value(0).toString();
+            for (const QString& table : names) {
+                QSqlQuery query(everyRowOf(table), raw);
+                rows[table] = rowsOf(query);
+            }
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
+/// The id of the case numbered \a caseNumber, or 0.
+int caseId(const Database& db, const char* caseNumber)
+{
+    auto id =
+        db.scalar(QStringLiteral("SELECT id FROM initiative WHERE case_number = ?"), {QString::fromLatin1(caseNumber)});
+    return id ? id->toInt() : 0;
 }
 
 int schemaVersionOf(const QString& path)
@@ -162,6 +164,7 @@ private slots:
     void backupIsAConsistentCopy();
     void checkFindsNoProblemInAFreshFile();
     void migratesAVersion1FileKeepingEveryRow();
+    void opensAVersion2FileKeepingEveryRow();
     void failedMigrationLeavesTheFileAtItsVersion();
 };
 
@@ -401,43 +404,30 @@ void TestDatabaseOpen::checkFindsNoProblemInAFreshFile()
 void TestDatabaseOpen::migratesAVersion1FileKeepingEveryRow()
 {
     TestDatabase t;
-    writeVersion1File(t.path());
+    copyFrozenFile(1, t.path());
     if (QTest::currentTestFailed())
         return;
-    const QStringList tables {QStringLiteral("initiative"),  QStringLiteral("co_signer"),
-                              QStringLiteral("question"),    QStringLiteral("assignment"),
-                              QStringLiteral("attachment"),  QStringLiteral("decision_entry"),
-                              QStringLiteral("person_vote"), QStringLiteral("initiative_fts")};
-    QMap<QString, QStringList> before;
+    QCOMPARE(schemaVersionOf(t.path()), 1);
     {
         Database v1;
         // Opening read-only refuses a file that needs updating, and changes nothing.
         QVERIFY(!v1.open(t.path(), Database::Mode::ReadOnly));
     }
-    {
-        const QString name = QStringLiteral("before");
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            raw.setDatabaseName(t.path());
-            QVERIFY(raw.open());
-            for (const QString& table : tables) {
-                QSqlQuery query(everyRowOf(table), raw);
-                before[table] = rowsOf(query);
-            }
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-    QCOMPARE(before.value(QStringLiteral("initiative")).size(), 2);
-    // The triggers of version 1 kept the derived columns: in preparation, then at the council.
+    const QMap<QString, QStringList> before = everyRowOfFile(t.path());
+    // The frozen file has rows in every table that holds what a user entered.
+    for (const char* table : {"initiative", "co_signer", "question", "assignment", "attachment", "decision_entry",
+                              "person_vote", "initiative_fts", "person", "body", "meeting", "setting", "audit_log"})
+        QVERIFY2(!before.value(QLatin1String(table)).isEmpty(), table);
+    QCOMPARE(before.value(QStringLiteral("initiative")).size(), 7);
+    // The triggers of version 1 kept the derived columns: the first case is at the council.
     QVERIFY(before.value(QStringLiteral("initiative")).first().endsWith(QLatin1String("|at-council")));
 
     auto db = t.open();
     QVERIFY(db);
-    QCOMPARE(db->schemaVersion(), 2);
+    QCOMPARE(db->schemaVersion(), Database::SchemaVersion);
     QCOMPARE(pragma(*db, "foreign_keys"), 1);
-    for (const QString& table : tables)
-        QCOMPARE(rowsOf(*db, table), before.value(table));
+    for (auto table = before.cbegin(); table != before.cend(); ++table)
+        QCOMPARE(rowsOf(*db, table.key()), table.value());
     auto problems = db->check();
     QVERIFY(problems);
     QCOMPARE(*problems, QStringList());
@@ -454,26 +444,42 @@ void TestDatabaseOpen::migratesAVersion1FileKeepingEveryRow()
     }
 
     // The rebuilt table works with everything that refers to it.
+    const int atCouncil = caseId(*db, "1234/00.01.01/2025");
+    const int registered = caseId(*db, "2000/00.01.01/2025");
+    QVERIFY(atCouncil > 0 && registered > 0);
     InitiativeRepository cases(*db);
-    auto loaded = cases.load(7);
+    auto loaded = cases.load(atCouncil);
     QVERIFY(loaded);
-    QCOMPARE(loaded->coSigners, QStringList {QStringLiteral("Matti Meikäläinen")});
+    QCOMPARE(loaded->coSigners, (QStringList {QStringLiteral("Matti Meikäläinen"), QStringLiteral("Liisa Laine")}));
+    QCOMPARE(loaded->questions.size(), 2);
     QCOMPARE(loaded->decisions.size(), 1);
-    QCOMPARE(loaded->assignments.size(), 1);
+    QCOMPARE(loaded->decisions.first().votes.yes, 2);
+    QCOMPARE(loaded->assignments.size(), 2);
+    QCOMPARE(loaded->attachments.size(), 2);
     InitiativeFilter byText;
     byText.text = QStringLiteral("kierrätyspisteitä");
     QCOMPARE(*cases.count(byText), 1);
     // The confirmed entry is still read-only, and the status still follows the history.
-    QVERIFY(!db->exec(QStringLiteral("UPDATE decision_entry SET decision = 'x' WHERE id = 11")));
+    const QString confirmedEntry =
+        db->scalar(
+              QStringLiteral("SELECT id FROM decision_entry WHERE initiative_id = %1 AND confirmed = 1").arg(atCouncil))
+            ->toString();
+    QVERIFY(!confirmedEntry.isEmpty());
+    QVERIFY(!db->exec(QStringLiteral("UPDATE decision_entry SET decision = 'x' WHERE id = %1").arg(confirmedEntry)));
+    const QString board = db->scalar(QStringLiteral("SELECT id FROM body WHERE kind = 'board'"))->toString();
     QVERIFY(db->exec(QStringLiteral("INSERT INTO decision_entry (initiative_id, body_id, meeting_date, outcome) "
-                                    "VALUES (8, 2, '2026-04-01', 'pending')")));
-    QCOMPARE(db->scalar(QStringLiteral("SELECT status FROM initiative WHERE id = 8"))->toString(),
+                                    "VALUES (%1, %2, '2026-04-01', 'pending')")
+                         .arg(registered)
+                         .arg(board)));
+    QCOMPARE(db->scalar(QStringLiteral("SELECT status FROM initiative WHERE id = %1").arg(registered))->toString(),
              QStringLiteral("at-board"));
     // Foreign keys act again: a case with a history cannot go, and a case's rows go with it.
-    QVERIFY(!db->exec(QStringLiteral("DELETE FROM initiative WHERE id = 7")));
-    QVERIFY(db->exec(QStringLiteral("DELETE FROM decision_entry WHERE initiative_id = 8")));
-    QVERIFY(db->exec(QStringLiteral("DELETE FROM initiative WHERE id = 8")));
-    QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM co_signer WHERE initiative_id = 8"))->toInt(), 0);
+    QVERIFY(!db->exec(QStringLiteral("DELETE FROM initiative WHERE id = %1").arg(atCouncil)));
+    QVERIFY(db->exec(QStringLiteral("DELETE FROM decision_entry WHERE initiative_id = %1").arg(registered)));
+    QVERIFY(db->exec(QStringLiteral("DELETE FROM initiative WHERE id = %1").arg(registered)));
+    QCOMPARE(
+        db->scalar(QStringLiteral("SELECT count(*) FROM co_signer WHERE initiative_id = %1").arg(registered))->toInt(),
+        0);
 
     // What version 2 adds: a report without signers and without a deadline.
     const QString report = QStringLiteral(
@@ -485,10 +491,46 @@ void TestDatabaseOpen::migratesAVersion1FileKeepingEveryRow()
     QVERIFY(!db->exec(report.arg(QLatin1String("council"), QLatin1String("3001/00.01.01/2026")).arg(3001)));
 }
 
+void TestDatabaseOpen::opensAVersion2FileKeepingEveryRow()
+{
+    TestDatabase t;
+    copyFrozenFile(2, t.path());
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(schemaVersionOf(t.path()), 2);
+    const QMap<QString, QStringList> before = everyRowOfFile(t.path());
+    for (const char* table : {"initiative", "co_signer", "question", "assignment", "attachment", "decision_entry",
+                              "person_vote", "initiative_fts", "person", "body", "meeting", "setting", "audit_log"})
+        QVERIFY2(!before.value(QLatin1String(table)).isEmpty(), table);
+
+    auto db = t.open();
+    QVERIFY(db);
+    QCOMPARE(db->schemaVersion(), Database::SchemaVersion);
+    QCOMPARE(db->versionBeforeOpen(), 2);
+    for (auto table = before.cbegin(); table != before.cend(); ++table)
+        QCOMPARE(rowsOf(*db, table.key()), table.value());
+    auto problems = db->check();
+    QVERIFY(problems);
+    QCOMPARE(*problems, QStringList());
+
+    InitiativeRepository cases(*db);
+    auto loaded = cases.load(caseId(*db, "1234/00.01.01/2025"));
+    QVERIFY(loaded);
+    QCOMPARE(loaded->coSigners, (QStringList {QStringLiteral("Matti Meikäläinen"), QStringLiteral("Liisa Laine")}));
+    QCOMPARE(loaded->decisions.size(), 1);
+    QCOMPARE(loaded->decisions.first().votes.yes, 2);
+    QCOMPARE(loaded->attachments.size(), 2);
+    // The report that version 2 made possible: no signers and no deadline.
+    auto report = cases.load(caseId(*db, "3/00.01.01/2026"));
+    QVERIFY(report);
+    QVERIFY(report->isReport());
+    QVERIFY(db->scalar(QStringLiteral("SELECT due_date FROM initiative WHERE id = %1").arg(report->id))->isNull());
+}
+
 void TestDatabaseOpen::failedMigrationLeavesTheFileAtItsVersion()
 {
     TestDatabase t;
-    writeVersion1File(t.path(), true);
+    copyFrozenFile(1, t.path(), true);
     if (QTest::currentTestFailed())
         return;
     Database db;

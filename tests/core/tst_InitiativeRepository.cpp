@@ -15,6 +15,15 @@ using Aloite::Test::TestDatabase;
 
 namespace {
 
+/// An attachment with only its kind and title, the rest left at their defaults.
+Attachment attachment(Attachment::Kind kind, const QString& title)
+{
+    Attachment a;
+    a.kind = kind;
+    a.title = title;
+    return a;
+}
+
 /// A case with every field filled, so that a round trip that drops one shows.
 Initiative fullCase(const Database& db)
 {
@@ -569,7 +578,7 @@ void TestInitiativeRepository::everyWriteIsAudited()
     QVERIFY(repository.save(i)); // saved again without changes
 
     // The case's trail includes its files and its decision entries.
-    QVERIFY(repository.addAttachment(i.id, Attachment {0, Attachment::Kind::Attachment, QStringLiteral("Kartta")},
+    QVERIFY(repository.addAttachment(i.id, attachment(Attachment::Kind::Attachment, QStringLiteral("Kartta")),
                                      QByteArray("kartta")));
     DecisionEntry entry;
     entry.initiativeId = i.id;
@@ -617,7 +626,7 @@ void TestInitiativeRepository::changedParts()
     after.coSignerCount += 1;
     after.answer.sv.summary << QStringLiteral("Ny punkt");
     after.distribution.clear();
-    after.attachments.append(Attachment {0, Attachment::Kind::Supplementary, QStringLiteral("Aloite")});
+    after.attachments.append(attachment(Attachment::Kind::Supplementary, QStringLiteral("Aloite")));
     QCOMPARE(Aloite::changedParts(before, after),
              (QStringList {QStringLiteral("signers"), QStringLiteral("answer"), QStringLiteral("distribution"),
                            QStringLiteral("attachments")}));

@@ -87,8 +87,12 @@ void TestNordicCollation::databaseSortsTheSame()
     InitiativeFilter filter;
     filter.sort = InitiativeFilter::Sort::FirstSigner;
     filter.order = Qt::AscendingOrder;
+    // The Result must outlive the loop: `*repository.list(filter)` in the range would refer into a
+    // temporary that is gone before the first iteration.
+    const auto listed = repository.list(filter);
+    QVERIFY(listed);
     QStringList order;
-    for (const InitiativeSummary& s : *repository.list(filter))
+    for (const InitiativeSummary& s : *listed)
         order << s.firstSigner;
     QCOMPARE(order,
              (QStringList {QStringLiteral("Ahonen Aino"), QStringLiteral("zeta Zeta"), QStringLiteral("Åkerlund Anna"),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ModalHelper.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
@@ -26,20 +28,12 @@ inline void typeText(QWidget* widget, const QString& text)
 }
 
 /// Acts on the next modal window named \a objectName as soon as it is shown (KeePassXC's
-/// TEST_MODAL idea): a dialog's exec() blocks the test, so the action is queued before it.
+/// TEST_MODAL idea): a dialog's exec() blocks the test, so the action is queued before it. A window
+/// that does not appear within the deadline fails the test instead of hanging it.
 inline void whenModal(const QString& objectName, std::function<void(QWidget*)> action)
 {
-    auto* timer = new QTimer;
-    timer->setInterval(5);
-    QObject::connect(timer, &QTimer::timeout, [timer, objectName, action] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal || modal->objectName() != objectName)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        action(modal);
-    });
-    timer->start();
+    whenModalWidget([objectName](QWidget* modal) { return modal->objectName() == objectName; },
+                    "window named '" + objectName.toUtf8() + '\'', std::move(action));
 }
 
 /// Clicks the button named \a buttonName in the next modal window named \a objectName.
