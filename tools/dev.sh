@@ -59,7 +59,7 @@ build() {
 # tools/lsan.supp names the leaks of system libraries that are not Aloite's, each with its reason.
 sanitize_build() {
     CXX=clang++-14 cmake -S "$here" -B "$asan_build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DALOITE_SANITIZE=ON -DALOITE_WERROR="$werror" "${launcher[@]}"
+        -DALOITE_SANITIZE=ON -DALOITE_BUILD_BENCH=OFF -DALOITE_WERROR="$werror" "${launcher[@]}"
     timed "clang ASan/UBSan build" cmake --build "$asan_build" -j "$jobs"
 }
 
