@@ -2156,10 +2156,6 @@ You can delete it later.</translation>
         <translation>The memo could not be printed.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Cannot create the folder %1.</translation>
-    </message>
-    <message>
         <source>Exporting memos…</source>
         <translation>Exporting memos…</translation>
     </message>
@@ -3656,10 +3652,6 @@ Without --db the default database is used: %1
         <source>Wrote %1.</source>
         <translation>Wrote %1.</translation>
     </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Cannot create the folder %1.</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n memo(s) to %1.</source>
         <translation>
@@ -3883,10 +3875,6 @@ Without --db the default database is used: %1
     <message>
         <source>The warning time before a deadline must be between 0 and 365 days.</source>
         <translation>The warning time before a deadline must be between 0 and 365 days.</translation>
-    </message>
-    <message>
-        <source>The case no longer exists; it may have been deleted.</source>
-        <translation>The case no longer exists; it may have been deleted.</translation>
     </message>
     <message>
         <source>No deadline</source>
@@ -4217,14 +4205,6 @@ Without --db the default database is used: %1
 <context>
     <name>MemoRenderer</name>
     <message>
-        <source>The case %1 has no handling %2.</source>
-        <translation>The case %1 has no handling %2.</translation>
-    </message>
-    <message>
-        <source>There is no meeting %1.</source>
-        <translation>There is no meeting %1.</translation>
-    </message>
-    <message>
         <source>Printing memos needs the graphical part of Qt.</source>
         <translation>Printing memos needs the graphical part of Qt.</translation>
     </message>
@@ -4239,6 +4219,21 @@ Without --db the default database is used: %1
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MemoService</name>
+    <message>
+        <source>The case %1 has no handling %2.</source>
+        <translation>The case %1 has no handling %2.</translation>
+    </message>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation>There is no meeting %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
     </message>
 </context>
 <context>

@@ -2156,10 +2156,6 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Asiakirjaa ei voitu tulostaa.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Kansiota %1 ei voi luoda.</translation>
-    </message>
-    <message>
         <source>Exporting memos…</source>
         <translation>Viedään asiakirjoja…</translation>
     </message>
@@ -3656,10 +3652,6 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <source>Wrote %1.</source>
         <translation>Kirjoitettiin %1.</translation>
     </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Kansiota %1 ei voi luoda.</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n memo(s) to %1.</source>
         <translation>
@@ -3883,10 +3875,6 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
     <message>
         <source>The warning time before a deadline must be between 0 and 365 days.</source>
         <translation>Varoitusajan ennen määräaikaa on oltava 0–365 päivää.</translation>
-    </message>
-    <message>
-        <source>The case no longer exists; it may have been deleted.</source>
-        <translation>Asiaa ei ole enää olemassa; se on ehkä poistettu.</translation>
     </message>
     <message>
         <source>No deadline</source>
@@ -4217,14 +4205,6 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
 <context>
     <name>MemoRenderer</name>
     <message>
-        <source>The case %1 has no handling %2.</source>
-        <translation>Asialla %1 ei ole käsittelyä %2.</translation>
-    </message>
-    <message>
-        <source>There is no meeting %1.</source>
-        <translation>Kokousta %1 ei ole.</translation>
-    </message>
-    <message>
         <source>Printing memos needs the graphical part of Qt.</source>
         <translation>Asiakirjojen tulostaminen edellyttää Qt:n graafista osaa.</translation>
     </message>
@@ -4239,6 +4219,21 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MemoService</name>
+    <message>
+        <source>The case %1 has no handling %2.</source>
+        <translation>Asialla %1 ei ole käsittelyä %2.</translation>
+    </message>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation>Kokousta %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kansiota %1 ei voi luoda.</translation>
     </message>
 </context>
 <context>

@@ -2156,10 +2156,6 @@ Du kan radera det senare.</translation>
         <translation>Promemorian kunde inte skrivas ut.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Det går inte att skapa mappen %1.</translation>
-    </message>
-    <message>
         <source>Exporting memos…</source>
         <translation>Exporterar promemorior…</translation>
     </message>
@@ -3656,10 +3652,6 @@ Utan --db används standarddatabasen: %1
         <source>Wrote %1.</source>
         <translation>%1 har skrivits.</translation>
     </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Det går inte att skapa mappen %1.</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n memo(s) to %1.</source>
         <translation>
@@ -3883,10 +3875,6 @@ Utan --db används standarddatabasen: %1
     <message>
         <source>The warning time before a deadline must be between 0 and 365 days.</source>
         <translation>Varningstiden före en tidsfrist måste vara mellan 0 och 365 dagar.</translation>
-    </message>
-    <message>
-        <source>The case no longer exists; it may have been deleted.</source>
-        <translation>Ärendet finns inte längre; det kan ha raderats.</translation>
     </message>
     <message>
         <source>No deadline</source>
@@ -4217,14 +4205,6 @@ Utan --db används standarddatabasen: %1
 <context>
     <name>MemoRenderer</name>
     <message>
-        <source>The case %1 has no handling %2.</source>
-        <translation>Ärendet %1 har ingen behandling %2.</translation>
-    </message>
-    <message>
-        <source>There is no meeting %1.</source>
-        <translation>Sammanträdet %1 finns inte.</translation>
-    </message>
-    <message>
         <source>Printing memos needs the graphical part of Qt.</source>
         <translation>Utskrift av promemorior kräver Qts grafiska del.</translation>
     </message>
@@ -4239,6 +4219,21 @@ Utan --db används standarddatabasen: %1
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Det går inte att skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MemoService</name>
+    <message>
+        <source>The case %1 has no handling %2.</source>
+        <translation>Ärendet %1 har ingen behandling %2.</translation>
+    </message>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation>Sammanträdet %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Det går inte att skapa mappen %1.</translation>
     </message>
 </context>
 <context>
