@@ -2512,10 +2512,6 @@ Du kan radera det senare.</translation>
         <translation>Promemorian kunde inte skrivas ut.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Det går inte att skapa mappen %1.</translation>
-    </message>
-    <message>
         <source>Exporting memos…</source>
         <translation>Exporterar promemorior…</translation>
     </message>
@@ -3602,10 +3598,6 @@ Utan --db används standarddatabasen: %1
         <source>Wrote %1.</source>
         <translation>%1 har skrivits.</translation>
     </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Det går inte att skapa mappen %1.</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n memo(s) to %1.</source>
         <translation>
@@ -3736,10 +3728,6 @@ Utan --db används standarddatabasen: %1
         <translation>Databasfilen %1 kan inte läsas: %2</translation>
     </message>
     <message>
-        <source>%1 is not an Aloite database (it is not an SQLite file).</source>
-        <translation>%1 är inte en Aloite-databas (det är inte en SQLite-fil).</translation>
-    </message>
-    <message>
         <source>The database file %1 is read-only. Open it read-only or make it writable.</source>
         <translation>Databasfilen %1 är skrivskyddad. Öppna den skrivskyddad eller gör den skrivbar.</translation>
     </message>
@@ -3788,16 +3776,8 @@ Utan --db används standarddatabasen: %1
         <translation>Databasen %1 är upptagen eller låst av ett annat program. Försök igen om en stund.</translation>
     </message>
     <message>
-        <source>The database %1 is damaged or not a database. Restore it from a backup.</source>
-        <translation>Databasen %1 är skadad eller inte en databas. Återställ den från en säkerhetskopia.</translation>
-    </message>
-    <message>
         <source>The decision entry belongs to confirmed minutes and cannot be changed.</source>
         <translation>Beslutsposten hör till ett justerat protokoll och kan inte ändras.</translation>
-    </message>
-    <message>
-        <source>The database %1 is read-only.</source>
-        <translation>Databasen %1 är skrivskyddad.</translation>
     </message>
     <message>
         <source>Database error: %1</source>
@@ -3815,6 +3795,74 @@ Utan --db används standarddatabasen: %1
         <source>The minutes of the meeting are confirmed and cannot be changed.</source>
         <translation>Sammanträdets protokoll är justerat och kan inte ändras.</translation>
     </message>
+    <message>
+        <source>The folder %1 is read-only, so no database can be created in it. Choose a folder you can write to.</source>
+        <translation>Mappen %1 är skrivskyddad, så ingen databas kan skapas i den. Välj en mapp som du kan skriva i.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty (0 bytes) and holds no cases. If it should, restore it from a backup; to start a new database in it, open it for writing.</source>
+        <translation>Filen %1 är tom (0 byte) och innehåller inga ärenden. Om den borde göra det, återställ den från en säkerhetskopia; för att börja en ny databas i den, öppna den för skrivning.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Aloite database: it does not begin as an SQLite file does. If it is an Aloite file, its beginning is damaged; restore it from a backup.</source>
+        <translation>%1 är inte en Aloite-databas: den börjar inte som en SQLite-fil. Om det är en Aloite-fil är dess början skadad; återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so %2 cannot be changed there. Open the file read-only, or copy it to a folder you can write to.</source>
+        <translation>Mappen %1 är skrivskyddad, så %2 kan inte ändras där. Öppna filen skrivskyddad eller kopiera den till en mapp som du kan skriva i.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Aloite does not write into a damaged file: open it read-only, restore it from a backup, or recover what can be read into a new file.</source>
+        <translation>Databasen %1 är skadad (%2). Aloite skriver inte i en skadad fil: öppna den skrivskyddad, återställ den från en säkerhetskopia eller rädda det som går att läsa till en ny fil.</translation>
+    </message>
+    <message>
+        <source>SQLite reports corruption</source>
+        <translation>SQLite rapporterar en skada</translation>
+    </message>
+    <message>
+        <source>An incomplete backup left by an interrupted update was removed: %1</source>
+        <translation>En ofullständig säkerhetskopia som en avbruten uppdatering lämnade efter sig togs bort: %1</translation>
+    </message>
+    <message>
+        <source>No backup was made because the database %1 is damaged (%2). Recover what can be read into a new file instead.</source>
+        <translation>Ingen säkerhetskopia gjordes eftersom databasen %1 är skadad (%2). Rädda i stället det som går att läsa till en ny fil.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written to the disk.</source>
+        <translation>Säkerhetskopian %1 kunde inte skrivas till disken.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name for the recovered file.</source>
+        <translation>%1 finns redan; välj ett annat namn för den räddade filen.</translation>
+    </message>
+    <message>
+        <source>Table %1 could not be read: %2</source>
+        <translation>Tabellen %1 kunde inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>A row of table %1 could not be copied: %2</source>
+        <translation>En rad i tabellen %1 kunde inte kopieras: %2</translation>
+    </message>
+    <message>
+        <source>Table %1 could be read only up to row %2: %3</source>
+        <translation>Tabellen %1 kunde läsas endast till rad %2: %3</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: SQLite cannot read its header or its pages. Restore it from a backup, or recover what can be read into a new file.</source>
+        <translation>Databasen %1 är skadad: SQLite kan inte läsa dess huvud eller sidor. Återställ den från en säkerhetskopia eller rädda det som går att läsa till en ny fil.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only: the file or its folder cannot be written. Open it read-only, or make both writable.</source>
+        <translation>Databasen %1 är skrivskyddad: filen eller dess mapp kan inte skrivas. Öppna den skrivskyddad eller gör båda skrivbara.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>Disken är full; ingenting sparades. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be written (an input/output error; is the disk full or removed?). Nothing was saved.</source>
+        <translation>Databasen %1 kunde inte skrivas (ett in- eller utmatningsfel; är disken full eller borttagen?). Ingenting sparades.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineRules</name>
@@ -3829,10 +3877,6 @@ Utan --db används standarddatabasen: %1
     <message>
         <source>The warning time before a deadline must be between 0 and 365 days.</source>
         <translation>Varningstiden före en tidsfrist måste vara mellan 0 och 365 dagar.</translation>
-    </message>
-    <message>
-        <source>The case no longer exists; it may have been deleted.</source>
-        <translation>Ärendet finns inte längre; det kan ha raderats.</translation>
     </message>
     <message>
         <source>No deadline</source>
@@ -4045,6 +4089,30 @@ Utan --db används standarddatabasen: %1
         <source>Its decision entries correct each other in a circle.</source>
         <translation>Dess beslutsposter rättar varandra i en cirkel.</translation>
     </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>måste vara ett heltal</translation>
+    </message>
+    <message>
+        <source>an entry without a meeting cannot have a place on an agenda</source>
+        <translation>en anteckning utan sammanträde kan inte ha en plats på en föredragningslista</translation>
+    </message>
+    <message>
+        <source>an entry without a decision (outcome &quot;pending&quot;) cannot be confirmed</source>
+        <translation>en anteckning utan beslut (outcome &quot;pending&quot;) kan inte justeras</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was changed. settings: %1</source>
+        <translation>Filen kan inte importeras; ingenting ändrades. settings: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was changed. cases[%1].decisions[%2].meeting: the minutes of the meeting %3 are confirmed in this database and cannot get new entries. Add a correction to the entry instead.</source>
+        <translation>Filen kan inte importeras; ingenting ändrades. cases[%1].decisions[%2].meeting: protokollet från sammanträdet %3 är justerat i den här databasen och kan inte få nya anteckningar. Lägg i stället till en rättelse till anteckningen.</translation>
+    </message>
+    <message>
+        <source>contains an escape \uD800-\uDFFF that is half of a character (a lone surrogate)</source>
+        <translation>innehåller en kod \uD800-\uDFFF som bara är ett halvt tecken (ett ensamt surrogat)</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRepository</name>
@@ -4163,14 +4231,6 @@ Utan --db används standarddatabasen: %1
 <context>
     <name>MemoRenderer</name>
     <message>
-        <source>The case %1 has no handling %2.</source>
-        <translation>Ärendet %1 har ingen behandling %2.</translation>
-    </message>
-    <message>
-        <source>There is no meeting %1.</source>
-        <translation>Sammanträdet %1 finns inte.</translation>
-    </message>
-    <message>
         <source>Printing memos needs the graphical part of Qt.</source>
         <translation>Utskrift av promemorior kräver Qts grafiska del.</translation>
     </message>
@@ -4185,6 +4245,21 @@ Utan --db används standarddatabasen: %1
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Det går inte att skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MemoService</name>
+    <message>
+        <source>The case %1 has no handling %2.</source>
+        <translation>Ärendet %1 har ingen behandling %2.</translation>
+    </message>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation>Det finns inget sammanträde %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Mappen %1 kan inte skapas.</translation>
     </message>
 </context>
 <context>
@@ -4234,6 +4309,13 @@ Utan --db används standarddatabasen: %1
     <message>
         <source>Choose another person to hand the cases to.</source>
         <translation>Välj en annan person att överlåta ärendena till.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>Someone else changed the same organisation settings meanwhile (%1). Reopen the settings and make your change again.</source>
+        <translation>Någon annan ändrade samma organisationsinställningar under tiden (%1). Öppna inställningarna på nytt och gör din ändring igen.</translation>
     </message>
 </context>
 <context>
@@ -4316,6 +4398,14 @@ Utan --db används standarddatabasen: %1
     <message>
         <source>A list of open initiatives has no signers.</source>
         <translation>En förteckning över obehandlade motioner har inga undertecknare.</translation>
+    </message>
+    <message>
+        <source>The title contains an invisible control character (U+%1); remove it.</source>
+        <translation>Rubriken innehåller ett osynligt styrtecken (U+%1); ta bort det.</translation>
+    </message>
+    <message>
+        <source>An entry without a decision cannot be confirmed.</source>
+        <translation>En anteckning utan beslut kan inte justeras.</translation>
     </message>
 </context>
 <context>
