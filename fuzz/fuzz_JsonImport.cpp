@@ -21,11 +21,14 @@ Database& database()
     static int argc = 1;
     static char name[] = "fuzz_JsonImport";
     static char* argv[] = {name, nullptr};
-    static QCoreApplication app(argc, argv);
-    static QTemporaryDir folder;
-    static Database db;
+    // Never destroyed: at exit, Qt's own globals may go first (libFuzzer exits from its driver).
+    static auto* app = new QCoreApplication(argc, argv);
+    static auto* folder = new QTemporaryDir;
+    static auto* database = new Database;
+    Q_UNUSED(app);
+    Database& db = *database;
     if (!db.isOpen()) {
-        if (Status opened = db.open(folder.filePath(QStringLiteral("fuzz.aloite"))); !opened) {
+        if (Status opened = db.open(folder->filePath(QStringLiteral("fuzz.aloite"))); !opened) {
             std::fprintf(stderr, "cannot open the database: %s\n", qPrintable(opened.error().message));
             std::abort();
         }

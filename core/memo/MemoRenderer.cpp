@@ -392,12 +392,13 @@ QString MemoRenderer::fileName(const CaseNumber& caseNumber, int section)
 QString MemoRenderer::printable(const QString& text)
 {
     static QMutex mutex;
-    static std::unique_ptr<QRawFont> font;
+    // Never destroyed: a font must not outlive the QGuiApplication, and statics are destroyed after it.
+    static QRawFont* font = nullptr;
     QMutexLocker locker(&mutex);
     if (!font) {
         // The font file itself: QFont would answer for the system's fallback fonts too.
         QFile file(QStringLiteral(":/fonts/LiberationSans-Regular.ttf"));
-        font = std::make_unique<QRawFont>(file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray(), 12);
+        font = new QRawFont(file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray(), 12);
     }
     QString result;
     result.reserve(text.size());
