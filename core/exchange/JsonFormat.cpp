@@ -502,22 +502,6 @@ Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArr
                 toConfirm.last().second = id;
         }
 
-        // Confirmed minutes change only through a correction entry, by every path: a file cannot add
-        // entries to minutes the database has confirmed.
-        for (qsizetype n = 0; n < imported.size(); ++n) {
-            for (qsizetype d = 0; d < imported.at(n).decisions.size(); ++d) {
-                const ImportedDecision& decision = imported.at(n).decisions.at(d);
-                if (confirmedMeetings.contains(decision.meetingKey))
-                    return Error {Error::Code::Locked,
-                                  tr("The file cannot be imported; nothing was changed. cases[%1].decisions[%2]."
-                                     "meeting: the minutes of the meeting %3 are confirmed in this database and "
-                                     "cannot get new entries. Add a correction to the entry instead.")
-                                      .arg(n)
-                                      .arg(d)
-                                      .arg(decision.meetingKey)};
-            }
-        }
-
         QList<qint64> ids;
         for (ImportedCase& c : imported) {
             const auto refuse = [&c](const QString& message) {
@@ -534,6 +518,20 @@ Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArr
             }
             if (Status created = initiatives.create(c.initiative); !created)
                 return refuse(created.error().message);
+            // Confirmed minutes change only through a correction entry, by every path: a file cannot
+            // add entries to minutes the database has confirmed.
+            const qsizetype n = ids.size();
+            for (qsizetype d = 0; d < c.decisions.size(); ++d) {
+                const ImportedDecision& decision = c.decisions.at(d);
+                if (confirmedMeetings.contains(decision.meetingKey))
+                    return Error {Error::Code::Locked,
+                                  tr("The file cannot be imported; nothing was changed. cases[%1].decisions[%2]."
+                                     "meeting: the minutes of the meeting %3 are confirmed in this database and "
+                                     "cannot get new entries. Add a correction to the entry instead.")
+                                      .arg(n)
+                                      .arg(d)
+                                      .arg(decision.meetingKey)};
+            }
             // Entries are added in the file's order, except that a correction waits for the entry it corrects.
             QList<qsizetype> order;
             QList<bool> placed(c.decisions.size(), false);
