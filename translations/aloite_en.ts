@@ -3782,10 +3782,6 @@ Without --db the default database is used: %1
         <translation>The database file %1 cannot be read: %2</translation>
     </message>
     <message>
-        <source>%1 is not an Aloite database (it is not an SQLite file).</source>
-        <translation>%1 is not an Aloite database (it is not an SQLite file).</translation>
-    </message>
-    <message>
         <source>The database file %1 is read-only. Open it read-only or make it writable.</source>
         <translation>The database file %1 is read-only. Open it read-only or make it writable.</translation>
     </message>
@@ -3834,16 +3830,8 @@ Without --db the default database is used: %1
         <translation>The database %1 is busy or locked by another program. Try again in a moment.</translation>
     </message>
     <message>
-        <source>The database %1 is damaged or not a database. Restore it from a backup.</source>
-        <translation>The database %1 is damaged or not a database. Restore it from a backup.</translation>
-    </message>
-    <message>
         <source>The decision entry belongs to confirmed minutes and cannot be changed.</source>
         <translation>The decision entry belongs to confirmed minutes and cannot be changed.</translation>
-    </message>
-    <message>
-        <source>The database %1 is read-only.</source>
-        <translation>The database %1 is read-only.</translation>
     </message>
     <message>
         <source>Database error: %1</source>
@@ -3860,6 +3848,74 @@ Without --db the default database is used: %1
     <message>
         <source>The minutes of the meeting are confirmed and cannot be changed.</source>
         <translation>The minutes of the meeting are confirmed and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so no database can be created in it. Choose a folder you can write to.</source>
+        <translation>The folder %1 is read-only, so no database can be created in it. Choose a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty (0 bytes) and holds no cases. If it should, restore it from a backup; to start a new database in it, open it for writing.</source>
+        <translation>The file %1 is empty (0 bytes) and holds no cases. If it should, restore it from a backup; to start a new database in it, open it for writing.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Aloite database: it does not begin as an SQLite file does. If it is an Aloite file, its beginning is damaged; restore it from a backup.</source>
+        <translation>%1 is not an Aloite database: it does not begin as an SQLite file does. If it is an Aloite file, its beginning is damaged; restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so %2 cannot be changed there. Open the file read-only, or copy it to a folder you can write to.</source>
+        <translation>The folder %1 is read-only, so %2 cannot be changed there. Open the file read-only, or copy it to a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Aloite does not write into a damaged file: open it read-only, restore it from a backup, or recover what can be read into a new file.</source>
+        <translation>The database %1 is damaged (%2). Aloite does not write into a damaged file: open it read-only, restore it from a backup, or recover what can be read into a new file.</translation>
+    </message>
+    <message>
+        <source>SQLite reports corruption</source>
+        <translation>SQLite reports corruption</translation>
+    </message>
+    <message>
+        <source>An incomplete backup left by an interrupted update was removed: %1</source>
+        <translation>An incomplete backup left by an interrupted update was removed: %1</translation>
+    </message>
+    <message>
+        <source>No backup was made because the database %1 is damaged (%2). Recover what can be read into a new file instead.</source>
+        <translation>No backup was made because the database %1 is damaged (%2). Recover what can be read into a new file instead.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written to the disk.</source>
+        <translation>The backup %1 could not be written to the disk.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name for the recovered file.</source>
+        <translation>%1 exists already; choose another name for the recovered file.</translation>
+    </message>
+    <message>
+        <source>Table %1 could not be read: %2</source>
+        <translation>Table %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>A row of table %1 could not be copied: %2</source>
+        <translation>A row of table %1 could not be copied: %2</translation>
+    </message>
+    <message>
+        <source>Table %1 could be read only up to row %2: %3</source>
+        <translation>Table %1 could be read only up to row %2: %3</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: SQLite cannot read its header or its pages. Restore it from a backup, or recover what can be read into a new file.</source>
+        <translation>The database %1 is damaged: SQLite cannot read its header or its pages. Restore it from a backup, or recover what can be read into a new file.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only: the file or its folder cannot be written. Open it read-only, or make both writable.</source>
+        <translation>The database %1 is read-only: the file or its folder cannot be written. Open it read-only, or make both writable.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>The disk is full; nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be written (an input/output error; is the disk full or removed?). Nothing was saved.</source>
+        <translation>The database %1 could not be written (an input/output error; is the disk full or removed?). Nothing was saved.</translation>
     </message>
 </context>
 <context>
@@ -4087,6 +4143,30 @@ Without --db the default database is used: %1
         <source>Its decision entries correct each other in a circle.</source>
         <translation>Its decision entries correct each other in a circle.</translation>
     </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>an entry without a meeting cannot have a place on an agenda</source>
+        <translation>an entry without a meeting cannot have a place on an agenda</translation>
+    </message>
+    <message>
+        <source>an entry without a decision (outcome &quot;pending&quot;) cannot be confirmed</source>
+        <translation>an entry without a decision (outcome &quot;pending&quot;) cannot be confirmed</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was changed. settings: %1</source>
+        <translation>The file cannot be imported; nothing was changed. settings: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was changed. cases[%1].decisions[%2].meeting: the minutes of the meeting %3 are confirmed in this database and cannot get new entries. Add a correction to the entry instead.</source>
+        <translation>The file cannot be imported; nothing was changed. cases[%1].decisions[%2].meeting: the minutes of the meeting %3 are confirmed in this database and cannot get new entries. Add a correction to the entry instead.</translation>
+    </message>
+    <message>
+        <source>contains an escape \uD800-\uDFFF that is half of a character (a lone surrogate)</source>
+        <translation>contains an escape \uD800-\uDFFF that is half of a character (a lone surrogate)</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRepository</name>
@@ -4286,6 +4366,13 @@ Without --db the default database is used: %1
     </message>
 </context>
 <context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>Someone else changed the same organisation settings meanwhile (%1). Reopen the settings and make your change again.</source>
+        <translation>Someone else changed the same organisation settings meanwhile (%1). Reopen the settings and make your change again.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>The title is required.</source>
@@ -4365,6 +4452,14 @@ Without --db the default database is used: %1
     <message>
         <source>A list of open initiatives has no signers.</source>
         <translation>A list of open initiatives has no signers.</translation>
+    </message>
+    <message>
+        <source>The title contains an invisible control character (U+%1); remove it.</source>
+        <translation>The title contains an invisible control character (U+%1); remove it.</translation>
+    </message>
+    <message>
+        <source>An entry without a decision cannot be confirmed.</source>
+        <translation>An entry without a decision cannot be confirmed.</translation>
     </message>
 </context>
 <context>

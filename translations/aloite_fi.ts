@@ -3782,10 +3782,6 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>Tietokantatiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message>
-        <source>%1 is not an Aloite database (it is not an SQLite file).</source>
-        <translation>%1 ei ole Aloitteen tietokanta (se ei ole SQLite-tiedosto).</translation>
-    </message>
-    <message>
         <source>The database file %1 is read-only. Open it read-only or make it writable.</source>
         <translation>Tietokantatiedosto %1 on vain luku -tilassa. Avaa se vain luku -tilassa tai salli tiedostoon kirjoittaminen.</translation>
     </message>
@@ -3834,16 +3830,8 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>Tietokanta %1 on varattu tai toisen ohjelman lukitsema. Yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <source>The database %1 is damaged or not a database. Restore it from a backup.</source>
-        <translation>Tietokanta %1 on vioittunut tai se ei ole tietokanta. Palauta se varmuuskopiosta.</translation>
-    </message>
-    <message>
         <source>The decision entry belongs to confirmed minutes and cannot be changed.</source>
         <translation>Päätösmerkintä kuuluu tarkastettuun pöytäkirjaan, eikä sitä voi muuttaa.</translation>
-    </message>
-    <message>
-        <source>The database %1 is read-only.</source>
-        <translation>Tietokanta %1 on vain luku -tilassa.</translation>
     </message>
     <message>
         <source>Database error: %1</source>
@@ -3860,6 +3848,74 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
     <message>
         <source>The minutes of the meeting are confirmed and cannot be changed.</source>
         <translation>Kokouksen pöytäkirja on tarkastettu, eikä sitä voi muuttaa.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so no database can be created in it. Choose a folder you can write to.</source>
+        <translation>Kansio %1 on vain luku -tilassa, joten siihen ei voi luoda tietokantaa. Valitse kansio, johon voit kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty (0 bytes) and holds no cases. If it should, restore it from a backup; to start a new database in it, open it for writing.</source>
+        <translation>Tiedosto %1 on tyhjä (0 tavua) eikä siinä ole asioita. Jos niitä pitäisi olla, palauta se varmuuskopiosta; jos haluat aloittaa siihen uuden tietokannan, avaa se kirjoitettavaksi.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Aloite database: it does not begin as an SQLite file does. If it is an Aloite file, its beginning is damaged; restore it from a backup.</source>
+        <translation>%1 ei ole Aloite-tietokanta: se ei ala niin kuin SQLite-tiedosto. Jos se on Aloite-tiedosto, sen alku on vahingoittunut; palauta se varmuuskopiosta.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so %2 cannot be changed there. Open the file read-only, or copy it to a folder you can write to.</source>
+        <translation>Kansio %1 on vain luku -tilassa, joten tiedostoa %2 ei voi muuttaa siellä. Avaa tiedosto vain luku -tilassa tai kopioi se kansioon, johon voit kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Aloite does not write into a damaged file: open it read-only, restore it from a backup, or recover what can be read into a new file.</source>
+        <translation>Tietokanta %1 on vahingoittunut (%2). Aloite ei kirjoita vahingoittuneeseen tiedostoon: avaa se vain luku -tilassa, palauta se varmuuskopiosta tai pelasta luettavissa oleva osa uuteen tiedostoon.</translation>
+    </message>
+    <message>
+        <source>SQLite reports corruption</source>
+        <translation>SQLite ilmoittaa vahingoittumisesta</translation>
+    </message>
+    <message>
+        <source>An incomplete backup left by an interrupted update was removed: %1</source>
+        <translation>Keskeytyneen päivityksen jättämä keskeneräinen varmuuskopio poistettiin: %1</translation>
+    </message>
+    <message>
+        <source>No backup was made because the database %1 is damaged (%2). Recover what can be read into a new file instead.</source>
+        <translation>Varmuuskopiota ei tehty, koska tietokanta %1 on vahingoittunut (%2). Pelasta sen sijaan luettavissa oleva osa uuteen tiedostoon.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written to the disk.</source>
+        <translation>Varmuuskopiota %1 ei voitu kirjoittaa levylle.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name for the recovered file.</source>
+        <translation>%1 on jo olemassa; valitse pelastetulle tiedostolle toinen nimi.</translation>
+    </message>
+    <message>
+        <source>Table %1 could not be read: %2</source>
+        <translation>Taulua %1 ei voitu lukea: %2</translation>
+    </message>
+    <message>
+        <source>A row of table %1 could not be copied: %2</source>
+        <translation>Taulun %1 riviä ei voitu kopioida: %2</translation>
+    </message>
+    <message>
+        <source>Table %1 could be read only up to row %2: %3</source>
+        <translation>Taulu %1 voitiin lukea vain riviin %2 asti: %3</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: SQLite cannot read its header or its pages. Restore it from a backup, or recover what can be read into a new file.</source>
+        <translation>Tietokanta %1 on vahingoittunut: SQLite ei pysty lukemaan sen otsaketta tai sivuja. Palauta se varmuuskopiosta tai pelasta luettavissa oleva osa uuteen tiedostoon.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only: the file or its folder cannot be written. Open it read-only, or make both writable.</source>
+        <translation>Tietokanta %1 on vain luku -tilassa: tiedostoon tai sen kansioon ei voi kirjoittaa. Avaa se vain luku -tilassa tai salli kirjoittaminen molempiin.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>Levy on täynnä; mitään ei tallennettu. Vapauta tilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be written (an input/output error; is the disk full or removed?). Nothing was saved.</source>
+        <translation>Tietokantaan %1 ei voitu kirjoittaa (siirräntävirhe; onko levy täynnä tai irrotettu?). Mitään ei tallennettu.</translation>
     </message>
 </context>
 <context>
@@ -4087,6 +4143,30 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <source>Its decision entries correct each other in a circle.</source>
         <translation>Sen päätösmerkinnät korjaavat toisiaan kehässä.</translation>
     </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>pitää olla kokonaisluku</translation>
+    </message>
+    <message>
+        <source>an entry without a meeting cannot have a place on an agenda</source>
+        <translation>merkinnällä, jolla ei ole kokousta, ei voi olla paikkaa esityslistalla</translation>
+    </message>
+    <message>
+        <source>an entry without a decision (outcome &quot;pending&quot;) cannot be confirmed</source>
+        <translation>merkintää, jossa ei ole päätöstä (outcome &quot;pending&quot;), ei voi tarkastaa</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was changed. settings: %1</source>
+        <translation>Tiedostoa ei voi tuoda; mitään ei muutettu. settings: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was changed. cases[%1].decisions[%2].meeting: the minutes of the meeting %3 are confirmed in this database and cannot get new entries. Add a correction to the entry instead.</source>
+        <translation>Tiedostoa ei voi tuoda; mitään ei muutettu. cases[%1].decisions[%2].meeting: kokouksen %3 pöytäkirja on tässä tietokannassa tarkastettu, eikä siihen voi lisätä merkintöjä. Lisää merkintään sen sijaan korjaus.</translation>
+    </message>
+    <message>
+        <source>contains an escape \uD800-\uDFFF that is half of a character (a lone surrogate)</source>
+        <translation>sisältää koodin \uD800-\uDFFF, joka on vain puolikas merkki (yksinäinen surrogaatti)</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRepository</name>
@@ -4286,6 +4366,13 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
     </message>
 </context>
 <context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>Someone else changed the same organisation settings meanwhile (%1). Reopen the settings and make your change again.</source>
+        <translation>Joku muu muutti samoja organisaation asetuksia sillä välin (%1). Avaa asetukset uudelleen ja tee muutoksesi uudestaan.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>The title is required.</source>
@@ -4365,6 +4452,14 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
     <message>
         <source>A list of open initiatives has no signers.</source>
         <translation>Luettelolla käsittelemättä olevista aloitteista ei ole allekirjoittajia.</translation>
+    </message>
+    <message>
+        <source>The title contains an invisible control character (U+%1); remove it.</source>
+        <translation>Otsikossa on näkymätön ohjausmerkki (U+%1); poista se.</translation>
+    </message>
+    <message>
+        <source>An entry without a decision cannot be confirmed.</source>
+        <translation>Merkintää, jossa ei ole päätöstä, ei voi tarkastaa.</translation>
     </message>
 </context>
 <context>

@@ -38,156 +38,6 @@
     </message>
 </context>
 <context>
-    <name>Aloite::Ui::AnswerPart</name>
-    <message>
-        <source>&amp;Summary:</source>
-        <translation>Samma&amp;ndrag:</translation>
-    </message>
-    <message>
-        <source>One point per line</source>
-        <translation>En punkt per rad</translation>
-    </message>
-    <message>
-        <source>A&amp;nswer:</source>
-        <translation>S&amp;var:</translation>
-    </message>
-    <message>
-        <source>&amp;Legal references:</source>
-        <translation>Rä&amp;ttslig grund:</translation>
-    </message>
-    <message>
-        <source>One per line, e.g. kuntalaki (410/2015) 5 §</source>
-        <translation>En per rad, t.ex. kommunallagen (410/2015) 5 §</translation>
-    </message>
-    <message>
-        <source>%1 in Swedish</source>
-        <translation>%1 på svenska</translation>
-    </message>
-</context>
-<context>
-    <name>Aloite::Ui::AttachmentsPart</name>
-    <message>
-        <source>Drop files here or add them with the button; they are stored in the database when the case is saved. The title is what the memo prints: press F2 to change it.</source>
-        <translation>Släpp filer här eller lägg till dem med knappen; de sparas i databasen när ärendet sparas. Bilagans rubrik skrivs ut i promemorian: ändra den med F2.</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Bilagor</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Storlek</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fil</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Kind of new attachments</source>
-        <translation>Typ av nya bilagor</translation>
-    </message>
-    <message>
-        <source>Attachment</source>
-        <translation>Bilaga</translation>
-    </message>
-    <message>
-        <source>Supplementary material</source>
-        <translation>Bakgrundsmaterial</translation>
-    </message>
-    <message>
-        <source>&amp;Add Files…</source>
-        <translation>Lägg t&amp;ill filer…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Öppna</translation>
-    </message>
-    <message>
-        <source>&amp;Save As…</source>
-        <translation>Sp&amp;ara som…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Ta bort</translation>
-    </message>
-    <message>
-        <source>Add &amp;as:</source>
-        <translation>Lägg &amp;till som:</translation>
-    </message>
-    <message>
-        <source>Cannot Add the File</source>
-        <translation>Det går inte att lägga till filen</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kan inte läsas: %2</translation>
-    </message>
-    <message>
-        <source>%1 is attached to the case already.</source>
-        <translation>Filen %1 är redan bifogad till ärendet.</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>Lägg till %1</translation>
-    </message>
-    <message>
-        <source>%1 will be stored with the case when you save it.</source>
-        <translation>Filen %1 sparas med ärendet när ärendet sparas.</translation>
-    </message>
-    <message>
-        <source>Add Attachments</source>
-        <translation>Lägg till bilagor</translation>
-    </message>
-    <message>
-        <source>%1 (not saved yet)</source>
-        <translation>%1 (inte sparad ännu)</translation>
-    </message>
-    <message>
-        <source>An attachment needs a title; the old one was kept.</source>
-        <translation>En bilaga måste ha en rubrik; den gamla behölls.</translation>
-    </message>
-    <message>
-        <source>Rename %1</source>
-        <translation>Byt namn på %1</translation>
-    </message>
-    <message>
-        <source>Cannot Read the Attachment</source>
-        <translation>Det går inte att läsa bilagan</translation>
-    </message>
-    <message>
-        <source>Cannot Open the Attachment</source>
-        <translation>Det går inte att öppna bilagan</translation>
-    </message>
-    <message>
-        <source>No program is set up to open %1.</source>
-        <translation>Inget program har ställts in för att öppna %1.</translation>
-    </message>
-    <message>
-        <source>Cannot Save the Attachment</source>
-        <translation>Det går inte att spara bilagan</translation>
-    </message>
-    <message>
-        <source>Save Attachment As</source>
-        <translation>Spara bilaga som</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Ta bort %1</translation>
-    </message>
-</context>
-<context>
     <name>Aloite::Ui::BodiesDialog</name>
     <message>
         <source>Bodies</source>
@@ -555,29 +405,6 @@
     </message>
 </context>
 <context>
-    <name>Aloite::Ui::CaseDraft</name>
-    <message>
-        <source>Edit</source>
-        <translation>Redigera</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Redigera %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Finnish&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Finska&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Swedish&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Svenska&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>%1 is no longer in the people directory; remove the assignment and assign the person again.</source>
-        <translation>%1 finns inte längre i personregistret; ta bort tilldelningen och tilldela personen på nytt.</translation>
-    </message>
-</context>
-<context>
     <name>Aloite::Ui::CaseEditor</name>
     <message>
         <source>Reload</source>
@@ -658,6 +485,475 @@
     <message>
         <source>Case</source>
         <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Kind of initiative</source>
+        <translation>Typ av initiativ</translation>
+    </message>
+    <message>
+        <source>Council initiative</source>
+        <translation>Fullmäktigemotion</translation>
+    </message>
+    <message>
+        <source>Group initiative</source>
+        <translation>Gruppmotion</translation>
+    </message>
+    <message>
+        <source>Residents&apos; initiative</source>
+        <translation>Invånarinitiativ</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>e.g. 1234/00.01.01/2025</source>
+        <extracomment>Placeholder: a diary number, running number / task classification / year</extracomment>
+        <translation>t.ex. 1234/00.01.01/2025</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>Diarie&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual case: keep the texts in Finnish and Swedish</source>
+        <translation>T&amp;våspråkigt ärende: texterna på finska och svenska</translation>
+    </message>
+    <message>
+        <source>Bilingual case</source>
+        <translation>Tvåspråkigt ärende</translation>
+    </message>
+    <message>
+        <source>Title in Finnish</source>
+        <translation>Rubrik på finska</translation>
+    </message>
+    <message>
+        <source>Title in Swedish</source>
+        <translation>Rubrik på svenska</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Rubri&amp;k:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Swedish title</source>
+        <translation>Svensk rubrik</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Daterad</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>Da&amp;terad:</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inlämnad</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmitted:</source>
+        <translation>&amp;Inlämnad:</translation>
+    </message>
+    <message>
+        <source>Submitted at the meeting of</source>
+        <translation>Inlämnad vid sammanträde i</translation>
+    </message>
+    <message>
+        <source>e.g. Valtuusto</source>
+        <translation>t.ex. Valtuusto</translation>
+    </message>
+    <message>
+        <source>Section of the meeting</source>
+        <translation>Sammanträdets paragraf</translation>
+    </message>
+    <message>
+        <source>§ </source>
+        <translation>§ </translation>
+    </message>
+    <message>
+        <source>no §</source>
+        <translation>ingen §</translation>
+    </message>
+    <message>
+        <source>Council &amp;meeting:</source>
+        <translation>Fullmäktig&amp;esammanträde:</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Paragraf</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Resultatenhet</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;unit:</source>
+        <translation>Resultaten&amp;het:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Internal notes; not printed.</source>
+        <translation>Interna anteckningar; skrivs inte ut.</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <source>First signer</source>
+        <translation>Första undertecknare</translation>
+    </message>
+    <message>
+        <source>Firstname Lastname, as in running text</source>
+        <translation>Förnamn Efternamn, som i löpande text</translation>
+    </message>
+    <message>
+        <source>&amp;First signer:</source>
+        <translation>Förs&amp;ta undertecknare:</translation>
+    </message>
+    <message>
+        <source>Named co-signers</source>
+        <translation>Namngivna undertecknare</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>Ett namn per rad</translation>
+    </message>
+    <message>
+        <source>&amp;Named co-signers:</source>
+        <translation>&amp;Namngivna undertecknare:</translation>
+    </message>
+    <message>
+        <source>Co-signers</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>Number of co-signers</source>
+        <translation>Antal undertecknare</translation>
+    </message>
+    <message>
+        <source>and </source>
+        <extracomment>Before the number of co-signers: &quot;and 27 other councillors&quot;</extracomment>
+        <translation>och </translation>
+    </message>
+    <message>
+        <source> other councillors</source>
+        <translation> andra ledamöter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) in all</source>
+        <translation>
+            <numerusform>Sammanlagt %n underskrift</numerusform>
+            <numerusform>Sammanlagt %n underskrifter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Co-signers:</source>
+        <translation>Undertec&amp;knare:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finnish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Finska&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Swedish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Svenska&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>Ba&amp;kgrund:</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>Försl&amp;ag:</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>&amp;Add Question</source>
+        <translation>Lägg &amp;till fråga</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ta b&amp;ort</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Flytta u&amp;pp</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>Question in Finnish</source>
+        <translation>Fråga på finska</translation>
+    </message>
+    <message>
+        <source>The question in Finnish</source>
+        <translation>Frågan på finska</translation>
+    </message>
+    <message>
+        <source>Question in Swedish</source>
+        <translation>Fråga på svenska</translation>
+    </message>
+    <message>
+        <source>The question in Swedish</source>
+        <translation>Frågan på svenska</translation>
+    </message>
+    <message>
+        <source>Preparers</source>
+        <translation>Beredare</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>People &amp;Directory…</source>
+        <translation>P&amp;ersonregister…</translation>
+    </message>
+    <message>
+        <source>Person to assign</source>
+        <translation>Person som ska tilldelas</translation>
+    </message>
+    <message>
+        <source>Lastname Firstname: start typing to pick from the people directory</source>
+        <translation>Efternamn Förnamn: börja skriva för att välja ur personregistret</translation>
+    </message>
+    <message>
+        <source>Preparer</source>
+        <translation>Beredare</translation>
+    </message>
+    <message>
+        <source>Further information</source>
+        <translation>Mer information</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation>T&amp;illdela</translation>
+    </message>
+    <message>
+        <source>&amp;Assign:</source>
+        <translation>&amp;Tilldela:</translation>
+    </message>
+    <message>
+        <source>Not in the people directory yet: the person is added to it with these details.</source>
+        <translation>Finns inte i personregistret ännu: personen läggs till i registret med dessa uppgifter.</translation>
+    </message>
+    <message>
+        <source>Title of the new person</source>
+        <translation>Titel för den nya personen</translation>
+    </message>
+    <message>
+        <source>Unit of the new person</source>
+        <translation>Enhet för den nya personen</translation>
+    </message>
+    <message>
+        <source>E-mail of the new person</source>
+        <translation>E-post för den nya personen</translation>
+    </message>
+    <message>
+        <source>Phone of the new person</source>
+        <translation>Telefon för den nya personen</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Enhet:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>Samma&amp;ndrag:</translation>
+    </message>
+    <message>
+        <source>One point per line</source>
+        <translation>En punkt per rad</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>S&amp;var:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal references:</source>
+        <translation>Rä&amp;ttslig grund:</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. kuntalaki (410/2015) 5 §</source>
+        <translation>En per rad, t.ex. kommunallagen (410/2015) 5 §</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Kind of new attachments</source>
+        <translation>Typ av nya bilagor</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bilaga</translation>
+    </message>
+    <message>
+        <source>Supplementary material</source>
+        <translation>Bakgrundsmaterial</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>Lägg t&amp;ill filer…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>Sp&amp;ara som…</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>För kännedom</translation>
+    </message>
+    <message>
+        <source>Who gets the decision for information; one recipient per line</source>
+        <translation>Vem som får beslutet för kännedom; en mottagare per rad</translation>
+    </message>
+    <message>
+        <source>&amp;For information:</source>
+        <translation>För &amp;kännedom:</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Redigera %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Question %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fråga %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add a question to edit it.</source>
+        <translation>Lägg till en fråga för att redigera den.</translation>
+    </message>
+    <message>
+        <source>Answer to question %1</source>
+        <translation>Svar på fråga %1</translation>
+    </message>
+    <message>
+        <source>Answer to question %1 in Swedish</source>
+        <translation>Svar på fråga %1 på svenska</translation>
+    </message>
+    <message>
+        <source>Add to Directory and Assi&amp;gn</source>
+        <translation>Lägg till i registret och t&amp;illdela</translation>
+    </message>
+    <message>
+        <source>Write the name of the person to assign.</source>
+        <translation>Skriv namnet på personen som ska tilldelas.</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned in this role.</source>
+        <translation>%1 är redan tilldelad i den här rollen.</translation>
+    </message>
+    <message>
+        <source>%1 assigned.</source>
+        <translation>%1 har tilldelats.</translation>
+    </message>
+    <message>
+        <source>Cannot Add the File</source>
+        <translation>Det går inte att lägga till filen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>Add Attachments</source>
+        <translation>Lägg till bilagor</translation>
+    </message>
+    <message>
+        <source>%1 (not saved yet)</source>
+        <translation>%1 (inte sparad ännu)</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Attachment</source>
+        <translation>Det går inte att läsa bilagan</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Attachment</source>
+        <translation>Det går inte att öppna bilagan</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation>Inget program har ställts in för att öppna %1.</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Attachment</source>
+        <translation>Det går inte att spara bilagan</translation>
+    </message>
+    <message>
+        <source>Save Attachment As</source>
+        <translation>Spara bilaga som</translation>
+    </message>
+    <message>
+        <source>A case with the number %1 exists already.</source>
+        <translation>Ett ärende med nummer %1 finns redan.</translation>
     </message>
     <message>
         <source>New initiative</source>
@@ -755,12 +1051,87 @@
         <translation>Gör om</translation>
     </message>
     <message>
+        <source>%1 in Swedish</source>
+        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. &quot;Background&quot;</extracomment>
+        <translation>%1 på svenska</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title of a person</comment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <comment>job title of a person</comment>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Each question of the initiative with its answer beside it.</source>
+        <translation>Varje fråga i motionen med sitt svar bredvid.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Question&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fråga&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer in Finnish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Svar på finska&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer in Swedish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Svar på svenska&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add &amp;as:</source>
+        <translation>Lägg &amp;till som:</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the people directory; remove the assignment and assign the person again.</source>
+        <translation>%1 finns inte längre i personregistret; ta bort tilldelningen och tilldela personen på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 is attached to the case already.</source>
+        <translation>Filen %1 är redan bifogad till ärendet.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>%1 will be stored with the case when you save it.</source>
+        <translation>Filen %1 sparas med ärendet när ärendet sparas.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>Drop files here or add them with the button; they are stored in the database when the case is saved. The title is what the memo prints: press F2 to change it.</source>
+        <translation>Släpp filer här eller lägg till dem med knappen; de sparas i databasen när ärendet sparas. Bilagans rubrik skrivs ut i promemorian: ändra den med F2.</translation>
+    </message>
+    <message>
+        <source>An attachment needs a title; the old one was kept.</source>
+        <translation>En bilaga måste ha en rubrik; den gamla behölls.</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Byt namn på %1</translation>
+    </message>
+    <message>
         <source>The case has a change history once it is saved.</source>
         <translation>Ärendet får en ändringshistorik när det har sparats.</translation>
     </message>
     <message>
         <source>Change &amp;History…</source>
         <translation>Ändrings&amp;historik…</translation>
+    </message>
+    <message>
+        <source>List of open initiatives</source>
+        <translation>Förteckning över obehandlade motioner</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Förteckning:</translation>
     </message>
 </context>
 <context>
@@ -1159,21 +1530,6 @@
     <message>
         <source>The case has not been handled yet.</source>
         <translation>Ärendet har inte behandlats ännu.</translation>
-    </message>
-</context>
-<context>
-    <name>Aloite::Ui::DistributionPart</name>
-    <message>
-        <source>For information</source>
-        <translation>För kännedom</translation>
-    </message>
-    <message>
-        <source>Who gets the decision for information; one recipient per line</source>
-        <translation>Vem som får beslutet för kännedom; en mottagare per rad</translation>
-    </message>
-    <message>
-        <source>&amp;For information:</source>
-        <translation>För &amp;kännedom:</translation>
     </message>
 </context>
 <context>
@@ -2670,341 +3026,6 @@ Du kan radera det senare.</translation>
     </message>
 </context>
 <context>
-    <name>Aloite::Ui::PreparersPart</name>
-    <message>
-        <source>Preparers</source>
-        <translation>Beredare</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Roll</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <comment>job title of a person</comment>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Enhet</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Ta bort</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>Flytta u&amp;pp</translation>
-    </message>
-    <message>
-        <source>Move Do&amp;wn</source>
-        <translation>Flytta &amp;ned</translation>
-    </message>
-    <message>
-        <source>People &amp;Directory…</source>
-        <translation>P&amp;ersonregister…</translation>
-    </message>
-    <message>
-        <source>Person to assign</source>
-        <translation>Person som ska tilldelas</translation>
-    </message>
-    <message>
-        <source>Lastname Firstname: start typing to pick from the people directory</source>
-        <translation>Efternamn Förnamn: börja skriva för att välja ur personregistret</translation>
-    </message>
-    <message>
-        <source>Preparer</source>
-        <translation>Beredare</translation>
-    </message>
-    <message>
-        <source>Further information</source>
-        <translation>Mer information</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gn</source>
-        <translation>T&amp;illdela</translation>
-    </message>
-    <message>
-        <source>&amp;Assign:</source>
-        <translation>&amp;Tilldela:</translation>
-    </message>
-    <message>
-        <source>Not in the people directory yet: the person is added to it with these details.</source>
-        <translation>Finns inte i personregistret ännu: personen läggs till i registret med dessa uppgifter.</translation>
-    </message>
-    <message>
-        <source>Title of the new person</source>
-        <translation>Titel för den nya personen</translation>
-    </message>
-    <message>
-        <source>Unit of the new person</source>
-        <translation>Enhet för den nya personen</translation>
-    </message>
-    <message>
-        <source>E-mail of the new person</source>
-        <translation>E-post för den nya personen</translation>
-    </message>
-    <message>
-        <source>Phone of the new person</source>
-        <translation>Telefon för den nya personen</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <comment>job title of a person</comment>
-        <translation>Titel:</translation>
-    </message>
-    <message>
-        <source>Unit:</source>
-        <translation>Enhet:</translation>
-    </message>
-    <message>
-        <source>E-mail:</source>
-        <translation>E-post:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Telefon:</translation>
-    </message>
-    <message>
-        <source>Add to Directory and Assi&amp;gn</source>
-        <translation>Lägg till i registret och t&amp;illdela</translation>
-    </message>
-    <message>
-        <source>Write the name of the person to assign.</source>
-        <translation>Skriv namnet på personen som ska tilldelas.</translation>
-    </message>
-    <message>
-        <source>%1 is already assigned in this role.</source>
-        <translation>%1 är redan tilldelad i den här rollen.</translation>
-    </message>
-    <message>
-        <source>%1 assigned.</source>
-        <translation>%1 har tilldelats.</translation>
-    </message>
-</context>
-<context>
-    <name>Aloite::Ui::QuestionAnswersPart</name>
-    <message>
-        <source>Each question of the initiative with its answer beside it.</source>
-        <translation>Varje fråga i motionen med sitt svar bredvid.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Question&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Fråga&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Answer in Finnish&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Svar på finska&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Answer in Swedish&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Svar på svenska&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Answer to question %1</source>
-        <translation>Svar på fråga %1</translation>
-    </message>
-    <message>
-        <source>Answer to question %1 in Swedish</source>
-        <translation>Svar på fråga %1 på svenska</translation>
-    </message>
-</context>
-<context>
-    <name>Aloite::Ui::QuestionsPart</name>
-    <message>
-        <source>Questions</source>
-        <translation>Frågor</translation>
-    </message>
-    <message>
-        <source>&amp;Add Question</source>
-        <translation>Lägg &amp;till fråga</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Ta bort</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>Flytta u&amp;pp</translation>
-    </message>
-    <message>
-        <source>Move Do&amp;wn</source>
-        <translation>Flytta &amp;ned</translation>
-    </message>
-    <message>
-        <source>Question in Finnish</source>
-        <translation>Fråga på finska</translation>
-    </message>
-    <message>
-        <source>The question in Finnish</source>
-        <translation>Frågan på finska</translation>
-    </message>
-    <message>
-        <source>Question in Swedish</source>
-        <translation>Fråga på svenska</translation>
-    </message>
-    <message>
-        <source>The question in Swedish</source>
-        <translation>Frågan på svenska</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Question %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Fråga %1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Add a question to edit it.</source>
-        <translation>Lägg till en fråga för att redigera den.</translation>
-    </message>
-</context>
-<context>
-    <name>Aloite::Ui::RegistrationPart</name>
-    <message>
-        <source>Kind of initiative</source>
-        <translation>Typ av initiativ</translation>
-    </message>
-    <message>
-        <source>Council initiative</source>
-        <translation>Fullmäktigemotion</translation>
-    </message>
-    <message>
-        <source>Group initiative</source>
-        <translation>Gruppmotion</translation>
-    </message>
-    <message>
-        <source>Residents&apos; initiative</source>
-        <translation>Invånarinitiativ</translation>
-    </message>
-    <message>
-        <source>List of open initiatives</source>
-        <translation>Förteckning över obehandlade motioner</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>T&amp;yp:</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>Diarienummer</translation>
-    </message>
-    <message>
-        <source>e.g. 1234/00.01.01/2025</source>
-        <extracomment>Placeholder: a diary number, running number / task classification / year</extracomment>
-        <translation>t.ex. 1234/00.01.01/2025</translation>
-    </message>
-    <message>
-        <source>Case &amp;number:</source>
-        <translation>Diarie&amp;nummer:</translation>
-    </message>
-    <message>
-        <source>&amp;Bilingual case: keep the texts in Finnish and Swedish</source>
-        <translation>T&amp;våspråkigt ärende: texterna på finska och svenska</translation>
-    </message>
-    <message>
-        <source>Bilingual case</source>
-        <translation>Tvåspråkigt ärende</translation>
-    </message>
-    <message>
-        <source>Title in Finnish</source>
-        <translation>Rubrik på finska</translation>
-    </message>
-    <message>
-        <source>Title in Swedish</source>
-        <translation>Rubrik på svenska</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Swedish title</source>
-        <translation>Svensk rubrik</translation>
-    </message>
-    <message>
-        <source>Dated</source>
-        <translation>Daterad</translation>
-    </message>
-    <message>
-        <source>&amp;Dated:</source>
-        <translation>Da&amp;terad:</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Inlämnad</translation>
-    </message>
-    <message>
-        <source>S&amp;ubmitted:</source>
-        <translation>&amp;Inlämnad:</translation>
-    </message>
-    <message>
-        <source>Submitted at the meeting of</source>
-        <translation>Inlämnad vid sammanträde i</translation>
-    </message>
-    <message>
-        <source>e.g. Valtuusto</source>
-        <translation>t.ex. Valtuusto</translation>
-    </message>
-    <message>
-        <source>Section of the meeting</source>
-        <translation>Sammanträdets paragraf</translation>
-    </message>
-    <message>
-        <source>§ </source>
-        <translation>§ </translation>
-    </message>
-    <message>
-        <source>no §</source>
-        <translation>ingen §</translation>
-    </message>
-    <message>
-        <source>Council &amp;meeting:</source>
-        <translation>Fullmäktig&amp;esammanträde:</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>Paragraf</translation>
-    </message>
-    <message>
-        <source>Responsible unit</source>
-        <translation>Resultatenhet</translation>
-    </message>
-    <message>
-        <source>Responsible &amp;unit:</source>
-        <translation>Resultaten&amp;het:</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
-    <message>
-        <source>Internal notes; not printed.</source>
-        <translation>Interna anteckningar; skrivs inte ut.</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>&amp;Anteckningar:</translation>
-    </message>
-    <message>
-        <source>A case with the number %1 exists already.</source>
-        <translation>Ett ärende med nummer %1 finns redan.</translation>
-    </message>
-</context>
-<context>
     <name>Aloite::Ui::RollCallDialog</name>
     <message>
         <source>&amp;Add member</source>
@@ -3066,81 +3087,6 @@ Du kan radera det senare.</translation>
     <message>
         <source>Vote of member %1</source>
         <translation>Röst för ledamot %1</translation>
-    </message>
-</context>
-<context>
-    <name>Aloite::Ui::SignersPart</name>
-    <message>
-        <source>First signer</source>
-        <translation>Första undertecknare</translation>
-    </message>
-    <message>
-        <source>Firstname Lastname, as in running text</source>
-        <translation>Förnamn Efternamn, som i löpande text</translation>
-    </message>
-    <message>
-        <source>&amp;First signer:</source>
-        <translation>Förs&amp;ta undertecknare:</translation>
-    </message>
-    <message>
-        <source>Named co-signers</source>
-        <translation>Namngivna undertecknare</translation>
-    </message>
-    <message>
-        <source>One name per line</source>
-        <translation>Ett namn per rad</translation>
-    </message>
-    <message>
-        <source>&amp;Named co-signers:</source>
-        <translation>&amp;Namngivna undertecknare:</translation>
-    </message>
-    <message>
-        <source>Co-signers</source>
-        <translation>Undertecknare</translation>
-    </message>
-    <message>
-        <source>Number of co-signers</source>
-        <translation>Antal undertecknare</translation>
-    </message>
-    <message>
-        <source>and </source>
-        <extracomment>Before the number of co-signers: &quot;and 27 other councillors&quot;</extracomment>
-        <translation>och </translation>
-    </message>
-    <message>
-        <source> other councillors</source>
-        <translation> andra ledamöter</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n signature(s) in all</source>
-        <translation>
-            <numerusform>Sammanlagt %n underskrift</numerusform>
-            <numerusform>Sammanlagt %n underskrifter</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Co-signers:</source>
-        <translation>Undertec&amp;knare:</translation>
-    </message>
-</context>
-<context>
-    <name>Aloite::Ui::TextsPart</name>
-    <message>
-        <source>&amp;Background:</source>
-        <translation>Ba&amp;kgrund:</translation>
-    </message>
-    <message>
-        <source>&amp;Proposal:</source>
-        <translation>Försl&amp;ag:</translation>
-    </message>
-    <message>
-        <source>&amp;List:</source>
-        <translation>&amp;Förteckning:</translation>
-    </message>
-    <message>
-        <source>%1 in Swedish</source>
-        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. &quot;Background&quot;</extracomment>
-        <translation>%1 på svenska</translation>
     </message>
 </context>
 <context>
@@ -3782,10 +3728,6 @@ Utan --db används standarddatabasen: %1
         <translation>Databasfilen %1 kan inte läsas: %2</translation>
     </message>
     <message>
-        <source>%1 is not an Aloite database (it is not an SQLite file).</source>
-        <translation>%1 är inte en Aloite-databas (det är inte en SQLite-fil).</translation>
-    </message>
-    <message>
         <source>The database file %1 is read-only. Open it read-only or make it writable.</source>
         <translation>Databasfilen %1 är skrivskyddad. Öppna den skrivskyddad eller gör den skrivbar.</translation>
     </message>
@@ -3834,16 +3776,8 @@ Utan --db används standarddatabasen: %1
         <translation>Databasen %1 är upptagen eller låst av ett annat program. Försök igen om en stund.</translation>
     </message>
     <message>
-        <source>The database %1 is damaged or not a database. Restore it from a backup.</source>
-        <translation>Databasen %1 är skadad eller inte en databas. Återställ den från en säkerhetskopia.</translation>
-    </message>
-    <message>
         <source>The decision entry belongs to confirmed minutes and cannot be changed.</source>
         <translation>Beslutsposten hör till ett justerat protokoll och kan inte ändras.</translation>
-    </message>
-    <message>
-        <source>The database %1 is read-only.</source>
-        <translation>Databasen %1 är skrivskyddad.</translation>
     </message>
     <message>
         <source>Database error: %1</source>
@@ -3860,6 +3794,74 @@ Utan --db används standarddatabasen: %1
     <message>
         <source>The minutes of the meeting are confirmed and cannot be changed.</source>
         <translation>Sammanträdets protokoll är justerat och kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so no database can be created in it. Choose a folder you can write to.</source>
+        <translation>Mappen %1 är skrivskyddad, så ingen databas kan skapas i den. Välj en mapp som du kan skriva i.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty (0 bytes) and holds no cases. If it should, restore it from a backup; to start a new database in it, open it for writing.</source>
+        <translation>Filen %1 är tom (0 byte) och innehåller inga ärenden. Om den borde göra det, återställ den från en säkerhetskopia; för att börja en ny databas i den, öppna den för skrivning.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Aloite database: it does not begin as an SQLite file does. If it is an Aloite file, its beginning is damaged; restore it from a backup.</source>
+        <translation>%1 är inte en Aloite-databas: den börjar inte som en SQLite-fil. Om det är en Aloite-fil är dess början skadad; återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so %2 cannot be changed there. Open the file read-only, or copy it to a folder you can write to.</source>
+        <translation>Mappen %1 är skrivskyddad, så %2 kan inte ändras där. Öppna filen skrivskyddad eller kopiera den till en mapp som du kan skriva i.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Aloite does not write into a damaged file: open it read-only, restore it from a backup, or recover what can be read into a new file.</source>
+        <translation>Databasen %1 är skadad (%2). Aloite skriver inte i en skadad fil: öppna den skrivskyddad, återställ den från en säkerhetskopia eller rädda det som går att läsa till en ny fil.</translation>
+    </message>
+    <message>
+        <source>SQLite reports corruption</source>
+        <translation>SQLite rapporterar en skada</translation>
+    </message>
+    <message>
+        <source>An incomplete backup left by an interrupted update was removed: %1</source>
+        <translation>En ofullständig säkerhetskopia som en avbruten uppdatering lämnade efter sig togs bort: %1</translation>
+    </message>
+    <message>
+        <source>No backup was made because the database %1 is damaged (%2). Recover what can be read into a new file instead.</source>
+        <translation>Ingen säkerhetskopia gjordes eftersom databasen %1 är skadad (%2). Rädda i stället det som går att läsa till en ny fil.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written to the disk.</source>
+        <translation>Säkerhetskopian %1 kunde inte skrivas till disken.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name for the recovered file.</source>
+        <translation>%1 finns redan; välj ett annat namn för den räddade filen.</translation>
+    </message>
+    <message>
+        <source>Table %1 could not be read: %2</source>
+        <translation>Tabellen %1 kunde inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>A row of table %1 could not be copied: %2</source>
+        <translation>En rad i tabellen %1 kunde inte kopieras: %2</translation>
+    </message>
+    <message>
+        <source>Table %1 could be read only up to row %2: %3</source>
+        <translation>Tabellen %1 kunde läsas endast till rad %2: %3</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: SQLite cannot read its header or its pages. Restore it from a backup, or recover what can be read into a new file.</source>
+        <translation>Databasen %1 är skadad: SQLite kan inte läsa dess huvud eller sidor. Återställ den från en säkerhetskopia eller rädda det som går att läsa till en ny fil.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only: the file or its folder cannot be written. Open it read-only, or make both writable.</source>
+        <translation>Databasen %1 är skrivskyddad: filen eller dess mapp kan inte skrivas. Öppna den skrivskyddad eller gör båda skrivbara.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>Disken är full; ingenting sparades. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be written (an input/output error; is the disk full or removed?). Nothing was saved.</source>
+        <translation>Databasen %1 kunde inte skrivas (ett in- eller utmatningsfel; är disken full eller borttagen?). Ingenting sparades.</translation>
     </message>
 </context>
 <context>
@@ -4087,6 +4089,30 @@ Utan --db används standarddatabasen: %1
         <source>Its decision entries correct each other in a circle.</source>
         <translation>Dess beslutsposter rättar varandra i en cirkel.</translation>
     </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>måste vara ett heltal</translation>
+    </message>
+    <message>
+        <source>an entry without a meeting cannot have a place on an agenda</source>
+        <translation>en anteckning utan sammanträde kan inte ha en plats på en föredragningslista</translation>
+    </message>
+    <message>
+        <source>an entry without a decision (outcome &quot;pending&quot;) cannot be confirmed</source>
+        <translation>en anteckning utan beslut (outcome &quot;pending&quot;) kan inte justeras</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was changed. settings: %1</source>
+        <translation>Filen kan inte importeras; ingenting ändrades. settings: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was changed. cases[%1].decisions[%2].meeting: the minutes of the meeting %3 are confirmed in this database and cannot get new entries. Add a correction to the entry instead.</source>
+        <translation>Filen kan inte importeras; ingenting ändrades. cases[%1].decisions[%2].meeting: protokollet från sammanträdet %3 är justerat i den här databasen och kan inte få nya anteckningar. Lägg i stället till en rättelse till anteckningen.</translation>
+    </message>
+    <message>
+        <source>contains an escape \uD800-\uDFFF that is half of a character (a lone surrogate)</source>
+        <translation>innehåller en kod \uD800-\uDFFF som bara är ett halvt tecken (ett ensamt surrogat)</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRepository</name>
@@ -4229,11 +4255,11 @@ Utan --db används standarddatabasen: %1
     </message>
     <message>
         <source>There is no meeting %1.</source>
-        <translation>Sammanträdet %1 finns inte.</translation>
+        <translation>Det finns inget sammanträde %1.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation>Det går inte att skapa mappen %1.</translation>
+        <translation>Mappen %1 kan inte skapas.</translation>
     </message>
 </context>
 <context>
@@ -4283,6 +4309,13 @@ Utan --db används standarddatabasen: %1
     <message>
         <source>Choose another person to hand the cases to.</source>
         <translation>Välj en annan person att överlåta ärendena till.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>Someone else changed the same organisation settings meanwhile (%1). Reopen the settings and make your change again.</source>
+        <translation>Någon annan ändrade samma organisationsinställningar under tiden (%1). Öppna inställningarna på nytt och gör din ändring igen.</translation>
     </message>
 </context>
 <context>
@@ -4365,6 +4398,14 @@ Utan --db används standarddatabasen: %1
     <message>
         <source>A list of open initiatives has no signers.</source>
         <translation>En förteckning över obehandlade motioner har inga undertecknare.</translation>
+    </message>
+    <message>
+        <source>The title contains an invisible control character (U+%1); remove it.</source>
+        <translation>Rubriken innehåller ett osynligt styrtecken (U+%1); ta bort det.</translation>
+    </message>
+    <message>
+        <source>An entry without a decision cannot be confirmed.</source>
+        <translation>En anteckning utan beslut kan inte justeras.</translation>
     </message>
 </context>
 <context>

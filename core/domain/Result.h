@@ -18,6 +18,7 @@ struct Error
         Locked, ///< the record is part of confirmed minutes
         Database, ///< the database file cannot be opened, read or written
         NewerVersion, ///< the file was written by a newer Aloite
+        Damaged, ///< the file is corrupt: open it read-only, restore a backup or recover it
         Io,
     };
 

@@ -6,11 +6,39 @@
 
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace Aloite {
+
+char32_t Validation::firstControlCharacter(const QString& text, bool multiLine)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text.at(i).unicode();
+        // A surrogate pair is one character; a half of one on its own is none.
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            c = QChar::surrogateToUcs4(text.at(i), text.at(++i));
+        if (multiLine && (c == U'\n' || c == U'\t' || c == U'\r'))
+            continue;
+        // C0 and C1 controls, DEL, lone surrogates, noncharacters.
+        if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0xd800 && c <= 0xdfff) || (c & 0xfffe) == 0xfffe
+            || (c >= 0xfdd0 && c <= 0xfdef))
+            return c;
+    }
+    return 0;
+}
 
 QList<FieldError> Validation::check(const Initiative& initiative)
 {
     QList<FieldError> errors;
+    // A title goes into file names, PDF metadata (XMP) and lists: a control character would break
+    // them or vanish from the print.
+    for (const auto& [field, text] : {std::pair {QStringLiteral("title.fi"), &initiative.title.fi},
+                                      std::pair {QStringLiteral("title.sv"), &initiative.title.sv}}) {
+        if (const char32_t c = firstControlCharacter(*text, false))
+            errors.append({field,
+                           tr("The title contains an invisible control character (U+%1); remove it.")
+                               .arg(QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0')))});
+    }
     if (const QString message = CaseNumber::validationMessage(initiative.caseNumber.toString()); !message.isEmpty())
         errors.append({QStringLiteral("caseNumber"), message});
     if (initiative.title.fi.trimmed().isEmpty())
@@ -82,6 +110,8 @@ QList<FieldError> Validation::check(const DecisionEntry& entry)
         errors.append({QStringLiteral("votes"), tr("Vote counts cannot be negative.")});
     if (entry.correctsEntryId != 0 && entry.correctionReason.trimmed().isEmpty())
         errors.append({QStringLiteral("correctionReason"), tr("A correction needs a reason.")});
+    if (entry.confirmed && entry.outcome == Outcome::Pending)
+        errors.append({QStringLiteral("confirmed"), tr("An entry without a decision cannot be confirmed.")});
     return errors;
 }
 

@@ -37,6 +37,10 @@ public:
     /// Parses a date as users type it: "19.5.2025", "19.05.2025" or ISO "2025-05-19".
     static QDate parseDate(const QString& text);
 
+    /// The first character of \a text that is a control character, a lone surrogate or a
+    /// noncharacter (0 when there is none); \a multiLine allows line breaks and tabs.
+    static char32_t firstControlCharacter(const QString& text, bool multiLine);
+
     /// One Error (Code::Invalid) whose message lists every problem, or success.
     static Status toStatus(const QList<FieldError>& errors);
 };

@@ -9,6 +9,7 @@
 #include "InitiativeRepository.h"
 #include "MeetingRepository.h"
 #include "PersonRepository.h"
+#include "SettingsRepository.h"
 #include "SqlValues.h"
 
 #include <QCryptographicHash>
@@ -280,7 +281,7 @@ Result<QByteArray> JsonFormat::exportAll(const Database& db)
 Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArray& json)
 {
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(markLoneSurrogates(json), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return Error {Error::Code::Invalid,
                       tr("The file is not valid JSON (at character %1: %2).")
@@ -337,8 +338,17 @@ Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArr
     QList<std::pair<QString, QString>> settings;
     const QJsonObject settingObject = reader.object(root, QStringLiteral("settings"), QStringLiteral("file"));
     for (auto it = settingObject.begin(); it != settingObject.end() && !reader.failed(); ++it) {
+        const QString path = QStringLiteral("settings.%1").arg(it.key());
         if (!it.value().isString())
-            reader.fail(QStringLiteral("settings.%1").arg(it.key()), tr("must be text"));
+            reader.fail(path, tr("must be text"));
+        reader.checkCharacters(it.value().toString(), path);
+        // The deadline periods are numbers the application checks (DeadlineRules::validate()); a
+        // text or a negative number would silently remove every due date.
+        bool number = true;
+        if (it.key().startsWith(QLatin1String("deadline.")))
+            (void)it.value().toString().toInt(&number);
+        if (!number)
+            reader.fail(path, tr("must be a whole number"));
         settings.append({it.key(), it.value().toString()});
     }
 
@@ -351,6 +361,20 @@ Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArr
             break;
         }
         imported.append(readCase(reader, cases.at(n).toObject(), path, meetingKeys));
+    }
+    // The rules the application applies to every entry it writes (Validation) and those of the agenda.
+    for (qsizetype n = 0; n < imported.size() && !reader.failed(); ++n) {
+        const ImportedCase& c = imported.at(n);
+        for (qsizetype d = 0; d < c.decisions.size() && !reader.failed(); ++d) {
+            const ImportedDecision& decision = c.decisions.at(d);
+            const QString path = QStringLiteral("cases[%1].decisions[%2]").arg(n).arg(d);
+            if (decision.agendaPosition != 0 && decision.meetingKey.isEmpty())
+                reader.fail(path + QStringLiteral(".agendaPosition"),
+                            tr("an entry without a meeting cannot have a place on an agenda"));
+            if (decision.entry.confirmed && decision.entry.outcome == Outcome::Pending)
+                reader.fail(path + QStringLiteral(".confirmed"),
+                            tr("an entry without a decision (outcome \"pending\") cannot be confirmed"));
+        }
     }
     if (reader.failed())
         return Error {Error::Code::Invalid,
@@ -391,16 +415,36 @@ Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArr
         }
 
         // Settings the database has already stay as they are; the file only fills in the missing ones.
-        bool settingsAdded = false;
+        QStringList addedKeys;
         for (const auto& [key, value] : std::as_const(settings)) {
             auto inserted =
                 db.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"),
                         {key, value});
             if (!inserted)
                 return inserted.error();
-            settingsAdded = settingsAdded || inserted->numRowsAffected() > 0;
+            if (inserted->numRowsAffected() > 0)
+                addedKeys << key;
         }
-        if (settingsAdded) {
+        if (!addedKeys.isEmpty()) {
+            // The same rules as the settings dialogs, on what the database now holds.
+            const SettingsRepository settingsRepository(db);
+            auto rules = settingsRepository.deadlineRules();
+            if (!rules)
+                return rules.error();
+            QString problem = rules->validate();
+            if (problem.isEmpty()) {
+                auto organisation = settingsRepository.organisation();
+                if (!organisation)
+                    return organisation.error();
+                problem = organisation->validate();
+            }
+            if (!problem.isEmpty())
+                return Error {Error::Code::Invalid,
+                              tr("The file cannot be imported; nothing was changed. settings: %1").arg(problem)};
+            if (Status logged = AuditLog(db).record(QStringLiteral("import"), QStringLiteral("setting"), 0,
+                                                    addedKeys.join(QStringLiteral(", ")));
+                !logged)
+                return logged.error();
             // The deadline rules may have changed for the cases already in the database.
             auto recomputed = db.exec(
                 QStringLiteral("UPDATE initiative SET due_date = d.due_date FROM initiative_deadline d "
@@ -411,6 +455,8 @@ Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArr
 
         // A meeting is body, date and number; one that exists already is reused as it is.
         QMap<QString, qint64> meetingIds;
+        QSet<QString> confirmedMeetings; ///< meetings of the database whose minutes are confirmed
+        QList<std::pair<QString, qint64>> toConfirm; ///< meetings of the file with confirmed minutes
         for (ImportedMeeting& m : fileMeetings) {
             const auto refuse = [&m](const QString& message) {
                 return Error {Error::Code::Invalid,
@@ -425,16 +471,26 @@ Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArr
                 return existing.error();
             if (existing->isValid()) {
                 meetingIds.insert(m.key, existing->toLongLong());
+                auto state = db.scalar(QStringLiteral("SELECT state FROM meeting WHERE id = ?"), {*existing});
+                if (!state)
+                    return state.error();
+                if (state->toString() == meetingStateKey(Meeting::State::MinutesConfirmed))
+                    confirmedMeetings.insert(m.key);
                 continue;
             }
+            // Confirmed minutes take no new entries (a trigger enforces it): the meeting is written as
+            // held, gets its entries, and is confirmed once they are all in.
+            const bool confirmMinutes = m.meeting.state == Meeting::State::MinutesConfirmed;
+            if (confirmMinutes)
+                toConfirm.append({m.key, 0});
             // Inserted directly: the repository creates meetings only as planned, and a file carries
             // meetings in every state, confirmed minutes included.
             auto insert =
                 db.exec(QStringLiteral("INSERT INTO meeting (body_id, date, number, place, state, first_section, "
                                        "presenter, language, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)"),
                         {m.body.id, SqlValues::fromDate(m.meeting.date), m.meeting.number, m.meeting.place,
-                         meetingStateKey(m.meeting.state), m.meeting.firstSection, m.meeting.presenter,
-                         languageCode(m.meeting.language)});
+                         meetingStateKey(confirmMinutes ? Meeting::State::Held : m.meeting.state),
+                         m.meeting.firstSection, m.meeting.presenter, languageCode(m.meeting.language)});
             if (!insert)
                 return refuse(insert.error().message);
             const qint64 id = insert->lastInsertId().toLongLong();
@@ -442,6 +498,8 @@ Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArr
                 !logged)
                 return logged.error();
             meetingIds.insert(m.key, id);
+            if (confirmMinutes)
+                toConfirm.last().second = id;
         }
 
         QList<qint64> ids;
@@ -460,6 +518,20 @@ Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArr
             }
             if (Status created = initiatives.create(c.initiative); !created)
                 return refuse(created.error().message);
+            // Confirmed minutes change only through a correction entry, by every path: a file cannot
+            // add entries to minutes the database has confirmed.
+            const qsizetype n = ids.size();
+            for (qsizetype d = 0; d < c.decisions.size(); ++d) {
+                const ImportedDecision& decision = c.decisions.at(d);
+                if (confirmedMeetings.contains(decision.meetingKey))
+                    return Error {Error::Code::Locked,
+                                  tr("The file cannot be imported; nothing was changed. cases[%1].decisions[%2]."
+                                     "meeting: the minutes of the meeting %3 are confirmed in this database and "
+                                     "cannot get new entries. Add a correction to the entry instead.")
+                                      .arg(n)
+                                      .arg(d)
+                                      .arg(decision.meetingKey)};
+            }
             // Entries are added in the file's order, except that a correction waits for the entry it corrects.
             QList<qsizetype> order;
             QList<bool> placed(c.decisions.size(), false);
@@ -499,12 +571,16 @@ Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArr
                     if (!r)
                         return refuse(r.error().message);
                 }
-                if (d.agendaPosition != 0 || confirmed) {
-                    auto r = db.exec(
-                        QStringLiteral("UPDATE decision_entry SET agenda_position = ?, confirmed = ? WHERE id = ?"),
-                        {d.agendaPosition, confirmed ? 1 : 0, e.id});
+                if (d.agendaPosition != 0) {
+                    auto r = db.exec(QStringLiteral("UPDATE decision_entry SET agenda_position = ? WHERE id = ?"),
+                                     {d.agendaPosition, e.id});
                     if (!r)
                         return refuse(r.error().message);
+                }
+                // Confirmed as the application confirms: checked, and with its row in the audit trail.
+                if (confirmed) {
+                    if (Status done = decisions.confirm(e.id); !done)
+                        return refuse(done.error().message);
                 }
                 entryIds[n] = e.id;
             }
@@ -513,6 +589,15 @@ Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArr
                     return refuse(added.error().message);
             }
             ids << c.initiative.id;
+        }
+        for (const auto& [key, id] : std::as_const(toConfirm)) {
+            auto r = db.exec(QStringLiteral("UPDATE meeting SET state = ? WHERE id = ?"),
+                             {meetingStateKey(Meeting::State::MinutesConfirmed), id});
+            if (!r)
+                return r.error();
+            if (Status logged = AuditLog(db).record(QStringLiteral("confirm"), QStringLiteral("meeting"), id, key);
+                !logged)
+                return logged.error();
         }
         return ids;
     });

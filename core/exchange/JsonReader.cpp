@@ -7,6 +7,67 @@
 
 namespace Aloite::JsonIn {
 
+namespace {
+
+/// The value of the four hex digits at \a at, or -1.
+int hex4(const QByteArray& json, qsizetype at)
+{
+    if (at + 4 > json.size())
+        return -1;
+    bool ok = false;
+    const int value = QByteArray(json.constData() + at, 4).toInt(&ok, 16);
+    return ok ? value : -1;
+}
+
+bool isHigh(int unit)
+{
+    return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+bool isLow(int unit)
+{
+    return unit >= 0xdc00 && unit <= 0xdfff;
+}
+
+} // namespace
+
+QByteArray markLoneSurrogates(QByteArray json)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (!inString) {
+            inString = c == '"';
+            continue;
+        }
+        if (c == '"') {
+            inString = false;
+            continue;
+        }
+        if (c != '\\' || i + 1 >= json.size())
+            continue;
+        if (json.at(i + 1) != 'u') {
+            ++i; // an escape of one character, "\\\\" included
+            continue;
+        }
+        const int unit = hex4(json, i + 2);
+        if (isHigh(unit)) {
+            const bool paired =
+                i + 7 < json.size() && json.at(i + 6) == '\\' && json.at(i + 7) == 'u' && isLow(hex4(json, i + 8));
+            if (paired) {
+                i += 11;
+                continue;
+            }
+        } else if (!isLow(unit)) {
+            i += 5;
+            continue;
+        }
+        json.replace(i + 2, 4, "ffff");
+        i += 5;
+    }
+    return json;
+}
+
 Body readBody(Reader& r, const QJsonObject& o, const QString& key, const QString& path)
 {
     Body body;

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QRegularExpression>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,15 @@
 /// JSON into domain values, checking every field and naming the place of the first problem.
 namespace Aloite::JsonIn {
 
+/// Stands in for a lone surrogate escape: a noncharacter, which no valid text contains.
+inline constexpr QChar LoneSurrogateMark(0xffff);
+
+/// Replaces every escape of a lone UTF-16 surrogate ("\\ud800" not followed by a low surrogate, or a
+/// low one without a high one) by "\\uffff" in place, so that the parser neither swallows the next
+/// character nor lets the mistake pass: Reader refuses the mark with the field's path. The length
+/// and every offset stay the same.
+QByteArray markLoneSurrogates(QByteArray json);
+
 /// Reads the JSON of one case and reports the first problem with its path ("cases[0].title").
 class Reader
 {
@@ -29,6 +39,13 @@ public:
     QString error;
 
     bool failed() const { return !error.isEmpty(); }
+
+    /// Refuses the mark markLoneSurrogates() leaves where the file had a lone UTF-16 surrogate.
+    void checkCharacters(const QString& text, const QString& path)
+    {
+        if (text.contains(LoneSurrogateMark))
+            fail(path, tr("contains an escape \\uD800-\\uDFFF that is half of a character (a lone surrogate)"));
+    }
 
     void fail(const QString& path, const QString& message)
     {
@@ -48,6 +65,7 @@ public:
             fail(path + QLatin1Char('.') + key, tr("must be text"));
             return {};
         }
+        checkCharacters(v.toString(), path + QLatin1Char('.') + key);
         if (required && v.toString().trimmed().isEmpty())
             fail(path + QLatin1Char('.') + key, tr("must not be empty"));
         return v.toString();
@@ -80,7 +98,10 @@ public:
         const QString text = string(o, key, path, required);
         if (text.isEmpty())
             return {};
-        const QDate d = QDate::fromString(text, Qt::ISODate);
+        // Exactly YYYY-MM-DD: Qt's ISO parser also takes "2025-05-19 " and "2025-05-19T10:00", which
+        // the application never writes and a file should not carry unnoticed.
+        static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QDate d = iso.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
         if (!d.isValid())
             fail(path + QLatin1Char('.') + key, tr("\"%1\" is not a date of the form 2025-05-19").arg(text));
         return d;
@@ -113,6 +134,7 @@ public:
         for (qsizetype n = 0; n < list.size(); ++n) {
             if (!list.at(n).isString())
                 fail(QStringLiteral("%1.%2[%3]").arg(path, key).arg(n), tr("must be text"));
+            checkCharacters(list.at(n).toString(), QStringLiteral("%1.%2[%3]").arg(path, key).arg(n));
             result << list.at(n).toString();
         }
         return result;

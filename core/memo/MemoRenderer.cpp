@@ -5,12 +5,14 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QFile>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QMutex>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextBlock>
@@ -57,9 +59,19 @@ double lu(double points)
     return points / 72.0 * qt_defaultDpiY();
 }
 
+/// Escaped for an XML attribute or element. XML 1.0 has no form at all for most control
+/// characters, lone surrogates and U+FFFE/U+FFFF, so they become U+FFFD: the XMP packet stays
+/// well-formed (PDF/A) and the replacement stays visible.
 QString xmlEscaped(const QString& text)
 {
-    return text.toHtmlEscaped();
+    QString clean;
+    clean.reserve(text.size());
+    for (const char32_t c : QStringView(text).toUcs4()) {
+        const bool allowed = c == 0x9 || c == 0xa || c == 0xd || (c >= 0x20 && c <= 0xd7ff)
+            || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+        clean += allowed ? QString::fromUcs4(&c, 1) : QString(QChar::ReplacementCharacter);
+    }
+    return clean.toHtmlEscaped();
 }
 
 /// Splits user text into paragraphs at blank lines; single line breaks stay line breaks.
@@ -155,7 +167,7 @@ public:
         }
         blockFormat.setProperty(KeepWithNextProperty, keepWithNext);
         insertBlock(blockFormat, charFormat);
-        m_cursor.insertText(text);
+        m_cursor.insertText(MemoRenderer::printable(text));
     }
 
     void paragraphs(const QString& text)
@@ -186,7 +198,7 @@ public:
             } else {
                 list->add(m_cursor.block());
             }
-            m_cursor.insertText(QString(items.at(i)).replace(QLatin1Char('\n'), QChar::LineSeparator));
+            m_cursor.insertText(MemoRenderer::printable(items.at(i)).replace(QLatin1Char('\n'), QChar::LineSeparator));
         }
     }
 
@@ -375,6 +387,39 @@ QString MemoRenderer::fileName(const CaseNumber& caseNumber, int section)
 {
     const QString number = caseNumber.toString().replace(QLatin1Char('/'), QLatin1Char('-'));
     return section > 0 ? QStringLiteral("%1-%2.pdf").arg(section).arg(number) : QStringLiteral("%1.pdf").arg(number);
+}
+
+QString MemoRenderer::printable(const QString& text)
+{
+    static QMutex mutex;
+    // Never destroyed: a font must not outlive the QGuiApplication, and statics are destroyed after it.
+    static QRawFont* font = nullptr;
+    QMutexLocker locker(&mutex);
+    if (!font) {
+        // The font file itself: QFont would answer for the system's fallback fonts too.
+        QFile file(QStringLiteral(":/fonts/LiberationSans-Regular.ttf"));
+        font = new QRawFont(file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray(), 12);
+    }
+    QString result;
+    result.reserve(text.size());
+    bool afterMark = false;
+    for (const char32_t c : QStringView(text).toUcs4()) {
+        const bool lineBreak = c == U'\n' || c == U'\t' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+        // Emoji presentation selectors and joiners belong to the character they follow.
+        const bool joiner = c == 0x200d || (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0x1f3fb && c <= 0x1f3ff);
+        if (afterMark && joiner)
+            continue;
+        const bool control = c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0xd800 && c <= 0xdfff);
+        if (lineBreak || (!control && (!font->isValid() || font->supportsCharacter(c)))) {
+            result += QString::fromUcs4(&c, 1);
+            afterMark = false;
+            continue;
+        }
+        result +=
+            QStringLiteral("[U+%1]").arg(QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0')));
+        afterMark = true;
+    }
+    return result;
 }
 
 QString MemoRenderer::fontFamily()
@@ -636,10 +681,10 @@ void MemoRenderer::paintPage(QPainter& painter, QTextDocument& document, int pag
     painter.setPen(ink);
     painter.setFont(font(10, true));
     painter.drawText(QRectF(textLeft, headerTop, column2 - textLeft - mm(3), mm(6)), Qt::AlignLeft | Qt::AlignTop,
-                     m_organisation.name.preferring(lang));
+                     printable(m_organisation.name.preferring(lang)));
     painter.setFont(font(9));
     painter.drawText(QRectF(textLeft, headerTop + mm(5), column2 - textLeft - mm(3), mm(6)),
-                     Qt::AlignLeft | Qt::AlignTop, m_entry.body.name.preferring(lang));
+                     Qt::AlignLeft | Qt::AlignTop, printable(m_entry.body.name.preferring(lang)));
 
     painter.setFont(font(10, true));
     painter.drawText(QRectF(column2, headerTop, column3 - column2, mm(6)), Qt::AlignLeft | Qt::AlignTop,
@@ -671,7 +716,7 @@ void MemoRenderer::paintPage(QPainter& painter, QTextDocument& document, int pag
     painter.setPen(grey);
     painter.setFont(font(8));
     painter.drawText(QRectF(left, footerLine + mm(2), width * 0.8, mm(6)), Qt::AlignLeft | Qt::AlignTop,
-                     footer.join(QStringLiteral("  \u00b7  ")));
+                     printable(footer.join(QStringLiteral("  \u00b7  "))));
     painter.setPen(ink);
     painter.setFont(font(9));
     painter.drawText(QRectF(left + width * 0.8, footerLine + mm(2), width * 0.2, mm(6)), Qt::AlignRight | Qt::AlignTop,

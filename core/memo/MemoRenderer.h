@@ -82,6 +82,11 @@ public:
     /// Pages of the laid-out memo.
     int pageCount() const;
 
+    /// \a text as the memo prints it. A character the embedded font cannot draw (an emoji, say)
+    /// or a control character becomes a visible "[U+1F600]" instead of vanishing: the memo uses
+    /// only the embedded font, so that it looks the same on every machine and stays PDF/A, and a
+    /// colour emoji font cannot be embedded into PDF/A-1b. Needs a QGuiApplication.
+    static QString printable(const QString& text);
     /// Registers the embedded font once; needs a QGuiApplication.
     static QString fontFamily();
 

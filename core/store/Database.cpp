@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "AuditLog.h"
 #include "Clock.h"
 #include "NordicCollation.h"
 #include "Schema.h"
@@ -12,6 +13,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace Aloite {
 
 namespace {
@@ -20,31 +27,78 @@ QAtomicInt s_connectionCounter;
 
 constexpr QByteArrayView SqliteMagic("SQLite format 3\0", 16);
 
-QString defaultUserName()
+/// The login name: from the environment, else from the password database, else the user id.
+/// Never a placeholder such as "unknown": the change history must name a real user.
+QString loginName()
 {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name.isEmpty() ? QStringLiteral("unknown") : name;
+    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+#ifdef Q_OS_UNIX
+    struct passwd entry
+    {
+    };
+    struct passwd* found = nullptr;
+    char buffer[4096];
+    if (getpwuid_r(getuid(), &entry, buffer, sizeof buffer, &found) == 0 && found && found->pw_name && *found->pw_name)
+        return QString::fromLocal8Bit(found->pw_name);
+    return QStringLiteral("uid %1").arg(getuid());
+#else
+    return QStringLiteral("uid ?");
+#endif
+}
+
+/// Flushes \a path (a file or a folder) to the disk.
+bool syncToDisk(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+#else
+    Q_UNUSED(path);
+    return true;
+#endif
+}
+
+bool folderIsWritable(const QString& folder)
+{
+    const QFileInfo info(folder);
+    // The permission bits count too, as for the file: root may write anything.
+    return info.isWritable() && (info.permissions() & QFileDevice::WriteOwner);
+}
+
+/// The suffix of a backup still being written; a file with it is incomplete.
+const QString s_partSuffix = QStringLiteral(".part");
+
+/// SQLite's primary result code; the driver may report an extended one (SQLITE_IOERR_WRITE is 778).
+int primaryCode(const QSqlError& error)
+{
+    return error.nativeErrorCode().toInt() & 0xff;
 }
 
 bool isBusy(const QSqlError& error)
 {
-    const QString code = error.nativeErrorCode();
-    return code == QLatin1String("5") || code == QLatin1String("6"); // SQLITE_BUSY, SQLITE_LOCKED
+    const int code = primaryCode(error);
+    return code == 5 || code == 6; // SQLITE_BUSY, SQLITE_LOCKED
 }
 
 bool isCorrupt(const QSqlError& error)
 {
-    const QString code = error.nativeErrorCode();
-    return code == QLatin1String("11") || code == QLatin1String("26"); // SQLITE_CORRUPT, SQLITE_NOTADB
+    const int code = primaryCode(error);
+    return code == 11 || code == 26; // SQLITE_CORRUPT, SQLITE_NOTADB
 }
 
 } // namespace
 
 Database::Database()
     : m_connectionName(QStringLiteral("aloite-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
-    , m_userName(defaultUserName())
+    , m_userName(loginName())
 {
 }
 
@@ -89,6 +143,11 @@ Status Database::checkFileBeforeOpen(const QString& path) const
             return Error {Error::Code::NotFound, tr("The database file %1 does not exist.").arg(path)};
         if (!QFileInfo(info.absolutePath()).isDir())
             return Error {Error::Code::Io, tr("The folder %1 does not exist.").arg(info.absolutePath())};
+        if (!folderIsWritable(info.absolutePath()))
+            return Error {Error::Code::Io,
+                          tr("The folder %1 is read-only, so no database can be created in it. Choose a folder "
+                             "you can write to.")
+                              .arg(info.absolutePath())};
         return success();
     }
     if (!info.isFile())
@@ -96,12 +155,27 @@ Status Database::checkFileBeforeOpen(const QString& path) const
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {Error::Code::Io, tr("The database file %1 cannot be read: %2").arg(path, file.errorString())};
+    if (file.size() == 0 && m_mode == Mode::ReadOnly)
+        return Error {Error::Code::Damaged,
+                      tr("The file %1 is empty (0 bytes) and holds no cases. If it should, restore it from a backup; "
+                         "to start a new database in it, open it for writing.")
+                          .arg(path)};
     if (file.size() > 0 && file.read(SqliteMagic.size()) != SqliteMagic)
-        return Error {Error::Code::Database, tr("%1 is not an Aloite database (it is not an SQLite file).").arg(path)};
+        return Error {Error::Code::Database,
+                      tr("%1 is not an Aloite database: it does not begin as an SQLite file does. If it is an Aloite "
+                         "file, its beginning is damaged; restore it from a backup.")
+                          .arg(path)};
     // The permission bits count too: root may write anything, but a file marked read-only is meant to stay so.
     if (m_mode == Mode::ReadWrite && (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner)))
         return Error {Error::Code::Io,
                       tr("The database file %1 is read-only. Open it read-only or make it writable.").arg(path)};
+    // SQLite writes its journal next to the file, so a writable file in a read-only folder cannot
+    // be written either.
+    if (m_mode == Mode::ReadWrite && !folderIsWritable(info.absolutePath()))
+        return Error {Error::Code::Io,
+                      tr("The folder %1 is read-only, so %2 cannot be changed there. Open the file read-only, or "
+                         "copy it to a folder you can write to.")
+                          .arg(info.absolutePath(), info.fileName())};
     return success();
 }
 
@@ -109,6 +183,8 @@ Status Database::open(const QString& path, Mode mode)
 {
     close();
     m_mode = mode;
+    m_damage.clear();
+    m_notes.clear();
     if (Status checked = checkFileBeforeOpen(path); !checked)
         return checked;
 
@@ -158,6 +234,12 @@ Status Database::configure()
     if (appId->toInt() != ApplicationId && !(appId->toInt() == 0 && empty))
         return Error {Error::Code::Database,
                       tr("%1 is an SQLite database of another program, not of Aloite.").arg(m_path)};
+    // Every refusal comes before the first write (the switch to WAL is one): a refused file stays
+    // byte for byte as it was, without -wal or -shm next to it.
+    if (Status version = checkVersion(); !version)
+        return version;
+    if (Status sound = quickCheck(); !sound)
+        return sound;
 
     if (m_mode == Mode::ReadWrite) {
         // WAL lets readers and one writer work at once; some network file systems refuse it.
@@ -179,11 +261,9 @@ int Database::schemaVersion() const
     return version && version->isValid() ? version->toInt() : -1;
 }
 
-Status Database::migrate()
+Status Database::checkVersion() const
 {
     const int current = schemaVersion();
-    m_versionBeforeOpen = current;
-    m_updateBackupPath.clear();
     if (current < 0)
         return Error {Error::Code::Database, tr("Cannot read the schema version of %1.").arg(m_path)};
     if (current > SchemaVersion) {
@@ -194,6 +274,41 @@ Status Database::migrate()
                           .arg(current)
                           .arg(SchemaVersion)};
     }
+    return success();
+}
+
+Status Database::quickCheck()
+{
+    m_damage.clear();
+    auto result = exec(QStringLiteral("PRAGMA quick_check"));
+    if (!result)
+        return result.error();
+    while (result->next()) {
+        const QString line = result->value(0).toString();
+        if (line != QLatin1String("ok"))
+            m_damage << line;
+    }
+    result->finish();
+    if (m_damage.isEmpty() || m_mode == Mode::ReadOnly)
+        return success();
+    return damagedError();
+}
+
+Error Database::damagedError() const
+{
+    return {Error::Code::Damaged,
+            tr("The database %1 is damaged (%2). Aloite does not write into a damaged file: open it read-only, "
+               "restore it from a backup, or recover what can be read into a new file.")
+                .arg(m_path, m_damage.value(0, tr("SQLite reports corruption")))};
+}
+
+Status Database::migrate()
+{
+    const int current = schemaVersion();
+    m_versionBeforeOpen = current;
+    m_updateBackupPath.clear();
+    if (Status version = checkVersion(); !version)
+        return version;
     if (current == SchemaVersion)
         return success();
     if (m_mode == Mode::ReadOnly) {
@@ -204,8 +319,12 @@ Status Database::migrate()
     }
 
     if (current > 0) {
+        removeLeftoverBackups();
         const QString stamp = Clock::instance().now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        const QString backup = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(current).arg(stamp);
+        // A rerun within the same second (after a failed or killed update) gets a name of its own.
+        QString backup = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(current).arg(stamp);
+        for (int n = 2; QFileInfo::exists(backup); ++n)
+            backup = QStringLiteral("%1.v%2-%3-%4.bak").arg(m_path).arg(current).arg(stamp).arg(n);
         if (Status saved = backupTo(backup); !saved) {
             return Error {Error::Code::Io,
                           tr("The database was not updated because no backup could be made first: %1")
@@ -264,16 +383,151 @@ Status Database::runMigration(const Migration& migration)
     });
 }
 
+void Database::removeLeftoverBackups()
+{
+    const QFileInfo info(m_path);
+    const QDir folder = info.absoluteDir();
+    const QStringList leftovers =
+        folder.entryList({info.fileName() + QStringLiteral(".v*.bak") + s_partSuffix}, QDir::Files);
+    for (const QString& name : leftovers) {
+        const QString leftover = folder.filePath(name);
+        // An interrupted update left it: incomplete, never a backup to restore from.
+        if (QFile::remove(leftover))
+            m_notes << tr("An incomplete backup left by an interrupted update was removed: %1").arg(leftover);
+    }
+}
+
 Status Database::backupTo(const QString& targetPath) const
 {
     if (QFileInfo::exists(targetPath))
         return Error {Error::Code::Io, tr("%1 exists already; choose another name for the backup.").arg(targetPath)};
-    if (auto r = exec(QStringLiteral("VACUUM INTO ?"), {targetPath}); !r)
+    // A copy of a damaged file would look like a good backup; the full check of the pages comes
+    // first. (Rows that refer to missing rows are copied: they are what a migration reports.)
+    auto problems = integrityProblems();
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty()) {
+        return Error {Error::Code::Damaged,
+                      tr("No backup was made because the database %1 is damaged (%2). Recover what can be read "
+                         "into a new file instead.")
+                          .arg(m_path, problems->first())};
+    }
+    // Written under a temporary name, flushed, then renamed: a backup under its final name is
+    // always complete, even after a crash or a power cut.
+    const QString part = targetPath + s_partSuffix;
+    QFile::remove(part);
+    if (auto r = exec(QStringLiteral("VACUUM INTO ?"), {part}); !r) {
+        QFile::remove(part);
         return r.error();
+    }
+    if (!syncToDisk(part) || !QFile::rename(part, targetPath)) {
+        QFile::remove(part);
+        return Error {Error::Code::Io, tr("The backup %1 could not be written to the disk.").arg(targetPath)};
+    }
+    syncToDisk(QFileInfo(targetPath).absolutePath());
     return success();
 }
 
-Result<QStringList> Database::check() const
+Result<QStringList> Database::recoverInto(const QString& targetPath) const
+{
+    if (QFileInfo::exists(targetPath))
+        return Error {Error::Code::Io,
+                      tr("%1 exists already; choose another name for the recovered file.").arg(targetPath)};
+    Database target;
+    target.setUserName(m_userName);
+    if (Status opened = target.open(targetPath); !opened)
+        return opened.error();
+    QStringList lost;
+    // Parents before children. Confirmed minutes are copied as unconfirmed and confirmed at the
+    // end, because the triggers let nothing join confirmed minutes.
+    const QStringList tables {
+        QStringLiteral("body"),        QStringLiteral("person"),         QStringLiteral("meeting"),
+        QStringLiteral("initiative"),  QStringLiteral("co_signer"),      QStringLiteral("question"),
+        QStringLiteral("answer_item"), QStringLiteral("assignment"),     QStringLiteral("distribution"),
+        QStringLiteral("attachment"),  QStringLiteral("decision_entry"), QStringLiteral("person_vote"),
+        QStringLiteral("audit_log"),   QStringLiteral("setting"),        QStringLiteral("initiative_fts"),
+    };
+    QList<qint64> confirmedEntries;
+    QList<qint64> confirmedMeetings;
+    if (auto off = target.exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
+        return off.error();
+    const Status copied = target.transaction([&]() -> Status {
+        for (const QString& table : tables) {
+            auto columns = target.exec(QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table});
+            if (!columns)
+                return columns.error();
+            // The search index is the one table whose rowid is not a column of its own.
+            QStringList names;
+            if (table == QLatin1String("initiative_fts"))
+                names << QStringLiteral("rowid");
+            while (columns->next())
+                names << columns->value(0).toString();
+            columns->finish();
+            const int stateColumn = int(names.indexOf(QStringLiteral("state")));
+            const int confirmedColumn = int(names.indexOf(QStringLiteral("confirmed")));
+            const QString placeholders = QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(','));
+            if (auto cleared = target.exec(QStringLiteral("DELETE FROM %1").arg(table)); !cleared)
+                return cleared.error();
+            QSqlQuery read(connection());
+            read.setForwardOnly(true);
+            int rows = 0;
+            if (!read.exec(
+                    QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid").arg(names.join(QLatin1Char(',')), table))) {
+                lost << tr("Table %1 could not be read: %2").arg(table, read.lastError().text());
+                continue;
+            }
+            while (read.next()) {
+                QVariantList values;
+                for (int c = 0; c < names.size(); ++c)
+                    values << (read.isNull(c) ? QVariant() : read.value(c)); // exec() binds QVariant() as NULL
+                if (table == QLatin1String("meeting")
+                    && values.value(stateColumn).toString() == QLatin1String("minutes-confirmed")) {
+                    confirmedMeetings << values.first().toLongLong();
+                    values[stateColumn] = QStringLiteral("held");
+                }
+                if (table == QLatin1String("decision_entry") && values.value(confirmedColumn).toInt() == 1) {
+                    confirmedEntries << values.first().toLongLong();
+                    values[confirmedColumn] = 0;
+                }
+                auto written = target.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                               .arg(table, names.join(QLatin1Char(',')), placeholders),
+                                           values);
+                if (!written)
+                    lost << tr("A row of table %1 could not be copied: %2").arg(table, written.error().message);
+                ++rows;
+            }
+            if (read.lastError().isValid())
+                lost << tr("Table %1 could be read only up to row %2: %3")
+                            .arg(table)
+                            .arg(rows)
+                            .arg(read.lastError().text());
+        }
+        for (qint64 id : std::as_const(confirmedEntries)) {
+            if (auto r = target.exec(QStringLiteral("UPDATE decision_entry SET confirmed = 1 WHERE id = ?"), {id}); !r)
+                return r.error();
+        }
+        for (qint64 id : std::as_const(confirmedMeetings)) {
+            if (auto r =
+                    target.exec(QStringLiteral("UPDATE meeting SET state = 'minutes-confirmed' WHERE id = ?"), {id});
+                !r)
+                return r.error();
+        }
+        return AuditLog(target).record(QStringLiteral("recover"), QStringLiteral("database"), 0, m_path);
+    });
+    (void)target.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!copied) {
+        target.close();
+        QFile::remove(targetPath);
+        return copied.error();
+    }
+    auto problems = target.check();
+    if (!problems)
+        return problems.error();
+    lost << *problems;
+    return lost;
+}
+
+Result<QStringList> Database::integrityProblems() const
 {
     QStringList problems;
     auto integrity = exec(QStringLiteral("PRAGMA integrity_check"));
@@ -284,6 +538,15 @@ Result<QStringList> Database::check() const
         if (line != QLatin1String("ok"))
             problems << line;
     }
+    return problems;
+}
+
+Result<QStringList> Database::check() const
+{
+    auto integrity = integrityProblems();
+    if (!integrity)
+        return integrity.error();
+    QStringList problems = *integrity;
     auto keys = exec(QStringLiteral("PRAGMA foreign_key_check"));
     if (!keys)
         return keys.error();
@@ -330,15 +593,27 @@ Error Database::sqlError(const QSqlQuery& query) const
                 tr("The database %1 is busy or locked by another program. Try again in a moment.").arg(m_path)};
     }
     if (isCorrupt(error)) {
-        return {Error::Code::Database,
-                tr("The database %1 is damaged or not a database. Restore it from a backup.").arg(m_path)};
+        return {Error::Code::Damaged,
+                tr("The database %1 is damaged: SQLite cannot read its header or its pages. Restore it from a "
+                   "backup, or recover what can be read into a new file.")
+                    .arg(m_path)};
     }
     if (error.databaseText().contains(QLatin1String("aloite: confirmed decision entry is read-only")))
         return {Error::Code::Locked, tr("The decision entry belongs to confirmed minutes and cannot be changed.")};
     if (error.databaseText().contains(QLatin1String("aloite: confirmed minutes are read-only")))
         return {Error::Code::Locked, tr("The minutes of the meeting are confirmed and cannot be changed.")};
-    if (error.nativeErrorCode() == QLatin1String("8")) // SQLITE_READONLY
-        return {Error::Code::Io, tr("The database %1 is read-only.").arg(m_path)};
+    if (primaryCode(error) == 8) // SQLITE_READONLY
+        return {Error::Code::Io,
+                tr("The database %1 is read-only: the file or its folder cannot be written. Open it read-only, "
+                   "or make both writable.")
+                    .arg(m_path)};
+    if (primaryCode(error) == 13) // SQLITE_FULL
+        return {Error::Code::Io, tr("The disk is full; nothing was saved. Free some space and try again.")};
+    if (primaryCode(error) == 10) // SQLITE_IOERR
+        return {Error::Code::Io,
+                tr("The database %1 could not be written (an input/output error; is the disk full or "
+                   "removed?). Nothing was saved.")
+                    .arg(m_path)};
     return {Error::Code::Database, tr("Database error: %1").arg(error.text())};
 }
 

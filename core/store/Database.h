@@ -24,7 +24,7 @@ class Database
 
 public:
     /// The schema this build writes. A file with a higher user_version is refused.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     /// "Aloi" in the SQLite header's application_id, so other SQLite files are told apart.
     static constexpr qint32 ApplicationId = 0x416c6f69;
 
@@ -51,6 +51,16 @@ public:
     int versionBeforeOpen() const { return m_versionBeforeOpen; }
     /// The copy open() made of the file before updating it; empty when it made none.
     QString updateBackupPath() const { return m_updateBackupPath; }
+    /// What the quick integrity check on open found; empty for a sound file. Only a read-only
+    /// open succeeds on a damaged file (a read-write open refuses it with Error::Code::Damaged).
+    QStringList damage() const { return m_damage; }
+    bool isDamaged() const { return !m_damage.isEmpty(); }
+    /// What open() did besides opening, for the user (an incomplete backup it removed, say).
+    QStringList notes() const { return m_notes; }
+    /// Copies every row that can still be read into a new database at \a targetPath (which must not
+    /// exist), for a damaged file. Confirmed minutes stay confirmed. Returns what could not be
+    /// copied (empty when everything was).
+    Result<QStringList> recoverInto(const QString& targetPath) const;
     /// Whether the file is in WAL mode (false where the file system refused it).
     bool usesWal() const { return m_wal; }
 
@@ -61,7 +71,9 @@ public:
     QString userName() const { return m_userName; }
     void setUserName(const QString& name) { m_userName = name; }
 
-    /// A consistent copy of the whole file, taken while others may be writing.
+    /// A consistent copy of the whole file, taken while others may be writing, after a full
+    /// integrity check (a damaged file is not copied). The copy appears under its name only when
+    /// it is complete and on the disk.
     Status backupTo(const QString& targetPath) const;
     /// SQLite's integrity and foreign-key checks; an empty list means the file is sound.
     Result<QStringList> check() const;
@@ -115,6 +127,11 @@ public:
 
 private:
     Status checkFileBeforeOpen(const QString& path) const;
+    Status checkVersion() const;
+    Status quickCheck();
+    Result<QStringList> integrityProblems() const;
+    Error damagedError() const;
+    void removeLeftoverBackups();
     Status configure();
     Status migrate();
     Status runMigration(const Migration& migration);
@@ -127,6 +144,8 @@ private:
     bool m_wal = false;
     int m_versionBeforeOpen = 0;
     QString m_updateBackupPath;
+    QStringList m_damage;
+    QStringList m_notes;
     int m_busyTimeoutMs = 5000;
     mutable int m_transactionDepth = 0;
 };

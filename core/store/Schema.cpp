@@ -401,6 +401,60 @@ QStringList version2()
     return statements;
 }
 
+// Version 3: confirmed minutes cannot be bent by any SQL statement (issue 16). The triggers of
+// version 1 guard UPDATE and DELETE of a confirmed row, but SQLite fires no DELETE trigger when
+// REPLACE (REPLACE INTO, INSERT OR REPLACE, UPDATE OR REPLACE) removes a row that conflicts on a
+// unique key (unless recursive_triggers is on, which another program need not set), and nothing
+// stopped a new entry from joining a meeting whose minutes are confirmed. These triggers refuse
+// every statement that would remove or displace a confirmed row or add a non-correction entry to
+// confirmed minutes, whoever runs it. IF NOT EXISTS: a file whose user_version was set back (as a
+// test does to fake an old file) may have them already.
+QStringList version3()
+{
+    const QString entryLocked = QStringLiteral("BEGIN SELECT RAISE(ABORT, 'aloite: confirmed decision entry is "
+                                               "read-only'); END");
+    const QString minutesLocked = QStringLiteral("BEGIN SELECT RAISE(ABORT, 'aloite: confirmed minutes are "
+                                                 "read-only'); END");
+    return {
+        // A new row that would take the place of a confirmed one (REPLACE on id or corrects_entry_id).
+        QStringLiteral(R"(CREATE TRIGGER IF NOT EXISTS decision_entry_confirmed_replace BEFORE INSERT ON decision_entry
+            WHEN EXISTS (SELECT 1 FROM decision_entry d WHERE d.confirmed = 1
+                         AND (d.id = NEW.id OR d.corrects_entry_id = NEW.corrects_entry_id)) )")
+            + entryLocked,
+        // UPDATE OR REPLACE of another row onto the keys of a confirmed one.
+        QStringLiteral(R"(CREATE TRIGGER IF NOT EXISTS decision_entry_confirmed_displace BEFORE UPDATE ON decision_entry
+            WHEN EXISTS (SELECT 1 FROM decision_entry d WHERE d.confirmed = 1 AND d.id <> OLD.id
+                         AND (d.id = NEW.id OR d.corrects_entry_id = NEW.corrects_entry_id)) )")
+            + entryLocked,
+        // Confirmed minutes get new entries only as corrections of their own entries.
+        QStringLiteral(
+            R"(CREATE TRIGGER IF NOT EXISTS decision_entry_confirmed_minutes_insert BEFORE INSERT ON decision_entry
+            WHEN NEW.corrects_entry_id IS NULL
+             AND (SELECT state FROM meeting WHERE id = NEW.meeting_id) = 'minutes-confirmed' )")
+            + minutesLocked,
+        QStringLiteral(
+            R"(CREATE TRIGGER IF NOT EXISTS decision_entry_confirmed_minutes_update BEFORE UPDATE ON decision_entry
+            WHEN NEW.meeting_id IS NOT OLD.meeting_id
+             AND (SELECT state FROM meeting WHERE id = NEW.meeting_id) = 'minutes-confirmed' )")
+            + minutesLocked,
+        // Votes cannot be moved onto a confirmed entry either.
+        QStringLiteral(R"(CREATE TRIGGER IF NOT EXISTS person_vote_confirmed_move BEFORE UPDATE ON person_vote
+            WHEN (SELECT confirmed FROM decision_entry WHERE id = NEW.entry_id) = 1 )")
+            + entryLocked,
+        // A meeting row that would take the place of a confirmed one (id or body, date and number).
+        QStringLiteral(R"(CREATE TRIGGER IF NOT EXISTS meeting_confirmed_replace BEFORE INSERT ON meeting
+            WHEN EXISTS (SELECT 1 FROM meeting m WHERE m.state = 'minutes-confirmed'
+                         AND (m.id = NEW.id OR (m.body_id = NEW.body_id AND m.date = NEW.date
+                                                AND m.number = NEW.number))) )")
+            + minutesLocked,
+        QStringLiteral(R"(CREATE TRIGGER IF NOT EXISTS meeting_confirmed_displace BEFORE UPDATE ON meeting
+            WHEN EXISTS (SELECT 1 FROM meeting m WHERE m.state = 'minutes-confirmed' AND m.id <> OLD.id
+                         AND (m.id = NEW.id OR (m.body_id = NEW.body_id AND m.date = NEW.date
+                                                AND m.number = NEW.number))) )")
+            + minutesLocked,
+    };
+}
+
 } // namespace
 
 const QList<Migration>& schemaMigrations()
@@ -408,6 +462,7 @@ const QList<Migration>& schemaMigrations()
     static const QList<Migration> migrations {
         {1, version1()},
         {2, version2(), true},
+        {3, version3()},
     };
     return migrations;
 }

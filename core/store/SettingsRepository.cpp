@@ -70,20 +70,66 @@ Result<OrganisationSettings> SettingsRepository::organisation() const
     return settings;
 }
 
+namespace {
+
+/// The organisation's settings as stored, key by key.
+QList<std::pair<QString, QString>> organisationValues(const OrganisationSettings& settings)
+{
+    return {
+        {s_nameFi, settings.name.fi.trimmed()},
+        {s_nameSv, settings.name.sv.trimmed()},
+        {s_logo, QString::fromLatin1(settings.logo.toBase64())},
+        {s_address, settings.addressLine.trimmed()},
+        {s_emailPattern, settings.emailPattern.trimmed()},
+        {s_switchboard, settings.switchboard.trimmed()},
+    };
+}
+
+} // namespace
+
 Status SettingsRepository::saveOrganisation(const OrganisationSettings& settings) const
+{
+    auto stored = organisation();
+    if (!stored)
+        return stored.error();
+    return saveOrganisation(settings, *stored);
+}
+
+Status SettingsRepository::saveOrganisation(const OrganisationSettings& settings,
+                                            const OrganisationSettings& base) const
 {
     if (const QString problem = settings.validate(); !problem.isEmpty())
         return Error {Error::Code::Invalid, problem};
-    return write(
-        {
-            {s_nameFi, settings.name.fi.trimmed()},
-            {s_nameSv, settings.name.sv.trimmed()},
-            {s_logo, QString::fromLatin1(settings.logo.toBase64())},
-            {s_address, settings.addressLine.trimmed()},
-            {s_emailPattern, settings.emailPattern.trimmed()},
-            {s_switchboard, settings.switchboard.trimmed()},
-        },
-        QStringLiteral("organisation"));
+    const auto wanted = organisationValues(settings);
+    const auto before = organisationValues(base);
+    return m_db.transaction([&]() -> Status {
+        // Read inside the write transaction: nobody can change a key between this check and the write.
+        auto stored = organisation();
+        if (!stored)
+            return stored.error();
+        const auto now = organisationValues(*stored);
+        QList<std::pair<QString, QString>> changed;
+        QStringList conflicts;
+        for (qsizetype i = 0; i < wanted.size(); ++i) {
+            if (wanted.at(i).second == before.at(i).second || wanted.at(i).second == now.at(i).second)
+                continue; // not changed here, or already so
+            if (now.at(i).second != before.at(i).second)
+                conflicts << wanted.at(i).first;
+            else
+                changed << wanted.at(i);
+        }
+        if (!conflicts.isEmpty())
+            return Error {Error::Code::Conflict,
+                          tr("Someone else changed the same organisation settings meanwhile (%1). Reopen the "
+                             "settings and make your change again.")
+                              .arg(conflicts.join(QStringLiteral(", ")))};
+        if (changed.isEmpty())
+            return success();
+        QStringList keys;
+        for (const auto& [key, value] : std::as_const(changed))
+            keys << key;
+        return write(changed, QStringLiteral("organisation: ") + keys.join(QStringLiteral(", ")));
+    });
 }
 
 Result<DeadlineRules> SettingsRepository::deadlineRules() const

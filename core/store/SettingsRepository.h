@@ -22,7 +22,12 @@ public:
 
     /// The stored organisation; OrganisationSettings::defaults() for what is not stored.
     Result<OrganisationSettings> organisation() const;
+    /// Writes the settings that differ from \a base (what the caller loaded and showed), key by
+    /// key, so that two people changing different settings at once both keep their change. A key
+    /// that someone else changed since \a base was loaded is a Conflict and nothing is written.
     /// Refuses what OrganisationSettings::validate() refuses.
+    Status saveOrganisation(const OrganisationSettings& settings, const OrganisationSettings& base) const;
+    /// The same with what is stored now as the base: for callers that showed nothing to anyone.
     Status saveOrganisation(const OrganisationSettings& settings) const;
 
     /// The stored rules; the defaults of DeadlineRules for what is not stored.

@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "Database.h"
 #include "InitiativeRepository.h"
 #include "Schema.h"
@@ -6,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -166,7 +168,363 @@ private slots:
     void migratesAVersion1FileKeepingEveryRow();
     void opensAVersion2FileKeepingEveryRow();
     void failedMigrationLeavesTheFileAtItsVersion();
+    // Issue 16
+    void confirmedRowsResistEveryStatementForm_data();
+    void confirmedRowsResistEveryStatementForm();
+    void refusedFileStaysByteIdentical_data();
+    void refusedFileStaysByteIdentical();
+    void damagedFileIsRefusedForWritingAndRecoverable();
+    void migrationBackupIsCompleteAndRerunnable();
+    void clearMessages_data();
+    void clearMessages();
+    void auditTrailNamesTheRealUser();
 };
+
+namespace {
+
+/// A file with a case whose confirmed entry (with a confirmed correction and a per-person vote)
+/// belongs to confirmed minutes, and an unconfirmed entry of the same case. Returns the ids.
+struct ConfirmedFixture
+{
+    qint64 meeting = 0;
+    qint64 otherMeeting = 0;
+    qint64 confirmed = 0;
+    qint64 correction = 0;
+    qint64 open = 0;
+};
+
+ConfirmedFixture makeConfirmedFixture(const Database& db)
+{
+    ConfirmedFixture f;
+    const qint64 initiative = TestDatabase::importSeed(db);
+    const auto run = [&db](const QString& sql) {
+        auto r = db.exec(sql);
+        if (!r)
+            qWarning("%s: %s", qPrintable(sql), qPrintable(r.error().message));
+        return r ? r->lastInsertId().toLongLong() : 0;
+    };
+    f.meeting = run(QStringLiteral("INSERT INTO meeting (body_id, date, number, state) VALUES (2, '2026-03-16', 4, "
+                                   "'held')"));
+    f.otherMeeting = run(QStringLiteral("INSERT INTO meeting (body_id, date, number) VALUES (2, '2026-04-20', 5)"));
+    f.confirmed =
+        run(QStringLiteral("INSERT INTO decision_entry (initiative_id, body_id, meeting_id, meeting_date, "
+                           "section, decision, outcome) VALUES (%1, 2, %2, '2026-03-16', 89, 'Hyväksyttiin.', "
+                           "'accepted')")
+                .arg(initiative)
+                .arg(f.meeting));
+    run(QStringLiteral("INSERT INTO person_vote VALUES (%1, 0, 'Minna Kangas', 'yes')").arg(f.confirmed));
+    f.correction = run(QStringLiteral("INSERT INTO decision_entry (initiative_id, body_id, meeting_id, meeting_date, "
+                                      "section, outcome, corrects_entry_id, correction_reason) VALUES (%1, 2, %2, "
+                                      "'2026-03-16', 89, 'accepted', %3, 'Kirjoitusvirhe')")
+                           .arg(initiative)
+                           .arg(f.meeting)
+                           .arg(f.confirmed));
+    run(QStringLiteral("UPDATE decision_entry SET confirmed = 1 WHERE id IN (%1, %2)")
+            .arg(f.confirmed)
+            .arg(f.correction));
+    run(QStringLiteral("UPDATE meeting SET state = 'minutes-confirmed' WHERE id = %1").arg(f.meeting));
+    f.open = run(QStringLiteral("INSERT INTO decision_entry (initiative_id, body_id, meeting_id, meeting_date, "
+                                "outcome) VALUES (%1, 2, %2, '2026-04-20', 'pending')")
+                     .arg(initiative)
+                     .arg(f.otherMeeting));
+    return f;
+}
+
+QStringList recordOf(const Database& db)
+{
+    return rowsOf(db, QStringLiteral("decision_entry")) + rowsOf(db, QStringLiteral("meeting"))
+        + rowsOf(db, QStringLiteral("person_vote"));
+}
+
+bool exists(const QString& path)
+{
+    return QFileInfo::exists(path);
+}
+
+} // namespace
+
+void TestDatabaseOpen::confirmedRowsResistEveryStatementForm_data()
+{
+    QTest::addColumn<QString>("sql");
+    const QString entry = QStringLiteral("(id, initiative_id, body_id, meeting_date, outcome) VALUES (%C, 1, 2, "
+                                         "'2026-03-16', 'rejected')");
+    QTest::newRow("UPDATE") << QStringLiteral("UPDATE decision_entry SET decision = 'x' WHERE id = %C");
+    QTest::newRow("DELETE") << QStringLiteral("DELETE FROM decision_entry WHERE id = %C");
+    QTest::newRow("REPLACE INTO") << QStringLiteral("REPLACE INTO decision_entry ") + entry;
+    QTest::newRow("INSERT OR REPLACE") << QStringLiteral("INSERT OR REPLACE INTO decision_entry ") + entry;
+    QTest::newRow("UPSERT") << QStringLiteral("INSERT INTO decision_entry ") + entry
+            + QStringLiteral(" ON CONFLICT (id) DO UPDATE SET outcome = excluded.outcome");
+    QTest::newRow("UPSERT, replace") << QStringLiteral("INSERT INTO decision_entry ") + entry
+            + QStringLiteral(" ON CONFLICT DO UPDATE SET id = excluded.id");
+    QTest::newRow("UPDATE OR REPLACE onto its id")
+        << QStringLiteral("UPDATE OR REPLACE decision_entry SET id = %C WHERE id = %O");
+    QTest::newRow("REPLACE of the confirmed correction")
+        << QStringLiteral("REPLACE INTO decision_entry (initiative_id, body_id, meeting_date, outcome, "
+                          "corrects_entry_id, correction_reason) VALUES (1, 2, '2026-03-16', 'rejected', %C, 'x')");
+    QTest::newRow("UPDATE OR REPLACE onto the correction")
+        << QStringLiteral("UPDATE OR REPLACE decision_entry SET corrects_entry_id = %C, correction_reason = 'x' "
+                          "WHERE id = %O");
+    QTest::newRow("new entry in confirmed minutes")
+        << QStringLiteral("INSERT INTO decision_entry (initiative_id, body_id, meeting_id, meeting_date, outcome) "
+                          "VALUES (1, 2, %M, '2026-03-16', 'accepted')");
+    QTest::newRow("entry moved into confirmed minutes")
+        << QStringLiteral("UPDATE decision_entry SET meeting_id = %M WHERE id = %O");
+    QTest::newRow("REPLACE INTO meeting")
+        << QStringLiteral("REPLACE INTO meeting (id, body_id, date, number) VALUES (%M, 2, '2026-03-16', 4)");
+    QTest::newRow("INSERT OR REPLACE meeting on its date")
+        << QStringLiteral("INSERT OR REPLACE INTO meeting (body_id, date, number) VALUES (2, '2026-03-16', 4)");
+    QTest::newRow("UPDATE OR REPLACE meeting onto it")
+        << QStringLiteral("UPDATE OR REPLACE meeting SET date = '2026-03-16', number = 4 WHERE id = %N");
+    QTest::newRow("DELETE meeting") << QStringLiteral("DELETE FROM meeting WHERE id = %M");
+    QTest::newRow("REPLACE vote") << QStringLiteral("REPLACE INTO person_vote VALUES (%C, 0, 'Joku', 'no')");
+    QTest::newRow("vote moved onto it") << QStringLiteral("INSERT INTO person_vote VALUES (%O, 5, 'Joku', 'no')|UPDATE "
+                                                          "person_vote SET entry_id = %C WHERE entry_id = %O");
+}
+
+void TestDatabaseOpen::confirmedRowsResistEveryStatementForm()
+{
+    QFETCH(QString, sql);
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    const ConfirmedFixture f = makeConfirmedFixture(*db);
+    QVERIFY(f.confirmed && f.correction && f.open && f.meeting && f.otherMeeting);
+    sql.replace(QLatin1String("%C"), QString::number(f.confirmed))
+        .replace(QLatin1String("%O"), QString::number(f.open))
+        .replace(QLatin1String("%M"), QString::number(f.meeting))
+        .replace(QLatin1String("%N"), QString::number(f.otherMeeting));
+    QStringList statements = sql.split(QLatin1Char('|'));
+    const QString attack = statements.takeLast();
+    for (const QString& statement : std::as_const(statements))
+        QVERIFY(db->exec(statement));
+    const QStringList before = recordOf(*db);
+    // With SQLite's defaults, as any program would have them: recursive triggers off.
+    QCOMPARE(db->scalar(QStringLiteral("PRAGMA recursive_triggers"))->toInt(), 0);
+    auto result = db->exec(attack);
+    QVERIFY2(!result, qPrintable(attack));
+    QCOMPARE(result.error().code, Error::Code::Locked);
+    QCOMPARE(recordOf(*db), before);
+    auto problems = db->check();
+    QVERIFY(problems && problems->isEmpty());
+}
+
+void TestDatabaseOpen::refusedFileStaysByteIdentical_data()
+{
+    QTest::addColumn<QString>("shape");
+    QTest::newRow("newer version") << QStringLiteral("newer");
+    QTest::newRow("other application") << QStringLiteral("foreign");
+}
+
+void TestDatabaseOpen::refusedFileStaysByteIdentical()
+{
+    QFETCH(QString, shape);
+    TestDatabase t;
+    {
+        auto db = t.open();
+        QVERIFY(db);
+        QVERIFY(TestDatabase::importSeed(*db) > 0);
+    }
+    {
+        // As another build or program leaves it: rollback journal, no -wal or -shm.
+        const QString name = QStringLiteral("shape");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(t.path());
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+            QVERIFY(q.exec(shape == QLatin1String("newer")
+                               ? QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion + 1)
+                               : QStringLiteral("PRAGMA application_id = 1234")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    QVERIFY(!exists(t.path() + QStringLiteral("-wal")));
+    const QByteArray before = fileHash(t.path());
+    for (const Database::Mode mode : {Database::Mode::ReadWrite, Database::Mode::ReadOnly}) {
+        Database db;
+        const Status opened = db.open(t.path(), mode);
+        QVERIFY(!opened);
+        QCOMPARE(fileHash(t.path()), before);
+        QVERIFY(!exists(t.path() + QStringLiteral("-wal")));
+        QVERIFY(!exists(t.path() + QStringLiteral("-shm")));
+        QVERIFY(!exists(t.path() + QStringLiteral("-journal")));
+    }
+}
+
+void TestDatabaseOpen::damagedFileIsRefusedForWritingAndRecoverable()
+{
+    TestDatabase t;
+    int people = 0;
+    {
+        auto db = t.open();
+        QVERIFY(db);
+        QVERIFY(TestDatabase::importSeed(*db) > 0);
+        QVERIFY(
+            db->exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                                    "INSERT INTO person (last_name, title) SELECT 'Henkilö ' || i, "
+                                    "printf('%.200c', 'x') FROM n")));
+        people = db->scalar(QStringLiteral("SELECT count(*) FROM person"))->toInt();
+        QVERIFY(db->exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    }
+    // Garbage over a page in the last third of the file: the person table's leaves.
+    {
+        QFile file(t.path());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 pages = file.size() / 4096;
+        QVERIFY(pages > 10);
+        QVERIFY(file.seek((pages * 2 / 3) * 4096));
+        QByteArray garbage(4096, '\x00');
+        for (int i = 0; i < garbage.size(); ++i)
+            garbage[i] = char((i * 7 + 13) & 0xff);
+        file.write(garbage);
+    }
+    const QByteArray before = fileHash(t.path());
+    {
+        Database db;
+        const Status opened = db.open(t.path());
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, Error::Code::Damaged);
+        QVERIFY2(opened.errorMessage().contains(QLatin1String("open it read-only")), qPrintable(opened.errorMessage()));
+        QCOMPARE(fileHash(t.path()), before);
+    }
+    Database readOnly;
+    QVERIFY(readOnly.open(t.path(), Database::Mode::ReadOnly));
+    QVERIFY(readOnly.isDamaged());
+    // No backup of a damaged file: it would look like a good one.
+    const Status backup = readOnly.backupTo(t.filePath(QStringLiteral("backup.aloite")));
+    QVERIFY(!backup);
+    QCOMPARE(backup.error().code, Error::Code::Damaged);
+    QVERIFY(!exists(t.filePath(QStringLiteral("backup.aloite"))));
+
+    const QString recovered = t.filePath(QStringLiteral("recovered.aloite"));
+    auto lost = readOnly.recoverInto(recovered);
+    QVERIFY2(lost, qPrintable(lost.errorMessage()));
+    QVERIFY(!lost->isEmpty()); // it says what could not be read
+    Database copy;
+    QVERIFY(copy.open(recovered));
+    QVERIFY(!copy.isDamaged());
+    QCOMPARE(*copy.check(), QStringList());
+    QCOMPARE(*InitiativeRepository(copy).count({}), 1);
+    const int kept = copy.scalar(QStringLiteral("SELECT count(*) FROM person"))->toInt();
+    QVERIFY2(kept > people / 3 && kept < people, qPrintable(QString::number(kept)));
+    // Confirmed entries are still confirmed and still read-only.
+    QCOMPARE(copy.scalar(QStringLiteral("SELECT count(*) FROM decision_entry WHERE confirmed = 1"))->toInt(),
+             readOnly.scalar(QStringLiteral("SELECT count(*) FROM decision_entry WHERE confirmed = 1"))->toInt());
+    QVERIFY(!copy.exec(QStringLiteral("DELETE FROM decision_entry WHERE confirmed = 1")));
+}
+
+void TestDatabaseOpen::migrationBackupIsCompleteAndRerunnable()
+{
+    TestDatabase t;
+    writeVersion1File(t.path());
+    if (QTest::currentTestFailed())
+        return;
+    MockClock clock(QDateTime(QDate(2026, 5, 4), QTime(10, 0), Qt::UTC));
+    Clock::setInstance(&clock);
+    const auto restore = qScopeGuard([] { Clock::setInstance(nullptr); });
+    // A migration killed in this very second left its backup half written under the temporary
+    // name, and an earlier run left a complete one under the final name.
+    const QString stamped = t.path() + QStringLiteral(".v1-20260504-100000.bak");
+    writeFile(stamped + QStringLiteral(".part"), QByteArray("SQLite format 3\0half", 20));
+    QVERIFY(QFile::copy(t.path(), stamped));
+    auto db = t.open();
+    QVERIFY(db);
+    QCOMPARE(db->schemaVersion(), Database::SchemaVersion);
+    QVERIFY(!exists(stamped + QStringLiteral(".part")));
+    QCOMPARE(db->notes().size(), 1);
+    QVERIFY(db->notes().first().contains(stamped + QStringLiteral(".part")));
+    QCOMPARE(db->updateBackupPath(), t.path() + QStringLiteral(".v1-20260504-100000-2.bak"));
+    QCOMPARE(schemaVersionOf(db->updateBackupPath()), 1);
+    QCOMPARE(QDir(QFileInfo(t.path()).absolutePath()).entryList({QStringLiteral("*.part")}).size(), 0);
+}
+
+void TestDatabaseOpen::clearMessages_data()
+{
+    QTest::addColumn<QString>("shape");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("read-only folder, new file") << QStringLiteral("folder-new") << int(Database::Mode::ReadWrite)
+                                                << QStringLiteral("is read-only, so no database can be created");
+    QTest::newRow("read-only folder, existing file")
+        << QStringLiteral("folder") << int(Database::Mode::ReadWrite) << QStringLiteral("Open the file read-only");
+    QTest::newRow("zero-byte file") << QStringLiteral("empty") << int(Database::Mode::ReadOnly)
+                                    << QStringLiteral("is empty (0 bytes)");
+    QTest::newRow("damaged header") << QStringLiteral("header") << int(Database::Mode::ReadWrite)
+                                    << QStringLiteral("cannot read its header");
+    QTest::newRow("damaged magic") << QStringLiteral("magic") << int(Database::Mode::ReadWrite)
+                                   << QStringLiteral("its beginning is damaged; restore it from a backup");
+}
+
+void TestDatabaseOpen::clearMessages()
+{
+    QFETCH(QString, shape);
+    QFETCH(int, mode);
+    QFETCH(QString, expected);
+    TestDatabase t;
+    QString path = t.path();
+    if (shape.startsWith(QLatin1String("folder"))) {
+        const QString folder = t.filePath(QStringLiteral("readonly"));
+        QVERIFY(QDir().mkpath(folder));
+        path = folder + QStringLiteral("/cases.aloite");
+        if (shape == QLatin1String("folder")) {
+            Database db;
+            QVERIFY(db.open(path));
+            QVERIFY(db.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        }
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    } else if (shape == QLatin1String("empty")) {
+        writeFile(path, {});
+    } else {
+        {
+            auto db = t.open();
+            QVERIFY(db);
+            QVERIFY(db->exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        if (shape == QLatin1String("header")) {
+            file.seek(16);
+            file.write(QByteArray(84, '\xee')); // page size, counts and versions after the magic
+        } else {
+            file.write("SQLite fermat 3");
+        }
+    }
+    Database db;
+    const Status opened = db.open(path, Database::Mode(mode));
+    if (shape.startsWith(QLatin1String("folder")))
+        QFile::setPermissions(QFileInfo(path).absolutePath(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY(!opened);
+    QVERIFY2(opened.errorMessage().contains(expected), qPrintable(opened.errorMessage()));
+    QVERIFY2(!opened.errorMessage().contains(QLatin1String("Database error")), qPrintable(opened.errorMessage()));
+}
+
+void TestDatabaseOpen::auditTrailNamesTheRealUser()
+{
+    const QByteArray user = qgetenv("USER");
+    const QByteArray logname = qgetenv("LOGNAME");
+    const QByteArray username = qgetenv("USERNAME");
+    const auto restore = qScopeGuard([&] {
+        qputenv("USER", user);
+        qputenv("LOGNAME", logname);
+        qputenv("USERNAME", username);
+    });
+    qunsetenv("USER");
+    qunsetenv("LOGNAME");
+    qunsetenv("USERNAME");
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    QVERIFY(!db->userName().isEmpty());
+    QVERIFY(db->userName() != QLatin1String("unknown"));
+    QVERIFY(TestDatabase::importSeed(*db) > 0);
+    auto users = db->exec(QStringLiteral("SELECT DISTINCT user FROM audit_log"));
+    QVERIFY(users && users->next());
+    QCOMPARE(users->value(0).toString(), db->userName());
+    QVERIFY(!users->next());
+}
 
 void TestDatabaseOpen::createsAndMigratesAnEmptyFile()
 {
@@ -276,7 +634,7 @@ void TestDatabaseOpen::refusesDamagedFile()
     Database db;
     const Status opened = db.open(t.path());
     QVERIFY(!opened);
-    QCOMPARE(opened.error().code, Error::Code::Database);
+    QCOMPARE(opened.error().code, Error::Code::Damaged);
     QVERIFY2(opened.error().message.contains(QLatin1String("damaged")), qPrintable(opened.errorMessage()));
 }
 

@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Aloite;
 using Aloite::Test::bodyOfKind;
 using Aloite::Test::buildMeetingDatabase;
@@ -135,6 +137,12 @@ private slots:
     void correctionListedBeforeItsOriginal();
     void malformedMeetingImportChangesNothing_data();
     void malformedMeetingImportChangesNothing();
+    // Issue 16
+    void importRunsTheApplicationsRules_data();
+    void importRunsTheApplicationsRules();
+    void importWritesTheAuditTrail();
+    void loneSurrogateIsRefusedWithItsPath();
+    void surrogatePairsAndEmojiSurvive();
 };
 
 void TestJsonFormat::seedRoundTripIsLossless()
@@ -347,24 +355,46 @@ void TestJsonFormat::meetingsVotesAndCorrectionsRoundTrip()
     QCOMPARE(agenda.at(1).standing.decision, QStringLiteral("Esittelijän ehdotus hyväksyttiin äänin 3–1."));
     QCOMPARE(agenda.at(1).personVotes.at(3).choice, VoteChoice::Absent);
 
-    // A further case handled at the same meetings reuses them instead of adding new ones.
+    // A further case handled at the same meetings would add entries to confirmed minutes: refused,
+    // with the place in the file (issue 16, hole 1), and nothing changes.
     QJsonObject root = QJsonDocument::fromJson(*exported).object();
     QJsonArray cases = root.value(QStringLiteral("cases")).toArray();
     QJsonObject extra = cases.at(1).toObject();
     extra.insert(QStringLiteral("caseNumber"), QStringLiteral("103/00.01.01/2026"));
     root.insert(QStringLiteral("cases"), QJsonArray {extra});
     const int meetingsBefore = rowCount(*b, "meeting");
-    const int bodiesBefore = rowCount(*b, "body");
+    const int entriesBefore = rowCount(*b, "decision_entry");
+    const int auditBefore = rowCount(*b, "audit_log");
     auto more = JsonFormat::importCases(*b, QJsonDocument(root).toJson());
-    QVERIFY2(more, qPrintable(more.errorMessage()));
+    QVERIFY(!more);
+    QCOMPARE(more.error().code, Error::Code::Locked);
+    QVERIFY2(more.errorMessage().contains(QLatin1String("cases[0].decisions[")), qPrintable(more.errorMessage()));
+    QVERIFY2(more.errorMessage().contains(QLatin1String("are confirmed")), qPrintable(more.errorMessage()));
     QCOMPARE(rowCount(*b, "meeting"), meetingsBefore);
-    QCOMPARE(rowCount(*b, "body"), bodiesBefore);
-    const auto history = *DecisionRepository(*b).history(more->first());
-    QVERIFY(!history.isEmpty());
-    for (const DecisionEntry& e : history)
-        QVERIFY(e.meetingId == 0 || MeetingRepository(*b).load(e.meetingId));
+    QCOMPARE(rowCount(*b, "decision_entry"), entriesBefore);
+    QCOMPARE(rowCount(*b, "audit_log"), auditBefore);
+    QCOMPARE(caseCount(*b), 3);
     auto boardAgenda = *MeetingRepository(*b).agenda(council.first().id);
-    QCOMPARE(boardAgenda.size(), 3);
+    QCOMPARE(boardAgenda.size(), 2);
+
+    // The same case without its entries of the confirmed minutes comes in and reuses the meetings.
+    QJsonArray kept;
+    for (const QJsonValue& d : extra.value(QStringLiteral("decisions")).toArray()) {
+        const QString key = d.toObject().value(QStringLiteral("meeting")).toString();
+        const bool confirmedMinutes = std::any_of(
+            root.value(QStringLiteral("meetings")).toArray().begin(),
+            root.value(QStringLiteral("meetings")).toArray().end(), [&key](const QJsonValue& m) {
+                return m.toObject().value(QStringLiteral("key")).toString() == key
+                    && m.toObject().value(QStringLiteral("state")).toString() == QLatin1String("minutes-confirmed");
+            });
+        if (!confirmedMinutes && d.toObject().value(QStringLiteral("corrects")).isNull())
+            kept.append(d);
+    }
+    extra.insert(QStringLiteral("decisions"), kept);
+    root.insert(QStringLiteral("cases"), QJsonArray {extra});
+    auto without = JsonFormat::importCases(*b, QJsonDocument(root).toJson());
+    QVERIFY2(without, qPrintable(without.errorMessage()));
+    QCOMPARE(rowCount(*b, "meeting"), meetingsBefore);
 }
 
 void TestJsonFormat::correctionListedBeforeItsOriginal()
@@ -500,10 +530,155 @@ void TestJsonFormat::malformedMeetingImportChangesNothing()
             before.insert(QLatin1String(table), rowCount(*db, table));
         auto result = JsonFormat::importCases(*db, QJsonDocument(root).toJson());
         QVERIFY(!result);
-        QVERIFY2(result.error().message.contains(message), qPrintable(result.error().message));
+        // Into the file it came from, the entries would join confirmed minutes: that refusal comes
+        // first (issue 16, hole 1).
+        const bool intoConfirmedMinutes = db == a.get() && change == QLatin1String("corrects")
+            && result.errorMessage().contains(QLatin1String("are confirmed"));
+        QVERIFY2(result.error().message.contains(message) || intoConfirmedMinutes, qPrintable(result.error().message));
         for (auto it = before.cbegin(); it != before.cend(); ++it)
             QCOMPARE(rowCount(*db, it.key().toLatin1().constData()), it.value());
     }
+}
+
+namespace {
+
+QByteArray withDecision(const std::function<void(QJsonObject&)>& change)
+{
+    return seedWith([&change](QJsonObject& c) {
+        QJsonArray d = c.value(QStringLiteral("decisions")).toArray();
+        QJsonObject e = d.last().toObject();
+        change(e);
+        d.replace(d.size() - 1, e);
+        c.insert(QStringLiteral("decisions"), d);
+    });
+}
+
+QByteArray withSetting(const QString& key, const QString& value)
+{
+    QJsonObject root = QJsonDocument::fromJson(TestDatabase::seedJson()).object();
+    root.insert(QStringLiteral("settings"), QJsonObject {{key, value}});
+    return QJsonDocument(root).toJson();
+}
+
+} // namespace
+
+void TestJsonFormat::importRunsTheApplicationsRules_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("confirmed and pending") << withDecision([](QJsonObject& e) {
+        e.insert(QStringLiteral("confirmed"), true);
+        e.insert(QStringLiteral("outcome"), QStringLiteral("pending"));
+    }) << "decisions[1].confirmed";
+    QTest::newRow("agenda position without meeting")
+        << withDecision([](QJsonObject& e) { e.insert(QStringLiteral("agendaPosition"), 3); })
+        << "decisions[1].agendaPosition";
+    QTest::newRow("negative deadline") << withSetting(QStringLiteral("deadline.months"), QStringLiteral("-5"))
+                                       << "between 0 and";
+    QTest::newRow("deadline not a number")
+        << withSetting(QStringLiteral("deadline.months"), QStringLiteral("six")) << "settings.deadline.months";
+    QTest::newRow("organisation without a name")
+        << withSetting(QStringLiteral("organisation.name.fi"), QStringLiteral(" ")) << "Finnish name";
+    QTest::newRow("date with a trailing space")
+        << seedWith([](QJsonObject& c) { c.insert(QStringLiteral("submittedDate"), QStringLiteral("2025-05-19 ")); })
+        << "cases[0].submittedDate";
+    QTest::newRow("date with a time") << seedWith([](QJsonObject& c) {
+        c.insert(QStringLiteral("submittedDate"), QStringLiteral("2025-05-19T10:00:00"));
+    }) << "cases[0].submittedDate";
+    QTest::newRow("meeting date with a time") << withDecision([](QJsonObject& e) {
+        e.insert(QStringLiteral("meetingDate"), QStringLiteral("2026-03-16T12:00"));
+    }) << "decisions[1].meetingDate";
+    QTest::newRow("control character in title") << seedWith([](QJsonObject& c) {
+        c.insert(QStringLiteral("title"), QJsonObject {{QStringLiteral("fi"), QStringLiteral("Ots\u0007ikko")}});
+    }) << "U+0007";
+}
+
+void TestJsonFormat::importRunsTheApplicationsRules()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    const DeadlineRules rules = *SettingsRepository(*db).deadlineRules();
+    auto result = JsonFormat::importCases(*db, json);
+    QVERIFY(!result);
+    QVERIFY2(result.errorMessage().contains(message), qPrintable(result.errorMessage()));
+    QCOMPARE(caseCount(*db), 0);
+    QCOMPARE(rowCount(*db, "setting"), 0);
+    QCOMPARE(rowCount(*db, "audit_log"), 0);
+    QCOMPARE(*SettingsRepository(*db).deadlineRules(), rules);
+}
+
+void TestJsonFormat::importWritesTheAuditTrail()
+{
+    TestDatabase ta;
+    auto a = ta.open();
+    QVERIFY(a);
+    buildMeetingDatabase(*a);
+    if (QTest::currentTestFailed())
+        return;
+    auto exported = JsonFormat::exportAll(*a);
+    QVERIFY(exported);
+    TestDatabase tb;
+    auto b = tb.open();
+    QVERIFY(b);
+    QVERIFY(JsonFormat::importCases(*b, *exported));
+    const auto count = [&b](const char* where) {
+        return b->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE %1").arg(QLatin1String(where)))->toInt();
+    };
+    // Every confirmed entry and confirmed minutes have their confirmation, the settings their row.
+    QCOMPARE(count("action = 'confirm' AND entity = 'decision'"), rowCount(*b, "decision_entry WHERE confirmed = 1"));
+    QCOMPARE(count("action = 'confirm' AND entity = 'meeting'"),
+             rowCount(*b, "meeting WHERE state = 'minutes-confirmed'"));
+    QVERIFY(count("action = 'confirm' AND entity = 'meeting'") > 0);
+    QCOMPARE(count("entity = 'setting'"), 1);
+    QVERIFY(b->scalar(QStringLiteral("SELECT summary FROM audit_log WHERE entity = 'setting'"))
+                ->toString()
+                .contains(QLatin1String("deadline.months")));
+}
+
+void TestJsonFormat::loneSurrogateIsRefusedWithItsPath()
+{
+    QByteArray json = seedWith([](QJsonObject& c) {
+        c.insert(QStringLiteral("title"), QJsonObject {{QStringLiteral("fi"), QStringLiteral("AXB")}});
+    });
+    json.replace("\"AXB\"", "\"A\\ud800B\"");
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    auto result = JsonFormat::importCases(*db, json);
+    QVERIFY(!result);
+    QVERIFY2(result.errorMessage().contains(QLatin1String("cases[0].title.fi")), qPrintable(result.errorMessage()));
+    QVERIFY2(result.errorMessage().contains(QLatin1String("surrogate")), qPrintable(result.errorMessage()));
+    QCOMPARE(caseCount(*db), 0);
+    // A lone low half, and one at the very end of a string.
+    for (const char* text : {"\"A\\udc00B\"", "\"AB\\udbff\"", "\"A\\ud800\\u0042\""}) {
+        QByteArray other = json;
+        other.replace("\"A\\ud800B\"", text);
+        auto refused = JsonFormat::importCases(*db, other);
+        QVERIFY2(!refused && refused.errorMessage().contains(QLatin1String("cases[0].title.fi")), text);
+    }
+    // An escaped backslash before "u" is no escape at all.
+    QByteArray literal = json;
+    literal.replace("\"A\\ud800B\"", "\"A\\\\ud800B\"");
+    auto imported = JsonFormat::importCases(*db, literal);
+    QVERIFY2(imported, qPrintable(imported.errorMessage()));
+    QCOMPARE(InitiativeRepository(*db).load(imported->first())->title.fi, QStringLiteral("A\\ud800B"));
+}
+
+void TestJsonFormat::surrogatePairsAndEmojiSurvive()
+{
+    QByteArray json = seedWith([](QJsonObject& c) {
+        c.insert(QStringLiteral("title"), QJsonObject {{QStringLiteral("fi"), QStringLiteral("AXB")}});
+    });
+    json.replace("\"AXB\"", "\"A\\ud83d\\ude00B \xf0\x9f\x98\x80\"");
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    auto imported = JsonFormat::importCases(*db, json);
+    QVERIFY2(imported, qPrintable(imported.errorMessage()));
+    QCOMPARE(InitiativeRepository(*db).load(imported->first())->title.fi, QStringLiteral("A\U0001F600B \U0001F600"));
 }
 
 QTEST_GUILESS_MAIN(TestJsonFormat)

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace Aloite;
 using Aloite::Test::PdfText;
@@ -127,6 +128,8 @@ private slots:
     void caseWithoutHandling();
     void bilingualCasePrintsSwedishTexts();
     void writeFailureLeavesNoFile();
+    void controlCharactersKeepTheXmpWellFormed();
+    void emojiNeverVanish();
 
 private:
     PdfText export_(const MemoRenderer& renderer);
@@ -653,6 +656,45 @@ void TestMemoRenderer::writeFailureLeavesNoFile()
     QVERIFY(!written);
     QCOMPARE(written.error().code, Error::Code::Io);
     QVERIFY(!QFile::exists(path));
+}
+
+void TestMemoRenderer::controlCharactersKeepTheXmpWellFormed()
+{
+    // Validation refuses such a title at input; a file written before that, or another program,
+    // may still hold one, and the memo's XMP packet must stay well-formed XML (PDF/A).
+    Initiative initiative = *InitiativeRepository(*m_db).load(m_seed);
+    initiative.title.fi = QStringLiteral("Otsikko\u0007 \u001b[31m & <x>") + QChar(0xd800) + QStringLiteral("loppu");
+    OrganisationSettings organisation = espoo();
+    organisation.name.fi = QStringLiteral("Espoo\u000c");
+    MemoRenderer renderer(initiative, organisation, {MemoKind::Agenda, Language::Finnish, 0});
+    auto pdf = renderer.pdf();
+    QVERIFY(pdf);
+    const qsizetype begin = pdf->indexOf("<x:xmpmeta");
+    const qsizetype end = pdf->indexOf("</x:xmpmeta>");
+    QVERIFY(begin > 0 && end > begin);
+    QXmlStreamReader xml(pdf->mid(begin, end - begin + 12));
+    QString title;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("li") && title.isEmpty())
+            title = xml.readElementText();
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    // Replaced visibly, not dropped: the rest of the title is all there.
+    QCOMPARE(title, QStringLiteral("Otsikko\ufffd \ufffd[31m & <x>\ufffdloppu"));
+}
+
+void TestMemoRenderer::emojiNeverVanish()
+{
+    QCOMPARE(MemoRenderer::printable(QStringLiteral("Puisto \U0001F333\uFE0F ja ä")),
+             QStringLiteral("Puisto [U+1F333] ja ä"));
+    QCOMPARE(MemoRenderer::printable(QStringLiteral("a\u0007b\nc")), QStringLiteral("a[U+0007]b\nc"));
+    Initiative initiative = *InitiativeRepository(*m_db).load(m_seed);
+    initiative.proposal.fi = QStringLiteral("Lisää puita \U0001F333 ja penkkejä \U0001F600.");
+    MemoRenderer renderer(initiative, espoo(), {MemoKind::Agenda, Language::Finnish, 0});
+    const PdfText text = export_(renderer);
+    QVERIFY(text.ok);
+    QVERIFY2(text.flowingText().contains(QStringLiteral("Lisää puita [U+1F333] ja penkkejä [U+1F600].")),
+             qPrintable(text.flowingText()));
 }
 
 QTEST_MAIN(TestMemoRenderer)

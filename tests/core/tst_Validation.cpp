@@ -66,6 +66,9 @@ void TestValidation::initiativeErrors_data()
     QTest::newRow("empty question") << 7 << "questions.0";
     QTest::newRow("preparer not in directory") << 8 << "assignments.0";
     QTest::newRow("empty co-signer name") << 9 << "coSigners.0";
+    QTest::newRow("control character in title") << 10 << "title.fi";
+    QTest::newRow("escape sequence in sv title") << 11 << "title.sv";
+    QTest::newRow("lone surrogate in title") << 12 << "title.fi";
 }
 
 void TestValidation::initiativeErrors()
@@ -103,6 +106,15 @@ void TestValidation::initiativeErrors()
         break;
     case 9:
         i.coSigners.first() = QStringLiteral(" ");
+        break;
+    case 10:
+        i.title.fi += QChar(0x07);
+        break;
+    case 11:
+        i.title.sv = QStringLiteral("\u001b[31mRubrik");
+        break;
+    case 12:
+        i.title.fi += QChar(0xd800);
         break;
     }
     const QList<FieldError> errors = Validation::check(i);

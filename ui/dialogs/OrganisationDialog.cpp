@@ -112,6 +112,7 @@ OrganisationDialog::OrganisationDialog(const Database& db, QWidget* parent)
 
     auto loaded = SettingsRepository(m_db).organisation();
     const OrganisationSettings current = loaded ? *loaded : OrganisationSettings::defaults();
+    m_loaded = current;
     if (!loaded) {
         m_error->setText(loaded.error().message);
         m_error->show();
@@ -203,7 +204,7 @@ void OrganisationDialog::updatePreview()
 
 void OrganisationDialog::accept()
 {
-    if (Status saved = SettingsRepository(m_db).saveOrganisation(settings()); !saved) {
+    if (Status saved = SettingsRepository(m_db).saveOrganisation(settings(), m_loaded); !saved) {
         m_error->setText(saved.error().message);
         m_error->show();
         return;

@@ -37,6 +37,7 @@ private:
     void updatePreview();
 
     const Database& m_db;
+    OrganisationSettings m_loaded; ///< as shown: the base of the conflict check when saving
     QByteArray m_logo;
     QLineEdit* m_nameFi = nullptr;
     QLineEdit* m_nameSv = nullptr;

@@ -43,6 +43,7 @@ int Organisation::runWithDatabase(Context& context, Database& db, const QCommand
     if (!settings)
         return fail(context, settings.error().message);
     if (changes(parser)) {
+        const OrganisationSettings loaded = *settings;
         const auto set = [&parser](const QCommandLineOption& option, QString& field) {
             if (parser.isSet(option))
                 field = parser.value(option);
@@ -60,7 +61,7 @@ int Organisation::runWithDatabase(Context& context, Database& db, const QCommand
                 return fail(context, logo.error().message);
             settings->logo = *logo;
         }
-        if (Status saved = SettingsRepository(db).saveOrganisation(*settings); !saved)
+        if (Status saved = SettingsRepository(db).saveOrganisation(*settings, loaded); !saved)
             return fail(context, saved.error().message);
     }
     context.out << CliText::tr("Name") << ": " << settings->name.fi << " / " << settings->name.sv << '\n'
