@@ -15,8 +15,10 @@ char32_t Validation::firstControlCharacter(const QString& text, bool multiLine)
     for (qsizetype i = 0; i < text.size(); ++i) {
         char32_t c = text.at(i).unicode();
         // A surrogate pair is one character; a half of one on its own is none.
-        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
-            c = QChar::surrogateToUcs4(text.at(i), text.at(++i));
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
         if (multiLine && (c == U'\n' || c == U'\t' || c == U'\r'))
             continue;
         // C0 and C1 controls, DEL, lone surrogates, noncharacters.
