@@ -418,7 +418,7 @@ void TestDatabaseOpen::damagedFileIsRefusedForWritingAndRecoverable()
 void TestDatabaseOpen::migrationBackupIsCompleteAndRerunnable()
 {
     TestDatabase t;
-    writeVersion1File(t.path());
+    copyFrozenFile(1, t.path());
     if (QTest::currentTestFailed())
         return;
     MockClock clock(QDateTime(QDate(2026, 5, 4), QTime(10, 0), Qt::UTC));
