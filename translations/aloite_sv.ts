@@ -38,6 +38,156 @@
     </message>
 </context>
 <context>
+    <name>Aloite::Ui::AnswerPart</name>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>Samma&amp;ndrag:</translation>
+    </message>
+    <message>
+        <source>One point per line</source>
+        <translation>En punkt per rad</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>S&amp;var:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal references:</source>
+        <translation>Rä&amp;ttslig grund:</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. kuntalaki (410/2015) 5 §</source>
+        <translation>En per rad, t.ex. kommunallagen (410/2015) 5 §</translation>
+    </message>
+    <message>
+        <source>%1 in Swedish</source>
+        <translation>%1 på svenska</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::AttachmentsPart</name>
+    <message>
+        <source>Drop files here or add them with the button; they are stored in the database when the case is saved. The title is what the memo prints: press F2 to change it.</source>
+        <translation>Släpp filer här eller lägg till dem med knappen; de sparas i databasen när ärendet sparas. Bilagans rubrik skrivs ut i promemorian: ändra den med F2.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Kind of new attachments</source>
+        <translation>Typ av nya bilagor</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bilaga</translation>
+    </message>
+    <message>
+        <source>Supplementary material</source>
+        <translation>Bakgrundsmaterial</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>Lägg t&amp;ill filer…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>Sp&amp;ara som…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Add &amp;as:</source>
+        <translation>Lägg &amp;till som:</translation>
+    </message>
+    <message>
+        <source>Cannot Add the File</source>
+        <translation>Det går inte att lägga till filen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 is attached to the case already.</source>
+        <translation>Filen %1 är redan bifogad till ärendet.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>%1 will be stored with the case when you save it.</source>
+        <translation>Filen %1 sparas med ärendet när ärendet sparas.</translation>
+    </message>
+    <message>
+        <source>Add Attachments</source>
+        <translation>Lägg till bilagor</translation>
+    </message>
+    <message>
+        <source>%1 (not saved yet)</source>
+        <translation>%1 (inte sparad ännu)</translation>
+    </message>
+    <message>
+        <source>An attachment needs a title; the old one was kept.</source>
+        <translation>En bilaga måste ha en rubrik; den gamla behölls.</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Byt namn på %1</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Attachment</source>
+        <translation>Det går inte att läsa bilagan</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Attachment</source>
+        <translation>Det går inte att öppna bilagan</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation>Inget program har ställts in för att öppna %1.</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Attachment</source>
+        <translation>Det går inte att spara bilagan</translation>
+    </message>
+    <message>
+        <source>Save Attachment As</source>
+        <translation>Spara bilaga som</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+</context>
+<context>
     <name>Aloite::Ui::BodiesDialog</name>
     <message>
         <source>Bodies</source>
@@ -405,6 +555,29 @@
     </message>
 </context>
 <context>
+    <name>Aloite::Ui::CaseDraft</name>
+    <message>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Redigera %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finnish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Finska&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Swedish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Svenska&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the people directory; remove the assignment and assign the person again.</source>
+        <translation>%1 finns inte längre i personregistret; ta bort tilldelningen och tilldela personen på nytt.</translation>
+    </message>
+</context>
+<context>
     <name>Aloite::Ui::CaseEditor</name>
     <message>
         <source>Reload</source>
@@ -485,475 +658,6 @@
     <message>
         <source>Case</source>
         <translation>Ärende</translation>
-    </message>
-    <message>
-        <source>Kind of initiative</source>
-        <translation>Typ av initiativ</translation>
-    </message>
-    <message>
-        <source>Council initiative</source>
-        <translation>Fullmäktigemotion</translation>
-    </message>
-    <message>
-        <source>Group initiative</source>
-        <translation>Gruppmotion</translation>
-    </message>
-    <message>
-        <source>Residents&apos; initiative</source>
-        <translation>Invånarinitiativ</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>T&amp;yp:</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>Diarienummer</translation>
-    </message>
-    <message>
-        <source>e.g. 1234/00.01.01/2025</source>
-        <extracomment>Placeholder: a diary number, running number / task classification / year</extracomment>
-        <translation>t.ex. 1234/00.01.01/2025</translation>
-    </message>
-    <message>
-        <source>Case &amp;number:</source>
-        <translation>Diarie&amp;nummer:</translation>
-    </message>
-    <message>
-        <source>&amp;Bilingual case: keep the texts in Finnish and Swedish</source>
-        <translation>T&amp;våspråkigt ärende: texterna på finska och svenska</translation>
-    </message>
-    <message>
-        <source>Bilingual case</source>
-        <translation>Tvåspråkigt ärende</translation>
-    </message>
-    <message>
-        <source>Title in Finnish</source>
-        <translation>Rubrik på finska</translation>
-    </message>
-    <message>
-        <source>Title in Swedish</source>
-        <translation>Rubrik på svenska</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>Rubri&amp;k:</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Rubrik</translation>
-    </message>
-    <message>
-        <source>Swedish title</source>
-        <translation>Svensk rubrik</translation>
-    </message>
-    <message>
-        <source>Dated</source>
-        <translation>Daterad</translation>
-    </message>
-    <message>
-        <source>&amp;Dated:</source>
-        <translation>Da&amp;terad:</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Inlämnad</translation>
-    </message>
-    <message>
-        <source>S&amp;ubmitted:</source>
-        <translation>&amp;Inlämnad:</translation>
-    </message>
-    <message>
-        <source>Submitted at the meeting of</source>
-        <translation>Inlämnad vid sammanträde i</translation>
-    </message>
-    <message>
-        <source>e.g. Valtuusto</source>
-        <translation>t.ex. Valtuusto</translation>
-    </message>
-    <message>
-        <source>Section of the meeting</source>
-        <translation>Sammanträdets paragraf</translation>
-    </message>
-    <message>
-        <source>§ </source>
-        <translation>§ </translation>
-    </message>
-    <message>
-        <source>no §</source>
-        <translation>ingen §</translation>
-    </message>
-    <message>
-        <source>Council &amp;meeting:</source>
-        <translation>Fullmäktig&amp;esammanträde:</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>Paragraf</translation>
-    </message>
-    <message>
-        <source>Responsible unit</source>
-        <translation>Resultatenhet</translation>
-    </message>
-    <message>
-        <source>Responsible &amp;unit:</source>
-        <translation>Resultaten&amp;het:</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
-    <message>
-        <source>Internal notes; not printed.</source>
-        <translation>Interna anteckningar; skrivs inte ut.</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>&amp;Anteckningar:</translation>
-    </message>
-    <message>
-        <source>First signer</source>
-        <translation>Första undertecknare</translation>
-    </message>
-    <message>
-        <source>Firstname Lastname, as in running text</source>
-        <translation>Förnamn Efternamn, som i löpande text</translation>
-    </message>
-    <message>
-        <source>&amp;First signer:</source>
-        <translation>Förs&amp;ta undertecknare:</translation>
-    </message>
-    <message>
-        <source>Named co-signers</source>
-        <translation>Namngivna undertecknare</translation>
-    </message>
-    <message>
-        <source>One name per line</source>
-        <translation>Ett namn per rad</translation>
-    </message>
-    <message>
-        <source>&amp;Named co-signers:</source>
-        <translation>&amp;Namngivna undertecknare:</translation>
-    </message>
-    <message>
-        <source>Co-signers</source>
-        <translation>Undertecknare</translation>
-    </message>
-    <message>
-        <source>Number of co-signers</source>
-        <translation>Antal undertecknare</translation>
-    </message>
-    <message>
-        <source>and </source>
-        <extracomment>Before the number of co-signers: &quot;and 27 other councillors&quot;</extracomment>
-        <translation>och </translation>
-    </message>
-    <message>
-        <source> other councillors</source>
-        <translation> andra ledamöter</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n signature(s) in all</source>
-        <translation>
-            <numerusform>Sammanlagt %n underskrift</numerusform>
-            <numerusform>Sammanlagt %n underskrifter</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Co-signers:</source>
-        <translation>Undertec&amp;knare:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Finnish&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Finska&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Swedish&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Svenska&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Background:</source>
-        <translation>Ba&amp;kgrund:</translation>
-    </message>
-    <message>
-        <source>&amp;Proposal:</source>
-        <translation>Försl&amp;ag:</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Frågor</translation>
-    </message>
-    <message>
-        <source>&amp;Add Question</source>
-        <translation>Lägg &amp;till fråga</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>Ta b&amp;ort</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>Flytta u&amp;pp</translation>
-    </message>
-    <message>
-        <source>Move Do&amp;wn</source>
-        <translation>Flytta &amp;ned</translation>
-    </message>
-    <message>
-        <source>Question in Finnish</source>
-        <translation>Fråga på finska</translation>
-    </message>
-    <message>
-        <source>The question in Finnish</source>
-        <translation>Frågan på finska</translation>
-    </message>
-    <message>
-        <source>Question in Swedish</source>
-        <translation>Fråga på svenska</translation>
-    </message>
-    <message>
-        <source>The question in Swedish</source>
-        <translation>Frågan på svenska</translation>
-    </message>
-    <message>
-        <source>Preparers</source>
-        <translation>Beredare</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Roll</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Enhet</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>People &amp;Directory…</source>
-        <translation>P&amp;ersonregister…</translation>
-    </message>
-    <message>
-        <source>Person to assign</source>
-        <translation>Person som ska tilldelas</translation>
-    </message>
-    <message>
-        <source>Lastname Firstname: start typing to pick from the people directory</source>
-        <translation>Efternamn Förnamn: börja skriva för att välja ur personregistret</translation>
-    </message>
-    <message>
-        <source>Preparer</source>
-        <translation>Beredare</translation>
-    </message>
-    <message>
-        <source>Further information</source>
-        <translation>Mer information</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gn</source>
-        <translation>T&amp;illdela</translation>
-    </message>
-    <message>
-        <source>&amp;Assign:</source>
-        <translation>&amp;Tilldela:</translation>
-    </message>
-    <message>
-        <source>Not in the people directory yet: the person is added to it with these details.</source>
-        <translation>Finns inte i personregistret ännu: personen läggs till i registret med dessa uppgifter.</translation>
-    </message>
-    <message>
-        <source>Title of the new person</source>
-        <translation>Titel för den nya personen</translation>
-    </message>
-    <message>
-        <source>Unit of the new person</source>
-        <translation>Enhet för den nya personen</translation>
-    </message>
-    <message>
-        <source>E-mail of the new person</source>
-        <translation>E-post för den nya personen</translation>
-    </message>
-    <message>
-        <source>Phone of the new person</source>
-        <translation>Telefon för den nya personen</translation>
-    </message>
-    <message>
-        <source>Unit:</source>
-        <translation>Enhet:</translation>
-    </message>
-    <message>
-        <source>E-mail:</source>
-        <translation>E-post:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Telefon:</translation>
-    </message>
-    <message>
-        <source>&amp;Summary:</source>
-        <translation>Samma&amp;ndrag:</translation>
-    </message>
-    <message>
-        <source>One point per line</source>
-        <translation>En punkt per rad</translation>
-    </message>
-    <message>
-        <source>A&amp;nswer:</source>
-        <translation>S&amp;var:</translation>
-    </message>
-    <message>
-        <source>&amp;Legal references:</source>
-        <translation>Rä&amp;ttslig grund:</translation>
-    </message>
-    <message>
-        <source>One per line, e.g. kuntalaki (410/2015) 5 §</source>
-        <translation>En per rad, t.ex. kommunallagen (410/2015) 5 §</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Bilagor</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Storlek</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fil</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Kind of new attachments</source>
-        <translation>Typ av nya bilagor</translation>
-    </message>
-    <message>
-        <source>Attachment</source>
-        <translation>Bilaga</translation>
-    </message>
-    <message>
-        <source>Supplementary material</source>
-        <translation>Bakgrundsmaterial</translation>
-    </message>
-    <message>
-        <source>&amp;Add Files…</source>
-        <translation>Lägg t&amp;ill filer…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Öppna</translation>
-    </message>
-    <message>
-        <source>&amp;Save As…</source>
-        <translation>Sp&amp;ara som…</translation>
-    </message>
-    <message>
-        <source>For information</source>
-        <translation>För kännedom</translation>
-    </message>
-    <message>
-        <source>Who gets the decision for information; one recipient per line</source>
-        <translation>Vem som får beslutet för kännedom; en mottagare per rad</translation>
-    </message>
-    <message>
-        <source>&amp;For information:</source>
-        <translation>För &amp;kännedom:</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Redigera</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Redigera %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Question %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Fråga %1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Add a question to edit it.</source>
-        <translation>Lägg till en fråga för att redigera den.</translation>
-    </message>
-    <message>
-        <source>Answer to question %1</source>
-        <translation>Svar på fråga %1</translation>
-    </message>
-    <message>
-        <source>Answer to question %1 in Swedish</source>
-        <translation>Svar på fråga %1 på svenska</translation>
-    </message>
-    <message>
-        <source>Add to Directory and Assi&amp;gn</source>
-        <translation>Lägg till i registret och t&amp;illdela</translation>
-    </message>
-    <message>
-        <source>Write the name of the person to assign.</source>
-        <translation>Skriv namnet på personen som ska tilldelas.</translation>
-    </message>
-    <message>
-        <source>%1 is already assigned in this role.</source>
-        <translation>%1 är redan tilldelad i den här rollen.</translation>
-    </message>
-    <message>
-        <source>%1 assigned.</source>
-        <translation>%1 har tilldelats.</translation>
-    </message>
-    <message>
-        <source>Cannot Add the File</source>
-        <translation>Det går inte att lägga till filen</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kan inte läsas: %2</translation>
-    </message>
-    <message>
-        <source>Add Attachments</source>
-        <translation>Lägg till bilagor</translation>
-    </message>
-    <message>
-        <source>%1 (not saved yet)</source>
-        <translation>%1 (inte sparad ännu)</translation>
-    </message>
-    <message>
-        <source>Cannot Read the Attachment</source>
-        <translation>Det går inte att läsa bilagan</translation>
-    </message>
-    <message>
-        <source>Cannot Open the Attachment</source>
-        <translation>Det går inte att öppna bilagan</translation>
-    </message>
-    <message>
-        <source>No program is set up to open %1.</source>
-        <translation>Inget program har ställts in för att öppna %1.</translation>
-    </message>
-    <message>
-        <source>Cannot Save the Attachment</source>
-        <translation>Det går inte att spara bilagan</translation>
-    </message>
-    <message>
-        <source>Save Attachment As</source>
-        <translation>Spara bilaga som</translation>
-    </message>
-    <message>
-        <source>A case with the number %1 exists already.</source>
-        <translation>Ett ärende med nummer %1 finns redan.</translation>
     </message>
     <message>
         <source>New initiative</source>
@@ -1051,87 +755,12 @@
         <translation>Gör om</translation>
     </message>
     <message>
-        <source>%1 in Swedish</source>
-        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. &quot;Background&quot;</extracomment>
-        <translation>%1 på svenska</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <comment>job title of a person</comment>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <comment>job title of a person</comment>
-        <translation>Titel:</translation>
-    </message>
-    <message>
-        <source>Each question of the initiative with its answer beside it.</source>
-        <translation>Varje fråga i motionen med sitt svar bredvid.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Question&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Fråga&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Answer in Finnish&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Svar på finska&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Answer in Swedish&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Svar på svenska&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Add &amp;as:</source>
-        <translation>Lägg &amp;till som:</translation>
-    </message>
-    <message>
-        <source>%1 is no longer in the people directory; remove the assignment and assign the person again.</source>
-        <translation>%1 finns inte längre i personregistret; ta bort tilldelningen och tilldela personen på nytt.</translation>
-    </message>
-    <message>
-        <source>%1 is attached to the case already.</source>
-        <translation>Filen %1 är redan bifogad till ärendet.</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>Lägg till %1</translation>
-    </message>
-    <message>
-        <source>%1 will be stored with the case when you save it.</source>
-        <translation>Filen %1 sparas med ärendet när ärendet sparas.</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Ta bort %1</translation>
-    </message>
-    <message>
-        <source>Drop files here or add them with the button; they are stored in the database when the case is saved. The title is what the memo prints: press F2 to change it.</source>
-        <translation>Släpp filer här eller lägg till dem med knappen; de sparas i databasen när ärendet sparas. Bilagans rubrik skrivs ut i promemorian: ändra den med F2.</translation>
-    </message>
-    <message>
-        <source>An attachment needs a title; the old one was kept.</source>
-        <translation>En bilaga måste ha en rubrik; den gamla behölls.</translation>
-    </message>
-    <message>
-        <source>Rename %1</source>
-        <translation>Byt namn på %1</translation>
-    </message>
-    <message>
         <source>The case has a change history once it is saved.</source>
         <translation>Ärendet får en ändringshistorik när det har sparats.</translation>
     </message>
     <message>
         <source>Change &amp;History…</source>
         <translation>Ändrings&amp;historik…</translation>
-    </message>
-    <message>
-        <source>List of open initiatives</source>
-        <translation>Förteckning över obehandlade motioner</translation>
-    </message>
-    <message>
-        <source>&amp;List:</source>
-        <translation>&amp;Förteckning:</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1159,21 @@
     <message>
         <source>The case has not been handled yet.</source>
         <translation>Ärendet har inte behandlats ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::DistributionPart</name>
+    <message>
+        <source>For information</source>
+        <translation>För kännedom</translation>
+    </message>
+    <message>
+        <source>Who gets the decision for information; one recipient per line</source>
+        <translation>Vem som får beslutet för kännedom; en mottagare per rad</translation>
+    </message>
+    <message>
+        <source>&amp;For information:</source>
+        <translation>För &amp;kännedom:</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +2670,341 @@ Du kan radera det senare.</translation>
     </message>
 </context>
 <context>
+    <name>Aloite::Ui::PreparersPart</name>
+    <message>
+        <source>Preparers</source>
+        <translation>Beredare</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title of a person</comment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Flytta u&amp;pp</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>People &amp;Directory…</source>
+        <translation>P&amp;ersonregister…</translation>
+    </message>
+    <message>
+        <source>Person to assign</source>
+        <translation>Person som ska tilldelas</translation>
+    </message>
+    <message>
+        <source>Lastname Firstname: start typing to pick from the people directory</source>
+        <translation>Efternamn Förnamn: börja skriva för att välja ur personregistret</translation>
+    </message>
+    <message>
+        <source>Preparer</source>
+        <translation>Beredare</translation>
+    </message>
+    <message>
+        <source>Further information</source>
+        <translation>Mer information</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation>T&amp;illdela</translation>
+    </message>
+    <message>
+        <source>&amp;Assign:</source>
+        <translation>&amp;Tilldela:</translation>
+    </message>
+    <message>
+        <source>Not in the people directory yet: the person is added to it with these details.</source>
+        <translation>Finns inte i personregistret ännu: personen läggs till i registret med dessa uppgifter.</translation>
+    </message>
+    <message>
+        <source>Title of the new person</source>
+        <translation>Titel för den nya personen</translation>
+    </message>
+    <message>
+        <source>Unit of the new person</source>
+        <translation>Enhet för den nya personen</translation>
+    </message>
+    <message>
+        <source>E-mail of the new person</source>
+        <translation>E-post för den nya personen</translation>
+    </message>
+    <message>
+        <source>Phone of the new person</source>
+        <translation>Telefon för den nya personen</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <comment>job title of a person</comment>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Enhet:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Add to Directory and Assi&amp;gn</source>
+        <translation>Lägg till i registret och t&amp;illdela</translation>
+    </message>
+    <message>
+        <source>Write the name of the person to assign.</source>
+        <translation>Skriv namnet på personen som ska tilldelas.</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned in this role.</source>
+        <translation>%1 är redan tilldelad i den här rollen.</translation>
+    </message>
+    <message>
+        <source>%1 assigned.</source>
+        <translation>%1 har tilldelats.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::QuestionAnswersPart</name>
+    <message>
+        <source>Each question of the initiative with its answer beside it.</source>
+        <translation>Varje fråga i motionen med sitt svar bredvid.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Question&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fråga&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer in Finnish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Svar på finska&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer in Swedish&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Svar på svenska&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Answer to question %1</source>
+        <translation>Svar på fråga %1</translation>
+    </message>
+    <message>
+        <source>Answer to question %1 in Swedish</source>
+        <translation>Svar på fråga %1 på svenska</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::QuestionsPart</name>
+    <message>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>&amp;Add Question</source>
+        <translation>Lägg &amp;till fråga</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Flytta u&amp;pp</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>Question in Finnish</source>
+        <translation>Fråga på finska</translation>
+    </message>
+    <message>
+        <source>The question in Finnish</source>
+        <translation>Frågan på finska</translation>
+    </message>
+    <message>
+        <source>Question in Swedish</source>
+        <translation>Fråga på svenska</translation>
+    </message>
+    <message>
+        <source>The question in Swedish</source>
+        <translation>Frågan på svenska</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Question %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fråga %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add a question to edit it.</source>
+        <translation>Lägg till en fråga för att redigera den.</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::RegistrationPart</name>
+    <message>
+        <source>Kind of initiative</source>
+        <translation>Typ av initiativ</translation>
+    </message>
+    <message>
+        <source>Council initiative</source>
+        <translation>Fullmäktigemotion</translation>
+    </message>
+    <message>
+        <source>Group initiative</source>
+        <translation>Gruppmotion</translation>
+    </message>
+    <message>
+        <source>Residents&apos; initiative</source>
+        <translation>Invånarinitiativ</translation>
+    </message>
+    <message>
+        <source>List of open initiatives</source>
+        <translation>Förteckning över obehandlade motioner</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>e.g. 1234/00.01.01/2025</source>
+        <extracomment>Placeholder: a diary number, running number / task classification / year</extracomment>
+        <translation>t.ex. 1234/00.01.01/2025</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>Diarie&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual case: keep the texts in Finnish and Swedish</source>
+        <translation>T&amp;våspråkigt ärende: texterna på finska och svenska</translation>
+    </message>
+    <message>
+        <source>Bilingual case</source>
+        <translation>Tvåspråkigt ärende</translation>
+    </message>
+    <message>
+        <source>Title in Finnish</source>
+        <translation>Rubrik på finska</translation>
+    </message>
+    <message>
+        <source>Title in Swedish</source>
+        <translation>Rubrik på svenska</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Swedish title</source>
+        <translation>Svensk rubrik</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Daterad</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>Da&amp;terad:</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inlämnad</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmitted:</source>
+        <translation>&amp;Inlämnad:</translation>
+    </message>
+    <message>
+        <source>Submitted at the meeting of</source>
+        <translation>Inlämnad vid sammanträde i</translation>
+    </message>
+    <message>
+        <source>e.g. Valtuusto</source>
+        <translation>t.ex. Valtuusto</translation>
+    </message>
+    <message>
+        <source>Section of the meeting</source>
+        <translation>Sammanträdets paragraf</translation>
+    </message>
+    <message>
+        <source>§ </source>
+        <translation>§ </translation>
+    </message>
+    <message>
+        <source>no §</source>
+        <translation>ingen §</translation>
+    </message>
+    <message>
+        <source>Council &amp;meeting:</source>
+        <translation>Fullmäktig&amp;esammanträde:</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Paragraf</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Resultatenhet</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;unit:</source>
+        <translation>Resultaten&amp;het:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Internal notes; not printed.</source>
+        <translation>Interna anteckningar; skrivs inte ut.</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <source>A case with the number %1 exists already.</source>
+        <translation>Ett ärende med nummer %1 finns redan.</translation>
+    </message>
+</context>
+<context>
     <name>Aloite::Ui::RollCallDialog</name>
     <message>
         <source>&amp;Add member</source>
@@ -3087,6 +3066,81 @@ Du kan radera det senare.</translation>
     <message>
         <source>Vote of member %1</source>
         <translation>Röst för ledamot %1</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::SignersPart</name>
+    <message>
+        <source>First signer</source>
+        <translation>Första undertecknare</translation>
+    </message>
+    <message>
+        <source>Firstname Lastname, as in running text</source>
+        <translation>Förnamn Efternamn, som i löpande text</translation>
+    </message>
+    <message>
+        <source>&amp;First signer:</source>
+        <translation>Förs&amp;ta undertecknare:</translation>
+    </message>
+    <message>
+        <source>Named co-signers</source>
+        <translation>Namngivna undertecknare</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>Ett namn per rad</translation>
+    </message>
+    <message>
+        <source>&amp;Named co-signers:</source>
+        <translation>&amp;Namngivna undertecknare:</translation>
+    </message>
+    <message>
+        <source>Co-signers</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>Number of co-signers</source>
+        <translation>Antal undertecknare</translation>
+    </message>
+    <message>
+        <source>and </source>
+        <extracomment>Before the number of co-signers: &quot;and 27 other councillors&quot;</extracomment>
+        <translation>och </translation>
+    </message>
+    <message>
+        <source> other councillors</source>
+        <translation> andra ledamöter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) in all</source>
+        <translation>
+            <numerusform>Sammanlagt %n underskrift</numerusform>
+            <numerusform>Sammanlagt %n underskrifter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Co-signers:</source>
+        <translation>Undertec&amp;knare:</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::TextsPart</name>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>Ba&amp;kgrund:</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>Försl&amp;ag:</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Förteckning:</translation>
+    </message>
+    <message>
+        <source>%1 in Swedish</source>
+        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. &quot;Background&quot;</extracomment>
+        <translation>%1 på svenska</translation>
     </message>
 </context>
 <context>
