@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "CaseStatus.h"
+#include "MemoLayout.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -25,10 +26,9 @@ Q_GUI_EXPORT int qt_defaultDpiY(); // QtGui's logical DPI, which QTextDocumentLa
 
 namespace Aloite {
 
-namespace {
+using namespace MemoLayout;
 
-/// Block property: the block must end up on the same page as the block after it.
-constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 1;
+namespace {
 
 constexpr double MillimetresPerInch = 25.4;
 constexpr double PageWidthMm = 210.0;
@@ -229,81 +229,6 @@ private:
     QString m_family;
     bool m_first = true;
 };
-
-int pageOfY(double y, double pageHeight)
-{
-    return int(y / pageHeight);
-}
-
-int pageOfLine(const QTextBlock& block, bool last, double pageHeight)
-{
-    const QTextLayout* layout = block.layout();
-    if (!layout || layout->lineCount() == 0)
-        return pageOfY(layout ? layout->position().y() : 0, pageHeight);
-    const QTextLine line = layout->lineAt(last ? layout->lineCount() - 1 : 0);
-    return pageOfY(layout->position().y() + line.y() + line.height() / 2, pageHeight);
-}
-
-/// Pages that hold lines. QTextDocument::pageCount() also counts a page that only the last
-/// block's bottom margin reaches, which would print an empty last page.
-int pagesWithLines(QTextDocument& document)
-{
-    const double pageHeight = document.pageSize().height();
-    document.pageCount(); // lays out the whole document
-    int pages = 1;
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
-        pages = std::max(pages, pageOfLine(block, true, pageHeight) + 1);
-    return pages;
-}
-
-/// Moves headings that would end a page to the next one, together with any heading chain that
-/// leads up to them ("Käsittely", "Päätös", "Selostus", "Valtuustoaloite" stay together).
-void keepHeadingsWithNext(QTextDocument& document)
-{
-    const double pageHeight = document.pageSize().height();
-    for (int round = 0; round < 500; ++round) {
-        document.pageCount(); // lays out the whole document
-        bool moved = false;
-        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-            if (!block.blockFormat().boolProperty(KeepWithNextProperty))
-                continue;
-            const QTextBlock next = block.next();
-            if (!next.isValid())
-                continue;
-            const int page = pageOfLine(block, true, pageHeight);
-            if (page == pageOfLine(next, false, pageHeight))
-                continue;
-            QTextBlock first = block;
-            while (first.previous().isValid() && first.previous().blockFormat().boolProperty(KeepWithNextProperty)
-                   && pageOfLine(first.previous(), true, pageHeight) == page)
-                first = first.previous();
-            if (first.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-                continue; // the chain fills a whole page; nothing to gain
-            QTextBlockFormat format;
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(first).mergeBlockFormat(format);
-            moved = true;
-            break;
-        }
-        if (!moved)
-            return;
-    }
-}
-
-/// The bullet or number of a list item, which QTextLine::draw() leaves to the document layout.
-void paintListMarker(QPainter& painter, const QTextBlock& block, const QTextLine& line)
-{
-    const QTextList* list = block.textList();
-    const bool numbered = list->format().style() == QTextListFormat::ListDecimal;
-    const QString marker = numbered ? QStringLiteral("%1.").arg(list->itemNumber(block) + 1) : QStringLiteral("\u2022");
-    const QPointF origin = block.layout()->position();
-    painter.save();
-    painter.setFont(block.charFormat().font());
-    painter.setPen(block.charFormat().foreground().color());
-    const QRectF box(origin.x() + line.x() - pt(22), origin.y() + line.y(), pt(18), line.height());
-    painter.drawText(box, Qt::AlignRight | Qt::AlignTop, marker);
-    painter.restore();
-}
 
 void setUpWriter(QPdfWriter& writer)
 {
