@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Clock.h"
+#include "FileSync.h"
 #include "NordicCollation.h"
 #include "Schema.h"
 
@@ -14,7 +15,6 @@
 #include <QSqlQuery>
 
 #ifdef Q_OS_UNIX
-#include <fcntl.h>
 #include <pwd.h>
 #include <unistd.h>
 #endif
@@ -47,22 +47,6 @@ QString loginName()
     return QStringLiteral("uid %1").arg(getuid());
 #else
     return QStringLiteral("uid ?");
-#endif
-}
-
-/// Flushes \a path (a file or a folder) to the disk.
-bool syncToDisk(const QString& path)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool synced = ::fsync(fd) == 0;
-    ::close(fd);
-    return synced;
-#else
-    Q_UNUSED(path);
-    return true;
 #endif
 }
 
