@@ -11,6 +11,8 @@
 #include "commands/List.h"
 #include "commands/OpenList.h"
 #include "commands/Organisation.h"
+#include "commands/Recover.h"
+#include "commands/Restore.h"
 #include "commands/Show.h"
 
 #include <QCommandLineParser>
@@ -32,6 +34,8 @@ Runner::Runner(QTextStream& out, QTextStream& err)
     m_commands.push_back(std::make_unique<ExportPdf>());
     m_commands.push_back(std::make_unique<Organisation>());
     m_commands.push_back(std::make_unique<Backup>());
+    m_commands.push_back(std::make_unique<Restore>());
+    m_commands.push_back(std::make_unique<Recover>());
 }
 
 Runner::~Runner() = default;

@@ -1,3 +1,4 @@
+#include "Database.h"
 #include "MeetingFixture.h"
 #include "PdfText.h"
 #include "TestDatabase.h"
@@ -47,6 +48,7 @@ private slots:
     void exportImportRoundTrip();
     void exportImportRoundTripWithMeetings();
     void checkAndBackup();
+    void restoreAndRecoverADamagedFile();
     void errorsChangeNothing();
     void readCommandsNeverCreateAFile();
     void organisation();
@@ -234,6 +236,60 @@ void TestCli::checkAndBackup()
     r = run({QStringLiteral("--db"), m_db, QStringLiteral("backup"), backup});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QLatin1String("exists already")));
+}
+
+void TestCli::restoreAndRecoverADamagedFile()
+{
+    QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("import-json"), TestDatabase::seedJsonPath()}).exitCode,
+             0);
+    {
+        // Enough rows to span many pages, in rollback-journal mode so that the file is the whole database.
+        Aloite::Database db;
+        QVERIFY(db.open(m_db));
+        QVERIFY(db.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                                       "INSERT INTO person (last_name, title) SELECT 'Henkilö ' || i, "
+                                       "printf('%.200c', 'x') FROM n")));
+        QVERIFY(db.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    }
+    const QString backup = m_dir->filePath(QStringLiteral("backup.aloite"));
+    QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("backup"), backup}).exitCode, 0);
+    {
+        QFile file(m_db);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek((file.size() / 4096 * 2 / 3) * 4096));
+        file.write(QByteArray(4096, '\x5a'));
+    }
+    const QByteArray damaged = hashOf(m_db);
+    QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("check")}).exitCode, 1);
+
+    // recover copies what can be read and lists the rest; the damaged file is only read.
+    const QString recovered = m_dir->filePath(QStringLiteral("recovered.aloite"));
+    Run r = run({QStringLiteral("--db"), m_db, QStringLiteral("recover"), recovered});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(QLatin1String("problem")), qPrintable(r.out));
+    QVERIFY(!r.err.isEmpty());
+    QCOMPARE(hashOf(m_db), damaged);
+    r = run({QStringLiteral("--db"), recovered, QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QLatin1String("1234/00.01.01/2025")));
+    QCOMPARE(run({QStringLiteral("--db"), recovered, QStringLiteral("check")}).exitCode, 0);
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("recover"), recovered});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QLatin1String("exists already")));
+
+    // restore puts the backup in place and keeps the damaged file.
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("restore")});
+    QCOMPARE(r.exitCode, 2);
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("restore"), m_db});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(hashOf(m_db), damaged);
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("restore"), backup});
+    QCOMPARE(r.exitCode, 0);
+    const QString kept = r.out.section(QLatin1String("kept as "), 1).trimmed().chopped(1);
+    QCOMPARE(hashOf(kept), damaged);
+    QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("check")}).exitCode, 0);
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("list")});
+    QVERIFY(r.out.contains(QLatin1String("1234/00.01.01/2025")));
 }
 
 void TestCli::errorsChangeNothing()
