@@ -975,6 +975,53 @@
     </message>
 </context>
 <context>
+    <name>Aloite::Ui::DamagedDatabaseDialog</name>
+    <message>
+        <source>Damaged Database</source>
+        <translation>Damaged Database</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 is damaged.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Aloite writes nothing into a damaged file, so that nothing more is lost. Choose how to go on; the damaged file itself is never deleted.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 is damaged.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Aloite writes nothing into a damaged file, so that nothing more is lost. Choose how to go on; the damaged file itself is never deleted.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What the check found:</source>
+        <translation>What the check found:</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Open Read-Only</translation>
+    </message>
+    <message>
+        <source>Read, search and print the cases as they are. Nothing can be changed.</source>
+        <translation>Read, search and print the cases as they are. Nothing can be changed.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file. The damaged file is kept beside it under another name.</source>
+        <translation>Choose a backup file. The damaged file is kept beside it under another name.</translation>
+    </message>
+    <message>
+        <source>Put a backup in the file&apos;s place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</source>
+        <translation>Put a backup in the file&apos;s place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</translation>
+    </message>
+    <message>
+        <source>Restore from a Backup…</source>
+        <translation>Restore from a Backup…</translation>
+    </message>
+    <message>
+        <source>Recover into a New File…</source>
+        <translation>Recover into a New File…</translation>
+    </message>
+    <message>
+        <source>Copy every row that can still be read into a new database and open it. You are told what could not be read.</source>
+        <translation>Copy every row that can still be read into a new database and open it. You are told what could not be read.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read at all; only a backup can replace it.</source>
+        <translation>The file cannot be read at all; only a backup can replace it.</translation>
+    </message>
+</context>
+<context>
     <name>Aloite::Ui::DateField</name>
     <message>
         <source>d.m.yyyy</source>
@@ -1617,6 +1664,81 @@ You can delete it later.</translation>
     <message>
         <source>The database was updated for this version of Aloite. The earlier file was kept as %1.</source>
         <translation>The database was updated for this version of Aloite. The earlier file was kept as %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation>&amp;Back Up Database…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to a file of its own</source>
+        <translation>Write a consistent copy of the database to a file of its own</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+        <source>The database is damaged and was opened read-only: nothing can be changed.</source>
+        <translation>The database is damaged and was opened read-only: nothing can be changed.</translation>
+    </message>
+    <message>
+        <source>Recover into a New File</source>
+        <translation>Recover into a New File</translation>
+    </message>
+    <message>
+        <source>Aloite databases (*.aloite *.sqlite)</source>
+        <translation>Aloite databases (*.aloite *.sqlite)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>-recovered</source>
+        <translation>-recovered</translation>
+    </message>
+    <message>
+        <source>Recovery Failed</source>
+        <translation>Recovery Failed</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <source>Every row of %1 could be read and was copied into %2.</source>
+        <translation>Every row of %1 could be read and was copied into %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What could be read of %1 was copied into %2; %n problem(s) are listed in the details. The damaged file is left as it was.</source>
+        <translation>
+            <numerusform>What could be read of %1 was copied into %2; %n problem is listed in the details. The damaged file is left as it was.</numerusform>
+            <numerusform>What could be read of %1 was copied into %2; %n problems are listed in the details. The damaged file is left as it was.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from a Backup</source>
+        <translation>Restore from a Backup</translation>
+    </message>
+    <message>
+        <source>Backups (*.bak *.aloite *.sqlite)</source>
+        <translation>Backups (*.bak *.aloite *.sqlite)</translation>
+    </message>
+    <message>
+        <source>Restore Failed</source>
+        <translation>Restore Failed</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The damaged file was kept as %1.</source>
+        <translation>The backup was restored. The damaged file was kept as %1.</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>Back Up Database</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Backup written to %1.</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3266,61 @@ You can delete it later.</translation>
     </message>
 </context>
 <context>
+    <name>BackupRestore</name>
+    <message>
+        <source>it cannot be opened (%1)</source>
+        <translation>it cannot be opened (%1)</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>it is not an SQLite database</translation>
+    </message>
+    <message>
+        <source>it is not an Aloite database</source>
+        <translation>it is not an Aloite database</translation>
+    </message>
+    <message>
+        <source>it holds no Aloite data</source>
+        <translation>it holds no Aloite data</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Aloite</source>
+        <translation>it was written by a newer version of Aloite</translation>
+    </message>
+    <message>
+        <source>it is damaged too (%1)</source>
+        <translation>it is damaged too (%1)</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>The backup %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>A file cannot be restored from itself; choose a backup.</source>
+        <translation>A file cannot be restored from itself; choose a backup.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1; is the folder writable and is there space on the disk? Nothing was changed.</source>
+        <translation>The backup could not be copied to %1; is the folder writable and is there space on the disk? Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2. Nothing was changed.</source>
+        <translation>%1 cannot be restored: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to the disk. Nothing was changed.</source>
+        <translation>The backup could not be written to the disk. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside to make room for the backup. Nothing was changed.</source>
+        <translation>%1 could not be moved aside to make room for the backup. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of %1. Nothing was changed.</source>
+        <translation>The backup could not be put in place of %1. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>BodyRepository</name>
     <message>
         <source>The body no longer exists.</source>
@@ -3761,6 +3938,57 @@ Without --db the default database is used: %1
     <message>
         <source>It was updated from version %1; the earlier file was kept as %2.</source>
         <translation>It was updated from version %1; the earlier file was kept as %2.</translation>
+    </message>
+    <message>
+        <source>Copy what can be read of a damaged database into a new file.</source>
+        <translation>Copy what can be read of a damaged database into a new file.</translation>
+    </message>
+    <message>
+        <source>aloite-cli recover FILE: copy every readable row of the database into a new file.</source>
+        <translation>aloite-cli recover FILE: copy every readable row of the database into a new file.</translation>
+    </message>
+    <message>
+        <source>The new database file to write; it must not exist.</source>
+        <translation>The new database file to write; it must not exist.</translation>
+    </message>
+    <message>
+        <source>Name the new database file.</source>
+        <translation>Name the new database file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What could be read was copied to %1; %n problem(s) are listed above.</source>
+        <translation>
+            <numerusform>What could be read was copied to %1; %n problem is listed above.</numerusform>
+            <numerusform>What could be read was copied to %1; %n problems are listed above.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row was copied to %1.</source>
+        <translation>Every row was copied to %1.</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database, keeping the old file.</source>
+        <translation>Put a backup in place of the database, keeping the old file.</translation>
+    </message>
+    <message>
+        <source>aloite-cli restore BACKUP: replace the database with a backup; the replaced file is kept.</source>
+        <translation>aloite-cli restore BACKUP: replace the database with a backup; the replaced file is kept.</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>The backup to restore.</translation>
+    </message>
+    <message>
+        <source>Name the backup to restore.</source>
+        <translation>Name the backup to restore.</translation>
+    </message>
+    <message>
+        <source>%1 was restored from the backup.</source>
+        <translation>%1 was restored from the backup.</translation>
+    </message>
+    <message>
+        <source>The file it replaced was kept as %1.</source>
+        <translation>The file it replaced was kept as %1.</translation>
     </message>
 </context>
 <context>

@@ -975,6 +975,53 @@
     </message>
 </context>
 <context>
+    <name>Aloite::Ui::DamagedDatabaseDialog</name>
+    <message>
+        <source>Damaged Database</source>
+        <translation>Vahingoittunut tietokanta</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 is damaged.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Aloite writes nothing into a damaged file, so that nothing more is lost. Choose how to go on; the damaged file itself is never deleted.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 on vahingoittunut.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Aloite ei kirjoita vahingoittuneeseen tiedostoon mitään, jotta mitään ei katoa lisää. Valitse, miten jatketaan; itse vahingoittunutta tiedostoa ei koskaan poisteta.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What the check found:</source>
+        <translation>Tarkistuksen havainnot:</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Avaa vain luku -tilassa</translation>
+    </message>
+    <message>
+        <source>Read, search and print the cases as they are. Nothing can be changed.</source>
+        <translation>Lue, hae ja tulosta asiat sellaisinaan. Mitään ei voi muuttaa.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file. The damaged file is kept beside it under another name.</source>
+        <translation>Valitse varmuuskopiotiedosto. Vahingoittunut tiedosto säilytetään sen vieressä toisella nimellä.</translation>
+    </message>
+    <message>
+        <source>Put a backup in the file&apos;s place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</source>
+        <translation>Palauta tiedoston tilalle varmuuskopio; uusin Aloitteen tekemä on ajalta %1. Vahingoittunut tiedosto säilytetään sen vieressä toisella nimellä.</translation>
+    </message>
+    <message>
+        <source>Restore from a Backup…</source>
+        <translation>Palauta varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <source>Recover into a New File…</source>
+        <translation>Pelasta uuteen tiedostoon…</translation>
+    </message>
+    <message>
+        <source>Copy every row that can still be read into a new database and open it. You are told what could not be read.</source>
+        <translation>Kopioi kaikki vielä luettavissa olevat rivit uuteen tietokantaan ja avaa se. Saat tiedon siitä, mitä ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read at all; only a backup can replace it.</source>
+        <translation>Tiedostoa ei voi lukea lainkaan; sen voi korvata vain varmuuskopiolla.</translation>
+    </message>
+</context>
+<context>
     <name>Aloite::Ui::DateField</name>
     <message>
         <source>d.m.yyyy</source>
@@ -1617,6 +1664,81 @@ Voit poistaa sen myöhemmin.</translation>
     <message>
         <source>The database was updated for this version of Aloite. The earlier file was kept as %1.</source>
         <translation>Tietokanta päivitettiin tälle Aloitteen versiolle. Aiempi tiedosto säilytettiin nimellä %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation>&amp;Varmuuskopioi tietokanta…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to a file of its own</source>
+        <translation>Kirjoita tietokannasta eheä kopio omaan tiedostoonsa</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (vain luku)</translation>
+    </message>
+    <message>
+        <source>The database is damaged and was opened read-only: nothing can be changed.</source>
+        <translation>Tietokanta on vahingoittunut, ja se avattiin vain luku -tilassa: mitään ei voi muuttaa.</translation>
+    </message>
+    <message>
+        <source>Recover into a New File</source>
+        <translation>Pelasta uuteen tiedostoon</translation>
+    </message>
+    <message>
+        <source>Aloite databases (*.aloite *.sqlite)</source>
+        <translation>Aloitteen tietokannat (*.aloite *.sqlite)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>-recovered</source>
+        <translation>-pelastettu</translation>
+    </message>
+    <message>
+        <source>Recovery Failed</source>
+        <translation>Pelastus epäonnistui</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Pelastettu</translation>
+    </message>
+    <message>
+        <source>Every row of %1 could be read and was copied into %2.</source>
+        <translation>Kaikki tiedoston %1 rivit voitiin lukea, ja ne kopioitiin tiedostoon %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What could be read of %1 was copied into %2; %n problem(s) are listed in the details. The damaged file is left as it was.</source>
+        <translation>
+            <numerusform>Se, mikä tiedostosta %1 voitiin lukea, kopioitiin tiedostoon %2; %n ongelma on lueteltu lisätiedoissa. Vahingoittunut tiedosto jätettiin ennalleen.</numerusform>
+            <numerusform>Se, mikä tiedostosta %1 voitiin lukea, kopioitiin tiedostoon %2; %n ongelmaa on lueteltu lisätiedoissa. Vahingoittunut tiedosto jätettiin ennalleen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from a Backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>Backups (*.bak *.aloite *.sqlite)</source>
+        <translation>Varmuuskopiot (*.bak *.aloite *.sqlite)</translation>
+    </message>
+    <message>
+        <source>Restore Failed</source>
+        <translation>Palautus epäonnistui</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The damaged file was kept as %1.</source>
+        <translation>Varmuuskopio palautettiin. Vahingoittunut tiedosto säilytettiin nimellä %1.</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>Varmuuskopioi tietokanta</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Varmuuskopio kirjoitettiin tiedostoon %1.</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3266,61 @@ Voit poistaa sen myöhemmin.</translation>
     </message>
 </context>
 <context>
+    <name>BackupRestore</name>
+    <message>
+        <source>it cannot be opened (%1)</source>
+        <translation>sitä ei voi avata (%1)</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>se ei ole SQLite-tietokanta</translation>
+    </message>
+    <message>
+        <source>it is not an Aloite database</source>
+        <translation>se ei ole Aloitteen tietokanta</translation>
+    </message>
+    <message>
+        <source>it holds no Aloite data</source>
+        <translation>siinä ei ole Aloitteen tietoja</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Aloite</source>
+        <translation>sen on kirjoittanut Aloitteen uudempi versio</translation>
+    </message>
+    <message>
+        <source>it is damaged too (%1)</source>
+        <translation>sekin on vahingoittunut (%1)</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Varmuuskopiota %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>A file cannot be restored from itself; choose a backup.</source>
+        <translation>Tiedostoa ei voi palauttaa itsestään; valitse varmuuskopio.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1; is the folder writable and is there space on the disk? Nothing was changed.</source>
+        <translation>Varmuuskopiota ei voitu kopioida kansioon %1; onko kansioon kirjoitusoikeus ja levyllä tilaa? Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2. Nothing was changed.</source>
+        <translation>Varmuuskopiota %1 ei voi palauttaa: %2. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to the disk. Nothing was changed.</source>
+        <translation>Varmuuskopiota ei voitu kirjoittaa levylle. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside to make room for the backup. Nothing was changed.</source>
+        <translation>Tiedostoa %1 ei voitu siirtää syrjään varmuuskopion tieltä. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of %1. Nothing was changed.</source>
+        <translation>Varmuuskopiota ei voitu siirtää tiedoston %1 tilalle. Mitään ei muutettu.</translation>
+    </message>
+</context>
+<context>
     <name>BodyRepository</name>
     <message>
         <source>The body no longer exists.</source>
@@ -3762,6 +3939,57 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <source>It was updated from version %1; the earlier file was kept as %2.</source>
         <translation>Se päivitettiin versiosta %1; aiempi tiedosto säilytettiin nimellä %2.</translation>
     </message>
+    <message>
+        <source>Copy what can be read of a damaged database into a new file.</source>
+        <translation>Kopioi vahingoittuneesta tietokannasta uuteen tiedostoon se, mikä voidaan lukea.</translation>
+    </message>
+    <message>
+        <source>aloite-cli recover FILE: copy every readable row of the database into a new file.</source>
+        <translation>aloite-cli recover TIEDOSTO: kopioi tietokannan kaikki luettavissa olevat rivit uuteen tiedostoon.</translation>
+    </message>
+    <message>
+        <source>The new database file to write; it must not exist.</source>
+        <translation>Kirjoitettava uusi tietokantatiedosto; sitä ei saa olla ennestään.</translation>
+    </message>
+    <message>
+        <source>Name the new database file.</source>
+        <translation>Anna uuden tietokantatiedoston nimi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What could be read was copied to %1; %n problem(s) are listed above.</source>
+        <translation>
+            <numerusform>Se, mikä voitiin lukea, kopioitiin tiedostoon %1; %n ongelma on lueteltu yllä.</numerusform>
+            <numerusform>Se, mikä voitiin lukea, kopioitiin tiedostoon %1; %n ongelmaa on lueteltu yllä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row was copied to %1.</source>
+        <translation>Kaikki rivit kopioitiin tiedostoon %1.</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database, keeping the old file.</source>
+        <translation>Palauta varmuuskopio tietokannan tilalle; vanha tiedosto säilytetään.</translation>
+    </message>
+    <message>
+        <source>aloite-cli restore BACKUP: replace the database with a backup; the replaced file is kept.</source>
+        <translation>aloite-cli restore VARMUUSKOPIO: korvaa tietokanta varmuuskopiolla; korvattu tiedosto säilytetään.</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>Palautettava varmuuskopio.</translation>
+    </message>
+    <message>
+        <source>Name the backup to restore.</source>
+        <translation>Anna palautettava varmuuskopio.</translation>
+    </message>
+    <message>
+        <source>%1 was restored from the backup.</source>
+        <translation>%1 palautettiin varmuuskopiosta.</translation>
+    </message>
+    <message>
+        <source>The file it replaced was kept as %1.</source>
+        <translation>Korvattu tiedosto säilytettiin nimellä %1.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4089,7 +4317,7 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
     </message>
     <message>
         <source>the data does not match its SHA-256 checksum; the file is damaged</source>
-        <translation>tiedot eivät vastaa SHA-256-tarkistussummaa; tiedosto on vioittunut</translation>
+        <translation>tiedot eivät vastaa SHA-256-tarkistussummaa; tiedosto on vahingoittunut</translation>
     </message>
     <message>
         <source>The file is not valid JSON (at character %1: %2).</source>

@@ -975,6 +975,53 @@
     </message>
 </context>
 <context>
+    <name>Aloite::Ui::DamagedDatabaseDialog</name>
+    <message>
+        <source>Damaged Database</source>
+        <translation>Skadad databas</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 is damaged.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Aloite writes nothing into a damaged file, so that nothing more is lost. Choose how to go on; the damaged file itself is never deleted.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 är skadad.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Aloite skriver ingenting i en skadad fil, så att inget mer går förlorat. Välj hur du vill fortsätta; den skadade filen raderas aldrig.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What the check found:</source>
+        <translation>Vad kontrollen hittade:</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Öppna skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Read, search and print the cases as they are. Nothing can be changed.</source>
+        <translation>Läs, sök och skriv ut ärendena som de är. Ingenting kan ändras.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file. The damaged file is kept beside it under another name.</source>
+        <translation>Välj en säkerhetskopia. Den skadade filen sparas bredvid under ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Put a backup in the file&apos;s place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</source>
+        <translation>Sätt en säkerhetskopia i filens ställe; den nyaste som Aloite gjort är från %1. Den skadade filen sparas bredvid under ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Restore from a Backup…</source>
+        <translation>Återställ från en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Recover into a New File…</source>
+        <translation>Rädda till en ny fil…</translation>
+    </message>
+    <message>
+        <source>Copy every row that can still be read into a new database and open it. You are told what could not be read.</source>
+        <translation>Kopiera alla rader som ännu går att läsa till en ny databas och öppna den. Du får veta vad som inte gick att läsa.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read at all; only a backup can replace it.</source>
+        <translation>Filen går inte att läsa alls; den kan bara ersättas med en säkerhetskopia.</translation>
+    </message>
+</context>
+<context>
     <name>Aloite::Ui::DateField</name>
     <message>
         <source>d.m.yyyy</source>
@@ -1617,6 +1664,81 @@ Du kan radera det senare.</translation>
     <message>
         <source>The database was updated for this version of Aloite. The earlier file was kept as %1.</source>
         <translation>Databasen uppdaterades för denna version av Aloite. Den tidigare filen sparades som %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation>&amp;Säkerhetskopiera databasen…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to a file of its own</source>
+        <translation>Skriv en konsekvent kopia av databasen till en egen fil</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (skrivskyddad)</translation>
+    </message>
+    <message>
+        <source>The database is damaged and was opened read-only: nothing can be changed.</source>
+        <translation>Databasen är skadad och öppnades skrivskyddad: ingenting kan ändras.</translation>
+    </message>
+    <message>
+        <source>Recover into a New File</source>
+        <translation>Rädda till en ny fil</translation>
+    </message>
+    <message>
+        <source>Aloite databases (*.aloite *.sqlite)</source>
+        <translation>Aloite-databaser (*.aloite *.sqlite)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>-recovered</source>
+        <translation>-räddad</translation>
+    </message>
+    <message>
+        <source>Recovery Failed</source>
+        <translation>Räddningen misslyckades</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Räddad</translation>
+    </message>
+    <message>
+        <source>Every row of %1 could be read and was copied into %2.</source>
+        <translation>Alla rader i %1 kunde läsas och kopierades till %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What could be read of %1 was copied into %2; %n problem(s) are listed in the details. The damaged file is left as it was.</source>
+        <translation>
+            <numerusform>Det som gick att läsa i %1 kopierades till %2; %n problem listas i detaljerna. Den skadade filen lämnades som den var.</numerusform>
+            <numerusform>Det som gick att läsa i %1 kopierades till %2; %n problem listas i detaljerna. Den skadade filen lämnades som den var.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from a Backup</source>
+        <translation>Återställ från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Backups (*.bak *.aloite *.sqlite)</source>
+        <translation>Säkerhetskopior (*.bak *.aloite *.sqlite)</translation>
+    </message>
+    <message>
+        <source>Restore Failed</source>
+        <translation>Återställningen misslyckades</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The damaged file was kept as %1.</source>
+        <translation>Säkerhetskopian återställdes. Den skadade filen sparades som %1.</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>Säkerhetskopiera databasen</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Säkerhetskopian skrevs till %1.</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3266,61 @@ Du kan radera det senare.</translation>
     </message>
 </context>
 <context>
+    <name>BackupRestore</name>
+    <message>
+        <source>it cannot be opened (%1)</source>
+        <translation>den kan inte öppnas (%1)</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>den är inte en SQLite-databas</translation>
+    </message>
+    <message>
+        <source>it is not an Aloite database</source>
+        <translation>den är inte en Aloite-databas</translation>
+    </message>
+    <message>
+        <source>it holds no Aloite data</source>
+        <translation>den innehåller inga Aloite-data</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Aloite</source>
+        <translation>den har skrivits av en nyare version av Aloite</translation>
+    </message>
+    <message>
+        <source>it is damaged too (%1)</source>
+        <translation>den är också skadad (%1)</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Säkerhetskopian %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>A file cannot be restored from itself; choose a backup.</source>
+        <translation>En fil kan inte återställas från sig själv; välj en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1; is the folder writable and is there space on the disk? Nothing was changed.</source>
+        <translation>Säkerhetskopian kunde inte kopieras till %1; är mappen skrivbar och finns det utrymme på disken? Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2. Nothing was changed.</source>
+        <translation>%1 kan inte återställas: %2. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to the disk. Nothing was changed.</source>
+        <translation>Säkerhetskopian kunde inte skrivas till disken. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside to make room for the backup. Nothing was changed.</source>
+        <translation>%1 kunde inte flyttas undan för säkerhetskopian. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of %1. Nothing was changed.</source>
+        <translation>Säkerhetskopian kunde inte sättas i stället för %1. Ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
     <name>BodyRepository</name>
     <message>
         <source>The body no longer exists.</source>
@@ -3761,6 +3938,57 @@ Utan --db används standarddatabasen: %1
     <message>
         <source>It was updated from version %1; the earlier file was kept as %2.</source>
         <translation>Den uppdaterades från version %1; den tidigare filen sparades som %2.</translation>
+    </message>
+    <message>
+        <source>Copy what can be read of a damaged database into a new file.</source>
+        <translation>Kopiera det som går att läsa i en skadad databas till en ny fil.</translation>
+    </message>
+    <message>
+        <source>aloite-cli recover FILE: copy every readable row of the database into a new file.</source>
+        <translation>aloite-cli recover FIL: kopiera alla läsbara rader i databasen till en ny fil.</translation>
+    </message>
+    <message>
+        <source>The new database file to write; it must not exist.</source>
+        <translation>Den nya databasfil som ska skrivas; den får inte finnas.</translation>
+    </message>
+    <message>
+        <source>Name the new database file.</source>
+        <translation>Ange namnet på den nya databasfilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What could be read was copied to %1; %n problem(s) are listed above.</source>
+        <translation>
+            <numerusform>Det som gick att läsa kopierades till %1; %n problem listas ovan.</numerusform>
+            <numerusform>Det som gick att läsa kopierades till %1; %n problem listas ovan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row was copied to %1.</source>
+        <translation>Alla rader kopierades till %1.</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database, keeping the old file.</source>
+        <translation>Sätt en säkerhetskopia i databasens ställe; den gamla filen sparas.</translation>
+    </message>
+    <message>
+        <source>aloite-cli restore BACKUP: replace the database with a backup; the replaced file is kept.</source>
+        <translation>aloite-cli restore SÄKERHETSKOPIA: ersätt databasen med en säkerhetskopia; den ersatta filen sparas.</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>Säkerhetskopian som ska återställas.</translation>
+    </message>
+    <message>
+        <source>Name the backup to restore.</source>
+        <translation>Ange säkerhetskopian som ska återställas.</translation>
+    </message>
+    <message>
+        <source>%1 was restored from the backup.</source>
+        <translation>%1 återställdes från säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>The file it replaced was kept as %1.</source>
+        <translation>Den ersatta filen sparades som %1.</translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,10 @@ void MainWindow::createActions()
     m_openDatabaseAction->setShortcut(QKeySequence::Open);
     connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
 
+    m_backUpAction = new QAction(this);
+    m_backUpAction->setObjectName(QStringLiteral("backUpAction"));
+    connect(m_backUpAction, &QAction::triggered, this, &MainWindow::backUpDatabase);
+
     m_clearRecentAction = new QAction(this);
     m_clearRecentAction->setObjectName(QStringLiteral("clearRecentAction"));
     connect(m_clearRecentAction, &QAction::triggered, this, [this] {
@@ -306,6 +310,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openDatabaseAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addAction(m_backUpAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -374,6 +379,8 @@ void MainWindow::retranslateUi()
     m_newDatabaseAction->setToolTip(tr("Create an empty case database"));
     m_openDatabaseAction->setText(tr("&Open Database…"));
     m_openDatabaseAction->setToolTip(tr("Open another case database"));
+    m_backUpAction->setText(tr("&Back Up Database…"));
+    m_backUpAction->setToolTip(tr("Write a consistent copy of the database to a file of its own"));
     m_clearRecentAction->setText(tr("&Clear Menu"));
     m_quitAction->setText(tr("&Quit"));
     m_newCaseAction->setText(tr("&New Case…"));
@@ -432,6 +439,10 @@ void MainWindow::retranslateUi()
     m_placeholder->setText(tr("No database is open.\nCreate one with File › New Database or open one with "
                               "File › Open Database."));
     m_pathLabel->setAccessibleName(tr("Database file"));
+    if (m_db) {
+        const QString name = QFileInfo(m_db->path()).fileName();
+        m_pathLabel->setText(m_db->isReadOnly() ? tr("%1 (read-only)").arg(name) : name);
+    }
     m_detailBox->setTitle(tr("Selected Case"));
     m_detailBox->setAccessibleName(tr("Selected case"));
     m_detailStatusLabel->setText(tr("Status:"));

@@ -21,7 +21,8 @@ class QTreeView;
 
 namespace Aloite {
 class Database;
-}
+struct Error;
+} // namespace Aloite
 
 namespace Aloite::Ui {
 
@@ -52,7 +53,9 @@ public:
     ~MainWindow() override;
 
     /// Opens \a path (creating it if missing); shows the error and returns false on failure.
-    /// An empty database is offered the example case once the event loop runs.
+    /// A damaged file is offered to be opened read-only, restored from a backup or recovered into
+    /// a new file (DamagedDatabaseDialog). An empty database is offered the example case once the
+    /// event loop runs.
     bool openDatabase(const QString& path);
     /// The open database, or nullptr. Owned by the window; replaced by openDatabase().
     Database* database() const { return m_db.get(); }
@@ -136,6 +139,10 @@ private:
 
     void newDatabase();
     void chooseDatabase();
+    void backUpDatabase();
+    /// Makes \a db the window's database.
+    bool useDatabase(std::unique_ptr<Database> db);
+    bool openDamagedDatabase(const QString& path, const Error& refusal);
     void addRecentDatabase(const QString& path);
     void updateRecentMenu();
     void chooseIdentity();
@@ -208,6 +215,7 @@ private:
     LanguageMenu* m_languageMenu = nullptr;
     QAction* m_newDatabaseAction = nullptr;
     QAction* m_openDatabaseAction = nullptr;
+    QAction* m_backUpAction = nullptr;
     QAction* m_clearRecentAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_newCaseAction = nullptr;

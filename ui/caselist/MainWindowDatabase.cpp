@@ -2,6 +2,7 @@
 #include "MainWindowShared.h"
 
 #include "AppInfo.h"
+#include "BackupRestore.h"
 #include "BodiesDialog.h"
 #include "BodyDisplayName.h"
 #include "CaseEditor.h"
@@ -9,6 +10,7 @@
 #include "CaseListModel.h"
 #include "CaseStatus.h"
 #include "Clock.h"
+#include "DamagedDatabaseDialog.h"
 #include "Database.h"
 #include "DeadlineRules.h"
 #include "DeadlineRulesDialog.h"
@@ -96,6 +98,8 @@ bool MainWindow::openDatabase(const QString& path)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Status opened = db->open(path);
     QApplication::restoreOverrideCursor();
+    if (!opened && opened.error().code == Error::Code::Damaged && m_interactive)
+        return openDamagedDatabase(path, opened.error());
     if (!opened) {
         const QString message =
             tr("The database %1 cannot be opened.\n\n%2").arg(QDir::toNativeSeparators(path), opened.error().message);
@@ -105,13 +109,99 @@ bool MainWindow::openDatabase(const QString& path)
             qCritical("%s", qUtf8Printable(message));
         return false;
     }
+    return useDatabase(std::move(db));
+}
+
+bool MainWindow::openDamagedDatabase(const QString& path, const Error& refusal)
+{
+    // A read-only open succeeds on a damaged file that SQLite can still read, and says what is wrong.
+    auto readOnly = std::make_unique<Database>();
+    const bool readable = bool(readOnly->open(path, Database::Mode::ReadOnly));
+    const QStringList backups = BackupRestore::automaticBackupsOf(path);
+    DamagedDatabaseDialog dialog(path, readable ? readOnly->damage() : QStringList {refusal.message}, readable,
+                                 backups.value(0), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+
+    switch (dialog.choice()) {
+    case DamagedDatabaseDialog::Choice::None:
+        return false;
+    case DamagedDatabaseDialog::Choice::OpenReadOnly: {
+        if (!useDatabase(std::move(readOnly)))
+            return false;
+        statusBar()->showMessage(tr("The database is damaged and was opened read-only: nothing can be changed."));
+        return true;
+    }
+    case DamagedDatabaseDialog::Choice::RecoverIntoNewFile: {
+        const QFileInfo info(path);
+        QFileDialog files(this, tr("Recover into a New File"));
+        files.setOption(QFileDialog::DontUseNativeDialog);
+        files.setAcceptMode(QFileDialog::AcceptSave);
+        files.setDirectory(info.absolutePath());
+        files.setNameFilters({tr("Aloite databases (*.aloite *.sqlite)"), tr("All files (*)")});
+        files.selectFile(info.completeBaseName() + tr("-recovered") + QStringLiteral(".aloite"));
+        if (files.exec() != QDialog::Accepted || files.selectedFiles().isEmpty())
+            return false;
+        const QString target = files.selectedFiles().constFirst();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto lost = readOnly->recoverInto(target);
+        QApplication::restoreOverrideCursor();
+        if (!lost) {
+            QMessageBox::critical(this, tr("Recovery Failed"), lost.errorMessage());
+            return false;
+        }
+        QMessageBox report(QMessageBox::Information, tr("Recovered"),
+                           lost->isEmpty()
+                               ? tr("Every row of %1 could be read and was copied into %2.")
+                                     .arg(info.fileName(), QDir::toNativeSeparators(target))
+                               : tr("What could be read of %1 was copied into %2; %n problem(s) are listed in the "
+                                    "details. The damaged file is left as it was.",
+                                    nullptr, int(lost->size()))
+                                     .arg(info.fileName(), QDir::toNativeSeparators(target)),
+                           QMessageBox::Ok, this);
+        report.setObjectName(QStringLiteral("recoveryReport"));
+        if (!lost->isEmpty())
+            report.setDetailedText(lost->join(QLatin1Char('\n')));
+        report.exec();
+        readOnly.reset();
+        return openDatabase(target);
+    }
+    case DamagedDatabaseDialog::Choice::RestoreBackup: {
+        QFileDialog files(this, tr("Restore from a Backup"));
+        files.setOption(QFileDialog::DontUseNativeDialog);
+        files.setAcceptMode(QFileDialog::AcceptOpen);
+        files.setFileMode(QFileDialog::ExistingFile);
+        files.setDirectory(QFileInfo(path).absolutePath());
+        files.setNameFilters({tr("Backups (*.bak *.aloite *.sqlite)"), tr("All files (*)")});
+        if (!backups.isEmpty())
+            files.selectFile(backups.constFirst());
+        if (files.exec() != QDialog::Accepted || files.selectedFiles().isEmpty())
+            return false;
+        readOnly.reset(); // the file is about to be moved aside
+        auto aside = BackupRestore::restore(path, files.selectedFiles().constFirst());
+        if (!aside) {
+            QMessageBox::critical(this, tr("Restore Failed"), aside.errorMessage());
+            return false;
+        }
+        if (!openDatabase(path))
+            return false;
+        statusBar()->showMessage(
+            tr("The backup was restored. The damaged file was kept as %1.").arg(QDir::toNativeSeparators(*aside)));
+        return true;
+    }
+    }
+    return false;
+}
+
+bool MainWindow::useDatabase(std::unique_ptr<Database> db)
+{
+    const QString path = db->path();
     // The editors and windows of the previous database go first; unsaved changes ask.
     if (!closeDatabaseWindows())
         return false;
     m_model->setDatabase(nullptr);
     m_db = std::move(db);
     setWindowFilePath(path);
-    m_pathLabel->setText(QFileInfo(path).fileName());
     m_pathLabel->setToolTip(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
     addRecentDatabase(QFileInfo(path).absoluteFilePath());
     m_pages->setCurrentIndex(1);
@@ -207,6 +297,31 @@ void MainWindow::chooseDatabase()
         tr("Aloite databases (*.sqlite *.aloite);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+void MainWindow::backUpDatabase()
+{
+    if (!m_db)
+        return;
+    const QFileInfo info(m_db->path());
+    QFileDialog files(this, tr("Back Up Database"));
+    files.setOption(QFileDialog::DontUseNativeDialog);
+    files.setAcceptMode(QFileDialog::AcceptSave);
+    files.setDirectory(info.absolutePath());
+    files.setNameFilters({tr("Aloite databases (*.aloite *.sqlite)"), tr("All files (*)")});
+    files.selectFile(
+        QStringLiteral("%1-%2.aloite").arg(info.completeBaseName(), Clock::instance().today().toString(Qt::ISODate)));
+    if (files.exec() != QDialog::Accepted || files.selectedFiles().isEmpty())
+        return;
+    const QString target = files.selectedFiles().constFirst();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status saved = m_db->backupTo(target);
+    QApplication::restoreOverrideCursor();
+    if (!saved) {
+        QMessageBox::critical(this, tr("Back Up Database"), saved.errorMessage());
+        return;
+    }
+    statusBar()->showMessage(tr("Backup written to %1.").arg(QDir::toNativeSeparators(target)));
 }
 
 void MainWindow::addRecentDatabase(const QString& path)
