@@ -3,7 +3,7 @@
 #   tools/dev.sh run [ARGS...]   install what is missing, build, start the GUI (default database)
 #   tools/dev.sh test            install what is missing, build, run every check and test
 #   tools/dev.sh sanitize        build with clang 14 under ASan + UBSan in build-asan/, run every test
-#   tools/dev.sh deps | build    the steps on their own
+#   tools/dev.sh deps [PKG...] | build   the steps on their own (deps also installs the packages named)
 # ALOITE_WERROR=ON makes warnings errors (CI sets it); ALOITE_JOBS sets the parallel jobs.
 set -euo pipefail
 
@@ -85,7 +85,10 @@ run_tests() {
 }
 
 case "${1:-}" in
-    deps) deps ;;
+    deps)
+        shift
+        deps "$@"
+        ;;
     build) deps && build ;;
     run)
         shift

@@ -1,9 +1,11 @@
-#!/bin/sh
+#!/usr/bin/env bash
 # Builds the libFuzzer targets (fuzz/) with clang-14 under AddressSanitizer and
 # UndefinedBehaviorSanitizer and runs each for SECONDS (default 60) on a copy of its seed corpus.
 # Usage: tools/fuzz.sh [SECONDS]   (BUILD_DIR, JOBS and FUZZ_TARGETS override the defaults)
 # Exit status: 0 when no target found anything; the crashing inputs are left in the work folder.
 set -eu
+# The compiler and its sanitizer and fuzzer runtimes, as tools/dev.sh installs them.
+"$(dirname "$0")/dev.sh" deps clang-14 libclang-rt-14-dev
 seconds=${1:-60}
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build-fuzz}
@@ -30,8 +32,9 @@ for target in $targets; do
     corpusName=$(echo "$target" | sed 's/JsonImport/json/; s/MemoRender/memo/')
     cp -n "$root/fuzz/corpus/$corpusName"/* "$corpus/" 2>/dev/null || true
     echo "== fuzz_$target for ${seconds}s"
-    if ! /usr/bin/time -f "%U %S" -o "$work/$target/cpu" "$build/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=4096 \
-        -artifact_prefix="$artifacts/" -print_final_stats=1 "$corpus" 2>"$work/$target/log"; then
+    TIMEFORMAT='%U %S'
+    if ! { time "$build/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=4096 \
+        -artifact_prefix="$artifacts/" -print_final_stats=1 "$corpus" 2>"$work/$target/log"; } 2>"$work/$target/cpu"; then
         status=1
         echo "fuzz_$target FOUND SOMETHING: see $artifacts and $work/$target/log"
     fi
