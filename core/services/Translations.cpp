@@ -47,9 +47,10 @@ void install(const QString& language)
         }
     }
     s_current = code;
-    // English as used in Finland: day-first dates (19/05/2025) and Finnish numbers instead of
-    // the US 5/19/25 that QLocale("en") means. Qt 6.4's CLDR data has en_FI.
-    const QLocale locale = code == QLatin1String("en") ? QLocale(QLocale::English, QLocale::Finland) : QLocale(code);
+    // Each language as used in Finland: English with day-first dates and Finnish numbers instead
+    // of the US 5/19/25 that QLocale("en") means, Swedish as Finland-Swedish rather than the
+    // Sweden that QLocale("sv") means. Qt 6.4's CLDR data has en_FI and sv_FI.
+    const QLocale locale(QLocale(code).language(), QLocale::Finland);
     QLocale::setDefault(locale);
 
     s_own = new QTranslator;
