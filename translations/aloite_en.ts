@@ -4528,6 +4528,14 @@ Without --db the default database is used: %1
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>The printer is not set up for the memo&apos;s resolution.</source>
+        <translation>The printer is not set up for the memo&apos;s resolution.</translation>
+    </message>
+    <message>
+        <source>The printer could not print the memo.</source>
+        <translation>The printer could not print the memo.</translation>
+    </message>
 </context>
 <context>
     <name>MemoService</name>

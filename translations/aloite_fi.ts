@@ -4528,6 +4528,14 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <source>Cannot write %1: %2</source>
         <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
+    <message>
+        <source>The printer is not set up for the memo&apos;s resolution.</source>
+        <translation>Tulostimen tarkkuus ei sovi asiakirjalle.</translation>
+    </message>
+    <message>
+        <source>The printer could not print the memo.</source>
+        <translation>Tulostin ei voinut tulostaa asiakirjaa.</translation>
+    </message>
 </context>
 <context>
     <name>MemoService</name>

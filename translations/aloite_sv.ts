@@ -4528,6 +4528,14 @@ Utan --db används standarddatabasen: %1
         <source>Cannot write %1: %2</source>
         <translation>Det går inte att skriva %1: %2</translation>
     </message>
+    <message>
+        <source>The printer is not set up for the memo&apos;s resolution.</source>
+        <translation>Skrivarens upplösning passar inte promemorian.</translation>
+    </message>
+    <message>
+        <source>The printer could not print the memo.</source>
+        <translation>Skrivaren kunde inte skriva ut promemorian.</translation>
+    </message>
 </context>
 <context>
     <name>MemoService</name>

@@ -2,6 +2,7 @@
 
 #include "CaseNumber.h"
 #include "Command.h"
+#include "DateFormat.h"
 #include "InitiativeRepository.h"
 
 #include <QFile>
@@ -26,7 +27,7 @@ Result<qint64> findCase(const Database& db, const QString& text)
 
 QString formatDate(const QDate& date)
 {
-    return date.isValid() ? date.toString(QStringLiteral("d.M.yyyy")) : QStringLiteral("-");
+    return date.isValid() ? DateFormat::text(date) : QStringLiteral("-");
 }
 
 void printText(QTextStream& out, const QString& heading, const QString& text)

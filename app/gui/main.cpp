@@ -4,6 +4,7 @@
 #include "CaseEditor.h"
 #include "CaseListModel.h"
 #include "Database.h"
+#include "DateFormat.h"
 #include "InitiativeRepository.h"
 #include "MainWindow.h"
 #include "MeetingRepository.h"
@@ -229,9 +230,8 @@ int main(int argc, char* argv[])
                 const qint64 meetingId = addDemoMeeting(*window.database(), 0);
                 if (auto meeting = MeetingRepository(*window.database()).load(meetingId)) {
                     list->setDate(meeting->date);
-                    list->setTargetMeeting(
-                        meetingId,
-                        QStringLiteral("Kaupunginhallitus %1").arg(meeting->date.toString(QStringLiteral("d.M.yyyy"))));
+                    list->setTargetMeeting(meetingId,
+                                           QStringLiteral("Kaupunginhallitus %1").arg(DateFormat::text(meeting->date)));
                 }
             }
             list->show();

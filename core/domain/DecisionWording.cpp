@@ -1,5 +1,7 @@
 #include "DecisionWording.h"
 
+#include "DateFormat.h"
+
 #include <QStringList>
 
 namespace Aloite {
@@ -272,8 +274,7 @@ Recording DecisionWording::quick(QuickOutcome quick, const Body& body, Language 
 
 QString DecisionWording::sectionReference(const DecisionEntry& entry, Language language)
 {
-    QString text = entry.body.name.preferring(language) + QLatin1Char(' ')
-        + entry.meetingDate.toString(QStringLiteral("dd.MM.yyyy"));
+    QString text = entry.body.name.preferring(language) + QLatin1Char(' ') + DateFormat::padded(entry.meetingDate);
     if (entry.section > 0)
         text += QStringLiteral(" § %1").arg(entry.section);
     return text;

@@ -22,6 +22,8 @@
 #include <QTextLayout>
 #include <QTextList>
 
+#include <algorithm>
+
 Q_GUI_EXPORT int qt_defaultDpiY(); // QtGui's logical DPI, which QTextDocumentLayout scales from
 
 namespace Aloite {
@@ -738,6 +740,46 @@ Status MemoRenderer::writePdf(const QString& path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
         return Error {Error::Code::Io, tr("Cannot write %1: %2").arg(path, file.errorString())};
+    return success();
+}
+
+Status MemoRenderer::print(QPagedPaintDevice& device, int first, int last) const
+{
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return Error {Error::Code::Io, tr("Printing memos needs the graphical part of Qt.")};
+    // Fonts set on the painter are resolved against the device: at another resolution they would
+    // not match the layout, whose coordinates are pixels at Resolution dpi.
+    if (device.logicalDpiX() != Resolution || device.logicalDpiY() != Resolution)
+        return Error {Error::Code::Io, tr("The printer is not set up for the memo's resolution.")};
+    // Laid out for the PDF writer, exactly as pdf() and pageCount() do.
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    QPdfWriter layoutDevice(&scratch);
+    setUpWriter(layoutDevice);
+    std::unique_ptr<QTextDocument> document = buildDocument(&layoutDevice);
+    const int pages = pagesWithLines(*document);
+    if (pages == 0)
+        return Error {Error::Code::Io, tr("The printer could not print the memo.")};
+    first = first > 0 ? std::min(first, pages) : 1;
+    last = last > 0 ? std::clamp(last, first, pages) : pages;
+
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error {Error::Code::Io, tr("The printer could not print the memo.")};
+    const double fit = std::min(device.width() / mm(PageWidthMm), device.height() / mm(PageHeightMm));
+    for (int page = first; page <= last; ++page) {
+        if (page > first && !device.newPage()) {
+            painter.end();
+            return Error {Error::Code::Io, tr("The printer could not print the memo.")};
+        }
+        painter.save();
+        if (fit < 0.999)
+            painter.scale(fit, fit);
+        paintPage(painter, *document, page - 1, pages);
+        painter.restore();
+    }
+    if (!painter.end())
+        return Error {Error::Code::Io, tr("The printer could not print the memo.")};
     return success();
 }
 

@@ -18,6 +18,7 @@
 class QPagedPaintDevice;
 class QPaintDevice;
 class QPainter;
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace Aloite {
@@ -81,6 +82,13 @@ public:
     Status writePdf(const QString& path) const;
     /// Pages of the laid-out memo.
     int pageCount() const;
+
+    /// Paints pages \a first to \a last (counted from 1; 0 for the first or the last page) onto
+    /// \a device, a printer, as the PDF has them: text as text and lines as lines through the same
+    /// painting, no page images. The layout is the PDF's, so the pages break where the preview
+    /// shows. The device must be at Resolution dpi (QPrinter::setResolution()); a paper smaller
+    /// than A4 gets the page scaled down to fit.
+    Status print(QPagedPaintDevice& device, int first = 0, int last = 0) const;
 
     /// \a text as the memo prints it. A character the embedded font cannot draw (an emoji, say)
     /// or a control character becomes a visible "[U+1F600]" instead of vanishing: the memo uses

@@ -1,5 +1,7 @@
 #include "MemoTexts.h"
 
+#include "DateFormat.h"
+
 namespace Aloite {
 
 namespace {
@@ -190,12 +192,12 @@ QString MemoTexts::outcomeText(Outcome outcome) const
 
 QString MemoTexts::textDate(const QDate& date)
 {
-    return date.isValid() ? date.toString(QStringLiteral("d.M.yyyy")) : QString();
+    return DateFormat::text(date);
 }
 
 QString MemoTexts::headerDate(const QDate& date)
 {
-    return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+    return DateFormat::padded(date);
 }
 
 } // namespace Aloite

@@ -4,9 +4,39 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
+#include <utility>
+
 namespace Aloite::Translations {
 
 namespace {
+
+/// Qt's own catalog for a language ("qt_fi", "qt_sv"). Debian's qt6-translations-l10n has Finnish
+/// as Qt 6 catalogs (qt_fi loads qtbase_fi and the others) but Swedish only as the older single
+/// catalog qt_sv, whose contexts are those of Qt 4 and 5: the standard buttons are under
+/// QDialogButtonBox where Qt 6 asks QPlatformTheme, the text editors' menu under QTextControl where
+/// Qt 6 asks QWidgetTextControl. A text the catalog has not under Qt 6's context is looked up
+/// under the older one.
+class QtCatalog : public QTranslator
+{
+public:
+    QString translate(const char* context, const char* sourceText, const char* disambiguation, int n) const override
+    {
+        QString text = QTranslator::translate(context, sourceText, disambiguation, n);
+        if (!text.isEmpty() || !context)
+            return text;
+        for (const auto& [now, before] : s_renamedContexts) {
+            if (qstrcmp(context, now) == 0)
+                return QTranslator::translate(before, sourceText, disambiguation, n);
+        }
+        return text;
+    }
+
+private:
+    static constexpr std::pair<const char*, const char*> s_renamedContexts[] = {
+        {"QPlatformTheme", "QDialogButtonBox"},
+        {"QWidgetTextControl", "QTextControl"},
+    };
+};
 
 QTranslator* s_own = nullptr;
 QTranslator* s_qt = nullptr;
@@ -47,9 +77,10 @@ void install(const QString& language)
         }
     }
     s_current = code;
-    // English as used in Finland: day-first dates (19/05/2025) and Finnish numbers instead of
-    // the US 5/19/25 that QLocale("en") means. Qt 6.4's CLDR data has en_FI.
-    const QLocale locale = code == QLatin1String("en") ? QLocale(QLocale::English, QLocale::Finland) : QLocale(code);
+    // Each language as used in Finland: English with day-first dates and Finnish numbers instead
+    // of the US 5/19/25 that QLocale("en") means, Swedish as Finland-Swedish rather than the
+    // Sweden that QLocale("sv") means. Qt 6.4's CLDR data has en_FI and sv_FI.
+    const QLocale locale(QLocale(code).language(), QLocale::Finland);
     QLocale::setDefault(locale);
 
     s_own = new QTranslator;
@@ -57,10 +88,10 @@ void install(const QString& language)
     if (s_own->load(QStringLiteral("aloite_%1").arg(code), installed)
         || s_own->load(QStringLiteral(":/i18n/aloite_%1.qm").arg(code)))
         QCoreApplication::installTranslator(s_own);
-    s_qt = new QTranslator;
+    // The "qt" catalog, not "qtbase": there is no qtbase_sv, and qt_fi brings qtbase_fi with it.
+    s_qt = new QtCatalog;
     if (code != QLatin1String("en")
-        && s_qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        && s_qt->load(QStringLiteral("qt_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(s_qt);
 }
 

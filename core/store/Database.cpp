@@ -2,8 +2,8 @@
 
 #include "AuditLog.h"
 #include "Clock.h"
+#include "Collation.h"
 #include "FileSync.h"
-#include "NordicCollation.h"
 #include "Schema.h"
 
 #include <QAtomicInt>
@@ -202,7 +202,7 @@ Status Database::open(const QString& path, Mode mode)
 
 Status Database::configure()
 {
-    if (!NordicCollation::install(connection()))
+    if (!Collation::install(connection()))
         return Error {Error::Code::Database, tr("The database driver is not SQLite's; Aloite cannot use it.")};
     // Off by default in SQLite, and Qt 6.4 has no connect option for it.
     if (auto r = exec(QStringLiteral("PRAGMA foreign_keys = ON")); !r)

@@ -986,10 +986,8 @@ void TestCaseEditor::changeHistoryNamesWhatChanged()
     QVERIFY2(actions.contains(QStringLiteral("Registered")), qPrintable(actions.join(QLatin1Char(','))));
     QVERIFY2(actions.contains(QStringLiteral("Handling added")), qPrintable(actions.join(QLatin1Char(','))));
     // A handling is described with the meeting and the outcome as the interface says them.
-    QVERIFY(!view->findItems(QStringLiteral("Kaupunginhallitus %1 § 89: ")
-                                 .arg(QLocale().toString(QDate(2026, 3, 16), QLocale::ShortFormat)),
-                             Qt::MatchStartsWith, 3)
-                 .isEmpty());
+    // The date as the interface writes it in Finland (DateFormat), not en_FI's 16/03/2026.
+    QVERIFY(!view->findItems(QStringLiteral("Kaupunginhallitus 16.3.2026 § 89: "), Qt::MatchStartsWith, 3).isEmpty());
     if (const QString dir = qEnvironmentVariable("ALOITE_SCREENSHOT_DIR"); !dir.isEmpty())
         QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("case-history.png"))));
     dialog->close();

@@ -249,8 +249,22 @@ void TestCaseListModel::showsDatesInTheLocale()
     const int row = model.rowOf(m_seedId);
     QCOMPARE(model.index(row, CaseListModel::SubmittedColumn).data().toString(), QStringLiteral("19.5.2025"));
     QCOMPARE(model.index(row, CaseListModel::DeadlineColumn).data().toString(), QStringLiteral("19.11.2025"));
+    // Finland-Swedish and the interface's English write dates as Finnish does, not as CLDR's
+    // sv (2025-05-19) and en_FI (19/05/2025).
     QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Finland));
-    QCOMPARE(model.index(row, CaseListModel::SubmittedColumn).data().toString(), QStringLiteral("2025-05-19"));
+    QCOMPARE(model.index(row, CaseListModel::SubmittedColumn).data().toString(), QStringLiteral("19.5.2025"));
+    QCOMPARE(model.index(row, CaseListModel::DeadlineColumn).data().toString(), QStringLiteral("19.11.2025"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::Finland));
+    QCOMPARE(model.index(row, CaseListModel::SubmittedColumn).data().toString(), QStringLiteral("19.5.2025"));
+    QCOMPARE(model.index(row, CaseListModel::DeadlineColumn).data().toString(), QStringLiteral("19.11.2025"));
+    // Through the interface's language switch, as the application sets it.
+    Translations::install(QStringLiteral("sv"));
+    QCOMPARE(model.index(row, CaseListModel::SubmittedColumn).data().toString(), QStringLiteral("19.5.2025"));
+    Translations::install(QStringLiteral("en"));
+    QCOMPARE(model.index(row, CaseListModel::SubmittedColumn).data().toString(), QStringLiteral("19.5.2025"));
+    // Another English locale keeps its own form.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QCOMPARE(model.index(row, CaseListModel::SubmittedColumn).data().toString(), QStringLiteral("19/05/2025"));
 }
 
 void TestCaseListModel::marksOverdueAndDueSoon()

@@ -12,6 +12,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +24,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -276,6 +278,25 @@ void TestMemoDialog::printing()
     QCOMPARE(printed.load(out.filePath(QStringLiteral("printed.pdf"))), QPdfDocument::Error::None);
     QCOMPARE(printed.pageCount(), dialog.document()->pageCount());
     printed.close();
+
+    // Vector output: the printed pages carry the memo's text, as its PDF does, and no page images.
+    QVERIFY(dialog.exportTo(out.filePath(QStringLiteral("exported.pdf"))));
+    const PdfText printedText = PdfText::read(out.filePath(QStringLiteral("printed.pdf")));
+    const PdfText exportedText = PdfText::read(out.filePath(QStringLiteral("exported.pdf")));
+    QVERIFY(printedText.ok && exportedText.ok);
+    QCOMPARE(printedText.pages.size(), exportedText.pages.size());
+    QVERIFY(printedText.flowingText().size() > 500);
+    QCOMPARE(printedText.flowingText(), exportedText.flowingText());
+    QCOMPARE(PdfText::nonEmptyLines(printedText.pages.first()).first(),
+             PdfText::nonEmptyLines(exportedText.pages.first()).first());
+    QFile printedFile(out.filePath(QStringLiteral("printed.pdf")));
+    QVERIFY(printedFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = printedFile.readAll();
+    // The organisation of the test has no logo, so a vector printout holds no image at all; the
+    // raster printout had one A4 image of 2480 × 3508 pixels per page.
+    static const QRegularExpression image(QStringLiteral("/Subtype\\s*/Image"));
+    QVERIFY2(!image.match(QString::fromLatin1(bytes)).hasMatch(), "an image XObject in the printout");
+    QVERIFY(bytes.size() < 1024 * 1024);
 
     QPrinter range(QPrinter::HighResolution);
     range.setOutputFormat(QPrinter::PdfFormat);

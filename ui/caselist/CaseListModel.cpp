@@ -3,6 +3,7 @@
 #include "CaseStatus.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DateFormat.h"
 #include "InterfaceText.h"
 #include "SettingsRepository.h"
 
@@ -201,7 +202,7 @@ QString CaseListModel::deadlineText(const InitiativeSummary& row, DeadlineState 
     case DeadlineState::None:
         return tr("No deadline");
     case DeadlineState::OnTime:
-        return tr("Due %1").arg(QLocale().toString(row.dueDate, QLocale::ShortFormat));
+        return tr("Due %1").arg(DateFormat::display(row.dueDate));
     case DeadlineState::DueSoon:
         //: Tooltip of a case whose deadline is near; %1 is e.g. "Due in 5 days"
         return tr("Deadline soon: %1").arg(DeadlineRules::describe(row.dueDate, m_today));
@@ -235,11 +236,11 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         case FirstSignerColumn:
             return row.firstSigner;
         case SubmittedColumn:
-            return QLocale().toString(row.submittedDate, QLocale::ShortFormat);
+            return DateFormat::display(row.submittedDate);
         case StatusColumn:
             return CaseStatusRules::displayName(row.status);
         case DeadlineColumn:
-            return row.dueDate.isValid() ? QLocale().toString(row.dueDate, QLocale::ShortFormat) : QString();
+            return DateFormat::display(row.dueDate);
         case UnitColumn:
             return row.responsibleUnit;
         }

@@ -1,3 +1,4 @@
+#include "DateFormat.h"
 #include "MainWindow.h"
 #include "MainWindowShared.h"
 
@@ -320,7 +321,7 @@ void MainWindow::chooseMeetingForExport()
                          .arg(bodyDisplayName(body))
                          .arg(meeting.number)
                          .arg(meeting.date.year())
-                         .arg(QLocale().toString(meeting.date, QLocale::ShortFormat));
+                         .arg(DateFormat::display(meeting.date));
             ids << meeting.id;
         }
     }

@@ -1,5 +1,7 @@
 #include "CaseCompareDialog.h"
 
+#include "DateFormat.h"
+
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -22,7 +24,7 @@ struct FieldText
 
 QString dateText(const QDate& date)
 {
-    return date.isValid() ? date.toString(QStringLiteral("d.M.yyyy")) : QString();
+    return DateFormat::display(date);
 }
 
 QString lines(const QStringList& list)

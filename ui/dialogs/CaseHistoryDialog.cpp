@@ -1,5 +1,6 @@
 #include "CaseHistoryDialog.h"
 
+#include "DateFormat.h"
 #include "DecisionHistoryModel.h"
 #include "InitiativeRepository.h"
 
@@ -120,8 +121,7 @@ QString CaseHistoryDialog::detailText(const AuditLog::Entry& entry)
         Outcome outcome = Outcome::Pending;
         if (!match.hasMatch() || !outcomeFromKey(match.captured(4), &outcome))
             return entry.summary;
-        const QString date =
-            QLocale().toString(QDate::fromString(match.captured(2), Qt::ISODate), QLocale::ShortFormat);
+        const QString date = DateFormat::display(QDate::fromString(match.captured(2), Qt::ISODate));
         const int section = match.captured(3).toInt();
         const QString meeting = section > 0 ? tr("%1 %2 § %3").arg(match.captured(1), date).arg(section)
                                             : tr("%1 %2").arg(match.captured(1), date);
@@ -146,7 +146,7 @@ void CaseHistoryDialog::fill()
     // Newest first: what a user usually looks for is what happened last.
     for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
         auto* item = new QTreeWidgetItem(
-            {locale.toString(it->at.toLocalTime(), QLocale::ShortFormat), it->user, actionText(*it), detailText(*it)});
+            {DateFormat::display(it->at.toLocalTime(), locale), it->user, actionText(*it), detailText(*it)});
         item->setToolTip(3, item->text(3));
         m_view->addTopLevelItem(item);
     }

@@ -15,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QPrintDialog>
@@ -244,29 +243,21 @@ bool MemoDialog::printTo(QPrinter& printer)
     const int pages = m_document->pageCount();
     if (pages == 0)
         return false;
-    int from = 1;
-    int to = pages;
+    int from = 0;
+    int to = 0;
     if (printer.printRange() == QPrinter::PageRange && printer.fromPage() > 0) {
         from = qBound(1, printer.fromPage(), pages);
         to = qBound(from, printer.toPage() > 0 ? printer.toPage() : pages, pages);
     }
-    QPainter painter;
-    if (!painter.begin(&printer))
+    auto renderer = MemoService(m_db).memo(m_initiativeId, {kind(), documentLanguage(), m_entryId});
+    if (!renderer)
         return false;
-    for (int page = from; page <= to; ++page) {
-        if (page > from)
-            printer.newPage();
-        // The page as an image fitted into the printable area, at the printer's resolution but
-        // no more than 300 dpi: more only costs memory (a 1200 dpi A4 page is over 500 MB).
-        const QRect target = painter.viewport();
-        const QSizeF pointSize = m_document->pagePointSize(page - 1);
-        const QSize fitted = pointSize.scaled(target.size(), Qt::KeepAspectRatio).toSize();
-        const double dpi = std::min(300, printer.resolution());
-        const QSize pixels = (pointSize * dpi / 72.0).toSize().boundedTo(fitted);
-        const QImage image = m_document->render(page - 1, pixels);
-        painter.drawImage(QRect(target.topLeft(), fitted), image);
-    }
-    return painter.end();
+    // The memo paints itself onto the printer as vector output, as into its PDF; CUPS gets text
+    // and lines, not page images. Its layout is in pixels at its own resolution, on the whole
+    // sheet: the memo's margins are its own.
+    printer.setResolution(MemoRenderer::Resolution);
+    printer.setFullPage(true);
+    return bool(renderer->print(printer, from, to));
 }
 
 void MemoDialog::print()

@@ -1,6 +1,7 @@
 #include "OpenInitiativesDialog.h"
 
 #include "Clock.h"
+#include "DateFormat.h"
 #include "MeetingRepository.h"
 #include "OpenInitiativesModel.h"
 #include "Statistics.h"
@@ -50,7 +51,7 @@ OpenInitiativesDialog::OpenInitiativesDialog(const Database& db, QWidget* parent
     setObjectName(QStringLiteral("openInitiativesDialog"));
     m_modeLabel->setBuddy(m_mode);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("d.M.yyyy"));
+    m_date->setDisplayFormat(DateFormat::displayPattern());
     m_date->setDate(Clock::instance().today());
     m_dateLabel->setBuddy(m_date);
     m_language->addItem(QStringLiteral("suomi"), int(Language::Finnish));

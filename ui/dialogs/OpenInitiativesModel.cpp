@@ -1,5 +1,6 @@
 #include "OpenInitiativesModel.h"
 
+#include "DateFormat.h"
 #include "DeadlineRules.h"
 #include "InterfaceText.h"
 
@@ -56,11 +57,11 @@ QVariant OpenInitiativesModel::data(const QModelIndex& index, int role) const
             return o.coSignerCount > 0 ? tr("%1 and %n other(s)", nullptr, o.coSignerCount).arg(o.firstSigner)
                                        : o.firstSigner;
         case Submitted:
-            return o.submittedDate.toString(QStringLiteral("d.M.yyyy"));
+            return DateFormat::display(o.submittedDate);
         case Status:
             return CaseStatusRules::displayName(o.status);
         case Due:
-            return o.dueDate.isValid() ? o.dueDate.toString(QStringLiteral("d.M.yyyy")) : QString();
+            return DateFormat::display(o.dueDate);
         case ColumnCount:
             break;
         }

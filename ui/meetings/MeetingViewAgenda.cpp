@@ -5,6 +5,7 @@
 #include "CaseStatus.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DateFormat.h"
 #include "DecisionHistoryModel.h"
 #include "DecisionHistoryWidget.h"
 #include "DecisionRepository.h"
@@ -89,9 +90,8 @@ void MeetingView::loadMeetings(qint64 selectId)
         m_meetingCombo->clear();
         for (const Meeting& m : std::as_const(m_meetings)) {
             //: meeting in the list: date, number/year
-            m_meetingCombo->addItem(
-                tr("%1 — %2/%3").arg(m.date.toString(QStringLiteral("d.M.yyyy"))).arg(m.number).arg(m.date.year()),
-                m.id);
+            m_meetingCombo->addItem(tr("%1 — %2/%3").arg(DateFormat::display(m.date)).arg(m.number).arg(m.date.year()),
+                                    m.id);
         }
         const int index = m_meetingCombo->findData(selectId);
         m_meetingCombo->setCurrentIndex(index >= 0 ? index : (m_meetings.isEmpty() ? -1 : 0));
@@ -319,7 +319,7 @@ void MeetingView::editMeeting()
                         tr("Change the meeting %1/%2 to %3, number %4/%5?")
                             .arg(m_meeting.number)
                             .arg(m_meeting.date.year())
-                            .arg(meeting.date.toString(QStringLiteral("d.M.yyyy")))
+                            .arg(DateFormat::display(meeting.date))
                             .arg(meeting.number)
                             .arg(meeting.date.year()),
                         QMessageBox::Yes | QMessageBox::Cancel, this);
@@ -362,7 +362,7 @@ void MeetingView::deleteMeeting()
     const QList<AgendaItem> items = m_agendaModel->items();
     QMessageBox box(QMessageBox::Question, tr("Delete Meeting"),
                     tr("Delete the meeting %1 %2/%3 of %4?")
-                        .arg(m_meeting.date.toString(QStringLiteral("d.M.yyyy")))
+                        .arg(DateFormat::display(m_meeting.date))
                         .arg(m_meeting.number)
                         .arg(m_meeting.date.year())
                         .arg(bodyDisplayName(currentBody())),
@@ -470,8 +470,7 @@ void MeetingView::showOpenInitiativesDialog()
         dialog.languageCombo()->setCurrentIndex(m_meeting.language == Language::Swedish ? 1 : 0);
         if (m_meeting.state != Meeting::State::MinutesConfirmed) {
             dialog.setTargetMeeting(
-                m_meeting.id,
-                tr("%1 %2").arg(bodyDisplayName(currentBody()), m_meeting.date.toString(QStringLiteral("d.M.yyyy"))));
+                m_meeting.id, tr("%1 %2").arg(bodyDisplayName(currentBody()), DateFormat::display(m_meeting.date)));
         }
     }
     connect(&dialog, &OpenInitiativesDialog::agendaChanged, this, [this] {

@@ -1,5 +1,6 @@
 #include "DateField.h"
 
+#include "DateFormat.h"
 #include "Validation.h"
 
 #include <QRegularExpression>
@@ -73,7 +74,7 @@ bool DateField::hasAcceptableText() const
 
 QString DateField::format(const QDate& date)
 {
-    return date.isValid() ? date.toString(QStringLiteral("d.M.yyyy")) : QString();
+    return DateFormat::text(date);
 }
 
 void DateField::focusOutEvent(QFocusEvent* event)

@@ -2,6 +2,7 @@
 
 #include "CaseStatus.h"
 #include "CliUtils.h"
+#include "DateFormat.h"
 #include "InitiativeRepository.h"
 
 #include <QCommandLineParser>
@@ -66,8 +67,7 @@ void printHistory(QTextStream& out, const Initiative& i)
         // Numbered for export-pdf --handling.
         int number = 0;
         for (const DecisionEntry& e : i.decisions) {
-            out << "  " << ++number << ". " << e.body.name.fi << ' '
-                << e.meetingDate.toString(QStringLiteral("dd.MM.yyyy"));
+            out << "  " << ++number << ". " << e.body.name.fi << ' ' << DateFormat::padded(e.meetingDate);
             if (e.section > 0)
                 out << " § " << e.section;
             out << "  " << outcomeKey(e.outcome)

@@ -1,5 +1,5 @@
+#include "Collation.h"
 #include "InitiativeRepository.h"
-#include "NordicCollation.h"
 #include "TestDatabase.h"
 
 #include <QTest>
@@ -9,7 +9,7 @@
 using namespace Aloite;
 using Aloite::Test::TestDatabase;
 
-class TestNordicCollation : public QObject
+class TestCollation : public QObject
 {
     Q_OBJECT
 
@@ -18,9 +18,10 @@ private slots:
     void compare();
     void sortsFinnishNames();
     void databaseSortsTheSame();
+    void sqlOrderByUsesTheCollation();
 };
 
-void TestNordicCollation::compare_data()
+void TestCollation::compare_data()
 {
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
@@ -41,35 +42,47 @@ void TestNordicCollation::compare_data()
                                   << "aloite" << -1;
     QTest::newRow("prefix shorter first") << "Virta"
                                           << "Virtanen" << -1;
+    QTest::newRow("v before w") << "Virtanen"
+                                << "Wallin" << -1;
+    QTest::newRow("w after every v") << "Vuorinen"
+                                     << "Wahlberg" << -1;
+    QTest::newRow("ø as ö") << "Øberg"
+                            << "Ohman" << 1;
+    QTest::newRow("æ as ä") << "Ærø"
+                            << "Aro" << 1;
+    QTest::newRow("numbers by value") << "Aloite 2"
+                                      << "Aloite 10" << -1;
+    QTest::newRow("numbers inside names") << "Kuja 9 B"
+                                          << "Kuja 10 A" << -1;
     QTest::newRow("equal") << "Öhman"
                            << "Öhman" << 0;
     QTest::newRow("case ties broken") << "öhman"
                                       << "Öhman" << 1;
 }
 
-void TestNordicCollation::compare()
+void TestCollation::compare()
 {
     QFETCH(QString, a);
     QFETCH(QString, b);
     QFETCH(int, sign);
-    const int result = NordicCollation::compare(a, b);
+    const int result = Collation::compare(a, b);
     QCOMPARE((result > 0) - (result < 0), sign);
-    const int reverse = NordicCollation::compare(b, a);
+    const int reverse = Collation::compare(b, a);
     QCOMPARE((reverse > 0) - (reverse < 0), -sign);
 }
 
-void TestNordicCollation::sortsFinnishNames()
+void TestCollation::sortsFinnishNames()
 {
     QStringList names {QStringLiteral("Åkerlund"), QStringLiteral("Öhman"), QStringLiteral("Ahonen"),
                        QStringLiteral("Ärölä")};
     std::sort(names.begin(), names.end(),
-              [](const QString& a, const QString& b) { return NordicCollation::compare(a, b) < 0; });
+              [](const QString& a, const QString& b) { return Collation::compare(a, b) < 0; });
     QCOMPARE(names,
              (QStringList {QStringLiteral("Ahonen"), QStringLiteral("Åkerlund"), QStringLiteral("Ärölä"),
                            QStringLiteral("Öhman")}));
 }
 
-void TestNordicCollation::databaseSortsTheSame()
+void TestCollation::databaseSortsTheSame()
 {
     TestDatabase t;
     auto db = t.open();
@@ -99,5 +112,28 @@ void TestNordicCollation::databaseSortsTheSame()
                            QStringLiteral("Ärölä Eero"), QStringLiteral("Öhman Olle")}));
 }
 
-QTEST_GUILESS_MAIN(TestNordicCollation)
-#include "tst_NordicCollation.moc"
+void TestCollation::sqlOrderByUsesTheCollation()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    auto query = db->exec(QStringLiteral("SELECT v FROM (SELECT 'Aloite 10' AS v UNION ALL SELECT 'Wallin' "
+                                         "UNION ALL SELECT 'Aloite 2' UNION ALL SELECT 'Virtanen' UNION ALL "
+                                         "SELECT 'Åberg' UNION ALL SELECT 'Zetterberg' UNION ALL SELECT 'Müller' "
+                                         "UNION ALL SELECT 'Myyrä') ORDER BY v COLLATE NORDIC"));
+    QVERIFY(query);
+    QStringList order;
+    while (query->next())
+        order << query->value(0).toString();
+    QCOMPARE(order,
+             (QStringList {QStringLiteral("Aloite 2"), QStringLiteral("Aloite 10"), QStringLiteral("Müller"),
+                           QStringLiteral("Myyrä"), QStringLiteral("Virtanen"), QStringLiteral("Wallin"),
+                           QStringLiteral("Zetterberg"), QStringLiteral("Åberg")}));
+    // Equal to the collation only when equal as text: "=" keeps meaning the same text.
+    auto same = db->scalar(QStringLiteral("SELECT 'Öhman' = 'öhman' COLLATE NORDIC"));
+    QVERIFY(same);
+    QCOMPARE(same->toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCollation)
+#include "tst_Collation.moc"
