@@ -553,6 +553,10 @@
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseDraft</name>
@@ -2487,6 +2491,27 @@ You can delete it later.</translation>
         <source>Printed as %1 / %2</source>
         <translation>Printed as %1 / %2</translation>
     </message>
+    <message>
+        <source>Case number format</source>
+        <translation>Case number format</translation>
+    </message>
+    <message>
+        <source># stands for digits, YYYY for the year, * for any text; everything else is written as it is. Numbers in another format are kept with a warning.</source>
+        <translation># stands for digits, YYYY for the year, * for any text; everything else is written as it is. Numbers in another format are kept with a warning.</translation>
+    </message>
+    <message>
+        <source>&amp;Case number format:</source>
+        <translation>&amp;Case number format:</translation>
+    </message>
+    <message>
+        <source>Any case number is accepted without a warning.</source>
+        <translation>Any case number is accepted without a warning.</translation>
+    </message>
+    <message>
+        <source>For example %1</source>
+        <extracomment>%1 is a made-up case number in the configured format</extracomment>
+        <translation>For example %1</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::PeopleDirectory</name>
@@ -2899,11 +2924,6 @@ You can delete it later.</translation>
         <translation>Case number</translation>
     </message>
     <message>
-        <source>e.g. 1234/00.01.01/2025</source>
-        <extracomment>Placeholder: a diary number, running number / task classification / year</extracomment>
-        <translation>e.g. 1234/00.01.01/2025</translation>
-    </message>
-    <message>
         <source>Case &amp;number:</source>
         <translation>Case &amp;number:</translation>
     </message>
@@ -3003,6 +3023,15 @@ You can delete it later.</translation>
         <source>A case with the number %1 exists already.</source>
         <translation>A case with the number %1 exists already.</translation>
     </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <extracomment>Next to an empty date field: the case record does not give this date</extracomment>
+        <translation>Not recorded</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::RollCallDialog</name>
@@ -3075,10 +3104,6 @@ You can delete it later.</translation>
         <translation>First signer</translation>
     </message>
     <message>
-        <source>Firstname Lastname, as in running text</source>
-        <translation>Firstname Lastname, as in running text</translation>
-    </message>
-    <message>
         <source>&amp;First signer:</source>
         <translation>&amp;First signer:</translation>
     </message>
@@ -3121,6 +3146,50 @@ You can delete it later.</translation>
     <message>
         <source>&amp;Co-signers:</source>
         <translation>&amp;Co-signers:</translation>
+    </message>
+    <message>
+        <source>Not recorded (e.g. a residents&apos; initiative with no named first signer)</source>
+        <translation>Not recorded (e.g. a residents&apos; initiative with no named first signer)</translation>
+    </message>
+    <message>
+        <source>Firstname Lastname as in running text, or a council group</source>
+        <translation>Firstname Lastname as in running text, or a council group</translation>
+    </message>
+    <message>
+        <source>First signer&apos;s role in Swedish</source>
+        <translation>First signer&apos;s role in Swedish</translation>
+    </message>
+    <message>
+        <source>First signer&apos;s role in Finnish</source>
+        <translation>First signer&apos;s role in Finnish</translation>
+    </message>
+    <message>
+        <source>e.g. Fullmäktigegruppens vice ordförande; empty: &quot;Ledamot&quot;</source>
+        <translation>e.g. Fullmäktigegruppens vice ordförande; empty: &quot;Ledamot&quot;</translation>
+    </message>
+    <message>
+        <source>e.g. Valtuustoryhmän varapuheenjohtaja; empty: &quot;Valtuutettu&quot;</source>
+        <translation>e.g. Valtuustoryhmän varapuheenjohtaja; empty: &quot;Valtuutettu&quot;</translation>
+    </message>
+    <message>
+        <source>Role (S&amp;wedish):</source>
+        <translation>Role (S&amp;wedish):</translation>
+    </message>
+    <message>
+        <source>R&amp;ole (Finnish):</source>
+        <translation>R&amp;ole (Finnish):</translation>
+    </message>
+    <message>
+        <source>First signer&apos;s role</source>
+        <translation>First signer&apos;s role</translation>
+    </message>
+    <message>
+        <source>Not r&amp;ecorded</source>
+        <translation>Not r&amp;ecorded</translation>
+    </message>
+    <message>
+        <source>Number of signatures not recorded</source>
+        <translation>Number of signatures not recorded</translation>
     </message>
 </context>
 <context>
@@ -3208,9 +3277,28 @@ You can delete it later.</translation>
         <translation>The case number is required.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a case number. Write it as number/task classification/year, for example 1234/00.01.01/2025.</source>
-        <extracomment>%1 is what the user typed. Keep the example as it is.</extracomment>
-        <translation>&quot;%1&quot; is not a case number. Write it as number/task classification/year, for example 1234/00.01.01/2025.</translation>
+        <source>A case number is one line; remove the line break.</source>
+        <translation>A case number is one line; remove the line break.</translation>
+    </message>
+    <message>
+        <source>The case number contains an invisible control character (U+%1); remove it.</source>
+        <translation>The case number contains an invisible control character (U+%1); remove it.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNumberPattern</name>
+    <message>
+        <source>The case number format must be one line without control characters.</source>
+        <translation>The case number format must be one line without control characters.</translation>
+    </message>
+    <message>
+        <source>The case number format ends in a lone backslash; write \\ for a backslash.</source>
+        <translation>The case number format ends in a lone backslash; write \ for a backslash.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not follow the organisation&apos;s case number format (for example %2). It is kept as written.</source>
+        <extracomment>%1 is the case number, %2 an example of the configured format.</extracomment>
+        <translation>&quot;%1&quot; does not follow the organisation&apos;s case number format (for example %2). It is kept as written.</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3850,27 @@ Without --db the default database is used: %1
         <source>It was updated from version %1; the earlier file was kept as %2.</source>
         <translation>It was updated from version %1; the earlier file was kept as %2.</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>The format of case numbers, e.g. #/#.#.#/YYYY or LAPDno-YYYY-# (# digits, YYYY a year, * any text).</source>
+        <translation>The format of case numbers, e.g. #/#.#.#/YYYY or LAPDno-YYYY-# (# digits, YYYY a year, * any text).</translation>
+    </message>
+    <message>
+        <source>Case number format</source>
+        <translation>Case number format</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <extracomment>Said of a fact the case record does not give (a date, the first signer, the number of signers)</extracomment>
+        <translation>Not recorded</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4167,6 +4276,14 @@ Without --db the default database is used: %1
         <source>contains an escape \uD800-\uDFFF that is half of a character (a lone surrogate)</source>
         <translation>contains an escape \uD800-\uDFFF that is half of a character (a lone surrogate)</translation>
     </message>
+    <message>
+        <source>a role needs the first signer&apos;s name (firstSigner)</source>
+        <translation>a role needs the first signer&apos;s name (firstSigner)</translation>
+    </message>
+    <message>
+        <source>must be one line without control characters</source>
+        <translation>must be one line without control characters</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRepository</name>
@@ -4383,10 +4500,6 @@ Without --db the default database is used: %1
         <translation>A bilingual case needs a Swedish title.</translation>
     </message>
     <message>
-        <source>The first signer is required.</source>
-        <translation>The first signer is required.</translation>
-    </message>
-    <message>
         <source>The number of co-signers cannot be negative.</source>
         <translation>The number of co-signers cannot be negative.</translation>
     </message>
@@ -4400,10 +4513,6 @@ Without --db the default database is used: %1
     <message>
         <source>A co-signer&apos;s name is empty.</source>
         <translation>A co-signer&apos;s name is empty.</translation>
-    </message>
-    <message>
-        <source>The submission date is required.</source>
-        <translation>The submission date is required.</translation>
     </message>
     <message>
         <source>The initiative cannot be dated after it was submitted.</source>
@@ -4460,6 +4569,14 @@ Without --db the default database is used: %1
     <message>
         <source>An entry without a decision cannot be confirmed.</source>
         <translation>An entry without a decision cannot be confirmed.</translation>
+    </message>
+    <message>
+        <source>A name or role is one line without control characters.</source>
+        <translation>A name or role is one line without control characters.</translation>
+    </message>
+    <message>
+        <source>A role needs the first signer&apos;s name.</source>
+        <translation>A role needs the first signer&apos;s name.</translation>
     </message>
 </context>
 <context>

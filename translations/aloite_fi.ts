@@ -553,6 +553,10 @@
         <source>Attachments</source>
         <translation>Liitteet</translation>
     </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseDraft</name>
@@ -2487,6 +2491,27 @@ Voit poistaa sen myöhemmin.</translation>
         <source>Printed as %1 / %2</source>
         <translation>Tulostetaan muodossa %1 / %2</translation>
     </message>
+    <message>
+        <source>Case number format</source>
+        <translation>Diaarinumeron muoto</translation>
+    </message>
+    <message>
+        <source># stands for digits, YYYY for the year, * for any text; everything else is written as it is. Numbers in another format are kept with a warning.</source>
+        <translation># tarkoittaa numeroita, YYYY vuotta ja * mitä tahansa tekstiä; muu kirjoitetaan sellaisenaan. Muunmuotoiset numerot säilytetään varoituksen kera.</translation>
+    </message>
+    <message>
+        <source>&amp;Case number format:</source>
+        <translation>&amp;Diaarinumeron muoto:</translation>
+    </message>
+    <message>
+        <source>Any case number is accepted without a warning.</source>
+        <translation>Kaikki diaarinumerot hyväksytään ilman varoitusta.</translation>
+    </message>
+    <message>
+        <source>For example %1</source>
+        <extracomment>%1 is a made-up case number in the configured format</extracomment>
+        <translation>Esimerkiksi %1</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::PeopleDirectory</name>
@@ -2899,11 +2924,6 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Diaarinumero</translation>
     </message>
     <message>
-        <source>e.g. 1234/00.01.01/2025</source>
-        <extracomment>Placeholder: a diary number, running number / task classification / year</extracomment>
-        <translation>esim. 1234/00.01.01/2025</translation>
-    </message>
-    <message>
         <source>Case &amp;number:</source>
         <translation>&amp;Diaarinumero:</translation>
     </message>
@@ -3003,6 +3023,15 @@ Voit poistaa sen myöhemmin.</translation>
         <source>A case with the number %1 exists already.</source>
         <translation>Asia, jonka diaarinumero on %1, on jo olemassa.</translation>
     </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>esim. %1</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <extracomment>Next to an empty date field: the case record does not give this date</extracomment>
+        <translation>Ei kirjattu</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::RollCallDialog</name>
@@ -3075,10 +3104,6 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Ensimmäinen allekirjoittaja</translation>
     </message>
     <message>
-        <source>Firstname Lastname, as in running text</source>
-        <translation>Etunimi Sukunimi, kuten leipätekstissä</translation>
-    </message>
-    <message>
         <source>&amp;First signer:</source>
         <translation>&amp;Ensimmäinen allekirjoittaja:</translation>
     </message>
@@ -3121,6 +3146,50 @@ Voit poistaa sen myöhemmin.</translation>
     <message>
         <source>&amp;Co-signers:</source>
         <translation>M&amp;uut allekirjoittajat:</translation>
+    </message>
+    <message>
+        <source>Not recorded (e.g. a residents&apos; initiative with no named first signer)</source>
+        <translation>Ei kirjattu (esim. kuntalaisaloite, jossa ensimmäistä allekirjoittajaa ei nimetä)</translation>
+    </message>
+    <message>
+        <source>Firstname Lastname as in running text, or a council group</source>
+        <translation>Etunimi Sukunimi kuten leipätekstissä, tai valtuustoryhmä</translation>
+    </message>
+    <message>
+        <source>First signer&apos;s role in Swedish</source>
+        <translation>Ensimmäisen allekirjoittajan rooli ruotsiksi</translation>
+    </message>
+    <message>
+        <source>First signer&apos;s role in Finnish</source>
+        <translation>Ensimmäisen allekirjoittajan rooli suomeksi</translation>
+    </message>
+    <message>
+        <source>e.g. Fullmäktigegruppens vice ordförande; empty: &quot;Ledamot&quot;</source>
+        <translation>esim. Fullmäktigegruppens vice ordförande; tyhjä: &quot;Ledamot&quot;</translation>
+    </message>
+    <message>
+        <source>e.g. Valtuustoryhmän varapuheenjohtaja; empty: &quot;Valtuutettu&quot;</source>
+        <translation>esim. Valtuustoryhmän varapuheenjohtaja; tyhjä: &quot;Valtuutettu&quot;</translation>
+    </message>
+    <message>
+        <source>Role (S&amp;wedish):</source>
+        <translation>Rooli ruots&amp;iksi:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole (Finnish):</source>
+        <translation>&amp;Rooli suomeksi:</translation>
+    </message>
+    <message>
+        <source>First signer&apos;s role</source>
+        <translation>Ensimmäisen allekirjoittajan rooli</translation>
+    </message>
+    <message>
+        <source>Not r&amp;ecorded</source>
+        <translation>Ei kir&amp;jattu</translation>
+    </message>
+    <message>
+        <source>Number of signatures not recorded</source>
+        <translation>Allekirjoitusten määrää ei ole kirjattu</translation>
     </message>
 </context>
 <context>
@@ -3208,9 +3277,28 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Diaarinumero on pakollinen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a case number. Write it as number/task classification/year, for example 1234/00.01.01/2025.</source>
-        <extracomment>%1 is what the user typed. Keep the example as it is.</extracomment>
-        <translation>&quot;%1&quot; ei ole diaarinumero. Kirjoita se muodossa numero/tehtäväluokka/vuosi, esimerkiksi 1234/00.01.01/2025.</translation>
+        <source>A case number is one line; remove the line break.</source>
+        <translation>Diaarinumero on yksi rivi; poista rivinvaihto.</translation>
+    </message>
+    <message>
+        <source>The case number contains an invisible control character (U+%1); remove it.</source>
+        <translation>Diaarinumerossa on näkymätön ohjausmerkki (U+%1); poista se.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNumberPattern</name>
+    <message>
+        <source>The case number format must be one line without control characters.</source>
+        <translation>Diaarinumeron muodon on oltava yksi rivi ilman ohjausmerkkejä.</translation>
+    </message>
+    <message>
+        <source>The case number format ends in a lone backslash; write \\ for a backslash.</source>
+        <translation>Diaarinumeron muoto päättyy yksinäiseen kenoviivaan; kirjoita kenoviiva muodossa \.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not follow the organisation&apos;s case number format (for example %2). It is kept as written.</source>
+        <extracomment>%1 is the case number, %2 an example of the configured format.</extracomment>
+        <translation>&quot;%1&quot; ei ole organisaation diaarinumeron muodossa (esimerkiksi %2). Se säilytetään kirjoitetussa muodossa.</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3850,27 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <source>It was updated from version %1; the earlier file was kept as %2.</source>
         <translation>Se päivitettiin versiosta %1; aiempi tiedosto säilytettiin nimellä %2.</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varoitus</translation>
+    </message>
+    <message>
+        <source>The format of case numbers, e.g. #/#.#.#/YYYY or LAPDno-YYYY-# (# digits, YYYY a year, * any text).</source>
+        <translation>Diaarinumeroiden muoto, esim. #/#.#.#/YYYY tai LAPDno-YYYY-# (# numeroita, YYYY vuosi, * mitä tahansa tekstiä).</translation>
+    </message>
+    <message>
+        <source>Case number format</source>
+        <translation>Diaarinumeron muoto</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>esim. %1</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <extracomment>Said of a fact the case record does not give (a date, the first signer, the number of signers)</extracomment>
+        <translation>Ei kirjattu</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4167,6 +4276,14 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <source>contains an escape \uD800-\uDFFF that is half of a character (a lone surrogate)</source>
         <translation>sisältää koodin \uD800-\uDFFF, joka on vain puolikas merkki (yksinäinen surrogaatti)</translation>
     </message>
+    <message>
+        <source>a role needs the first signer&apos;s name (firstSigner)</source>
+        <translation>rooli tarvitsee ensimmäisen allekirjoittajan nimen (firstSigner)</translation>
+    </message>
+    <message>
+        <source>must be one line without control characters</source>
+        <translation>on oltava yksi rivi ilman ohjausmerkkejä</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRepository</name>
@@ -4383,10 +4500,6 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>Kaksikielisellä asialla on oltava ruotsinkielinen otsikko.</translation>
     </message>
     <message>
-        <source>The first signer is required.</source>
-        <translation>Ensimmäinen allekirjoittaja on pakollinen.</translation>
-    </message>
-    <message>
         <source>The number of co-signers cannot be negative.</source>
         <translation>Muiden allekirjoittajien lukumäärä ei voi olla negatiivinen.</translation>
     </message>
@@ -4400,10 +4513,6 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
     <message>
         <source>A co-signer&apos;s name is empty.</source>
         <translation>Muun allekirjoittajan nimi on tyhjä.</translation>
-    </message>
-    <message>
-        <source>The submission date is required.</source>
-        <translation>Jättöpäivä on pakollinen.</translation>
     </message>
     <message>
         <source>The initiative cannot be dated after it was submitted.</source>
@@ -4460,6 +4569,14 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
     <message>
         <source>An entry without a decision cannot be confirmed.</source>
         <translation>Merkintää, jossa ei ole päätöstä, ei voi tarkastaa.</translation>
+    </message>
+    <message>
+        <source>A name or role is one line without control characters.</source>
+        <translation>Nimi tai rooli on yksi rivi ilman ohjausmerkkejä.</translation>
+    </message>
+    <message>
+        <source>A role needs the first signer&apos;s name.</source>
+        <translation>Rooli tarvitsee ensimmäisen allekirjoittajan nimen.</translation>
     </message>
 </context>
 <context>

@@ -553,6 +553,10 @@
         <source>Attachments</source>
         <translation>Bilagor</translation>
     </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Uppgift saknas</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseDraft</name>
@@ -2487,6 +2491,27 @@ Du kan radera det senare.</translation>
         <source>Printed as %1 / %2</source>
         <translation>Skrivs ut som %1 / %2</translation>
     </message>
+    <message>
+        <source>Case number format</source>
+        <translation>Diarienumrets format</translation>
+    </message>
+    <message>
+        <source># stands for digits, YYYY for the year, * for any text; everything else is written as it is. Numbers in another format are kept with a warning.</source>
+        <translation># står för siffror, YYYY för året och * för vilken text som helst; allt annat skrivs som det är. Nummer i ett annat format behålls med en varning.</translation>
+    </message>
+    <message>
+        <source>&amp;Case number format:</source>
+        <translation>&amp;Diarienumrets format:</translation>
+    </message>
+    <message>
+        <source>Any case number is accepted without a warning.</source>
+        <translation>Alla diarienummer godtas utan varning.</translation>
+    </message>
+    <message>
+        <source>For example %1</source>
+        <extracomment>%1 is a made-up case number in the configured format</extracomment>
+        <translation>Till exempel %1</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::PeopleDirectory</name>
@@ -2899,11 +2924,6 @@ Du kan radera det senare.</translation>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <source>e.g. 1234/00.01.01/2025</source>
-        <extracomment>Placeholder: a diary number, running number / task classification / year</extracomment>
-        <translation>t.ex. 1234/00.01.01/2025</translation>
-    </message>
-    <message>
         <source>Case &amp;number:</source>
         <translation>Diarie&amp;nummer:</translation>
     </message>
@@ -3003,6 +3023,15 @@ Du kan radera det senare.</translation>
         <source>A case with the number %1 exists already.</source>
         <translation>Ett ärende med nummer %1 finns redan.</translation>
     </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>t.ex. %1</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <extracomment>Next to an empty date field: the case record does not give this date</extracomment>
+        <translation>Uppgift saknas</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::RollCallDialog</name>
@@ -3075,10 +3104,6 @@ Du kan radera det senare.</translation>
         <translation>Första undertecknare</translation>
     </message>
     <message>
-        <source>Firstname Lastname, as in running text</source>
-        <translation>Förnamn Efternamn, som i löpande text</translation>
-    </message>
-    <message>
         <source>&amp;First signer:</source>
         <translation>Förs&amp;ta undertecknare:</translation>
     </message>
@@ -3121,6 +3146,50 @@ Du kan radera det senare.</translation>
     <message>
         <source>&amp;Co-signers:</source>
         <translation>Undertec&amp;knare:</translation>
+    </message>
+    <message>
+        <source>Not recorded (e.g. a residents&apos; initiative with no named first signer)</source>
+        <translation>Uppgift saknas (t.ex. ett invånarinitiativ utan namngiven första undertecknare)</translation>
+    </message>
+    <message>
+        <source>Firstname Lastname as in running text, or a council group</source>
+        <translation>Förnamn Efternamn som i löpande text, eller en fullmäktigegrupp</translation>
+    </message>
+    <message>
+        <source>First signer&apos;s role in Swedish</source>
+        <translation>Första undertecknarens roll på svenska</translation>
+    </message>
+    <message>
+        <source>First signer&apos;s role in Finnish</source>
+        <translation>Första undertecknarens roll på finska</translation>
+    </message>
+    <message>
+        <source>e.g. Fullmäktigegruppens vice ordförande; empty: &quot;Ledamot&quot;</source>
+        <translation>t.ex. Fullmäktigegruppens vice ordförande; tomt: &quot;Ledamot&quot;</translation>
+    </message>
+    <message>
+        <source>e.g. Valtuustoryhmän varapuheenjohtaja; empty: &quot;Valtuutettu&quot;</source>
+        <translation>t.ex. Valtuustoryhmän varapuheenjohtaja; tomt: &quot;Valtuutettu&quot;</translation>
+    </message>
+    <message>
+        <source>Role (S&amp;wedish):</source>
+        <translation>Roll (s&amp;venska):</translation>
+    </message>
+    <message>
+        <source>R&amp;ole (Finnish):</source>
+        <translation>R&amp;oll (finska):</translation>
+    </message>
+    <message>
+        <source>First signer&apos;s role</source>
+        <translation>Första undertecknarens roll</translation>
+    </message>
+    <message>
+        <source>Not r&amp;ecorded</source>
+        <translation>Uppg&amp;ift saknas</translation>
+    </message>
+    <message>
+        <source>Number of signatures not recorded</source>
+        <translation>Antalet underskrifter saknas</translation>
     </message>
 </context>
 <context>
@@ -3208,9 +3277,28 @@ Du kan radera det senare.</translation>
         <translation>Diarienumret är obligatoriskt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a case number. Write it as number/task classification/year, for example 1234/00.01.01/2025.</source>
-        <extracomment>%1 is what the user typed. Keep the example as it is.</extracomment>
-        <translation>&quot;%1&quot; är inte ett diarienummer. Skriv det som nummer/uppgiftsklass/år, till exempel 1234/00.01.01/2025.</translation>
+        <source>A case number is one line; remove the line break.</source>
+        <translation>Ett diarienummer är en rad; ta bort radbrytningen.</translation>
+    </message>
+    <message>
+        <source>The case number contains an invisible control character (U+%1); remove it.</source>
+        <translation>Diarienumret innehåller ett osynligt styrtecken (U+%1); ta bort det.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNumberPattern</name>
+    <message>
+        <source>The case number format must be one line without control characters.</source>
+        <translation>Diarienumrets format ska vara en rad utan styrtecken.</translation>
+    </message>
+    <message>
+        <source>The case number format ends in a lone backslash; write \\ for a backslash.</source>
+        <translation>Diarienumrets format slutar med ett ensamt omvänt snedstreck; skriv \ för ett omvänt snedstreck.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not follow the organisation&apos;s case number format (for example %2). It is kept as written.</source>
+        <extracomment>%1 is the case number, %2 an example of the configured format.</extracomment>
+        <translation>&quot;%1&quot; följer inte organisationens format för diarienummer (till exempel %2). Det behålls som det är skrivet.</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3850,27 @@ Utan --db används standarddatabasen: %1
         <source>It was updated from version %1; the earlier file was kept as %2.</source>
         <translation>Den uppdaterades från version %1; den tidigare filen sparades som %2.</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>The format of case numbers, e.g. #/#.#.#/YYYY or LAPDno-YYYY-# (# digits, YYYY a year, * any text).</source>
+        <translation>Diarienumrens format, t.ex. #/#.#.#/YYYY eller LAPDno-YYYY-# (# siffror, YYYY ett år, * vilken text som helst).</translation>
+    </message>
+    <message>
+        <source>Case number format</source>
+        <translation>Diarienumrets format</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>t.ex. %1</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <extracomment>Said of a fact the case record does not give (a date, the first signer, the number of signers)</extracomment>
+        <translation>Uppgift saknas</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4167,6 +4276,14 @@ Utan --db används standarddatabasen: %1
         <source>contains an escape \uD800-\uDFFF that is half of a character (a lone surrogate)</source>
         <translation>innehåller en kod \uD800-\uDFFF som bara är ett halvt tecken (ett ensamt surrogat)</translation>
     </message>
+    <message>
+        <source>a role needs the first signer&apos;s name (firstSigner)</source>
+        <translation>en roll behöver första undertecknarens namn (firstSigner)</translation>
+    </message>
+    <message>
+        <source>must be one line without control characters</source>
+        <translation>ska vara en rad utan styrtecken</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRepository</name>
@@ -4383,10 +4500,6 @@ Utan --db används standarddatabasen: %1
         <translation>Ett tvåspråkigt ärende behöver en svensk rubrik.</translation>
     </message>
     <message>
-        <source>The first signer is required.</source>
-        <translation>Första undertecknaren är obligatorisk.</translation>
-    </message>
-    <message>
         <source>The number of co-signers cannot be negative.</source>
         <translation>Antalet undertecknare kan inte vara negativt.</translation>
     </message>
@@ -4400,10 +4513,6 @@ Utan --db används standarddatabasen: %1
     <message>
         <source>A co-signer&apos;s name is empty.</source>
         <translation>En undertecknares namn är tomt.</translation>
-    </message>
-    <message>
-        <source>The submission date is required.</source>
-        <translation>Inlämningsdatumet är obligatoriskt.</translation>
     </message>
     <message>
         <source>The initiative cannot be dated after it was submitted.</source>
@@ -4460,6 +4569,14 @@ Utan --db används standarddatabasen: %1
     <message>
         <source>An entry without a decision cannot be confirmed.</source>
         <translation>En anteckning utan beslut kan inte justeras.</translation>
+    </message>
+    <message>
+        <source>A name or role is one line without control characters.</source>
+        <translation>Ett namn eller en roll är en rad utan styrtecken.</translation>
+    </message>
+    <message>
+        <source>A role needs the first signer&apos;s name.</source>
+        <translation>En roll behöver första undertecknarens namn.</translation>
     </message>
 </context>
 <context>
