@@ -155,10 +155,9 @@ RegistrationPart::RegistrationPart(CaseDraft& caseDraft, QWidget* parent)
         [](const Initiative& d) { return d.datedDate; });
     m_case.addRow(
         form, [] { return tr("&Dated:"); },
-        m_case.marked(
-            QStringLiteral("datedDate"), [] { return tr("Dated"); },
-            withNotRecorded(m_datedDate, QStringLiteral("datedDate"),
-                            [](const Initiative& d) { return d.datedDate; })));
+        withNotRecorded(m_case.marked(
+                            QStringLiteral("datedDate"), [] { return tr("Dated"); }, m_datedDate),
+                        QStringLiteral("datedDate"), [](const Initiative& d) { return d.datedDate; }));
 
     m_submittedDate = new DateField(page);
     m_submittedDate->setObjectName(QStringLiteral("submittedDate"));
@@ -169,10 +168,9 @@ RegistrationPart::RegistrationPart(CaseDraft& caseDraft, QWidget* parent)
         [](const Initiative& d) { return d.submittedDate; });
     m_case.addRow(
         form, [] { return tr("S&ubmitted:"); },
-        m_case.marked(
-            QStringLiteral("submittedDate"), [] { return tr("Submitted"); },
-            withNotRecorded(m_submittedDate, QStringLiteral("submittedDate"),
-                            [](const Initiative& d) { return d.submittedDate; })));
+        withNotRecorded(m_case.marked(
+                            QStringLiteral("submittedDate"), [] { return tr("Submitted"); }, m_submittedDate),
+                        QStringLiteral("submittedDate"), [](const Initiative& d) { return d.submittedDate; }));
 
     auto* meeting = new QWidget(page);
     auto* meetingLayout = new QHBoxLayout(meeting);
