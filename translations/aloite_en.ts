@@ -977,6 +977,14 @@
         <source>Responsible unit</source>
         <translation>Responsible unit</translation>
     </message>
+    <message numerus="yes">
+        <source>%n signer(s)</source>
+        <extracomment>A case with no recorded first signer: &quot;26816 signers&quot;</extracomment>
+        <translation>
+            <numerusform>%n signer</numerusform>
+            <numerusform>%n signers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::DateField</name>
@@ -2395,6 +2403,14 @@ You can delete it later.</translation>
     <message>
         <source>Due</source>
         <translation>Due</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signer(s)</source>
+        <extracomment>A case with no recorded first signer: &quot;26816 signers&quot;</extracomment>
+        <translation>
+            <numerusform>%n signer</numerusform>
+            <numerusform>%n signers</numerusform>
+        </translation>
     </message>
 </context>
 <context>

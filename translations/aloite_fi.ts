@@ -977,6 +977,14 @@
         <source>Responsible unit</source>
         <translation>Tulosyksikkö</translation>
     </message>
+    <message numerus="yes">
+        <source>%n signer(s)</source>
+        <extracomment>A case with no recorded first signer: &quot;26816 signers&quot;</extracomment>
+        <translation>
+            <numerusform>%n allekirjoittaja</numerusform>
+            <numerusform>%n allekirjoittajaa</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::DateField</name>
@@ -2395,6 +2403,14 @@ Voit poistaa sen myöhemmin.</translation>
     <message>
         <source>Due</source>
         <translation>Määräpäivä</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signer(s)</source>
+        <extracomment>A case with no recorded first signer: &quot;26816 signers&quot;</extracomment>
+        <translation>
+            <numerusform>%n allekirjoittaja</numerusform>
+            <numerusform>%n allekirjoittajaa</numerusform>
+        </translation>
     </message>
 </context>
 <context>

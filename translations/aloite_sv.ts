@@ -977,6 +977,14 @@
         <source>Responsible unit</source>
         <translation>Resultatenhet</translation>
     </message>
+    <message numerus="yes">
+        <source>%n signer(s)</source>
+        <extracomment>A case with no recorded first signer: &quot;26816 signers&quot;</extracomment>
+        <translation>
+            <numerusform>%n undertecknare</numerusform>
+            <numerusform>%n undertecknare</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::DateField</name>
@@ -2395,6 +2403,14 @@ Du kan radera det senare.</translation>
     <message>
         <source>Due</source>
         <translation>Tidsfrist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signer(s)</source>
+        <extracomment>A case with no recorded first signer: &quot;26816 signers&quot;</extracomment>
+        <translation>
+            <numerusform>%n undertecknare</numerusform>
+            <numerusform>%n undertecknare</numerusform>
+        </translation>
     </message>
 </context>
 <context>
