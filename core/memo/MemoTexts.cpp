@@ -72,10 +72,26 @@ MemoTexts swedish()
 }
 
 /// The title without its leading kind word: "Valtuustoaloite asukas- ja ..." -> "asukas- ja ...".
+/// A title that only labels its subject after a separator ("Valtuustoaloite / teiniperheen
+/// neuvola", as Lapua writes them, of any kind) gives the subject quoted: it is not a phrase
+/// that fits the sentence's grammar.
 QString subjectOf(const QString& title, const QString& kindWord)
 {
-    if (title.startsWith(kindWord + QLatin1Char(' '), Qt::CaseInsensitive))
-        return title.mid(kindWord.size() + 1).trimmed();
+    if (title.startsWith(kindWord + QLatin1Char(' '), Qt::CaseInsensitive)) {
+        const QString rest = title.mid(kindWord.size() + 1).trimmed();
+        if (!rest.startsWith(QLatin1Char('/')) && !rest.startsWith(QLatin1Char(':')))
+            return rest;
+    }
+    for (const QString& label :
+         {QStringLiteral("Valtuustoaloite"), QStringLiteral("Ryhmäaloite"), QStringLiteral("Kuntalaisaloite"),
+          QStringLiteral("Fullmäktigemotion"), QStringLiteral("Gruppmotion"), QStringLiteral("Invånarinitiativ"),
+          QStringLiteral("Motion")}) {
+        if (!title.startsWith(label, Qt::CaseInsensitive))
+            continue;
+        const QString rest = title.mid(label.size()).trimmed();
+        if (rest.size() > 1 && (rest.startsWith(QLatin1Char('/')) || rest.startsWith(QLatin1Char(':'))))
+            return QStringLiteral("\u201c%1\u201d").arg(rest.mid(1).trimmed());
+    }
     return QString();
 }
 

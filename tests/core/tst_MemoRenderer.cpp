@@ -506,6 +506,10 @@ void TestMemoRenderer::openingSentenceUsesOnlyRecordedFacts_data()
     QTest::newRow("fi nobody known, both dates")
         << 0 << residents << QString() << QString() << -1 << QDate(2025, 5, 12) << submitted
         << "Kuntalaisaloite kirjastojen aukioloajoista on päivätty 12.5.2025 ja jätetty 19.5.2025.";
+    QTest::newRow("fi labelled title") << 0 << group << "Keskustan valtuustoryhmä" << QString() << -1 << QDate()
+                                       << QDate(2023, 11, 13)
+                                       << "Keskustan valtuustoryhmä on 13.11.2023 jättänyt ryhmäaloitteen "
+                                          "\u201cteiniperheen neuvola\u201d.";
     QTest::newRow("fi role") << 0 << council << aino << "valtuustoryhmän varapuheenjohtaja" << 5 << dated << submitted
                              << "Valtuustoryhmän varapuheenjohtaja Aino Aaltonen ja 5 muuta valtuutettua ovat "
                                 "jättäneet 3.2.2026 päivätyn valtuustoaloitteen kirjastojen aukioloajoista.";
@@ -547,6 +551,8 @@ void TestMemoRenderer::openingSentenceUsesOnlyRecordedFacts()
     const MemoTexts& sv = MemoTexts::forLanguage(Language::Swedish);
     i.title = {fi.initiativeHeading(i.kind) + QStringLiteral(" kirjastojen aukioloajoista"),
                sv.initiativeHeading(i.kind) + QStringLiteral(" om bibliotekens öppettider")};
+    if (QByteArray(QTest::currentDataTag()) == "fi labelled title")
+        i.title.fi = QStringLiteral("Valtuustoaloite / teiniperheen neuvola"); // Lapua, examples/31
     i.firstSigner = signer;
     (language ? i.firstSignerRole.sv : i.firstSignerRole.fi) = role;
     i.coSignerCount = count < 0 ? std::nullopt : std::optional<int>(count);
