@@ -13,10 +13,14 @@ Result<qint64> findCase(const Database& db, const QString& text)
 {
     const InitiativeRepository repository(db);
     const CaseNumber number = CaseNumber::parse(text);
-    if (number.isValid())
-        return repository.idOf(number);
     bool isNumber = false;
     const qint64 id = text.toLongLong(&isNumber);
+    // Any line is a case number (issue 14); a bare integer that no case has as its number is an id.
+    if (number.isValid()) {
+        auto found = repository.idOf(number);
+        if (found || !isNumber || id <= 0)
+            return found;
+    }
     if (isNumber && id > 0) {
         if (auto version = repository.currentVersion(id); !version)
             return version.error();

@@ -24,18 +24,18 @@ QString DeadlineRules::validate() const
     return {};
 }
 
-int DeadlineRules::periodFor(InitiativeKind kind, int signerCount) const
+int DeadlineRules::periodFor(InitiativeKind kind, std::optional<int> signerCount) const
 {
     if (kind == InitiativeKind::Report)
         return 0;
     if (kind == InitiativeKind::Residents)
         return monthsResidents;
-    if (signerThreshold > 0 && signerCount < signerThreshold)
+    if (signerThreshold > 0 && signerCount && *signerCount < signerThreshold)
         return monthsFewSigners;
     return months;
 }
 
-QDate DeadlineRules::dueDate(InitiativeKind kind, const QDate& submitted, int signerCount,
+QDate DeadlineRules::dueDate(InitiativeKind kind, const QDate& submitted, std::optional<int> signerCount,
                              const QList<DecisionEntry>& history) const
 {
     if (kind == InitiativeKind::Report)

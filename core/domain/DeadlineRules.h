@@ -47,12 +47,13 @@ public:
     /// Why these rules cannot be saved (translated); empty when they can.
     QString validate() const;
 
-    /// The period in months that applies before any return.
-    int periodFor(InitiativeKind kind, int signerCount) const;
+    /// The period in months that applies before any return. An unknown \a signerCount gets the
+    /// standard period (the view initiative_deadline does the same with a NULL count).
+    int periodFor(InitiativeKind kind, std::optional<int> signerCount) const;
 
     /// The due date; invalid when the case has no deadline. \a history is the full decision
     /// history (corrections included) in order of handling.
-    QDate dueDate(InitiativeKind kind, const QDate& submitted, int signerCount,
+    QDate dueDate(InitiativeKind kind, const QDate& submitted, std::optional<int> signerCount,
                   const QList<DecisionEntry>& history) const;
     QDate dueDate(const Initiative& initiative) const;
 

@@ -117,21 +117,37 @@ QString DecisionWording::proposal(const Initiative& initiative, const Body& hand
     if (initiative.isReport())
         return reportProposal(initiative, handling, council, language);
     const KindWords& words = wordsFor(initiative.kind);
+    // Only recorded facts (issue 15): an unknown first signer or submission date is left out of the
+    // sentence, which is then phrased in the passive ("jätettyyn", "som lämnades in").
     const QString date = documentDate(initiative.submittedDate);
-    const bool others = initiative.coSignerCount > 0;
+    const bool others = initiative.coSignerCount.value_or(0) > 0;
+    const bool hasSigner = !initiative.firstSigner.trimmed().isEmpty();
     if (language == Language::Finnish) {
         const QString subject =
             subjectOf(initiative.title.fi, words.fiPrefix, QStringLiteral("”"), QStringLiteral("”"));
-        const QString signer = u8(words.fiSigner) + finnishGenitive(initiative.firstSigner)
-            + (others ? QStringLiteral(" ym.") : QString());
+        const QString signer = hasSigner ? u8(words.fiSigner) + finnishGenitive(initiative.firstSigner)
+                + (others ? QStringLiteral(" ym.") : QString())
+                                         : QString();
+        // "Sini Juutin ym. 19.5.2025 jättämään", "19.5.2025 jätettyyn", "Sini Juutin jättämään" or nothing.
+        const auto submitted = [&](const char* active, const char* passive) {
+            QStringList parts;
+            if (hasSigner)
+                parts << signer;
+            if (!date.isEmpty())
+                parts << date;
+            if (hasSigner)
+                parts << u8(active);
+            else if (!date.isEmpty())
+                parts << u8(passive);
+            return parts.isEmpty() ? QString() : parts.join(QLatin1Char(' ')) + QLatin1Char(' ');
+        };
         if (handling.kind == Body::Kind::Committee) {
-            return QStringLiteral(
-                       "%1 antaa kaupunginhallitukselle selostusosan mukaisen lausunnon %2 %3 jättämästä %4 %5.")
-                .arg(handling.name.fi, signer, date, u8(words.fiElative), subject);
+            return QStringLiteral("%1 antaa kaupunginhallitukselle selostusosan mukaisen lausunnon %2%3 %4.")
+                .arg(handling.name.fi, submitted("jättämästä", "jätetystä"), u8(words.fiElative), subject);
         }
-        const QString noted = QStringLiteral("merkitsee selostusosan tiedoksi vastauksena %1 %2 jättämään %3 %4 ja "
+        const QString noted = QStringLiteral("merkitsee selostusosan tiedoksi vastauksena %1%2 %3 ja "
                                              "toteaa aloitteen loppuun käsitellyksi.")
-                                  .arg(signer, date, u8(words.fiIllative), subject);
+                                  .arg(submitted("jättämään", "jätettyyn"), u8(words.fiIllative), subject);
         return proposedBy(handling, council, noted, language);
     }
 
@@ -139,8 +155,14 @@ QString DecisionWording::proposal(const Initiative& initiative, const Body& hand
     const QString subject = subjectOf(svTitle, words.svPrefix, QStringLiteral("”"), QStringLiteral("”"));
     const QString signer =
         u8(words.svSigner) + initiative.firstSigner.trimmed() + (others ? QStringLiteral(" m.fl.") : QString());
-    const QString motion =
-        QStringLiteral("den %1 %2 som %3 lämnade in %4").arg(u8(words.svNoun), subject, signer, date);
+    QString motion;
+    if (hasSigner)
+        motion = QStringLiteral("den %1 %2 som %3 lämnade in").arg(u8(words.svNoun), subject, signer)
+            + (date.isEmpty() ? QString() : QLatin1Char(' ') + date);
+    else if (!date.isEmpty())
+        motion = QStringLiteral("den %1 %2 som lämnades in %3").arg(u8(words.svNoun), subject, date);
+    else
+        motion = QStringLiteral("%1 %2").arg(u8(words.svDefinite), subject);
     const QString bodyName = handling.name.preferring(Language::Swedish);
     if (handling.kind == Body::Kind::Committee)
         return QStringLiteral("%1 ger stadsstyrelsen ett utlåtande enligt redogörelsen om %2.").arg(bodyName, motion);

@@ -192,8 +192,8 @@ QStringList changedParts(const Initiative& before, const Initiative& after)
         {"caseNumber", before.caseNumber != after.caseNumber},
         {"title", before.title != after.title || before.bilingual != after.bilingual},
         {"signers",
-         before.firstSigner != after.firstSigner || before.coSigners != after.coSigners
-             || before.coSignerCount != after.coSignerCount},
+         before.firstSigner != after.firstSigner || before.firstSignerRole != after.firstSignerRole
+             || before.coSigners != after.coSigners || before.coSignerCount != after.coSignerCount},
         {"dates",
          before.datedDate != after.datedDate || before.submittedDate != after.submittedDate
              || before.submittedBody != after.submittedBody || before.submittedSection != after.submittedSection},

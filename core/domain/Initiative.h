@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Aloite {
 
 enum class InitiativeKind {
@@ -110,12 +112,19 @@ struct Initiative
     bool bilingual = false; ///< whether Swedish texts are kept and printed
     LocalizedText title;
 
-    QString firstSigner; ///< "Sini Juuti", as it stands in running text
+    // Facts a real record may lack are "not recorded" (issue 14), never invented: an empty first
+    // signer, no co-signer count and an invalid date say so, and the memo's sentences leave them out.
+    QString firstSigner; ///< "Sini Juuti", as it stands in running text; empty: not recorded
+    /// "Valtuustoryhmän varapuheenjohtaja" / "Fullmäktigegruppens vice ordförande": printed before
+    /// the name in place of "Valtuutettu" / "Ledamot"; empty for none.
+    LocalizedText firstSignerRole;
     QStringList coSigners; ///< names known to the office; may be fewer than coSignerCount
-    int coSignerCount = 0; ///< "ja 27 muuta valtuutettua"
+    /// "ja 27 muuta valtuutettua"; with no first signer, every signer ("26 816 allekirjoittajaa").
+    /// std::nullopt: the record does not say how many signed.
+    std::optional<int> coSignerCount = 0;
 
-    QDate datedDate; ///< the date written on the initiative
-    QDate submittedDate; ///< the date it was handed in
+    QDate datedDate; ///< the date written on the initiative; invalid: not recorded
+    QDate submittedDate; ///< the date it was handed in; invalid: not recorded
     QString submittedBody; ///< the body at whose meeting it was handed in, e.g. "Valtuusto"
     int submittedSection = 0; ///< the § of that meeting, e.g. 72
 
@@ -135,8 +144,14 @@ struct Initiative
     QDateTime created;
     QDateTime modified;
 
-    /// The number of signers including the first one; deadline rules depend on it.
-    int signerCount() const { return firstSigner.isEmpty() ? coSignerCount : coSignerCount + 1; }
+    /// The number of signers including the first one; deadline rules depend on it. std::nullopt
+    /// when the record does not give the count.
+    std::optional<int> signerCount() const
+    {
+        if (!coSignerCount)
+            return std::nullopt;
+        return firstSigner.isEmpty() ? *coSignerCount : *coSignerCount + 1;
+    }
     bool isReport() const { return kind == InitiativeKind::Report; }
 };
 

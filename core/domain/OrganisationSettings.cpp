@@ -1,5 +1,7 @@
 #include "OrganisationSettings.h"
 
+#include "CaseNumber.h"
+
 #include <QImage>
 #include <QPainter>
 #include <QSvgRenderer>
@@ -18,6 +20,7 @@ OrganisationSettings OrganisationSettings::defaults()
     OrganisationSettings settings;
     settings.name = {QStringLiteral("Kaupunki"), QStringLiteral("Stad")};
     settings.emailPattern = QStringLiteral("firstname.lastname@kaupunki.fi");
+    settings.caseNumberPattern = CaseNumberPattern::defaultPattern();
     return settings;
 }
 
@@ -29,6 +32,8 @@ QString OrganisationSettings::validate() const
         return tr("The logo must be a PNG or SVG image.");
     if (!emailPattern.isEmpty() && !emailPattern.contains(QLatin1Char('@')))
         return tr("The e-mail pattern needs an @, e.g. firstname.lastname@city.fi.");
+    if (const QString problem = CaseNumberPattern(caseNumberPattern).validate(); !problem.isEmpty())
+        return problem;
     return {};
 }
 

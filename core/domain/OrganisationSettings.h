@@ -34,6 +34,9 @@ public:
     /// "lastname": "firstname.lastname@espoo.fi" prints as "etunimi.sukunimi@espoo.fi".
     QString emailPattern;
     QString switchboard; ///< "09 816 21"
+    /// The format of the organisation's case numbers (CaseNumberPattern, docs/case-numbers.md):
+    /// a number in another format is kept, with a warning. Empty: no warning ever.
+    QString caseNumberPattern;
 
     /// What the memos print when nothing has been set yet.
     static OrganisationSettings defaults();

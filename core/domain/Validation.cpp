@@ -48,15 +48,25 @@ QList<FieldError> Validation::check(const Initiative& initiative)
     if (initiative.bilingual && initiative.title.sv.trimmed().isEmpty())
         errors.append({QStringLiteral("title.sv"), tr("A bilingual case needs a Swedish title.")});
     if (initiative.isReport()) {
-        if (!initiative.firstSigner.trimmed().isEmpty() || initiative.coSignerCount != 0
-            || !initiative.coSigners.isEmpty())
+        if (!initiative.firstSigner.trimmed().isEmpty() || initiative.coSignerCount.value_or(0) != 0
+            || !initiative.coSigners.isEmpty() || !initiative.firstSignerRole.fi.isEmpty()
+            || !initiative.firstSignerRole.sv.isEmpty())
             errors.append({QStringLiteral("firstSigner"), tr("A list of open initiatives has no signers.")});
-    } else if (initiative.firstSigner.trimmed().isEmpty()) {
-        errors.append({QStringLiteral("firstSigner"), tr("The first signer is required.")});
     }
-    if (initiative.coSignerCount < 0)
+    // The first signer, the count and the dates may be unknown (issue 14): no error for their absence.
+    for (const auto& [field, text] :
+         {std::pair {QStringLiteral("firstSigner"), &initiative.firstSigner},
+          std::pair {QStringLiteral("firstSignerRole.fi"), &initiative.firstSignerRole.fi},
+          std::pair {QStringLiteral("firstSignerRole.sv"), &initiative.firstSignerRole.sv}}) {
+        if (firstControlCharacter(*text, false))
+            errors.append({field, tr("A name or role is one line without control characters.")});
+    }
+    if (initiative.firstSigner.trimmed().isEmpty()
+        && !QString(initiative.firstSignerRole.fi + initiative.firstSignerRole.sv).trimmed().isEmpty())
+        errors.append({QStringLiteral("firstSignerRole.fi"), tr("A role needs the first signer's name.")});
+    if (initiative.coSignerCount && *initiative.coSignerCount < 0)
         errors.append({QStringLiteral("coSignerCount"), tr("The number of co-signers cannot be negative.")});
-    else if (initiative.coSigners.size() > initiative.coSignerCount)
+    else if (initiative.coSignerCount && initiative.coSigners.size() > *initiative.coSignerCount)
         errors.append({QStringLiteral("coSignerCount"),
                        tr("%n co-signer(s) are named, but the count of co-signers is smaller.", nullptr,
                           int(initiative.coSigners.size()))});
@@ -64,8 +74,6 @@ QList<FieldError> Validation::check(const Initiative& initiative)
         if (initiative.coSigners.at(i).trimmed().isEmpty())
             errors.append({QStringLiteral("coSigners.%1").arg(i), tr("A co-signer's name is empty.")});
     }
-    if (!initiative.submittedDate.isValid())
-        errors.append({QStringLiteral("submittedDate"), tr("The submission date is required.")});
     if (initiative.datedDate.isValid() && initiative.submittedDate.isValid()
         && initiative.datedDate > initiative.submittedDate)
         errors.append({QStringLiteral("datedDate"), tr("The initiative cannot be dated after it was submitted.")});

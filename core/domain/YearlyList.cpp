@@ -72,14 +72,19 @@ YearlyListDocument YearlyListDocument::compose(const QList<OpenInitiative>& open
     int n = 0;
     for (const OpenInitiative& o : open) {
         const QString title = fi ? o.title.fi : o.title.preferring(Language::Swedish);
-        const QString signers = o.firstSigner
-            + (o.coSignerCount > 0 ? (fi ? QStringLiteral(" ym.") : QStringLiteral(" m.fl.")) : QString());
-        const QString submitted = fi
-            ? QStringLiteral("jätetty %1").arg(DecisionWording::documentDate(o.submittedDate))
-            : QStringLiteral("inlämnad %1").arg(DecisionWording::documentDate(o.submittedDate));
-        lines.append(QStringLiteral("%1. %2 %3 (%4, %5): %6")
+        // An unknown first signer or submission date is left out, never replaced by a placeholder.
+        QStringList details;
+        if (!o.firstSigner.isEmpty())
+            details << o.firstSigner
+                    + (o.coSignerCount > 0 ? (fi ? QStringLiteral(" ym.") : QStringLiteral(" m.fl.")) : QString());
+        if (o.submittedDate.isValid())
+            details << (fi ? QStringLiteral("jätetty %1").arg(DecisionWording::documentDate(o.submittedDate))
+                           : QStringLiteral("inlämnad %1").arg(DecisionWording::documentDate(o.submittedDate)));
+        const QString inBrackets =
+            details.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(details.join(QStringLiteral(", ")));
+        lines.append(QStringLiteral("%1. %2 %3%4: %5")
                          .arg(++n)
-                         .arg(o.caseNumber.toString(), title, signers, submitted, documentStatus(o.status, language)));
+                         .arg(o.caseNumber.toString(), title, inBrackets, documentStatus(o.status, language)));
     }
     doc.body = lines.join(QLatin1Char('\n'));
     return doc;

@@ -71,9 +71,13 @@ Result<QJsonObject> JsonFormat::caseToJson(const Database& db, const Initiative&
     o.insert(QStringLiteral("caseNumber"), i.caseNumber.toString());
     o.insert(QStringLiteral("bilingual"), i.bilingual);
     o.insert(QStringLiteral("title"), localized(i.title));
-    o.insert(QStringLiteral("firstSigner"), i.firstSigner);
+    // Version 2: null is "not recorded" (issue 14).
+    o.insert(QStringLiteral("firstSigner"),
+             i.firstSigner.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(i.firstSigner));
+    o.insert(QStringLiteral("firstSignerRole"), localized(i.firstSignerRole));
     o.insert(QStringLiteral("coSigners"), QJsonArray::fromStringList(i.coSigners));
-    o.insert(QStringLiteral("coSignerCount"), i.coSignerCount);
+    o.insert(QStringLiteral("coSignerCount"),
+             i.coSignerCount ? QJsonValue(*i.coSignerCount) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("datedDate"), dateValue(i.datedDate));
     o.insert(QStringLiteral("submittedDate"), dateValue(i.submittedDate));
     o.insert(QStringLiteral("submittedBody"), i.submittedBody);
@@ -306,6 +310,7 @@ Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArr
         return Error {Error::Code::Invalid, tr("The file has no list of cases.")};
 
     Reader reader;
+    reader.version = version;
     QList<Body> fileBodies;
     const QJsonArray bodyList = reader.array(root, QStringLiteral("bodies"), QStringLiteral("file"));
     for (qsizetype n = 0; n < bodyList.size() && !reader.failed(); ++n) {

@@ -20,7 +20,9 @@ class JsonFormat
     Q_DECLARE_TR_FUNCTIONS(JsonFormat)
 
 public:
-    static constexpr int Version = 1;
+    /// 2: the first signer, the co-signer count and the dates may be null ("not recorded"), and
+    /// firstSignerRole. Version 1 files are read as before.
+    static constexpr int Version = 2;
 
     /// The cases with these ids as one JSON document.
     static Result<QByteArray> exportCases(const Database& db, const QList<qint64>& ids);

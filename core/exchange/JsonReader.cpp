@@ -1,6 +1,7 @@
 #include "JsonReader.h"
 
 #include "JsonFormat.h"
+#include "Validation.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
@@ -112,12 +113,29 @@ ImportedCase readCase(Reader& r, const QJsonObject& o, const QString& path, cons
         r.fail(path + QStringLiteral(".caseNumber"), CaseNumber::validationMessage(number));
     i.bilingual = r.boolean(o, QStringLiteral("bilingual"), path);
     i.title = r.text(o, QStringLiteral("title"), path, true);
-    i.firstSigner = r.string(o, QStringLiteral("firstSigner"), path, !i.isReport());
+    // Absent or null first signer, count and dates are "not recorded" (format version 2, issue 14).
+    i.firstSigner = r.string(o, QStringLiteral("firstSigner"), path).trimmed();
+    i.firstSignerRole = r.text(o, QStringLiteral("firstSignerRole"), path);
+    if (!QString(i.firstSignerRole.fi + i.firstSignerRole.sv).trimmed().isEmpty() && i.firstSigner.isEmpty()
+        && !r.failed())
+        r.fail(path + QStringLiteral(".firstSignerRole"),
+               JsonFormat::tr("a role needs the first signer's name (firstSigner)"));
+    for (const auto& [key, text] : {std::pair {QStringLiteral("firstSigner"), i.firstSigner},
+                                    std::pair {QStringLiteral("firstSignerRole.fi"), i.firstSignerRole.fi},
+                                    std::pair {QStringLiteral("firstSignerRole.sv"), i.firstSignerRole.sv}}) {
+        if (Validation::firstControlCharacter(text, false) && !r.failed())
+            r.fail(path + QLatin1Char('.') + key, JsonFormat::tr("must be one line without control characters"));
+    }
     i.coSigners = r.strings(o, QStringLiteral("coSigners"), path);
-    i.coSignerCount = o.contains(QStringLiteral("coSignerCount")) ? r.integer(o, QStringLiteral("coSignerCount"), path)
-                                                                  : int(i.coSigners.size());
+    const QJsonValue count = o.value(QStringLiteral("coSignerCount"));
+    if (count.isNull() || (count.isUndefined() && r.version >= 2))
+        i.coSignerCount = std::nullopt;
+    else if (count.isUndefined())
+        i.coSignerCount = int(i.coSigners.size()); // version 1: the named co-signers
+    else
+        i.coSignerCount = r.integer(o, QStringLiteral("coSignerCount"), path);
     i.datedDate = r.date(o, QStringLiteral("datedDate"), path);
-    i.submittedDate = r.date(o, QStringLiteral("submittedDate"), path, true);
+    i.submittedDate = r.date(o, QStringLiteral("submittedDate"), path);
     i.submittedBody = r.string(o, QStringLiteral("submittedBody"), path);
     i.submittedSection = r.integer(o, QStringLiteral("submittedSection"), path);
     i.background = r.text(o, QStringLiteral("background"), path);

@@ -37,6 +37,7 @@ class Reader
 
 public:
     QString error;
+    int version = 2; ///< the file's format version: 1 reads an absent coSignerCount as the names' count
 
     bool failed() const { return !error.isEmpty(); }
 

@@ -312,7 +312,17 @@ QString MemoRenderer::fileName() const
 
 QString MemoRenderer::fileName(const CaseNumber& caseNumber, int section)
 {
-    const QString number = caseNumber.toString().replace(QLatin1Char('/'), QLatin1Char('-'));
+    // Numbers of every format (issue 14): "HEL 2021-004218 T 00 00 03" -> "HEL-2021-004218-T-00-00-03",
+    // "TRE:1234/00.00.01/2025" -> "TRE-1234-00.00.01-2025". Only characters every file system takes.
+    QString number;
+    for (const QChar c : caseNumber.toString()) {
+        const bool safe =
+            c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('-');
+        if (safe)
+            number += c;
+        else if (!number.endsWith(QLatin1Char('-')))
+            number += QLatin1Char('-');
+    }
     return section > 0 ? QStringLiteral("%1-%2.pdf").arg(section).arg(number) : QStringLiteral("%1.pdf").arg(number);
 }
 

@@ -74,10 +74,26 @@ MemoTexts swedish()
 }
 
 /// The title without its leading kind word: "Valtuustoaloite asukas- ja ..." -> "asukas- ja ...".
+/// A title that only labels its subject after a separator ("Valtuustoaloite / teiniperheen
+/// neuvola", as Lapua writes them, of any kind) gives the subject quoted: it is not a phrase
+/// that fits the sentence's grammar.
 QString subjectOf(const QString& title, const QString& kindWord)
 {
-    if (title.startsWith(kindWord + QLatin1Char(' '), Qt::CaseInsensitive))
-        return title.mid(kindWord.size() + 1).trimmed();
+    if (title.startsWith(kindWord + QLatin1Char(' '), Qt::CaseInsensitive)) {
+        const QString rest = title.mid(kindWord.size() + 1).trimmed();
+        if (!rest.startsWith(QLatin1Char('/')) && !rest.startsWith(QLatin1Char(':')))
+            return rest;
+    }
+    for (const QString& label :
+         {QStringLiteral("Valtuustoaloite"), QStringLiteral("Ryhmäaloite"), QStringLiteral("Kuntalaisaloite"),
+          QStringLiteral("Fullmäktigemotion"), QStringLiteral("Gruppmotion"), QStringLiteral("Invånarinitiativ"),
+          QStringLiteral("Motion")}) {
+        if (!title.startsWith(label, Qt::CaseInsensitive))
+            continue;
+        const QString rest = title.mid(label.size()).trimmed();
+        if (rest.size() > 1 && (rest.startsWith(QLatin1Char('/')) || rest.startsWith(QLatin1Char(':'))))
+            return QStringLiteral("\u201c%1\u201d").arg(rest.mid(1).trimmed());
+    }
     return QString();
 }
 
@@ -121,44 +137,144 @@ QString MemoTexts::answerHeading(InitiativeKind kind) const
     return s ? QStringLiteral("Svar på motionen") : QStringLiteral("Vastaus valtuustoaloitteeseen");
 }
 
+namespace {
+
+/// "26 816": a count with a no-break space between groups of three digits, as Finnish and Swedish
+/// documents write it.
+QString groupedNumber(int value)
+{
+    QString digits = QString::number(value);
+    for (qsizetype at = digits.size() - 3; at > 0; at -= 3)
+        digits.insert(at, QChar(0x00a0));
+    return digits;
+}
+
+QString upperFirst(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+/// Whether \a signer names a council group rather than a person ("Kokoomuksen valtuustoryhmä",
+/// "Gröna fullmäktigegruppen"): a group is never "Valtuutettu Kokoomuksen valtuustoryhmä".
+bool isCouncilGroup(const QString& signer)
+{
+    const QString lower = signer.toLower();
+    return lower.endsWith(QStringLiteral("valtuustoryhmä")) || lower.contains(QStringLiteral("fullmäktigegrupp"));
+}
+
+} // namespace
+
 QString MemoTexts::submittedSentence(const Initiative& initiative) const
 {
+    // Only recorded facts (issue 15): no dated-date when only the submission date is known, no
+    // placeholder for an unknown first signer, no count that the record does not give.
     const bool s = language == Language::Swedish;
     const QString title = initiative.title.preferring(language).trimmed();
     const QString kindWord = initiativeHeading(initiative.kind);
     QString subject = subjectOf(title, kindWord);
     if (subject.isEmpty())
         subject = QStringLiteral("\u201c%1\u201d").arg(title);
-    const QDate date = initiative.datedDate.isValid() ? initiative.datedDate : initiative.submittedDate;
-    const QString dateText = textDate(date);
-    const int others = initiative.coSignerCount;
-    const QString signer = initiative.firstSigner;
-    const bool council = initiative.kind == InitiativeKind::Council;
+    const QString dated = textDate(initiative.datedDate);
+    const QString submitted = textDate(initiative.submittedDate);
+    const std::optional<int> count = initiative.coSignerCount;
+    const QString signer = initiative.firstSigner.trimmed();
+    const QString role = (s ? initiative.firstSignerRole.sv : initiative.firstSignerRole.fi).trimmed();
+    const bool councillors = initiative.kind == InitiativeKind::Council && !isCouncilGroup(signer);
+    // "ett invånarinitiativ", "en fullmäktigemotion"
+    const bool neuter = initiative.kind == InitiativeKind::Residents;
+    const QString article = neuter ? QStringLiteral("ett") : QStringLiteral("en");
+    // "en motion daterad", "ett invånarinitiativ daterat"
+    const QString datedWord = neuter ? QStringLiteral("daterat") : QStringLiteral("daterad");
 
     if (s) {
-        QString who = council ? QStringLiteral("Ledamot %1").arg(signer) : signer;
-        if (others == 1)
-            who += council ? QStringLiteral(" och 1 annan ledamot") : QStringLiteral(" och 1 annan undertecknare");
-        else if (others > 1)
-            who += (council ? QStringLiteral(" och %1 andra ledamöter") : QStringLiteral(" och %1 andra undertecknare"))
-                       .arg(others);
-        return QStringLiteral("%1 har lämnat in en %2 daterad %3 %4.").arg(who, kindWord.toLower(), dateText, subject);
+        QString who;
+        bool passive = false;
+        if (!signer.isEmpty()) {
+            who = !role.isEmpty() ? QStringLiteral("%1 %2").arg(upperFirst(role), signer)
+                : councillors     ? QStringLiteral("Ledamot %1").arg(signer)
+                                  : signer;
+            const int others = count.value_or(0);
+            if (others == 1)
+                who +=
+                    councillors ? QStringLiteral(" och 1 annan ledamot") : QStringLiteral(" och 1 annan undertecknare");
+            else if (others > 1)
+                who += (councillors ? QStringLiteral(" och %1 andra ledamöter")
+                                    : QStringLiteral(" och %1 andra undertecknare"))
+                           .arg(groupedNumber(others));
+        } else if (count && *count > 0) {
+            who = (councillors ? QStringLiteral("%1 ledamöter") : QStringLiteral("%1 undertecknare"))
+                      .arg(groupedNumber(*count));
+            if (*count == 1)
+                who = councillors ? QStringLiteral("En ledamot") : QStringLiteral("En undertecknare");
+        } else {
+            passive = true;
+        }
+        const QString noun = QStringLiteral("%1 %2").arg(article, kindWord.toLower());
+        if (passive) {
+            // "En gruppmotion om … har lämnats in den 16.6.2021."
+            QString sentence = QStringLiteral("%1 %2").arg(upperFirst(noun), subject);
+            if (!dated.isEmpty())
+                sentence += QStringLiteral(" %1 %2").arg(datedWord, dated);
+            sentence += QStringLiteral(" har lämnats in");
+            if (!submitted.isEmpty())
+                sentence += QStringLiteral(" den %1").arg(submitted);
+            return sentence + QLatin1Char('.');
+        }
+        if (!dated.isEmpty())
+            return QStringLiteral("%1 har lämnat in %2 %3 %4 %5.").arg(who, noun, datedWord, dated, subject);
+        if (!submitted.isEmpty())
+            return QStringLiteral("%1 har den %2 lämnat in %3 %4.").arg(who, submitted, noun, subject);
+        return QStringLiteral("%1 har lämnat in %2 %3.").arg(who, noun, subject);
     }
-    QString who = council ? QStringLiteral("Valtuutettu %1").arg(signer) : signer;
-    if (others == 1)
-        who += council ? QStringLiteral(" ja 1 muu valtuutettu") : QStringLiteral(" ja 1 muu allekirjoittaja");
-    else if (others > 1)
-        who += (council ? QStringLiteral(" ja %1 muuta valtuutettua") : QStringLiteral(" ja %1 muuta allekirjoittajaa"))
-                   .arg(others);
+
     // "valtuustoaloite" -> genitive-accusative "valtuustoaloitteen"; the other kinds likewise.
     QString object = kindWord.toLower();
     if (object.endsWith(QLatin1String("aloite"))) {
         object.chop(1);
         object += QStringLiteral("teen");
     }
-    return QStringLiteral("%1 %2 %3 päivätyn %4 %5.")
-        .arg(who, others > 0 ? QStringLiteral("ovat jättäneet") : QStringLiteral("on jättänyt"), dateText, object,
-             subject);
+    QString who;
+    bool plural = false;
+    if (!signer.isEmpty()) {
+        who = !role.isEmpty() ? QStringLiteral("%1 %2").arg(upperFirst(role), signer)
+            : councillors     ? QStringLiteral("Valtuutettu %1").arg(signer)
+                              : signer;
+        const int others = count.value_or(0);
+        if (others == 1)
+            who += councillors ? QStringLiteral(" ja 1 muu valtuutettu") : QStringLiteral(" ja 1 muu allekirjoittaja");
+        else if (others > 1)
+            who += (councillors ? QStringLiteral(" ja %1 muuta valtuutettua")
+                                : QStringLiteral(" ja %1 muuta allekirjoittajaa"))
+                       .arg(groupedNumber(others));
+        plural = others > 0;
+    } else if (count && *count > 0) {
+        // A numeral subject takes a singular verb: "26 816 allekirjoittajaa on jättänyt".
+        who = *count == 1 ? (councillors ? QStringLiteral("Yksi valtuutettu") : QStringLiteral("Yksi allekirjoittaja"))
+                          : (councillors ? QStringLiteral("%1 valtuutettua") : QStringLiteral("%1 allekirjoittajaa"))
+                                .arg(groupedNumber(*count));
+    } else {
+        // "Ryhmäaloite … on jätetty 16.6.2021.", "… on päivätty 13.11.2023 ja jätetty 14.11.2023."
+        QString sentence = QStringLiteral("%1 %2 on").arg(kindWord, subject);
+        if (!dated.isEmpty())
+            sentence += QStringLiteral(" päivätty %1").arg(dated);
+        if (!submitted.isEmpty())
+            sentence +=
+                (dated.isEmpty() ? QStringLiteral(" jätetty %1") : QStringLiteral(" ja jätetty %1")).arg(submitted);
+        else if (dated.isEmpty())
+            sentence += QStringLiteral(" jätetty");
+        return sentence + QLatin1Char('.');
+    }
+    const QString verb = plural ? QStringLiteral("ovat jättäneet") : QStringLiteral("on jättänyt");
+    if (!dated.isEmpty())
+        return QStringLiteral("%1 %2 %3 päivätyn %4 %5.").arg(who, verb, dated, object, subject);
+    if (!submitted.isEmpty()) {
+        // "Valtuutettu X on 19.5.2025 jättänyt valtuustoaloitteen …"
+        const QString split = plural ? QStringLiteral("ovat %1 jättäneet") : QStringLiteral("on %1 jättänyt");
+        return QStringLiteral("%1 %2 %3 %4.").arg(who, split.arg(submitted), object, subject);
+    }
+    return QStringLiteral("%1 %2 %3 %4.").arg(who, verb, object, subject);
 }
 
 QString MemoTexts::outcomeText(Outcome outcome) const

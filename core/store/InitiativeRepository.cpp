@@ -29,28 +29,13 @@ QString nowText()
 // Values for the initiative row in the column order of s_columns.
 QVariantList rowValues(const Initiative& i)
 {
-    return {initiativeKindKey(i.kind),
-            i.caseNumber.toString(),
-            i.caseNumber.year(),
-            i.caseNumber.number(),
-            i.caseNumber.classification(),
-            i.bilingual ? 1 : 0,
-            i.title.fi,
-            i.title.sv,
-            i.firstSigner,
-            i.coSignerCount,
-            fromDate(i.datedDate),
-            fromDate(i.submittedDate),
-            i.submittedBody,
-            i.submittedSection,
-            i.background.fi,
-            i.background.sv,
-            i.proposal.fi,
-            i.proposal.sv,
-            i.responsibleUnit,
-            i.notes,
-            i.answer.fi.body,
-            i.answer.sv.body};
+    return {initiativeKindKey(i.kind), i.caseNumber.toString(), i.caseNumber.sortYear(), i.caseNumber.sortNumber(),
+            i.caseNumber.classification(), i.bilingual ? 1 : 0, i.title.fi, i.title.sv,
+            // NULL: not recorded (issue 14).
+            i.firstSigner.isEmpty() ? QVariant() : QVariant(i.firstSigner), i.firstSignerRole.fi, i.firstSignerRole.sv,
+            i.coSignerCount ? QVariant(*i.coSignerCount) : QVariant(), fromDate(i.datedDate), fromDate(i.submittedDate),
+            i.submittedBody, i.submittedSection, i.background.fi, i.background.sv, i.proposal.fi, i.proposal.sv,
+            i.responsibleUnit, i.notes, i.answer.fi.body, i.answer.sv.body};
 }
 
 const QStringList s_columns {
@@ -63,6 +48,8 @@ const QStringList s_columns {
     QStringLiteral("title_fi"),
     QStringLiteral("title_sv"),
     QStringLiteral("first_signer"),
+    QStringLiteral("first_signer_role_fi"),
+    QStringLiteral("first_signer_role_sv"),
     QStringLiteral("co_signer_count"),
     QStringLiteral("dated_date"),
     QStringLiteral("submitted_date"),
@@ -193,12 +180,17 @@ Result<Initiative> InitiativeRepository::load(qint64 id) const
     i.version = row->value(c++).toInt();
     initiativeKindFromKey(row->value(c++).toString(), &i.kind);
     i.caseNumber = CaseNumber::parse(row->value(c++).toString());
-    c += 3; // year, number and classification are parts of the case number
+    c += 3; // the sort year and number and the classification are derived from the case number
     i.bilingual = row->value(c++).toBool();
     i.title.fi = row->value(c++).toString();
     i.title.sv = row->value(c++).toString();
     i.firstSigner = row->value(c++).toString();
-    i.coSignerCount = row->value(c++).toInt();
+    i.firstSignerRole.fi = row->value(c++).toString();
+    i.firstSignerRole.sv = row->value(c++).toString();
+    if (const QVariant count = row->value(c++); count.isNull())
+        i.coSignerCount = std::nullopt;
+    else
+        i.coSignerCount = count.toInt();
     i.datedDate = toDate(row->value(c++));
     i.submittedDate = toDate(row->value(c++));
     i.submittedBody = row->value(c++).toString();
@@ -611,7 +603,8 @@ Result<QList<InitiativeSummary>> InitiativeRepository::list(const InitiativeFilt
         order.prepend(QStringLiteral("i.due_date IS NULL, "));
     if (filter.sort != InitiativeFilter::Sort::CaseNumber)
         order += QStringLiteral(", i.case_year DESC");
-    order += QStringLiteral(", i.case_seq %1, i.id %1")
+    // Numbers of every format sort by year, running number and then text (CaseNumber::sortYear()).
+    order += QStringLiteral(", i.case_seq %1, i.case_number %1, i.id %1")
                  .arg(filter.sort == InitiativeFilter::Sort::CaseNumber ? direction : QStringLiteral("DESC"));
     QVariantList bound = values;
     bound << limit << qMax(0, offset);
@@ -653,7 +646,8 @@ Result<int> InitiativeRepository::count(const InitiativeFilter& filter) const
 
 Result<QList<int>> InitiativeRepository::years() const
 {
-    auto query = m_db.exec(QStringLiteral("SELECT DISTINCT case_year FROM initiative ORDER BY case_year DESC"));
+    auto query = m_db.exec(
+        QStringLiteral("SELECT DISTINCT case_year FROM initiative WHERE case_year > 0 ORDER BY case_year DESC"));
     if (!query)
         return query.error();
     QList<int> result;

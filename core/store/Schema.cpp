@@ -455,6 +455,73 @@ QStringList version3()
     };
 }
 
+// Record model v3 (issue 14), part one: facts a real record may lack stay unknown. The first
+// signer (a residents' initiative with 26 816 signers, a council group's initiative), the number of
+// co-signers and the submission date may be NULL ("not recorded"), and the first signer's role
+// ("Valtuustoryhmän varapuheenjohtaja") has a column. Case numbers of every format are plain text;
+// case_year and case_seq hold CaseNumber::sortYear() and sortNumber() (0 where the number has
+// none), and lists sort by them and then by the text. Existing rows were all written as
+// "number/classification/year", for which those columns already hold the same values. The table
+// is rebuilt as version 2 rebuilds it (SQLite cannot drop a NOT NULL in place).
+QStringList recordModelVersion()
+{
+    QStringList statements {
+        QStringLiteral("DROP VIEW initiative_deadline"),
+        QStringLiteral("DROP VIEW initiative_status"),
+    };
+    for (const char* trigger : {"decision_entry_due_insert", "decision_entry_due_update", "decision_entry_due_delete",
+                                "decision_entry_status_insert", "decision_entry_status_update",
+                                "decision_entry_status_delete", "assignment_status_insert", "assignment_status_delete"})
+        statements << QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger));
+
+    const QString columns = QStringLiteral(
+        "id, version, kind, case_number, case_year, case_seq, classification, bilingual, title_fi, title_sv, "
+        "first_signer, co_signer_count, dated_date, submitted_date, submitted_body, submitted_section, "
+        "background_fi, background_sv, proposal_fi, proposal_sv, responsible_unit, notes, answer_body_fi, "
+        "answer_body_sv, created, modified, due_date, status");
+    statements << QStringLiteral(R"(CREATE TABLE initiative_v3 (
+            id INTEGER PRIMARY KEY,
+            version INTEGER NOT NULL DEFAULT 1,
+            kind TEXT NOT NULL CHECK (kind IN ('council', 'group', 'residents', 'report')),
+            case_number TEXT NOT NULL UNIQUE CHECK (case_number <> ''),
+            case_year INTEGER NOT NULL DEFAULT 0,
+            case_seq INTEGER NOT NULL DEFAULT 0,
+            classification TEXT NOT NULL DEFAULT '',
+            bilingual INTEGER NOT NULL DEFAULT 0,
+            title_fi TEXT NOT NULL CHECK (title_fi <> ''),
+            title_sv TEXT NOT NULL DEFAULT '',
+            first_signer TEXT CHECK (first_signer <> '' OR kind = 'report'),
+            co_signer_count INTEGER CHECK (co_signer_count >= 0),
+            dated_date TEXT,
+            submitted_date TEXT,
+            submitted_body TEXT NOT NULL DEFAULT '',
+            submitted_section INTEGER NOT NULL DEFAULT 0,
+            background_fi TEXT NOT NULL DEFAULT '',
+            background_sv TEXT NOT NULL DEFAULT '',
+            proposal_fi TEXT NOT NULL DEFAULT '',
+            proposal_sv TEXT NOT NULL DEFAULT '',
+            responsible_unit TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            answer_body_fi TEXT NOT NULL DEFAULT '',
+            answer_body_sv TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            due_date TEXT,
+            status TEXT NOT NULL DEFAULT 'registered',
+            first_signer_role_fi TEXT NOT NULL DEFAULT '',
+            first_signer_role_sv TEXT NOT NULL DEFAULT ''))")
+               << QStringLiteral("INSERT INTO initiative_v3 (%1) SELECT %1 FROM initiative").arg(columns)
+               << QStringLiteral("DROP TABLE initiative")
+               << QStringLiteral("ALTER TABLE initiative_v3 RENAME TO initiative")
+               << QStringLiteral("CREATE INDEX initiative_order ON initiative (case_year, case_seq)")
+               << QStringLiteral("CREATE INDEX initiative_submitted ON initiative (submitted_date)")
+               << QStringLiteral("CREATE INDEX initiative_due ON initiative (due_date)")
+               << QStringLiteral("CREATE INDEX initiative_by_status ON initiative (status)") << initiativeStatusView()
+               << initiativeDeadlineView(DeadlineOf::InitiativesOnly);
+    statements << dueDateTriggers() << statusTriggers();
+    return statements;
+}
+
 } // namespace
 
 const QList<Migration>& schemaMigrations()
@@ -463,6 +530,7 @@ const QList<Migration>& schemaMigrations()
         {1, version1()},
         {2, version2(), true},
         {3, version3()},
+        {4, recordModelVersion(), true},
     };
     return migrations;
 }

@@ -17,6 +17,7 @@ const QString s_logo = QStringLiteral("organisation.logo");
 const QString s_address = QStringLiteral("organisation.address");
 const QString s_emailPattern = QStringLiteral("organisation.email-pattern");
 const QString s_switchboard = QStringLiteral("organisation.switchboard");
+const QString s_caseNumberPattern = QStringLiteral("organisation.case-number-pattern");
 
 const QString s_months = QStringLiteral("deadline.months");
 const QString s_signerThreshold = QStringLiteral("deadline.signer-threshold");
@@ -66,6 +67,8 @@ Result<OrganisationSettings> SettingsRepository::organisation() const
             settings.emailPattern = value;
         else if (key == s_switchboard)
             settings.switchboard = value;
+        else if (key == s_caseNumberPattern)
+            settings.caseNumberPattern = value;
     }
     return settings;
 }
@@ -82,6 +85,7 @@ QList<std::pair<QString, QString>> organisationValues(const OrganisationSettings
         {s_address, settings.addressLine.trimmed()},
         {s_emailPattern, settings.emailPattern.trimmed()},
         {s_switchboard, settings.switchboard.trimmed()},
+        {s_caseNumberPattern, settings.caseNumberPattern.trimmed()},
     };
 }
 

@@ -4,6 +4,7 @@
 #include "TestDatabase.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -58,6 +59,7 @@ private slots:
     void initUpdatesAnEarlierFile();
     void exportPdfErrorsLeaveNoFile();
     void exportPdfOfAMeeting();
+    void recordsOfOtherTownsImportWithWarnings();
 
 private:
     Run run(const QStringList& arguments) const;
@@ -477,7 +479,9 @@ void TestCli::openList()
 
     // Wrong input is refused and writes nothing.
     QCOMPARE(cli({QStringLiteral("open-list"), QStringLiteral("--date"), QStringLiteral("huomenna")}).exitCode, 2);
-    QCOMPARE(cli({QStringLiteral("open-list"), QStringLiteral("--register"), QStringLiteral("luettelo")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("open-list"), QStringLiteral("--register"), QStringLiteral("9/00.01.01/2026\n10")})
+                 .exitCode,
+             2);
     QCOMPARE(cli({QStringLiteral("open-list"), QStringLiteral("--meeting"), QStringLiteral("1")}).exitCode, 2);
     r = cli({QStringLiteral("open-list"), QStringLiteral("--register"), QStringLiteral("1234/00.01.01/2025")});
     QCOMPARE(r.exitCode, 1);
@@ -607,6 +611,59 @@ void TestCli::exportPdfOfAMeeting()
     QVERIFY(text.ok);
     QVERIFY(text.all().contains(QStringLiteral("Valtuusto 20.04.2026 § 12")));
     QVERIFY(!text.all().contains(QStringLiteral("LUONNOS"))); // the meeting is held
+}
+
+void TestCli::recordsOfOtherTownsImportWithWarnings()
+{
+    // A Helsinki number in a database with Espoo's format: imported as written, with a warning.
+    Run r = run({QStringLiteral("--db"), m_db, QStringLiteral("import-json"),
+                 QStringLiteral(ALOITE_TEST_DATA "/records/seed-helsinki-number-no-submission.json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QLatin1String("Imported 1 case")));
+    QVERIFY2(r.err.contains(QLatin1String("Warning: cases[0].caseNumber: \"HEL 2021-004218 T 00 00 03\" does not "
+                                          "follow the organisation's case number format (for example "
+                                          "123/01.01.01/2021)")),
+             qPrintable(r.err));
+
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("show"), QStringLiteral("HEL 2021-004218 T 00 00 03")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("Dated: 19.5.2025  Submitted: Not recorded")), qPrintable(r.out));
+
+    // Unknown first signer and count are said plainly.
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("import-json"),
+             QStringLiteral(ALOITE_TEST_DATA "/records/residents-and-lapua.json")});
+    QCOMPARE(r.exitCode, 0);
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("show"), QStringLiteral("TRE:1234/00.00.01/2025")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("First signer: Not recorded")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("Co-signers: 26816")));
+    QVERIFY(r.out.contains(QLatin1String("Dated: Not recorded")));
+
+    // With the organisation's format set to Lapua's, the Lapua number gives no warning, the others do.
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("organisation"), QStringLiteral("--case-number-pattern"),
+             QStringLiteral("LAPDno-YYYY-#")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("Case number format: LAPDno-YYYY-# (e.g. LAPDno-2025-123)")),
+             qPrintable(r.out));
+    const QString other = QDir(QFileInfo(m_db).absolutePath()).filePath(QStringLiteral("other.aloite"));
+    QCOMPARE(run({QStringLiteral("--db"), other, QStringLiteral("organisation"),
+                  QStringLiteral("--case-number-pattern"), QStringLiteral("LAPDno-YYYY-#")})
+                 .exitCode,
+             0);
+    r = run({QStringLiteral("--db"), other, QStringLiteral("import-json"),
+             QStringLiteral(ALOITE_TEST_DATA "/records/residents-and-lapua.json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.contains(QLatin1String("cases[0].caseNumber")));
+    QVERIFY2(!r.err.contains(QLatin1String("cases[1].caseNumber")), qPrintable(r.err));
+
+    // The list sorts numbers of every format by year and running number.
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    const qsizetype helsinki = r.out.indexOf(QLatin1String("HEL 2021-004218"));
+    const qsizetype lapua = r.out.indexOf(QLatin1String("LAPDno-2024-248"));
+    const qsizetype tampere = r.out.indexOf(QLatin1String("TRE:1234"));
+    QVERIFY(helsinki >= 0 && lapua >= 0 && tampere >= 0);
+    QVERIFY2((helsinki < lapua) == (lapua < tampere), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

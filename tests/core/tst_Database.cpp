@@ -81,10 +81,12 @@ QString everyRowOf(const QString& table)
     return QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table);
 }
 
-/// Every row of \a table as text, in rowid order.
-QStringList rowsOf(const Database& db, const QString& table)
+/// Every row of \a table as text, in rowid order; only \a columns (comma-separated) when given, so
+/// that a file from an earlier version compares with the columns it had.
+QStringList rowsOf(const Database& db, const QString& table, const QString& columns = QString())
 {
-    auto query = db.exec(everyRowOf(table));
+    auto query = db.exec(columns.isEmpty() ? everyRowOf(table)
+                                           : QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid").arg(columns, table));
     if (!query)
         return {query.error().message};
     return rowsOf(*query);
@@ -115,6 +117,35 @@ QMap<QString, QStringList> everyRowOfFile(const QString& path)
     }
     QSqlDatabase::removeDatabase(name);
     return rows;
+}
+
+/// The columns of every table of the file at \a path, comma-separated, read with SQLite alone.
+QMap<QString, QString> columnsOfFile(const QString& path)
+{
+    const QString name = QStringLiteral("columns");
+    QMap<QString, QString> columns;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        if (raw.open()) {
+            QSqlQuery tables(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                            "AND name NOT GLOB 'sqlite_*' AND name NOT GLOB '*_fts_*'"),
+                             raw);
+            QStringList names;
+            while (tables.next())
+                names << tables.value(0).toString();
+            for (const QString& table : names) {
+                QSqlQuery query(QStringLiteral("SELECT * FROM %1 LIMIT 0").arg(table), raw);
+                QStringList fields;
+                for (int i = 0; i < query.record().count(); ++i)
+                    fields << query.record().fieldName(i);
+                columns[table] = fields.join(QStringLiteral(", "));
+            }
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return columns;
 }
 
 /// The id of the case numbered \a caseNumber, or 0.
@@ -167,6 +198,7 @@ private slots:
     void checkFindsNoProblemInAFreshFile();
     void migratesAVersion1FileKeepingEveryRow();
     void opensAVersion2FileKeepingEveryRow();
+    void opensAVersion3FileKeepingDatesAndSigners();
     void failedMigrationLeavesTheFileAtItsVersion();
     // Issue 16
     void confirmedRowsResistEveryStatementForm_data();
@@ -772,6 +804,7 @@ void TestDatabaseOpen::migratesAVersion1FileKeepingEveryRow()
         QVERIFY(!v1.open(t.path(), Database::Mode::ReadOnly));
     }
     const QMap<QString, QStringList> before = everyRowOfFile(t.path());
+    const QMap<QString, QString> columns = columnsOfFile(t.path());
     // The frozen file has rows in every table that holds what a user entered.
     for (const char* table : {"initiative", "co_signer", "question", "assignment", "attachment", "decision_entry",
                               "person_vote", "initiative_fts", "person", "body", "meeting", "setting", "audit_log"})
@@ -785,7 +818,7 @@ void TestDatabaseOpen::migratesAVersion1FileKeepingEveryRow()
     QCOMPARE(db->schemaVersion(), Database::SchemaVersion);
     QCOMPARE(pragma(*db, "foreign_keys"), 1);
     for (auto table = before.cbegin(); table != before.cend(); ++table)
-        QCOMPARE(rowsOf(*db, table.key()), table.value());
+        QCOMPARE(rowsOf(*db, table.key(), columns.value(table.key())), table.value());
     auto problems = db->check();
     QVERIFY(problems);
     QCOMPARE(*problems, QStringList());
@@ -857,6 +890,7 @@ void TestDatabaseOpen::opensAVersion2FileKeepingEveryRow()
         return;
     QCOMPARE(schemaVersionOf(t.path()), 2);
     const QMap<QString, QStringList> before = everyRowOfFile(t.path());
+    const QMap<QString, QString> columns = columnsOfFile(t.path());
     for (const char* table : {"initiative", "co_signer", "question", "assignment", "attachment", "decision_entry",
                               "person_vote", "initiative_fts", "person", "body", "meeting", "setting", "audit_log"})
         QVERIFY2(!before.value(QLatin1String(table)).isEmpty(), table);
@@ -866,7 +900,7 @@ void TestDatabaseOpen::opensAVersion2FileKeepingEveryRow()
     QCOMPARE(db->schemaVersion(), Database::SchemaVersion);
     QCOMPARE(db->versionBeforeOpen(), 2);
     for (auto table = before.cbegin(); table != before.cend(); ++table)
-        QCOMPARE(rowsOf(*db, table.key()), table.value());
+        QCOMPARE(rowsOf(*db, table.key(), columns.value(table.key())), table.value());
     auto problems = db->check();
     QVERIFY(problems);
     QCOMPARE(*problems, QStringList());
@@ -883,6 +917,74 @@ void TestDatabaseOpen::opensAVersion2FileKeepingEveryRow()
     QVERIFY(report);
     QVERIFY(report->isReport());
     QVERIFY(db->scalar(QStringLiteral("SELECT due_date FROM initiative WHERE id = %1").arg(report->id))->isNull());
+}
+
+void TestDatabaseOpen::opensAVersion3FileKeepingDatesAndSigners()
+{
+    TestDatabase t;
+    copyFrozenFile(3, t.path());
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(schemaVersionOf(t.path()), 3);
+    const QMap<QString, QStringList> before = everyRowOfFile(t.path());
+    const QMap<QString, QString> columns = columnsOfFile(t.path());
+    QVERIFY(!before.value(QStringLiteral("initiative")).isEmpty());
+
+    auto db = t.open();
+    QVERIFY(db);
+    QCOMPARE(db->schemaVersion(), Database::SchemaVersion);
+    QCOMPARE(db->versionBeforeOpen(), 3);
+    for (auto table = before.cbegin(); table != before.cend(); ++table)
+        QCOMPARE(rowsOf(*db, table.key(), columns.value(table.key())), table.value());
+    auto problems = db->check();
+    QVERIFY(problems);
+    QCOMPARE(*problems, QStringList());
+
+    // Every case keeps its dates, its first signer and its count: nothing became "not recorded".
+    InitiativeRepository cases(*db);
+    auto ids = db->exec(QStringLiteral("SELECT id, first_signer, co_signer_count, dated_date, submitted_date, kind "
+                                       "FROM initiative ORDER BY id"));
+    QVERIFY(ids);
+    int initiatives = 0;
+    while (ids->next()) {
+        auto loaded = cases.load(ids->value(0).toLongLong());
+        QVERIFY(loaded);
+        QCOMPARE(loaded->firstSigner, ids->value(1).toString());
+        QCOMPARE(loaded->coSignerCount, std::optional<int>(ids->value(2).toInt()));
+        QVERIFY(loaded->submittedDate.isValid());
+        QCOMPARE(loaded->submittedDate.toString(Qt::ISODate), ids->value(4).toString());
+        QCOMPARE(loaded->datedDate.isValid(), !ids->value(3).isNull());
+        QCOMPARE(loaded->firstSignerRole, LocalizedText());
+        if (!loaded->isReport()) {
+            QVERIFY(!loaded->firstSigner.isEmpty());
+            ++initiatives;
+        }
+    }
+    QVERIFY(initiatives >= 6);
+    auto seed = cases.load(caseId(*db, "1234/00.01.01/2025"));
+    QVERIFY(seed);
+    QCOMPARE(seed->coSigners, (QStringList {QStringLiteral("Matti Meikäläinen"), QStringLiteral("Liisa Laine")}));
+    // The sort columns of the old Espoo-shaped numbers are what CaseNumber computes now.
+    QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM initiative WHERE case_year = 0 OR case_seq = 0"))->toInt(),
+             0);
+
+    // What this version adds: a case whose first signer, count and submission date are not recorded.
+    Initiative unknown;
+    unknown.kind = InitiativeKind::Residents;
+    unknown.caseNumber = CaseNumber::parse(QStringLiteral("HEL 2021-004218 T 00 00 03"));
+    unknown.title.fi = QStringLiteral("Kuntalaisaloite");
+    unknown.coSignerCount = std::nullopt;
+    const Status saved = cases.save(unknown);
+    QVERIFY2(saved, qPrintable(saved.errorMessage()));
+    const qint64 id = unknown.id;
+    auto back = cases.load(id);
+    QVERIFY(back);
+    QCOMPARE(back->coSignerCount, std::optional<int>());
+    QVERIFY(back->firstSigner.isEmpty());
+    QVERIFY(!back->submittedDate.isValid());
+    QVERIFY(db->scalar(QStringLiteral("SELECT due_date FROM initiative WHERE id = %1").arg(id))->isNull());
+    // A council initiative's first signer is never an empty text: NULL or a name.
+    QVERIFY(!db->exec(QStringLiteral("UPDATE initiative SET first_signer = '' WHERE id = %1").arg(id)));
 }
 
 void TestDatabaseOpen::failedMigrationLeavesTheFileAtItsVersion()

@@ -65,6 +65,7 @@ private slots:
     void signerCountVariant_data();
     void signerCountVariant();
     void residents();
+    void unknownSignerCountOrSubmission();
     void saveRecomputesEveryCase();
     void invalidRulesAreRefused();
     void zeroMonthsMeansNoDeadline();
@@ -296,6 +297,39 @@ void TestDeadlineRules::residents()
     QVERIFY(InitiativeRepository(*db).create(i));
     QCOMPARE(rules.dueDate(i), QDate(2025, 5, 10));
     QCOMPARE(stored(*db, i.id), QDate(2025, 5, 10));
+}
+
+void TestDeadlineRules::unknownSignerCountOrSubmission()
+{
+    // An unknown count gets the standard period, in C++ and in SQL alike; an unknown submission
+    // date gives no deadline (none is invented).
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    DeadlineRules rules;
+    rules.months = 6;
+    rules.signerThreshold = 14;
+    rules.monthsFewSigners = 3;
+    QVERIFY(SettingsRepository(*db).saveDeadlineRules(rules));
+    QCOMPARE(rules.periodFor(InitiativeKind::Council, std::nullopt), 6);
+    QCOMPARE(rules.periodFor(InitiativeKind::Council, 2), 3);
+
+    Initiative unknown = newCase(1, QDate(2025, 5, 19));
+    unknown.coSignerCount = std::nullopt;
+    QVERIFY(InitiativeRepository(*db).create(unknown));
+    QCOMPARE(rules.dueDate(unknown), QDate(2025, 11, 19));
+    QCOMPARE(stored(*db, unknown.id), QDate(2025, 11, 19));
+    QCOMPARE(computed(*db, rules, unknown.id), QDate(2025, 11, 19));
+
+    Initiative few = newCase(2, QDate(2025, 5, 19), 1);
+    QVERIFY(InitiativeRepository(*db).create(few));
+    QCOMPARE(stored(*db, few.id), QDate(2025, 8, 19));
+
+    Initiative undated = newCase(3, QDate(2025, 5, 19));
+    undated.submittedDate = QDate();
+    QVERIFY(InitiativeRepository(*db).create(undated));
+    QVERIFY(!rules.dueDate(undated).isValid());
+    QVERIFY(!stored(*db, undated.id).isValid());
 }
 
 void TestDeadlineRules::saveRecomputesEveryCase()

@@ -14,6 +14,8 @@ private slots:
     void proposalsInSwedish();
     void committeeStatement();
     void proposalWithoutCoSignersOrKindWord();
+    void proposalWithUnknownSignerOrDate_data();
+    void proposalWithUnknownSignerOrDate();
     void presenter();
     void genitive_data();
     void genitive();
@@ -110,6 +112,63 @@ void TestDecisionWording::proposalWithoutCoSignersOrKindWord()
     i.title.fi = QStringLiteral("Kuntalaisaloite koirapuistosta");
     QVERIFY(DecisionWording::proposal(i, council(), council(), Language::Finnish)
                 .contains(QStringLiteral("Aino Virtasen 19.5.2025 jättämään kuntalaisaloitteeseen koirapuistosta")));
+}
+
+void TestDecisionWording::proposalWithUnknownSignerOrDate_data()
+{
+    QTest::addColumn<bool>("signer");
+    QTest::addColumn<bool>("date");
+    QTest::addColumn<int>("language");
+    QTest::addColumn<QString>("council");
+    QTest::addColumn<QString>("committee");
+
+    QTest::newRow("fi no date") << true << false << 0
+                                << "vastauksena valtuutettu Sini Juutin ym. jättämään valtuustoaloitteeseen asukas-"
+                                << "lausunnon valtuutettu Sini Juutin ym. jättämästä valtuustoaloitteesta asukas-";
+    QTest::newRow("fi no signer") << false << true << 0
+                                  << "vastauksena 19.5.2025 jätettyyn valtuustoaloitteeseen asukas-"
+                                  << "lausunnon 19.5.2025 jätetystä valtuustoaloitteesta asukas-";
+    QTest::newRow("fi neither") << false << false << 0 << "tiedoksi vastauksena valtuustoaloitteeseen asukas-"
+                                << "mukaisen lausunnon valtuustoaloitteesta asukas-";
+    QTest::newRow("sv no date") << true << false << 1
+                                << "den motion om ökad invånar- och kundorientering som ledamot Sini Juuti m.fl. "
+                                   "lämnade in och konstaterar"
+                                << "som ledamot Sini Juuti m.fl. lämnade in.";
+    QTest::newRow("sv no signer") << false << true << 1
+                                  << "den motion om ökad invånar- och kundorientering som lämnades in 19.5.2025 och"
+                                  << "som lämnades in 19.5.2025.";
+    QTest::newRow("sv neither") << false << false << 1
+                                << "som svar på motionen om ökad invånar- och kundorientering och"
+                                << "utlåtande enligt redogörelsen om motionen om ökad invånar- och kundorientering.";
+}
+
+void TestDecisionWording::proposalWithUnknownSignerOrDate()
+{
+    // Only recorded facts (issue 15): nothing stands in for an unknown signer or date.
+    QFETCH(bool, signer);
+    QFETCH(bool, date);
+    QFETCH(int, language);
+    QFETCH(QString, council);
+    QFETCH(QString, committee);
+    Initiative i = seedCase();
+    if (!signer) {
+        i.firstSigner.clear();
+        i.coSignerCount = std::nullopt;
+    }
+    if (!date)
+        i.submittedDate = QDate();
+    const Body board {
+        3, Body::Kind::Committee, {QStringLiteral("Sivistyslautakunta"), QStringLiteral("Bildningsnämnden")}};
+    const Language l = language ? Language::Swedish : Language::Finnish;
+    const QString toCouncil =
+        DecisionWording::proposal(i, TestDecisionWording::council(), TestDecisionWording::council(), l);
+    QVERIFY2(toCouncil.contains(council), qPrintable(toCouncil));
+    const QString statement = DecisionWording::proposal(i, board, TestDecisionWording::council(), l);
+    QVERIFY2(statement.contains(committee), qPrintable(statement));
+    for (const QString& text : {toCouncil, statement}) {
+        QVERIFY(!text.contains(QStringLiteral("  ")));
+        QVERIFY(!text.contains(QStringLiteral(" .")));
+    }
 }
 
 void TestDecisionWording::presenter()

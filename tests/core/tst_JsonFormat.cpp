@@ -8,6 +8,8 @@
 #include "SettingsRepository.h"
 #include "TestDatabase.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -79,7 +81,8 @@ QStringList describeCase(const Database& db, const QString& caseNumber)
     const qint64 id = *repository.idOf(CaseNumber::parse(caseNumber));
     Initiative i = *repository.load(id);
     out << initiativeKindKey(i.kind) << i.caseNumber.toString() << QString::number(i.bilingual) << i.title.fi
-        << i.title.sv << i.firstSigner << i.coSigners << QString::number(i.coSignerCount)
+        << i.title.sv << i.firstSigner << i.coSigners
+        << (i.coSignerCount ? QString::number(*i.coSignerCount) : QStringLiteral("null"))
         << i.datedDate.toString(Qt::ISODate) << i.submittedDate.toString(Qt::ISODate) << i.submittedBody
         << QString::number(i.submittedSection) << i.background.fi << i.background.sv << i.proposal.fi << i.proposal.sv
         << i.responsibleUnit << i.notes << i.distribution << i.answer.fi.body << i.answer.sv.body << i.answer.fi.summary
@@ -127,6 +130,11 @@ class TestJsonFormat : public QObject
     Q_OBJECT
 
 private slots:
+    void recordFixturesRoundTrip_data();
+    void recordFixturesRoundTrip();
+    void unknownFactsStayUnknown();
+    void version1FilesKeepImporting();
+    void firstSignerRoleIsKept();
     void seedRoundTripIsLossless();
     void exportMatchesTheFixture();
     void malformedImport_data();
@@ -210,9 +218,23 @@ void TestJsonFormat::malformedImport_data()
     QTest::newRow("finnish date") << seedWith([](QJsonObject& c) {
         c.insert(QStringLiteral("datedDate"), QStringLiteral("19.5.2025"));
     }) << "cases[0].datedDate";
-    QTest::newRow("bad case number") << seedWith([](QJsonObject& c) {
-        c.insert(QStringLiteral("caseNumber"), QStringLiteral("LAPDno-2024-248"));
+    QTest::newRow("case number with a line break") << seedWith([](QJsonObject& c) {
+        c.insert(QStringLiteral("caseNumber"), QStringLiteral("1234/00.01.01/2025\n1235/00.01.01/2025"));
+    }) << "cases[0].caseNumber: A case number is one line";
+    QTest::newRow("empty case number") << seedWith([](QJsonObject& c) {
+        c.insert(QStringLiteral("caseNumber"), QStringLiteral(" "));
     }) << "cases[0].caseNumber";
+    QTest::newRow("role without a signer") << seedWith([](QJsonObject& c) {
+        c.insert(QStringLiteral("firstSigner"), QJsonValue::Null);
+        c.insert(QStringLiteral("firstSignerRole"),
+                 QJsonObject {{QStringLiteral("fi"), QStringLiteral("Puheenjohtaja")}});
+    }) << "cases[0].firstSignerRole";
+    QTest::newRow("control character in the first signer")
+        << seedWith([](QJsonObject& c) { c.insert(QStringLiteral("firstSigner"), QStringLiteral("Sini\u0007Juuti")); })
+        << "cases[0].firstSigner: must be one line";
+    QTest::newRow("count as text") << seedWith([](QJsonObject& c) {
+        c.insert(QStringLiteral("coSignerCount"), QStringLiteral("many"));
+    }) << "cases[0].coSignerCount";
     QTest::newRow("unknown outcome") << seedWith([](QJsonObject& c) {
         QJsonArray d = c.value(QStringLiteral("decisions")).toArray();
         QJsonObject e = d.first().toObject();
@@ -679,6 +701,157 @@ void TestJsonFormat::surrogatePairsAndEmojiSurvive()
     auto imported = JsonFormat::importCases(*db, json);
     QVERIFY2(imported, qPrintable(imported.errorMessage()));
     QCOMPARE(InitiativeRepository(*db).load(imported->first())->title.fi, QStringLiteral("A\U0001F600B \U0001F600"));
+}
+
+void TestJsonFormat::recordFixturesRoundTrip_data()
+{
+    QTest::addColumn<QString>("file");
+    const QDir records(QStringLiteral(ALOITE_TEST_DATA "/records"));
+    const QStringList files = records.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 4);
+    for (const QString& file : files)
+        QTest::newRow(qPrintable(file)) << records.filePath(file);
+}
+
+void TestJsonFormat::recordFixturesRoundTrip()
+{
+    // JSON -> store -> JSON gives the same document (apart from the export time), twice over.
+    QFETCH(QString, file);
+    QFile in(file);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray json = in.readAll();
+    QCOMPARE(QJsonDocument::fromJson(json).object().value(QStringLiteral("version")).toInt(), JsonFormat::Version);
+    QByteArray current = json;
+    for (int pass = 0; pass < 2; ++pass) {
+        TestDatabase t;
+        auto db = t.open();
+        QVERIFY(db);
+        auto ids = JsonFormat::importCases(*db, current);
+        QVERIFY2(ids, qPrintable(ids.errorMessage()));
+        auto exported = JsonFormat::exportCases(*db, *ids);
+        QVERIFY(exported);
+        QCOMPARE(withoutExportTime(*exported), withoutExportTime(json));
+        current = *exported;
+    }
+}
+
+void TestJsonFormat::unknownFactsStayUnknown()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    const InitiativeRepository cases(*db);
+    const auto load = [&](const char* file) {
+        QFile in(QStringLiteral(ALOITE_TEST_DATA "/records/") + QLatin1String(file));
+        [&] { QVERIFY(in.open(QIODevice::ReadOnly)); }();
+        auto ids = JsonFormat::importCases(*db, in.readAll());
+        [&] { QVERIFY2(ids, qPrintable(ids.errorMessage())); }();
+        QList<Initiative> loaded;
+        for (qint64 id : ids ? *ids : QList<qint64>())
+            loaded << *cases.load(id);
+        return loaded;
+    };
+
+    // The seed with a Helsinki number and no submission date: no deadline, nothing invented.
+    const QList<Initiative> helsinki = load("seed-helsinki-number-no-submission.json");
+    QCOMPARE(helsinki.size(), 1);
+    QCOMPARE(helsinki.first().caseNumber.toString(), QStringLiteral("HEL 2021-004218 T 00 00 03"));
+    QVERIFY(!helsinki.first().submittedDate.isValid());
+    QCOMPARE(helsinki.first().datedDate, QDate(2025, 5, 19));
+    QVERIFY(!SettingsRepository(*db).deadlineRules()->dueDate(helsinki.first()).isValid());
+    QVERIFY(TestDatabase::storedDueDate(*db, helsinki.first().id).isNull());
+
+    // Group initiatives: the group signs, the count is not recorded.
+    const QList<Initiative> groups = load("group-initiatives.json");
+    QCOMPARE(groups.size(), 2);
+    for (const Initiative& group : groups) {
+        QCOMPARE(group.kind, InitiativeKind::Group);
+        QVERIFY(group.firstSigner.endsWith(QStringLiteral("valtuustoryhmä")));
+        QCOMPARE(group.coSignerCount, std::optional<int>());
+        QCOMPARE(group.signerCount(), std::optional<int>());
+        QVERIFY(!group.datedDate.isValid());
+        QVERIFY(group.submittedDate.isValid());
+    }
+
+    // A residents' initiative with 26 816 signers and no first signer; the Lapua council initiative.
+    const QList<Initiative> residents = load("residents-and-lapua.json");
+    QCOMPARE(residents.size(), 2);
+    QVERIFY(residents.at(0).firstSigner.isEmpty());
+    QCOMPARE(residents.at(0).coSignerCount, std::optional<int>(26816));
+    QCOMPARE(residents.at(0).signerCount(), std::optional<int>(26816));
+    QCOMPARE(residents.at(1).caseNumber.sortYear(), 2024);
+    QCOMPARE(residents.at(1).caseNumber.sortNumber(), qint64(248));
+
+    // Search finds every format by its start and by a number inside it.
+    for (const char* text : {"HEL 2021-004218", "004218", "LAPDno-2024-248", "TRE:1234", "LAPDno"}) {
+        InitiativeFilter filter;
+        filter.text = QString::fromLatin1(text);
+        QVERIFY2(*cases.count(filter) >= 1, text);
+    }
+    // Sorting by case number: year, then running number.
+    InitiativeFilter all;
+    all.order = Qt::AscendingOrder;
+    QStringList order;
+    auto listed = cases.list(all, 0, 100);
+    QVERIFY(listed);
+    for (const InitiativeSummary& s : *listed)
+        order << s.caseNumber.toString();
+    QCOMPARE(order,
+             (QStringList {QStringLiteral("HEL 2021-004218 T 00 00 03"), QStringLiteral("HEL 2021-007396 T 00 00 03"),
+                           QStringLiteral("LAPDno-2023-797"), QStringLiteral("LAPDno-2024-248"),
+                           QStringLiteral("TRE:1234/00.00.01/2025")}));
+}
+
+void TestJsonFormat::version1FilesKeepImporting()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    // Version 1 without coSignerCount: the count is the number of names; null signers and dates are unknown.
+    QJsonObject root = QJsonDocument::fromJson(seedWith([](QJsonObject& c) {
+                           c.remove(QStringLiteral("coSignerCount"));
+                           c.insert(QStringLiteral("coSigners"), QJsonArray {QStringLiteral("Matti Meikäläinen")});
+                           c.insert(QStringLiteral("firstSigner"), QJsonValue::Null);
+                           c.remove(QStringLiteral("datedDate"));
+                       })).object();
+    QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
+    auto ids = JsonFormat::importCases(*db, QJsonDocument(root).toJson());
+    QVERIFY2(ids, qPrintable(ids.errorMessage()));
+    auto loaded = InitiativeRepository(*db).load(ids->first());
+    QCOMPARE(loaded->coSignerCount, std::optional<int>(1));
+    QVERIFY(loaded->firstSigner.isEmpty());
+    QVERIFY(!loaded->datedDate.isValid());
+    // The same in version 2: the count is not recorded.
+    root.insert(QStringLiteral("version"), 2);
+    QJsonArray cases = root.value(QStringLiteral("cases")).toArray();
+    QJsonObject c = cases.first().toObject();
+    c.insert(QStringLiteral("caseNumber"), QStringLiteral("LAPDno-2024-248"));
+    cases.replace(0, c);
+    root.insert(QStringLiteral("cases"), cases);
+    ids = JsonFormat::importCases(*db, QJsonDocument(root).toJson());
+    QVERIFY2(ids, qPrintable(ids.errorMessage()));
+    QCOMPARE(InitiativeRepository(*db).load(ids->first())->coSignerCount, std::optional<int>());
+}
+
+void TestJsonFormat::firstSignerRoleIsKept()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    const QJsonObject role {{QStringLiteral("fi"), QStringLiteral("Valtuustoryhmän varapuheenjohtaja")},
+                            {QStringLiteral("sv"), QStringLiteral("Fullmäktigegruppens vice ordförande")}};
+    auto ids = JsonFormat::importCases(
+        *db, seedWith([&](QJsonObject& c) { c.insert(QStringLiteral("firstSignerRole"), role); }));
+    QVERIFY2(ids, qPrintable(ids.errorMessage()));
+    auto loaded = InitiativeRepository(*db).load(ids->first());
+    QVERIFY(loaded);
+    QCOMPARE(loaded->firstSignerRole.fi, QStringLiteral("Valtuustoryhmän varapuheenjohtaja"));
+    QCOMPARE(loaded->firstSignerRole.sv, QStringLiteral("Fullmäktigegruppens vice ordförande"));
+    auto exported = JsonFormat::exportCases(*db, *ids);
+    QVERIFY(exported);
+    const QJsonObject c =
+        QJsonDocument::fromJson(*exported).object().value(QStringLiteral("cases")).toArray().first().toObject();
+    QCOMPARE(c.value(QStringLiteral("firstSignerRole")).toObject(), role);
 }
 
 QTEST_GUILESS_MAIN(TestJsonFormat)

@@ -1,5 +1,6 @@
 #include "DecisionRepository.h"
 #include "InitiativeRepository.h"
+#include "JsonFormat.h"
 #include "MeetingRepository.h"
 #include "MemoRenderer.h"
 #include "MemoService.h"
@@ -122,6 +123,9 @@ private slots:
     void pdfaVersionAndMetadata();
     void submittedSentence_data();
     void submittedSentence();
+    void openingSentenceUsesOnlyRecordedFacts_data();
+    void openingSentenceUsesOnlyRecordedFacts();
+    void recordsWithoutSubmissionDateOrSigner();
     void meetingItemsAndFileNames();
     void minutesWithVoteAndReturn();
     void meetingAgendaThroughTheMeetingRepository();
@@ -456,6 +460,163 @@ void TestMemoRenderer::submittedSentence()
     i.coSignerCount = others;
     i.datedDate = QDate(2026, 2, 3);
     QCOMPARE(MemoTexts::forLanguage(language ? Language::Swedish : Language::Finnish).submittedSentence(i), expected);
+}
+
+void TestMemoRenderer::openingSentenceUsesOnlyRecordedFacts_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("signer");
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<int>("count"); // -1: not recorded
+    QTest::addColumn<QDate>("dated");
+    QTest::addColumn<QDate>("submitted");
+    QTest::addColumn<QString>("expected");
+
+    const int council = int(InitiativeKind::Council);
+    const int group = int(InitiativeKind::Group);
+    const int residents = int(InitiativeKind::Residents);
+    const QDate dated(2026, 2, 3);
+    const QDate submitted(2025, 5, 19);
+    const QString aino = QStringLiteral("Aino Aaltonen");
+    const QString nbsp(QChar(0x00a0));
+
+    QTest::newRow("fi only submitted") << 0 << council << aino << QString() << 0 << QDate() << submitted
+                                       << "Valtuutettu Aino Aaltonen on 19.5.2025 jättänyt valtuustoaloitteen "
+                                          "kirjastojen aukioloajoista.";
+    QTest::newRow("fi only submitted, others") << 0 << council << aino << QString() << 5 << QDate() << submitted
+                                               << "Valtuutettu Aino Aaltonen ja 5 muuta valtuutettua ovat 19.5.2025 "
+                                                  "jättäneet valtuustoaloitteen kirjastojen aukioloajoista.";
+    QTest::newRow("fi no dates") << 0 << council << aino << QString() << -1 << QDate() << QDate()
+                                 << "Valtuutettu Aino Aaltonen on jättänyt valtuustoaloitteen kirjastojen "
+                                    "aukioloajoista.";
+    QTest::newRow("fi group") << 0 << group << "Kokoomuksen valtuustoryhmä" << QString() << -1 << QDate() << submitted
+                              << "Kokoomuksen valtuustoryhmä on 19.5.2025 jättänyt ryhmäaloitteen kirjastojen "
+                                 "aukioloajoista.";
+    QTest::newRow("fi group recorded as a council initiative")
+        << 0 << council << "Kokoomuksen valtuustoryhmä" << QString() << 0 << dated << submitted
+        << "Kokoomuksen valtuustoryhmä on jättänyt 3.2.2026 päivätyn valtuustoaloitteen kirjastojen aukioloajoista.";
+    QTest::newRow("fi residents without first signer")
+        << 0 << residents << QString() << QString() << 26816 << QDate() << submitted
+        << QString(QStringLiteral("26") + nbsp
+                   + QStringLiteral("816 allekirjoittajaa on 19.5.2025 jättänyt kuntalaisaloitteen kirjastojen "
+                                    "aukioloajoista."));
+    QTest::newRow("fi nobody known") << 0 << group << QString() << QString() << -1 << QDate() << submitted
+                                     << "Ryhmäaloite kirjastojen aukioloajoista on jätetty 19.5.2025.";
+    QTest::newRow("fi nobody known, both dates")
+        << 0 << residents << QString() << QString() << -1 << QDate(2025, 5, 12) << submitted
+        << "Kuntalaisaloite kirjastojen aukioloajoista on päivätty 12.5.2025 ja jätetty 19.5.2025.";
+    QTest::newRow("fi labelled title") << 0 << group << "Keskustan valtuustoryhmä" << QString() << -1 << QDate()
+                                       << QDate(2023, 11, 13)
+                                       << "Keskustan valtuustoryhmä on 13.11.2023 jättänyt ryhmäaloitteen "
+                                          "\u201cteiniperheen neuvola\u201d.";
+    QTest::newRow("fi role") << 0 << council << aino << "valtuustoryhmän varapuheenjohtaja" << 5 << dated << submitted
+                             << "Valtuustoryhmän varapuheenjohtaja Aino Aaltonen ja 5 muuta valtuutettua ovat "
+                                "jättäneet 3.2.2026 päivätyn valtuustoaloitteen kirjastojen aukioloajoista.";
+    QTest::newRow("sv only submitted") << 1 << council << aino << QString() << 0 << QDate() << submitted
+                                       << "Ledamot Aino Aaltonen har den 19.5.2025 lämnat in en fullmäktigemotion om "
+                                          "bibliotekens öppettider.";
+    QTest::newRow("sv residents without first signer")
+        << 1 << residents << QString() << QString() << 26816 << QDate() << submitted
+        << QString(QStringLiteral("26") + nbsp
+                   + QStringLiteral("816 undertecknare har den 19.5.2025 lämnat in ett invånarinitiativ om "
+                                    "bibliotekens öppettider."));
+    QTest::newRow("sv residents with first signer")
+        << 1 << residents << aino << QString() << 2 << dated << submitted
+        << "Aino Aaltonen och 2 andra undertecknare har lämnat in ett invånarinitiativ daterat 3.2.2026 om "
+           "bibliotekens öppettider.";
+    QTest::newRow("sv group") << 1 << group << "Gröna fullmäktigegruppen" << QString() << -1 << QDate() << submitted
+                              << "Gröna fullmäktigegruppen har den 19.5.2025 lämnat in en gruppmotion om bibliotekens "
+                                 "öppettider.";
+    QTest::newRow("sv nobody known") << 1 << group << QString() << QString() << -1 << QDate() << submitted
+                                     << "En gruppmotion om bibliotekens öppettider har lämnats in den 19.5.2025.";
+    QTest::newRow("sv role") << 1 << council << aino << "fullmäktigegruppens vice ordförande" << 5 << dated << submitted
+                             << "Fullmäktigegruppens vice ordförande Aino Aaltonen och 5 andra ledamöter har lämnat in "
+                                "en fullmäktigemotion daterad 3.2.2026 om bibliotekens öppettider.";
+}
+
+void TestMemoRenderer::openingSentenceUsesOnlyRecordedFacts()
+{
+    QFETCH(int, language);
+    QFETCH(int, kind);
+    QFETCH(QString, signer);
+    QFETCH(QString, role);
+    QFETCH(int, count);
+    QFETCH(QDate, dated);
+    QFETCH(QDate, submitted);
+    QFETCH(QString, expected);
+    Initiative i;
+    i.kind = InitiativeKind(kind);
+    const MemoTexts& fi = MemoTexts::forLanguage(Language::Finnish);
+    const MemoTexts& sv = MemoTexts::forLanguage(Language::Swedish);
+    i.title = {fi.initiativeHeading(i.kind) + QStringLiteral(" kirjastojen aukioloajoista"),
+               sv.initiativeHeading(i.kind) + QStringLiteral(" om bibliotekens öppettider")};
+    if (QByteArray(QTest::currentDataTag()) == "fi labelled title")
+        i.title.fi = QStringLiteral("Valtuustoaloite / teiniperheen neuvola"); // Lapua, examples/31
+    i.firstSigner = signer;
+    (language ? i.firstSignerRole.sv : i.firstSignerRole.fi) = role;
+    i.coSignerCount = count < 0 ? std::nullopt : std::optional<int>(count);
+    i.datedDate = dated;
+    i.submittedDate = submitted;
+    QCOMPARE((language ? sv : fi).submittedSentence(i), expected);
+}
+
+void TestMemoRenderer::recordsWithoutSubmissionDateOrSigner()
+{
+    const auto import = [this](const char* file) {
+        QFile in(QStringLiteral(ALOITE_TEST_DATA "/records/") + QLatin1String(file));
+        [&] { QVERIFY(in.open(QIODevice::ReadOnly)); }();
+        auto ids = JsonFormat::importCases(*m_db, in.readAll());
+        [&] { QVERIFY2(ids, qPrintable(ids.errorMessage())); }();
+        return ids ? *ids : QList<qint64>();
+    };
+    const auto memo = [this](qint64 id, Language language) {
+        auto renderer = MemoService(*m_db).memo(id, {MemoKind::Agenda, language, 0});
+        [&] { QVERIFY2(renderer, qPrintable(renderer.errorMessage())); }();
+        const PdfText text = export_(*renderer);
+        [&] { QVERIFY(text.ok); }();
+        return text.flowingText();
+    };
+
+    // The seed with a Helsinki number and no submission date: the memo prints no submission date.
+    const QList<qint64> helsinki = import("seed-helsinki-number-no-submission.json");
+    QCOMPARE(helsinki.size(), 1);
+    const QString fi = memo(helsinki.first(), Language::Finnish);
+    QVERIFY2(fi.contains(QStringLiteral("Valtuutettu Sini Juuti ja 27 muuta valtuutettua ovat jättäneet 19.5.2025 "
+                                        "päivätyn valtuustoaloitteen asukas- ja asiakaskeskeisyyden lisäämisestä.")),
+             qPrintable(fi));
+    for (const QString& claim : {QStringLiteral("19.5.2025 jättämään"), QStringLiteral("jätetty 19.5.2025"),
+                                 QStringLiteral("ovat 19.5.2025 jättäneet"), QStringLiteral("22.5.2025")})
+        QVERIFY2(!fi.contains(claim), qPrintable(claim));
+    const QString sv = memo(helsinki.first(), Language::Swedish);
+    QVERIFY2(sv.contains(QStringLiteral("Ledamot Sini Juuti och 27 andra ledamöter har lämnat in en "
+                                        "fullmäktigemotion daterad 19.5.2025 om")),
+             qPrintable(sv));
+    QVERIFY(!sv.contains(QStringLiteral("lämnade in 19.5.2025")));
+    QVERIFY(!sv.contains(QStringLiteral("har den 19.5.2025")));
+    QCOMPARE(MemoService(*m_db).memo(helsinki.first(), {MemoKind::Agenda, Language::Finnish, 0})->fileName(),
+             QStringLiteral("HEL-2021-004218-T-00-00-03.pdf"));
+
+    // A group initiative as a group, and residents counted with a thousands separator, no first signer.
+    const QList<qint64> groups = import("group-initiatives.json");
+    QCOMPARE(groups.size(), 2);
+    const QString group = memo(groups.first(), Language::Finnish);
+    QVERIFY2(group.contains(QStringLiteral("Feministisen puolueen valtuustoryhmä on 16.6.2021 jättänyt ryhmäaloitteen "
+                                           "antirasistisen strategian laatimiseksi Helsingille.")),
+             qPrintable(group));
+    QVERIFY(!group.contains(QStringLiteral("Valtuutettu Feministisen")));
+    const QList<qint64> residents = import("residents-and-lapua.json");
+    QCOMPARE(residents.size(), 2);
+    const QString many = memo(residents.first(), Language::Finnish);
+    QVERIFY2(many.contains(QStringLiteral("26 816 allekirjoittajaa on 3.3.2025 jättänyt kuntalaisaloitteen "
+                                          "lähikirjastojen säilyttämisestä.")),
+             qPrintable(many));
+    const QString manySv = memo(residents.first(), Language::Swedish);
+    QVERIFY2(manySv.contains(QStringLiteral("26 816 undertecknare har den 3.3.2025 lämnat in ett invånarinitiativ om "
+                                            "att bevara närbiblioteken.")),
+             qPrintable(manySv));
+    for (const QString& text : {many, manySv})
+        QVERIFY(!text.contains(QStringLiteral("Valtuutettu  ")) && !text.contains(QStringLiteral("Ledamot  ")));
 }
 
 void TestMemoRenderer::meetingItemsAndFileNames()

@@ -1,3 +1,4 @@
+#include "CaseNumber.h"
 #include "OrganisationSettings.h"
 #include "SettingsRepository.h"
 #include "TestDatabase.h"
@@ -20,6 +21,7 @@ private slots:
     void invalidInputIsRefused();
     void logoFormats();
     void emailPattern();
+    void caseNumberPattern();
 };
 
 namespace {
@@ -128,6 +130,32 @@ void TestOrganisationSettings::emailPattern()
     settings.emailPattern = QStringLiteral("firstname.lastname@espoo.fi");
     QCOMPARE(settings.emailPatternIn(Language::Finnish), QStringLiteral("etunimi.sukunimi@espoo.fi"));
     QCOMPARE(settings.emailPatternIn(Language::Swedish), QStringLiteral("förnamn.efternamn@espoo.fi"));
+}
+
+void TestOrganisationSettings::caseNumberPattern()
+{
+    TestDatabase file;
+    auto db = file.open();
+    QVERIFY(db);
+    // A new database warns about numbers that are not in Espoo's format.
+    QCOMPARE(SettingsRepository(*db).organisation()->caseNumberPattern, QStringLiteral("#/#.#.#/YYYY"));
+    OrganisationSettings settings = OrganisationSettings::defaults();
+    settings.caseNumberPattern = QStringLiteral("HEL YYYY-# T # # #");
+    QVERIFY(SettingsRepository(*db).saveOrganisation(settings));
+    auto loaded = SettingsRepository(*db).organisation();
+    QVERIFY(loaded);
+    QCOMPARE(loaded->caseNumberPattern, QStringLiteral("HEL YYYY-# T # # #"));
+    QVERIFY(CaseNumberPattern(loaded->caseNumberPattern)
+                .matches(CaseNumber::parse(QStringLiteral("HEL 2021-004218 T 00 00 03"))));
+    // An empty format is allowed (no warnings); a broken one is refused and nothing is written.
+    settings.caseNumberPattern.clear();
+    QVERIFY(SettingsRepository(*db).saveOrganisation(settings));
+    QCOMPARE(SettingsRepository(*db).organisation()->caseNumberPattern, QString());
+    settings.caseNumberPattern = QStringLiteral("LAPDno-YYYY-#\\");
+    const Status refused = SettingsRepository(*db).saveOrganisation(settings);
+    QVERIFY(!refused);
+    QVERIFY2(refused.errorMessage().contains(QLatin1String("backslash")), qPrintable(refused.errorMessage()));
+    QCOMPARE(SettingsRepository(*db).organisation()->caseNumberPattern, QString());
 }
 
 QTEST_MAIN(TestOrganisationSettings)

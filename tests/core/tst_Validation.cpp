@@ -50,6 +50,18 @@ private slots:
 void TestValidation::validInitiativePasses()
 {
     QVERIFY(Validation::check(validInitiative()).isEmpty());
+    // Facts a real record lacks are "not recorded", not errors (issue 14).
+    Initiative unknown = validInitiative();
+    unknown.firstSigner.clear();
+    unknown.coSigners.clear();
+    unknown.coSignerCount = std::nullopt;
+    unknown.datedDate = {};
+    unknown.submittedDate = {};
+    unknown.caseNumber = CaseNumber::parse(QStringLiteral("HEL 2021-004218 T 00 00 03"));
+    QCOMPARE(fields(Validation::check(unknown)), QStringList());
+    unknown.firstSigner = QStringLiteral("Kokoomuksen valtuustoryhmä");
+    unknown.firstSignerRole = {QStringLiteral("Valtuustoryhmän varapuheenjohtaja"), QString()};
+    QCOMPARE(fields(Validation::check(unknown)), QStringList());
 }
 
 void TestValidation::initiativeErrors_data()
@@ -59,9 +71,9 @@ void TestValidation::initiativeErrors_data()
     QTest::newRow("no case number") << 0 << "caseNumber";
     QTest::newRow("no title") << 1 << "title.fi";
     QTest::newRow("bilingual without sv title") << 2 << "title.sv";
-    QTest::newRow("no first signer") << 3 << "firstSigner";
+    QTest::newRow("role without a first signer") << 3 << "firstSignerRole.fi";
     QTest::newRow("count below names") << 4 << "coSignerCount";
-    QTest::newRow("no submission date") << 5 << "submittedDate";
+    QTest::newRow("line break in the first signer") << 5 << "firstSigner";
     QTest::newRow("dated after submitted") << 6 << "datedDate";
     QTest::newRow("empty question") << 7 << "questions.0";
     QTest::newRow("preparer not in directory") << 8 << "assignments.0";
@@ -88,12 +100,13 @@ void TestValidation::initiativeErrors()
         break;
     case 3:
         i.firstSigner.clear();
+        i.firstSignerRole.fi = QStringLiteral("Valtuustoryhmän puheenjohtaja");
         break;
     case 4:
         i.coSignerCount = 0;
         break;
     case 5:
-        i.submittedDate = {};
+        i.firstSigner += QStringLiteral("\nLiisa Laine");
         break;
     case 6:
         i.datedDate = i.submittedDate.addDays(1);
@@ -179,7 +192,7 @@ void TestValidation::toStatusListsEveryMessage()
     QVERIFY(!status);
     QCOMPARE(status.error().code, Error::Code::Invalid);
     QVERIFY(status.error().message.contains(QLatin1String("title")));
-    QVERIFY(status.error().message.contains(QLatin1String("first signer")));
+    QVERIFY(status.error().message.contains(QLatin1String("case number")));
     QVERIFY(Validation::toStatus({}));
 }
 

@@ -650,14 +650,40 @@ void TestCaseEditor::requiredFieldsAreMarkedAndNothingInvalidIsSaved()
     editor->show();
     // Untouched fields are not scolded before the first attempt to save.
     QVERIFY(editor->fieldMessage(QStringLiteral("title.fi")).isEmpty());
-    type(editor, "caseNumber", QStringLiteral("12/ab"));
+    // A number in another format than the organisation's is kept, with a warning under the field.
+    auto* warning = field<QLabel>(editor, "caseNumberWarning");
+    QVERIFY(warning->isHidden());
+    type(editor, "caseNumber", QStringLiteral("LAPDno-2024-248"));
     QTest::keyClick(field<QWidget>(editor, "caseNumber"), Qt::Key_Tab);
-    QVERIFY(!editor->fieldMessage(QStringLiteral("caseNumber")).isEmpty());
+    QVERIFY(editor->fieldMessage(QStringLiteral("caseNumber")).isEmpty());
+    QVERIFY(!warning->isHidden());
+    QVERIFY2(warning->text().contains(QLatin1String("LAPDno-2024-248")), qPrintable(warning->text()));
+    QCOMPARE(editor->draft().caseNumber.toString(), QStringLiteral("LAPDno-2024-248"));
     QVERIFY(!editor->save());
     QVERIFY(!editor->fieldMessage(QStringLiteral("title.fi")).isEmpty());
-    QVERIFY(!editor->fieldMessage(QStringLiteral("firstSigner")).isEmpty());
-    QVERIFY(!editor->fieldMessage(QStringLiteral("submittedDate")).isEmpty());
+    // The first signer and the dates may be "not recorded": no error for leaving them empty.
+    QVERIFY(editor->fieldMessage(QStringLiteral("firstSigner")).isEmpty());
+    QVERIFY(editor->fieldMessage(QStringLiteral("submittedDate")).isEmpty());
+    QCOMPARE(field<QLabel>(editor, "submittedDateNotRecorded")->text(), QStringLiteral("Not recorded"));
     QCOMPARE(*InitiativeRepository(*db).count({}), 0);
+    // An unknown signer count is a check box, not a made-up number.
+    auto* notRecorded = field<QCheckBox>(editor, "signerCountNotRecorded");
+    auto* count = field<QSpinBox>(editor, "coSignerCount");
+    QVERIFY(!notRecorded->isChecked());
+    showTab(editor, notRecorded);
+    notRecorded->click();
+    QCOMPARE(editor->draft().coSignerCount, std::optional<int>());
+    QVERIFY(!count->isEnabled());
+    QCOMPARE(field<QLabel>(editor, "signerCountHint")->text(), QStringLiteral("Number of signatures not recorded"));
+    editor->undoStack()->undo();
+    QCOMPARE(editor->draft().coSignerCount, std::optional<int>(0));
+    QVERIFY(!notRecorded->isChecked());
+    QVERIFY(count->isEnabled());
+    // Typed back to the Espoo format, the warning goes.
+    auto* typed = field<QLineEdit>(editor, "caseNumber");
+    typed->clear();
+    type(editor, "caseNumber", QStringLiteral("12/00.01.01/2026"));
+    QVERIFY(warning->isHidden());
 
     // A case number that is taken is refused at the field.
     QVERIFY(TestDatabase::importSeed(*db) > 0);

@@ -2,11 +2,13 @@
 #include "CaseListModel.h"
 #include "Clock.h"
 #include "DecisionRepository.h"
+#include "JsonFormat.h"
 #include "TestDatabase.h"
 #include "Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QFile>
 #include <QIcon>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -52,6 +54,7 @@ private slots:
     void marksOverdueAndDueSoon();
     void statusNamesFollowTheLanguage();
     void titlesFollowTheInterfaceLanguage();
+    void recordsOfOtherTownsListAndSort();
 
 private:
     std::unique_ptr<TestDatabase> m_file;
@@ -376,6 +379,27 @@ void TestCaseListModel::titlesFollowTheInterfaceLanguage()
     QCOMPARE(column(model, CaseListModel::TitleColumn),
              (QStringList {QStringLiteral("Aloite satamasta"), QStringLiteral("Puistoaloite"),
                            QStringLiteral("Torialoite"), QStringLiteral("Zoo-aloite")}));
+}
+
+void TestCaseListModel::recordsOfOtherTownsListAndSort()
+{
+    QFile in(QStringLiteral(ALOITE_TEST_DATA "/records/residents-and-lapua.json"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QVERIFY(JsonFormat::importCases(*m_db, in.readAll()));
+    CaseListModel model;
+    model.setDatabase(m_db.get());
+    model.sort(CaseListModel::CaseNumberColumn, Qt::AscendingOrder);
+    fetchAll(model);
+    QStringList numbers;
+    for (int r = 0; r < model.rowCount(); ++r)
+        numbers << model.index(r, CaseListModel::CaseNumberColumn).data().toString();
+    // Year, then running number, whatever the format.
+    QCOMPARE(numbers,
+             (QStringList {QStringLiteral("LAPDno-2024-248"), QStringLiteral("1234/00.01.01/2025"),
+                           QStringLiteral("TRE:1234/00.00.01/2025")}));
+    // The residents' initiative has no recorded first signer: its count, never a blank name.
+    QCOMPARE(model.index(2, CaseListModel::FirstSignerColumn).data().toString(), QStringLiteral("26816 signers"));
+    QCOMPARE(model.index(0, CaseListModel::FirstSignerColumn).data().toString(), QStringLiteral("Marcus Toppari"));
 }
 
 QTEST_MAIN(TestCaseListModel)

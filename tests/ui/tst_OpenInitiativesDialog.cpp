@@ -203,9 +203,9 @@ void TestOpenInitiativesDialog::theListBecomesAnAgendaItemOfItsOwn()
     QVERIFY(!dialog.reportButton()->isEnabled());
     dialog.modeCombo()->setCurrentIndex(0);
 
-    // A case number that is not one is refused, and nothing is written.
+    // A case number that is not one (empty: any line of text is one, issue 14) is refused, and nothing is written.
     Aloite::Test::whenModal<QInputDialog>([](QInputDialog* input) {
-        input->setTextValue(QStringLiteral("luettelo"));
+        input->setTextValue(QStringLiteral("   "));
         input->accept();
     });
     QTest::mouseClick(dialog.reportButton(), Qt::LeftButton);

@@ -234,6 +234,10 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         case TitleColumn:
             return row.title;
         case FirstSignerColumn:
+            // No first signer recorded (a residents' initiative): the count alone, never a blank name.
+            if (row.firstSigner.isEmpty() && row.coSignerCount > 0)
+                //: A case with no recorded first signer: "26816 signers"
+                return tr("%n signer(s)", nullptr, row.coSignerCount);
             return row.firstSigner;
         case SubmittedColumn:
             return DateFormat::display(row.submittedDate);
@@ -264,7 +268,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return row.responsibleUnit.isEmpty() ? QVariant() : QVariant(row.responsibleUnit);
         if (column == DeadlineColumn || state == DeadlineState::Overdue || state == DeadlineState::DueSoon)
             return deadlineText(row, state);
-        if (column == FirstSignerColumn && row.coSignerCount > 0)
+        if (column == FirstSignerColumn && row.coSignerCount > 0 && !row.firstSigner.isEmpty())
             //: "Sini Juuti and 27 others" (co-signers of an initiative)
             return tr("%1 and %n other(s)", nullptr, row.coSignerCount).arg(row.firstSigner);
         if (column == TitleColumn)

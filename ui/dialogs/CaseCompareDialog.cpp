@@ -54,7 +54,8 @@ static QList<FieldText> fieldTexts(const Initiative& i)
     add(CaseCompareDialog::tr("Notes"), i.notes);
     add(CaseCompareDialog::tr("First signer"), i.firstSigner);
     add(CaseCompareDialog::tr("Named co-signers"), lines(i.coSigners));
-    add(CaseCompareDialog::tr("Number of co-signers"), QString::number(i.coSignerCount));
+    add(CaseCompareDialog::tr("Number of co-signers"),
+        i.coSignerCount ? QString::number(*i.coSignerCount) : CaseCompareDialog::tr("Not recorded"));
     addLocalized(CaseCompareDialog::tr("Background"), i.background);
     addLocalized(CaseCompareDialog::tr("Proposal"), i.proposal);
     const qsizetype questions = i.questions.size();

@@ -53,6 +53,9 @@ QVariant OpenInitiativesModel::data(const QModelIndex& index, int role) const
         case Title:
             return interfaceText(o.title);
         case Signers:
+            if (o.firstSigner.isEmpty() && o.coSignerCount > 0)
+                //: A case with no recorded first signer: "26816 signers"
+                return tr("%n signer(s)", nullptr, o.coSignerCount);
             //: first signer and the number of co-signers
             return o.coSignerCount > 0 ? tr("%1 and %n other(s)", nullptr, o.coSignerCount).arg(o.firstSigner)
                                        : o.firstSigner;

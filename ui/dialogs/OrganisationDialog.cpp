@@ -1,5 +1,6 @@
 #include "OrganisationDialog.h"
 
+#include "CaseNumber.h"
 #include "Database.h"
 #include "SettingsRepository.h"
 
@@ -48,6 +49,14 @@ OrganisationDialog::OrganisationDialog(const Database& db, QWidget* parent)
     m_emailPattern =
         line(QStringLiteral("emailPattern"), tr("E-mail pattern"), QStringLiteral("firstname.lastname@espoo.fi"));
     m_switchboard = line(QStringLiteral("switchboard"), tr("Switchboard number"), QStringLiteral("09 816 21"));
+    m_caseNumberPattern =
+        line(QStringLiteral("caseNumberPattern"), tr("Case number format"), CaseNumberPattern::defaultPattern());
+    m_caseNumberPattern->setToolTip(tr("# stands for digits, YYYY for the year, * for any text; everything else "
+                                       "is written as it is. Numbers in another format are kept with a warning."));
+    m_caseNumberExample = new QLabel(this);
+    m_caseNumberExample->setObjectName(QStringLiteral("caseNumberExample"));
+    m_caseNumberExample->setTextFormat(Qt::PlainText);
+    m_caseNumberExample->setWordWrap(true);
 
     m_emailPreview = new QLabel(this);
     m_emailPreview->setObjectName(QStringLiteral("emailPreview"));
@@ -55,6 +64,7 @@ OrganisationDialog::OrganisationDialog(const Database& db, QWidget* parent)
     QPalette muted = m_emailPreview->palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     m_emailPreview->setPalette(muted);
+    m_caseNumberExample->setPalette(muted);
 
     m_logoPreview = new QLabel(this);
     m_logoPreview->setObjectName(QStringLiteral("logoPreview"));
@@ -90,6 +100,8 @@ OrganisationDialog::OrganisationDialog(const Database& db, QWidget* parent)
     form->addRow(tr("&E-mail pattern:"), m_emailPattern);
     form->addRow(QString(), m_emailPreview);
     form->addRow(tr("S&witchboard:"), m_switchboard);
+    form->addRow(tr("&Case number format:"), m_caseNumberPattern);
+    form->addRow(QString(), m_caseNumberExample);
     static_cast<QLabel*>(form->labelForField(logoRow))->setBuddy(chooseLogo);
 
     m_error = new QLabel(this);
@@ -122,8 +134,10 @@ OrganisationDialog::OrganisationDialog(const Database& db, QWidget* parent)
     m_address->setText(current.addressLine);
     m_emailPattern->setText(current.emailPattern);
     m_switchboard->setText(current.switchboard);
+    m_caseNumberPattern->setText(current.caseNumberPattern);
     m_logo = current.logo;
     connect(m_emailPattern, &QLineEdit::textChanged, this, &OrganisationDialog::updatePreview);
+    connect(m_caseNumberPattern, &QLineEdit::textChanged, this, &OrganisationDialog::updatePreview);
     updatePreview();
     restoreGeometry(QSettings().value(s_geometryKey).toByteArray());
     connect(this, &QDialog::finished, this, [this] { QSettings().setValue(s_geometryKey, saveGeometry()); });
@@ -137,6 +151,7 @@ OrganisationSettings OrganisationDialog::settings() const
     s.addressLine = m_address->text().trimmed();
     s.emailPattern = m_emailPattern->text().trimmed();
     s.switchboard = m_switchboard->text().trimmed();
+    s.caseNumberPattern = m_caseNumberPattern->text().trimmed();
     return s;
 }
 
@@ -200,6 +215,14 @@ void OrganisationDialog::updatePreview()
                                                            : tr("Printed as %1 / %2")
                                                                  .arg(current.emailPatternIn(Language::Finnish),
                                                                       current.emailPatternIn(Language::Swedish)));
+    const CaseNumberPattern pattern(current.caseNumberPattern);
+    if (current.caseNumberPattern.isEmpty())
+        m_caseNumberExample->setText(tr("Any case number is accepted without a warning."));
+    else if (const QString problem = pattern.validate(); !problem.isEmpty())
+        m_caseNumberExample->setText(problem);
+    else
+        //: %1 is a made-up case number in the configured format
+        m_caseNumberExample->setText(tr("For example %1").arg(pattern.example(2025)));
 }
 
 void OrganisationDialog::accept()

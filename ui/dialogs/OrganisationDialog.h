@@ -44,6 +44,8 @@ private:
     QLineEdit* m_address = nullptr;
     QLineEdit* m_emailPattern = nullptr;
     QLineEdit* m_switchboard = nullptr;
+    QLineEdit* m_caseNumberPattern = nullptr;
+    QLabel* m_caseNumberExample = nullptr;
     QLabel* m_logoPreview = nullptr;
     QLabel* m_emailPreview = nullptr;
     QLabel* m_error = nullptr;

@@ -1,11 +1,13 @@
 #include "RegistrationPart.h"
 
 #include "DateField.h"
+#include "SettingsRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -50,14 +52,20 @@ RegistrationPart::RegistrationPart(CaseDraft& caseDraft, QWidget* parent)
         form, [] { return tr("&Kind:"); }, m_kind);
 
     m_caseNumber = m_case.lineEdit(QStringLiteral("caseNumber"), [] { return tr("Case number"); });
-    //: Placeholder: a diary number, running number / task classification / year
-    m_case.translated([=, this] { m_caseNumber->setPlaceholderText(tr("e.g. 1234/00.01.01/2025")); });
+    if (auto settings = SettingsRepository(m_case.database()).organisation())
+        m_caseNumberPattern = settings->caseNumberPattern;
+    //: Placeholder: a diary number in the organisation's format, e.g. 123/01.01.01/2025
+    m_case.translated([=, this] {
+        const QString example = CaseNumberPattern(m_caseNumberPattern).example(2025);
+        m_caseNumber->setPlaceholderText(example.isEmpty() ? QString() : tr("e.g. %1").arg(example));
+    });
     m_caseNumber->setMaximumWidth(260);
     connect(m_caseNumber, &QLineEdit::textEdited, this, [this](const QString& text) {
         const CaseNumber parsed = CaseNumber::parse(text);
         if (m_case.hasLocalError(QStringLiteral("caseNumber")))
             m_case.setLocalError(QStringLiteral("caseNumber"), [text] { return CaseNumber::validationMessage(text); });
         m_case.edit(QStringLiteral("caseNumber"), true, [parsed](Initiative& d) { d.caseNumber = parsed; });
+        updateCaseNumberWarning();
     });
     connect(m_caseNumber, &QLineEdit::editingFinished, this, &RegistrationPart::checkCaseNumberText);
     m_case.addRefresher([this] {
@@ -65,11 +73,18 @@ RegistrationPart::RegistrationPart(CaseDraft& caseDraft, QWidget* parent)
             m_caseNumber->setText(draft().caseNumber.toString());
             m_case.dropLocalError(QStringLiteral("caseNumber"));
         }
+        updateCaseNumberWarning();
     });
     m_case.addRow(
         form, [] { return tr("Case &number:"); },
         m_case.marked(
             QStringLiteral("caseNumber"), [] { return tr("Case number"); }, m_caseNumber));
+    // A number in another format is kept (archives hold old formats): a warning, never an error.
+    m_caseNumberWarning = new QLabel(page);
+    m_caseNumberWarning->setObjectName(QStringLiteral("caseNumberWarning"));
+    m_caseNumberWarning->setWordWrap(true);
+    m_caseNumberWarning->setVisible(false);
+    form->addRow(QString(), m_caseNumberWarning);
 
     m_bilingual = new QCheckBox(page);
 
@@ -113,6 +128,24 @@ RegistrationPart::RegistrationPart(CaseDraft& caseDraft, QWidget* parent)
             }
         });
     };
+    // An empty date is "not recorded" (issue 14): said next to the field, never filled in.
+    const auto withNotRecorded = [this, page](QWidget* field, const QString& key,
+                                              std::function<QDate(const Initiative&)> get) {
+        auto* row = new QWidget(page);
+        auto* layout = new QHBoxLayout(row);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(field);
+        auto* label = new QLabel(row);
+        label->setObjectName(key + QStringLiteral("NotRecorded"));
+        layout->addWidget(label, 1);
+        const auto update = [this, label, get] {
+            //: Next to an empty date field: the case record does not give this date
+            label->setText(get(draft()).isValid() ? QString() : tr("Not recorded"));
+        };
+        m_case.addRefresher(update);
+        m_case.addRetranslator(update);
+        return row;
+    };
     m_datedDate = new DateField(page);
     m_datedDate->setObjectName(QStringLiteral("datedDate"));
     m_case.translated([=, this] { m_datedDate->setAccessibleName(tr("Dated")); });
@@ -122,8 +155,9 @@ RegistrationPart::RegistrationPart(CaseDraft& caseDraft, QWidget* parent)
         [](const Initiative& d) { return d.datedDate; });
     m_case.addRow(
         form, [] { return tr("&Dated:"); },
-        m_case.marked(
-            QStringLiteral("datedDate"), [] { return tr("Dated"); }, m_datedDate));
+        withNotRecorded(m_case.marked(
+                            QStringLiteral("datedDate"), [] { return tr("Dated"); }, m_datedDate),
+                        QStringLiteral("datedDate"), [](const Initiative& d) { return d.datedDate; }));
 
     m_submittedDate = new DateField(page);
     m_submittedDate->setObjectName(QStringLiteral("submittedDate"));
@@ -134,8 +168,9 @@ RegistrationPart::RegistrationPart(CaseDraft& caseDraft, QWidget* parent)
         [](const Initiative& d) { return d.submittedDate; });
     m_case.addRow(
         form, [] { return tr("S&ubmitted:"); },
-        m_case.marked(
-            QStringLiteral("submittedDate"), [] { return tr("Submitted"); }, m_submittedDate));
+        withNotRecorded(m_case.marked(
+                            QStringLiteral("submittedDate"), [] { return tr("Submitted"); }, m_submittedDate),
+                        QStringLiteral("submittedDate"), [](const Initiative& d) { return d.submittedDate; }));
 
     auto* meeting = new QWidget(page);
     auto* meetingLayout = new QHBoxLayout(meeting);
@@ -206,11 +241,19 @@ void RegistrationPart::checkEntries()
 
 void RegistrationPart::retranslate()
 {
+    updateCaseNumberWarning();
     // Messages refused at a date field come from the field itself.
     for (DateField* field : {m_datedDate, m_submittedDate}) {
         if (m_case.hasLocalError(field->objectName()))
             field->checkEntry();
     }
+}
+
+void RegistrationPart::updateCaseNumberWarning()
+{
+    const QString warning = CaseNumberPattern(m_caseNumberPattern).warning(CaseNumber::parse(m_caseNumber->text()));
+    m_caseNumberWarning->setText(warning);
+    m_caseNumberWarning->setVisible(!warning.isEmpty());
 }
 
 void RegistrationPart::checkCaseNumberText()

@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -26,9 +27,13 @@ public:
 
 private:
     void checkCaseNumberText();
+    /// Shows under the field whether the number follows the organisation's format (a warning only).
+    void updateCaseNumberWarning();
 
     QComboBox* m_kind = nullptr;
     QLineEdit* m_caseNumber = nullptr;
+    QLabel* m_caseNumberWarning = nullptr;
+    QString m_caseNumberPattern; ///< OrganisationSettings::caseNumberPattern, read when the part is made
     QCheckBox* m_bilingual = nullptr;
     DateField* m_datedDate = nullptr;
     DateField* m_submittedDate = nullptr;

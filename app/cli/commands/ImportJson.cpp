@@ -1,7 +1,9 @@
 #include "ImportJson.h"
 
 #include "CliUtils.h"
+#include "InitiativeRepository.h"
 #include "JsonFormat.h"
+#include "SettingsRepository.h"
 
 #include <QCommandLineParser>
 
@@ -35,6 +37,18 @@ int ImportJson::runWithDatabase(Context& context, Database& db, const QCommandLi
     if (!ids)
         return fail(context, ids.error().message);
     context.out << CliText::tr("Imported %n case(s).", nullptr, int(ids->size())) << '\n';
+    // A number in another format than the organisation's is kept (archives hold old formats), but said.
+    if (auto settings = SettingsRepository(db).organisation()) {
+        const CaseNumberPattern pattern(settings->caseNumberPattern);
+        const InitiativeRepository cases(db);
+        for (qsizetype n = 0; n < ids->size(); ++n) {
+            auto stored = cases.load(ids->at(n));
+            if (!stored)
+                continue;
+            if (const QString warning = pattern.warning(stored->caseNumber); !warning.isEmpty())
+                context.err << CliText::tr("Warning") << ": cases[" << n << "].caseNumber: " << warning << '\n';
+        }
+    }
     return Success;
 }
 

@@ -1,5 +1,6 @@
 #include "Organisation.h"
 
+#include "CaseNumber.h"
 #include "CliUtils.h"
 #include "OrganisationSettings.h"
 #include "SettingsRepository.h"
@@ -20,10 +21,14 @@ Organisation::Organisation()
     , m_email(QStringLiteral("email-pattern"), CliText::tr("E-mail pattern, e.g. firstname.lastname@city.fi."),
               CliText::tr("pattern"))
     , m_phone(QStringLiteral("switchboard"), CliText::tr("The switchboard number."), CliText::tr("number"))
+    , m_caseNumberPattern(QStringLiteral("case-number-pattern"),
+                          CliText::tr("The format of case numbers, e.g. #/#.#.#/YYYY or LAPDno-YYYY-# "
+                                      "(# digits, YYYY a year, * any text)."),
+                          CliText::tr("pattern"))
     , m_logo(QStringLiteral("logo"), CliText::tr("A PNG or SVG logo for the letterhead."), CliText::tr("file"))
     , m_noLogo(QStringLiteral("no-logo"), CliText::tr("Remove the logo."))
 {
-    m_options = {m_nameFi, m_nameSv, m_address, m_email, m_phone, m_logo, m_noLogo};
+    m_options = {m_nameFi, m_nameSv, m_address, m_email, m_phone, m_caseNumberPattern, m_logo, m_noLogo};
 }
 
 bool Organisation::changes(const QCommandLineParser& parser)
@@ -53,6 +58,7 @@ int Organisation::runWithDatabase(Context& context, Database& db, const QCommand
         set(m_address, settings->addressLine);
         set(m_email, settings->emailPattern);
         set(m_phone, settings->switchboard);
+        set(m_caseNumberPattern, settings->caseNumberPattern);
         if (parser.isSet(m_noLogo))
             settings->logo.clear();
         if (parser.isSet(m_logo)) {
@@ -68,6 +74,8 @@ int Organisation::runWithDatabase(Context& context, Database& db, const QCommand
                 << CliText::tr("Address") << ": " << settings->addressLine << '\n'
                 << CliText::tr("E-mail pattern") << ": " << settings->emailPattern << '\n'
                 << CliText::tr("Switchboard") << ": " << settings->switchboard << '\n'
+                << CliText::tr("Case number format") << ": " << settings->caseNumberPattern << " ("
+                << CliText::tr("e.g. %1").arg(CaseNumberPattern(settings->caseNumberPattern).example(2025)) << ")\n"
                 << CliText::tr("Logo") << ": "
                 << (settings->logo.isEmpty() ? CliText::tr("none")
                                              : CliText::tr("%n byte(s)", nullptr, int(settings->logo.size())))

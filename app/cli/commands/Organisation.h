@@ -24,6 +24,7 @@ private:
     const QCommandLineOption m_address;
     const QCommandLineOption m_email;
     const QCommandLineOption m_phone;
+    const QCommandLineOption m_caseNumberPattern;
     const QCommandLineOption m_logo;
     const QCommandLineOption m_noLogo;
 };

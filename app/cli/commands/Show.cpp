@@ -11,6 +11,17 @@ namespace Aloite::Cli {
 
 namespace {
 
+QString notRecorded()
+{
+    //: Said of a fact the case record does not give (a date, the first signer, the number of signers)
+    return CliText::tr("Not recorded");
+}
+
+QString recordedDate(const QDate& date)
+{
+    return date.isValid() ? formatDate(date) : notRecorded();
+}
+
 void printRegistration(QTextStream& out, const Initiative& i)
 {
     out << i.caseNumber.toString() << "  " << i.title.fi << '\n';
@@ -20,16 +31,29 @@ void printRegistration(QTextStream& out, const Initiative& i)
     if (i.isReport()) {
         out << CliText::tr("The yearly list of open initiatives; it has no signers.") << '\n';
     } else {
-        out << CliText::tr("First signer") << ": " << i.firstSigner << '\n';
-        out << CliText::tr("Co-signers") << ": " << i.coSignerCount;
+        // Unknown facts are said plainly (issue 14), never shown as an empty value or a zero.
+        out << CliText::tr("First signer") << ": ";
+        if (i.firstSigner.isEmpty())
+            out << notRecorded();
+        else if (!i.firstSignerRole.fi.isEmpty())
+            out << i.firstSignerRole.fi << ' ' << i.firstSigner;
+        else
+            out << i.firstSigner;
+        out << '\n';
+        out << CliText::tr("Co-signers") << ": ";
+        if (i.coSignerCount)
+            out << *i.coSignerCount;
+        else
+            out << notRecorded();
         if (!i.coSigners.isEmpty())
             out << " (" << i.coSigners.join(QStringLiteral(", ")) << ')';
         out << '\n';
     }
-    out << CliText::tr("Dated") << ": " << formatDate(i.datedDate) << "  " << CliText::tr("Submitted") << ": "
-        << formatDate(i.submittedDate);
+    out << CliText::tr("Dated") << ": " << recordedDate(i.datedDate) << "  " << CliText::tr("Submitted") << ": "
+        << recordedDate(i.submittedDate);
     if (!i.submittedBody.isEmpty())
-        out << " (" << i.submittedBody << ' ' << formatDate(i.submittedDate)
+        out << " (" << i.submittedBody
+            << (i.submittedDate.isValid() ? QString(QLatin1Char(' ') + formatDate(i.submittedDate)) : QString())
             << (i.submittedSection ? QStringLiteral(" § %1").arg(i.submittedSection) : QString()) << ')';
     out << '\n';
     if (!i.responsibleUnit.isEmpty())
