@@ -1,5 +1,7 @@
 #include "DamagedDatabaseDialog.h"
 
+#include "DateFormat.h"
+
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
@@ -7,7 +9,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -51,7 +52,7 @@ DamagedDatabaseDialog::DamagedDatabaseDialog(const QString& path, const QStringL
         ? tr("Choose a backup file. The damaged file is kept beside it under another name.")
         : tr("Put a backup in the file's place; the newest one Aloite made is from %1. The damaged file is kept "
              "beside it under another name.")
-              .arg(QLocale().toString(QFileInfo(newestBackup).lastModified(), QLocale::ShortFormat));
+              .arg(DateFormat::display(QFileInfo(newestBackup).lastModified()));
     auto* restore = new QCommandLinkButton(tr("Restore from a Backup…"), backupNote);
     restore->setObjectName(QStringLiteral("restoreBackup"));
 
