@@ -162,6 +162,13 @@ void TestMeetingView::meetingDateIsTyped()
     // and the meeting into 1/3202.
     bool typed = false;
     Test::whenModal<NewMeetingDialog>([&](NewMeetingDialog* dialog) {
+        // A failed check leaves the lambda early: the dialog must not be left waiting.
+        const auto closeOnFailure = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        QApplication::setActiveWindow(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
         DateField* date = dialog->dateEdit();
         QCOMPARE(date->date(), QDate(2026, 3, 2));
         QCOMPARE(dialog->numberEdit()->value(), 2);
@@ -187,6 +194,12 @@ void TestMeetingView::meetingDateIsTyped()
     // The number follows the year of the date until the secretary types one; then it is theirs.
     typed = false;
     Test::whenModal<NewMeetingDialog>([&](NewMeetingDialog* dialog) {
+        const auto closeOnFailure = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        QApplication::setActiveWindow(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
         DateField* date = dialog->dateEdit();
         date->setFocus();
         date->selectAll();
