@@ -1,5 +1,7 @@
 #include "CaseCompareDialog.h"
 
+#include "ScreenFit.h"
+
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -201,7 +203,7 @@ CaseCompareDialog::CaseCompareDialog(const Initiative& mine, const Initiative& s
     });
     keep->setDefault(true);
     layout->addWidget(buttons);
-    resize(860, 560);
+    ScreenFit::resize(this, QSize(860, 560));
 }
 
 } // namespace Aloite::Ui

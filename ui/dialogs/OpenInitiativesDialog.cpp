@@ -4,6 +4,7 @@
 #include "DateField.h"
 #include "MeetingRepository.h"
 #include "OpenInitiativesModel.h"
+#include "ScreenFit.h"
 #include "Statistics.h"
 #include "YearlyReport.h"
 
@@ -119,7 +120,7 @@ OpenInitiativesDialog::OpenInitiativesDialog(const Database& db, QWidget* parent
     connect(m_reportButton, &QPushButton::clicked, this, &OpenInitiativesDialog::askForReport);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_addButton->setEnabled(m_view->selectionModel()->hasSelection()); });
-    resize(QSettings().value(QStringLiteral("OpenInitiativesDialog/size"), QSize(980, 640)).toSize());
+    ScreenFit::resize(this, QSettings().value(QStringLiteral("OpenInitiativesDialog/size"), QSize(980, 640)).toSize());
     refresh();
 }
 

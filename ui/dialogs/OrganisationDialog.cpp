@@ -1,6 +1,7 @@
 #include "OrganisationDialog.h"
 
 #include "Database.h"
+#include "ScreenFit.h"
 #include "SettingsRepository.h"
 
 #include <QDialogButtonBox>
@@ -125,7 +126,7 @@ OrganisationDialog::OrganisationDialog(const Database& db, QWidget* parent)
     m_logo = current.logo;
     connect(m_emailPattern, &QLineEdit::textChanged, this, &OrganisationDialog::updatePreview);
     updatePreview();
-    restoreGeometry(QSettings().value(s_geometryKey).toByteArray());
+    ScreenFit::restore(this, QSettings().value(s_geometryKey).toByteArray(), sizeHint());
     connect(this, &QDialog::finished, this, [this] { QSettings().setValue(s_geometryKey, saveGeometry()); });
 }
 
