@@ -1032,6 +1032,18 @@
         <source>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</source>
         <translation>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Choose the date in a calendar</translation>
+    </message>
+    <message>
+        <source>%1 is more than five years from today. Check the year.</source>
+        <translation>%1 is more than five years from today. Check the year.</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::DeadlineRulesDialog</name>

@@ -1032,6 +1032,18 @@
         <source>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</source>
         <translation>&quot;%1&quot; ei ole päivämäärä. Kirjoita se muodossa päivä.kuukausi.vuosi, esimerkiksi 19.5.2025.</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalenteri</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Valitse päivämäärä kalenterista</translation>
+    </message>
+    <message>
+        <source>%1 is more than five years from today. Check the year.</source>
+        <translation>%1 on yli viiden vuoden päässä tästä päivästä. Tarkista vuosi.</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::DeadlineRulesDialog</name>

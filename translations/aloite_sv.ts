@@ -1032,6 +1032,18 @@
         <source>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</source>
         <translation>&quot;%1&quot; är inte ett datum. Skriv det som dag.månad.år, till exempel 19.5.2025.</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Välj datumet i en kalender</translation>
+    </message>
+    <message>
+        <source>%1 is more than five years from today. Check the year.</source>
+        <translation>%1 ligger mer än fem år från i dag. Kontrollera året.</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::DeadlineRulesDialog</name>

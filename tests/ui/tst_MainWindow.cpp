@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "MeetingView.h"
 #include "ModalHelper.h"
+#include "ScreenFit.h"
 #include "TestDatabase.h"
 #include "Translations.h"
 
@@ -595,6 +596,7 @@ void TestMainWindow::remembersTheColumnLayout()
         QVERIFY(db);
         QVERIFY(TestDatabase::importSeed(*db) > 0);
     }
+    QSize saved;
     {
         MainWindow window;
         window.show();
@@ -603,6 +605,7 @@ void TestMainWindow::remembersTheColumnLayout()
         window.caseView()->header()->resizeSection(CaseListModel::TitleColumn, 321);
         clickHeader(window.caseView(), CaseListModel::SubmittedColumn);
         window.resize(900, 600);
+        saved = window.size();
         QVERIFY(window.close());
     }
     MainWindow window;
@@ -612,7 +615,9 @@ void TestMainWindow::remembersTheColumnLayout()
     QCOMPARE(header->sectionSize(CaseListModel::TitleColumn), 321);
     QCOMPARE(header->sortIndicatorSection(), int(CaseListModel::SubmittedColumn));
     QCOMPARE(window.caseListModel()->filter().sort, InitiativeFilter::Sort::Submitted);
-    QCOMPARE(window.size(), QSize(900, 600));
+    // As saved, or brought inside the screen (the offscreen platform's is 800×600).
+    QCOMPARE(window.size(), saved.boundedTo(Aloite::Ui::ScreenFit::availableArea(&window).size()));
+    QVERIFY(window.size().width() > 700);
 }
 
 void TestMainWindow::controlsHaveAccessibleNames()

@@ -1,8 +1,11 @@
 #include "AgendaModel.h"
+#include "Clock.h"
+#include "DateField.h"
 #include "DecisionHistoryModel.h"
 #include "DecisionHistoryWidget.h"
 #include "DecisionRepository.h"
 #include "InitiativeRepository.h"
+#include "MeetingRepository.h"
 #include "MeetingView.h"
 #include "ModalHelper.h"
 #include "NewMeetingDialog.h"
@@ -14,7 +17,6 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLabel>
@@ -68,6 +70,7 @@ private slots:
     void recordedMeetingIsKept();
     void bodyNamesFollowTheInterfaceLanguage();
     void caseSearchFollowsTheInterfaceLanguage();
+    void meetingDateIsTyped();
 
 private:
     qint64 makeCase(int number, const QString& title, const QString& signer, int coSigners, QDate submitted);
@@ -136,6 +139,107 @@ void TestMeetingView::yearlyListIsAnItemOfTheCouncilAgenda()
     QCOMPARE(view.decisionEdit()->toPlainText(), QStringLiteral("Valtuusto merkitsi luettelon tiedoksi."));
     const qint64 report = changed.first().first().toLongLong();
     QCOMPARE(CaseStatusRules::derive(*InitiativeRepository(*m_db).load(report)), CaseStatus::Closed);
+}
+
+void TestMeetingView::meetingDateIsTyped()
+{
+    MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(12, 0)));
+    Clock::setInstance(&clock);
+    const auto restore = qScopeGuard([] { Clock::setInstance(nullptr); });
+    MeetingView view(*m_db);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const qint64 bodyId = view.bodyCombo()->currentData().toLongLong();
+    QVERIFY(bodyId > 0);
+    Meeting first;
+    first.bodyId = bodyId;
+    first.date = QDate(2026, 1, 12);
+    first.number = 1;
+    QVERIFY(MeetingRepository(*m_db).create(first));
+    view.reload();
+
+    // Typed as a clerk types it, the date is the date: QDateEdit made "16.3.2026" into 16.12.3202
+    // and the meeting into 1/3202.
+    bool typed = false;
+    Test::whenModal<NewMeetingDialog>([&](NewMeetingDialog* dialog) {
+        // A failed check leaves the lambda early: the dialog must not be left waiting.
+        const auto closeOnFailure = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        QApplication::setActiveWindow(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        DateField* date = dialog->dateEdit();
+        QCOMPARE(date->date(), QDate(2026, 3, 2));
+        QCOMPARE(dialog->numberEdit()->value(), 2);
+        date->setFocus();
+        date->selectAll();
+        QTest::keyClicks(date, QStringLiteral("16.3.2026"));
+        QTest::keyClick(date, Qt::Key_Tab);
+        QCOMPARE(dialog->focusWidget(), dialog->numberEdit());
+        QCOMPARE(date->text(), QStringLiteral("16.3.2026"));
+        QCOMPARE(dialog->numberEdit()->value(), 2);
+        QVERIFY(date->warning().isEmpty());
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        typed = true;
+    });
+    click(view.newMeetingButton());
+    QTRY_VERIFY(typed);
+    auto created = MeetingRepository(*m_db).load(view.currentMeetingId());
+    QVERIFY(created);
+    QCOMPARE(created->date, QDate(2026, 3, 16));
+    QCOMPARE(created->number, 2);
+    QVERIFY(view.messageLabel()->text().contains(QStringLiteral("2/2026")));
+
+    // The number follows the year of the date until the secretary types one; then it is theirs.
+    typed = false;
+    Test::whenModal<NewMeetingDialog>([&](NewMeetingDialog* dialog) {
+        const auto closeOnFailure = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        QApplication::setActiveWindow(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        DateField* date = dialog->dateEdit();
+        date->setFocus();
+        date->selectAll();
+        QTest::keyClicks(date, QStringLiteral("2027-02-01"));
+        QCOMPARE(dialog->numberEdit()->value(), 1);
+        dialog->numberEdit()->setFocus();
+        dialog->numberEdit()->selectAll();
+        QTest::keyClicks(dialog->numberEdit(), QStringLiteral("7"));
+        QCOMPARE(dialog->numberEdit()->value(), 7);
+        date->setFocus();
+        date->selectAll();
+        QTest::keyClicks(date, QStringLiteral("160327"));
+        QTest::keyClick(date, Qt::Key_Tab);
+        QCOMPARE(date->text(), QStringLiteral("16.3.2027"));
+        QCOMPARE(dialog->numberEdit()->value(), 7);
+        // A year mistyped far away is questioned in the dialog, and no date means no meeting.
+        date->setFocus();
+        date->selectAll();
+        QTest::keyClicks(date, QStringLiteral("16.3.2062"));
+        auto* message = dialog->findChild<QLabel*>(QStringLiteral("meetingDateMessage"));
+        QVERIFY(message);
+        QVERIFY(message->isVisible());
+        QVERIFY(message->text().contains(QStringLiteral("16.3.2062")));
+        QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        date->selectAll();
+        QTest::keyClicks(date, QStringLiteral("31.2.2027"));
+        QVERIFY(!ok->isEnabled());
+        date->selectAll();
+        QTest::keyClicks(date, QStringLiteral("16.3.27"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        typed = true;
+    });
+    click(view.newMeetingButton());
+    QTRY_VERIFY(typed);
+    created = MeetingRepository(*m_db).load(view.currentMeetingId());
+    QVERIFY(created);
+    QCOMPARE(created->date, QDate(2027, 3, 16));
+    QCOMPARE(created->number, 7);
 }
 
 qint64 TestMeetingView::makeCase(int number, const QString& title, const QString& signer, int coSigners,

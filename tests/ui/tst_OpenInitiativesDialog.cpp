@@ -1,4 +1,5 @@
 #include "Clock.h"
+#include "DateField.h"
 #include "DecisionRepository.h"
 #include "DecisionWording.h"
 #include "InitiativeRepository.h"
@@ -12,7 +13,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPlainTextEdit>

@@ -22,6 +22,7 @@
 #include "OrganisationDialog.h"
 #include "PeopleDirectory.h"
 #include "PersonRepository.h"
+#include "ScreenFit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -514,8 +515,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::readSettings()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(s_geometryKey).toByteArray()))
-        resize(1200, 700);
+    ScreenFit::restore(this, settings.value(s_geometryKey).toByteArray(), QSize(1200, 700));
     restoreState(settings.value(s_stateKey).toByteArray());
     m_view->header()->restoreState(settings.value(s_headerKey).toByteArray());
     m_splitter->restoreState(settings.value(s_splitterKey).toByteArray());

@@ -23,6 +23,7 @@
 #include "OrganisationDialog.h"
 #include "PeopleDirectory.h"
 #include "PersonRepository.h"
+#include "ScreenFit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -82,8 +83,8 @@ public:
         auto* layout = new QVBoxLayout(this);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_view);
-        if (!restoreGeometry(QSettings().value(QStringLiteral("meetingsWindow/geometry")).toByteArray()))
-            resize(1280, 800);
+        ScreenFit::restore(this, QSettings().value(QStringLiteral("meetingsWindow/geometry")).toByteArray(),
+                           QSize(1280, 800));
         retranslateUi();
     }
     ~MeetingsWindow() override { QSettings().setValue(QStringLiteral("meetingsWindow/geometry"), saveGeometry()); }

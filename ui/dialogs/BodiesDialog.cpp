@@ -4,6 +4,7 @@
 #include "BodyEditDialog.h"
 #include "BodyModel.h"
 #include "BodyRepository.h"
+#include "ScreenFit.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -112,8 +113,7 @@ BodiesDialog::BodiesDialog(const Database& db, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BodiesDialog::updateActions);
     updateActions();
 
-    resize(640, 360);
-    restoreGeometry(QSettings().value(s_geometryKey).toByteArray());
+    ScreenFit::restore(this, QSettings().value(s_geometryKey).toByteArray(), QSize(640, 360));
 }
 
 BodiesDialog::~BodiesDialog()

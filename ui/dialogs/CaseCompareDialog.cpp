@@ -1,6 +1,7 @@
 #include "CaseCompareDialog.h"
 
 #include "DateFormat.h"
+#include "ScreenFit.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -204,7 +205,7 @@ CaseCompareDialog::CaseCompareDialog(const Initiative& mine, const Initiative& s
     });
     keep->setDefault(true);
     layout->addWidget(buttons);
-    resize(860, 560);
+    ScreenFit::resize(this, QSize(860, 560));
 }
 
 } // namespace Aloite::Ui

@@ -3,6 +3,7 @@
 #include "DateFormat.h"
 #include "DecisionHistoryModel.h"
 #include "InitiativeRepository.h"
+#include "ScreenFit.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -73,8 +74,8 @@ CaseHistoryDialog::CaseHistoryDialog(const Database& db, qint64 caseId, QWidget*
 
     retranslateUi();
     QSettings settings;
-    if (!restoreGeometry(settings.value(s_settingsGroup + QStringLiteral("/geometry")).toByteArray()))
-        resize(760, 420);
+    ScreenFit::restore(this, settings.value(s_settingsGroup + QStringLiteral("/geometry")).toByteArray(),
+                       QSize(760, 420));
     connect(this, &QDialog::finished, this,
             [this] { QSettings().setValue(s_settingsGroup + QStringLiteral("/geometry"), saveGeometry()); });
 }

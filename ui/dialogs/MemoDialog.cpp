@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "MeetingRepository.h"
 #include "MemoService.h"
+#include "ScreenFit.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -105,8 +106,7 @@ MemoDialog::MemoDialog(const Database& db, qint64 initiativeId, QWidget* parent,
     retranslateUi();
 
     const QSettings settings;
-    if (!restoreGeometry(settings.value(s_geometryKey).toByteArray()))
-        resize(760, 900);
+    ScreenFit::restore(this, settings.value(s_geometryKey).toByteArray(), QSize(760, 900));
     m_kind->setCurrentIndex(qBound(0, settings.value(s_kindKey, 0).toInt(), 1));
     m_language->setCurrentIndex(qBound(0, settings.value(s_languageKey, 0).toInt(), 1));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &MemoDialog::refresh);

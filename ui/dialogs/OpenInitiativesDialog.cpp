@@ -1,16 +1,16 @@
 #include "OpenInitiativesDialog.h"
 
 #include "Clock.h"
-#include "DateFormat.h"
+#include "DateField.h"
 #include "MeetingRepository.h"
 #include "OpenInitiativesModel.h"
+#include "ScreenFit.h"
 #include "Statistics.h"
 #include "YearlyReport.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,7 +34,7 @@ OpenInitiativesDialog::OpenInitiativesDialog(const Database& db, QWidget* parent
     , m_modeLabel(new QLabel(this))
     , m_mode(new QComboBox(this))
     , m_dateLabel(new QLabel(this))
-    , m_date(new QDateEdit(this))
+    , m_date(new DateField(this))
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
     , m_view(new QTableView(this))
@@ -50,9 +50,8 @@ OpenInitiativesDialog::OpenInitiativesDialog(const Database& db, QWidget* parent
 {
     setObjectName(QStringLiteral("openInitiativesDialog"));
     m_modeLabel->setBuddy(m_mode);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(DateFormat::displayPattern());
-    m_date->setDate(Clock::instance().today());
+    m_listDate = Clock::instance().today();
+    m_date->setDate(m_listDate);
     m_dateLabel->setBuddy(m_date);
     m_language->addItem(QStringLiteral("suomi"), int(Language::Finnish));
     m_language->addItem(QStringLiteral("svenska"), int(Language::Swedish));
@@ -101,7 +100,18 @@ OpenInitiativesDialog::OpenInitiativesDialog(const Database& db, QWidget* parent
 
     retranslateUi();
     connect(m_mode, &QComboBox::currentIndexChanged, this, &OpenInitiativesDialog::refresh);
-    connect(m_date, &QDateEdit::dateChanged, this, &OpenInitiativesDialog::refresh);
+    connect(m_date, &DateField::dateEdited, this, [this](const QDate& date) {
+        if (date.isValid() && date != m_listDate) {
+            m_listDate = date;
+            refresh();
+        }
+    });
+    connect(m_date, &DateField::entryChecked, this, [this](const QString& message) {
+        if (!message.isEmpty()) {
+            m_message->setText(message);
+            m_message->show();
+        }
+    });
     connect(m_language, &QComboBox::currentIndexChanged, this, &OpenInitiativesDialog::refresh);
     connect(m_copyButton, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_document->toPlainText()); });
@@ -110,7 +120,7 @@ OpenInitiativesDialog::OpenInitiativesDialog(const Database& db, QWidget* parent
     connect(m_reportButton, &QPushButton::clicked, this, &OpenInitiativesDialog::askForReport);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_addButton->setEnabled(m_view->selectionModel()->hasSelection()); });
-    resize(QSettings().value(QStringLiteral("OpenInitiativesDialog/size"), QSize(980, 640)).toSize());
+    ScreenFit::resize(this, QSettings().value(QStringLiteral("OpenInitiativesDialog/size"), QSize(980, 640)).toSize());
     refresh();
 }
 
@@ -122,12 +132,16 @@ void OpenInitiativesDialog::setMode(Mode mode)
 void OpenInitiativesDialog::setDate(const QDate& date)
 {
     m_date->setDate(date);
+    if (date.isValid() && date != m_listDate) {
+        m_listDate = date;
+        refresh();
+    }
 }
 
 void OpenInitiativesDialog::refresh()
 {
     Statistics stats(m_db);
-    const QDate date = m_date->date();
+    const QDate date = m_listDate;
     const bool overdueOnly = m_mode->currentIndex() == 1;
     // The overdue cases are a view for the office, not the list the council gets.
     m_reportButton->setEnabled(!overdueOnly);
@@ -202,7 +216,7 @@ void OpenInitiativesDialog::askForReport()
     bool ok = false;
     const QString number = QInputDialog::getText(
         this, tr("Create agenda item"),
-        tr("The list becomes a case of its own. Its case number (e.g. 1234/00.01.01/%1):").arg(m_date->date().year()),
+        tr("The list becomes a case of its own. Its case number (e.g. 1234/00.01.01/%1):").arg(m_listDate.year()),
         QLineEdit::Normal, QString(), &ok);
     if (ok)
         createReport(number);
@@ -219,7 +233,7 @@ qint64 OpenInitiativesDialog::createReport(const QString& caseNumber)
         return 0;
     }
     const CaseNumber number = CaseNumber::parse(caseNumber.trimmed());
-    auto created = YearlyReport::create(m_db, m_date->date(), number, m_targetMeeting);
+    auto created = YearlyReport::create(m_db, m_listDate, number, m_targetMeeting);
     if (!created) {
         show(tr("The list was not registered: %1").arg(created.error().message));
         return 0;

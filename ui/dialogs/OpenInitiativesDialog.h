@@ -1,9 +1,9 @@
 #pragma once
 
+#include <QDate>
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -15,6 +15,7 @@ class Database;
 
 namespace Aloite::Ui {
 
+class DateField;
 class OpenInitiativesModel;
 
 /// The overdue view and the yearly list of open initiatives for the council: the cases still
@@ -51,7 +52,7 @@ public:
     void askForReport();
 
     QComboBox* modeCombo() const { return m_mode; }
-    QDateEdit* dateEdit() const { return m_date; }
+    DateField* dateEdit() const { return m_date; }
     QComboBox* languageCombo() const { return m_language; }
     QTableView* view() const { return m_view; }
     OpenInitiativesModel* model() const { return m_model; }
@@ -81,7 +82,9 @@ private:
     QLabel* m_modeLabel = nullptr;
     QComboBox* m_mode = nullptr;
     QLabel* m_dateLabel = nullptr;
-    QDateEdit* m_date = nullptr;
+    DateField* m_date = nullptr;
+    /// The last valid date of the field: the list stays on it while the field is being retyped.
+    QDate m_listDate;
     QLabel* m_languageLabel = nullptr;
     QComboBox* m_language = nullptr;
     QTableView* m_view = nullptr;

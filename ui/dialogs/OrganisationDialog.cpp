@@ -2,6 +2,7 @@
 
 #include "CaseNumber.h"
 #include "Database.h"
+#include "ScreenFit.h"
 #include "SettingsRepository.h"
 
 #include <QDialogButtonBox>
@@ -139,7 +140,7 @@ OrganisationDialog::OrganisationDialog(const Database& db, QWidget* parent)
     connect(m_emailPattern, &QLineEdit::textChanged, this, &OrganisationDialog::updatePreview);
     connect(m_caseNumberPattern, &QLineEdit::textChanged, this, &OrganisationDialog::updatePreview);
     updatePreview();
-    restoreGeometry(QSettings().value(s_geometryKey).toByteArray());
+    ScreenFit::restore(this, QSettings().value(s_geometryKey).toByteArray(), sizeHint());
     connect(this, &QDialog::finished, this, [this] { QSettings().setValue(s_geometryKey, saveGeometry()); });
 }
 

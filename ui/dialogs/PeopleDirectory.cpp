@@ -4,6 +4,7 @@
 #include "InterfaceText.h"
 #include "PeopleModel.h"
 #include "PersonRepository.h"
+#include "ScreenFit.h"
 #include "Validation.h"
 
 #include <QComboBox>
@@ -173,8 +174,8 @@ PeopleDirectory::PeopleDirectory(Database& db, QWidget* parent)
         newPerson();
     currentRowChanged();
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("peopleDirectory/geometry")).toByteArray()))
-        resize(1000, 620);
+    ScreenFit::restore(this, settings.value(QStringLiteral("peopleDirectory/geometry")).toByteArray(),
+                       QSize(1000, 620));
     connect(this, &QDialog::finished, this,
             [this] { QSettings().setValue(QStringLiteral("peopleDirectory/geometry"), saveGeometry()); });
 }

@@ -11,6 +11,7 @@
 #include "QuestionAnswersPart.h"
 #include "QuestionsPart.h"
 #include "RegistrationPart.h"
+#include "ScreenFit.h"
 #include "SignersPart.h"
 #include "TextsPart.h"
 
@@ -88,8 +89,8 @@ CaseEditor::CaseEditor(Database& db, qint64 caseId, QWidget* parent)
     }
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(s_settingsGroup + QStringLiteral("/geometry")).toByteArray()))
-        resize(980, 720);
+    ScreenFit::restore(this, settings.value(s_settingsGroup + QStringLiteral("/geometry")).toByteArray(),
+                       QSize(980, 720));
     m_tabs->setCurrentIndex(0);
 }
 
@@ -171,6 +172,11 @@ bool CaseEditor::saveAttachmentTo(int row, const QString& path)
 
 // ---------------------------------------------------------------------------------------------
 // Building the window
+
+QSize CaseEditor::sizeHint() const
+{
+    return ScreenFit::bounded(this, QMainWindow::sizeHint());
+}
 
 void CaseEditor::buildUi()
 {

@@ -85,6 +85,9 @@ public slots:
     /// and when the window is activated). A draft without own changes is reloaded at once.
     void checkForExternalChange();
 
+    /// What the parts would like, no more than the screen has room for (their minimum fits it).
+    QSize sizeHint() const override;
+
 signals:
     /// The case was written; the case list refreshes its row.
     void saved(qint64 caseId);

@@ -8,6 +8,7 @@
 #include "DecisionHistoryModel.h"
 #include "DecisionHistoryWidget.h"
 #include "DecisionRepository.h"
+#include "FlowLayout.h"
 #include "InitiativeRepository.h"
 #include "InterfaceText.h"
 #include "NewMeetingDialog.h"
@@ -15,7 +16,6 @@
 #include "RollCallDialog.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSet>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -115,7 +116,8 @@ void MeetingView::buildUi()
     m_bodyLabel->setBuddy(m_bodyCombo);
     m_meetingLabel = new QLabel(this);
     m_meetingCombo = new QComboBox(this);
-    m_meetingCombo->setMinimumContentsLength(24);
+    m_meetingCombo->setMinimumContentsLength(16);
+    m_meetingCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_meetingLabel->setBuddy(m_meetingCombo);
     m_newMeetingButton = new QPushButton(this);
     m_editMeetingButton = new QPushButton(this);
@@ -142,24 +144,21 @@ void MeetingView::buildUi()
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_bodyLabel);
-    top->addWidget(m_bodyCombo);
-    top->addWidget(m_bodiesButton);
-    top->addSpacing(8);
-    top->addWidget(m_meetingLabel);
-    top->addWidget(m_meetingCombo, 1);
-    top->addWidget(m_editMeetingButton);
-    top->addWidget(m_deleteMeetingButton);
+    // The top row wraps where the window is narrow (a laptop, 150 % scaling); each group of a
+    // label and what it names stays together.
+    const auto group = [](std::initializer_list<QWidget*> widgets) {
+        auto* row = new QHBoxLayout;
+        for (QWidget* widget : widgets)
+            row->addWidget(widget);
+        return row;
+    };
+    auto* top = new FlowLayout;
+    top->setSpacing(12);
+    top->addLayout(group({m_bodyLabel, m_bodyCombo, m_bodiesButton}));
+    top->addLayout(group({m_meetingLabel, m_meetingCombo, m_editMeetingButton, m_deleteMeetingButton}));
     top->addWidget(m_newMeetingButton);
-    top->addSpacing(8);
-    top->addWidget(m_stateLabel);
-    top->addWidget(m_publishButton);
-    top->addSpacing(8);
-    top->addWidget(m_firstSectionLabel);
-    top->addWidget(m_firstSection);
-    top->addWidget(m_numberButton);
-    top->addSpacing(8);
+    top->addLayout(group({m_stateLabel, m_publishButton}));
+    top->addLayout(group({m_firstSectionLabel, m_firstSection, m_numberButton}));
     top->addWidget(m_confirmButton);
 
     // Left: the agenda and the case search.
@@ -267,12 +266,12 @@ void MeetingView::buildUi()
     m_returnButton = new QPushButton(m_decisionBox);
     m_tableButton = new QPushButton(m_decisionBox);
     m_closeButton = new QPushButton(m_decisionBox);
-    auto* quickRow = new QHBoxLayout;
+    // The quick buttons and the votes wrap rather than widen the panel.
+    auto* quickRow = new FlowLayout;
     quickRow->addWidget(m_acceptButton);
     quickRow->addWidget(m_returnButton);
     quickRow->addWidget(m_tableButton);
     quickRow->addWidget(m_closeButton);
-    quickRow->addStretch();
     m_votesLabel = new QLabel(m_decisionBox);
     m_yes = voteSpin(m_decisionBox);
     m_no = voteSpin(m_decisionBox);
@@ -286,16 +285,17 @@ void MeetingView::buildUi()
     m_noLabel->setBuddy(m_no);
     m_blankLabel->setBuddy(m_blank);
     m_absentLabel->setBuddy(m_absent);
-    auto* voteRow = new QHBoxLayout;
+    auto* voteRow = new FlowLayout;
+    voteRow->setSpacing(12);
     for (auto [label, spin] : {std::pair {m_yesLabel, m_yes}, std::pair {m_noLabel, m_no},
                                std::pair {m_blankLabel, m_blank}, std::pair {m_absentLabel, m_absent}}) {
-        voteRow->addWidget(label);
-        voteRow->addWidget(spin);
-        voteRow->addSpacing(6);
+        auto* pair = new QHBoxLayout;
+        pair->addWidget(label);
+        pair->addWidget(spin);
+        voteRow->addLayout(pair);
     }
     m_rollCallButton = new QPushButton(m_decisionBox);
     voteRow->addWidget(m_rollCallButton);
-    voteRow->addStretch();
     m_handlingLabel = new QLabel(m_decisionBox);
     m_handling = textEdit(m_decisionBox, 2);
     m_handlingLabel->setBuddy(m_handling);
@@ -329,16 +329,25 @@ void MeetingView::buildUi()
     auto* historyLayout = new QVBoxLayout(m_historyBox);
     historyLayout->addWidget(m_history);
 
+    // The right side scrolls where the screen is low, so that the decision and its buttons can
+    // always be reached.
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_itemBox);
     rightLayout->addWidget(m_decisionBox);
     rightLayout->addWidget(m_historyBox, 1);
+    m_historyBox->setMinimumHeight(fontMetrics().height() * 8);
+    m_rightScroll = new QScrollArea(this);
+    m_rightScroll->setObjectName(QStringLiteral("decisionPanel"));
+    m_rightScroll->setWidgetResizable(true);
+    m_rightScroll->setFrameShape(QFrame::NoFrame);
+    m_rightScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_rightScroll->setWidget(right);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(left);
-    m_splitter->addWidget(right);
+    m_splitter->addWidget(m_rightScroll);
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setSizes({550, 450});

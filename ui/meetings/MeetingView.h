@@ -13,6 +13,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QSplitter;
 class QTableView;
@@ -154,6 +155,7 @@ private:
     bool m_correcting = false;
 
     QSplitter* m_splitter = nullptr;
+    QScrollArea* m_rightScroll = nullptr;
     QGroupBox* m_agendaBox = nullptr;
     QGroupBox* m_addBox = nullptr;
     QGroupBox* m_itemBox = nullptr;

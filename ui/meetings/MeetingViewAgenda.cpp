@@ -16,7 +16,6 @@
 #include "RollCallDialog.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -290,10 +289,11 @@ void MeetingView::createMeeting()
         dialog.presenterEdit()->setText(m_meetings.first().presenter);
         dialog.languageCombo()->setCurrentIndex(m_meetings.first().language == Language::Swedish ? 1 : 0);
     }
-    // The number follows the year of the chosen date.
-    connect(dialog.dateEdit(), &QDateEdit::dateChanged, &dialog, [this, &dialog, body](const QDate& date) {
-        if (auto n = m_repository.nextNumber(body.id, date.year()))
-            dialog.numberEdit()->setValue(*n);
+    // The number follows the year of the chosen date, unless the user typed one.
+    dialog.followNumberToYear([this, body](int year) -> std::optional<int> {
+        if (auto n = m_repository.nextNumber(body.id, year))
+            return *n;
+        return std::nullopt;
     });
     if (dialog.exec() != QDialog::Accepted)
         return;

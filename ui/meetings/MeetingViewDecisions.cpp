@@ -15,7 +15,6 @@
 #include "RollCallDialog.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>

@@ -1,6 +1,7 @@
 #include "RollCallDialog.h"
 
 #include "DecisionHistoryModel.h"
+#include "ScreenFit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -62,7 +63,7 @@ RollCallDialog::RollCallDialog(const QList<PersonVote>& votes, QWidget* parent)
     layout->addWidget(m_table);
     layout->addLayout(rowButtons);
     layout->addWidget(buttons);
-    resize(460, 420);
+    ScreenFit::resize(this, QSize(460, 420));
 
     for (const PersonVote& vote : votes)
         addMember(vote.voter, vote.choice);
