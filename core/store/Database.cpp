@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "NordicCollation.h"
 #include "Schema.h"
+#include "SearchTokenizer.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -220,6 +221,12 @@ Status Database::configure()
 {
     if (!NordicCollation::install(connection()))
         return Error {Error::Code::Database, tr("The database driver is not SQLite's; Aloite cannot use it.")};
+    // The search index needs its tokenizer on every connection, before the first statement that
+    // touches it (a migration may be one).
+    if (!SearchTokenizer::install(connection()))
+        return Error {Error::Code::Database,
+                      tr("SQLite's full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are "
+                         "missing; Aloite cannot search without them.")};
     // Off by default in SQLite, and Qt 6.4 has no connect option for it.
     if (auto r = exec(QStringLiteral("PRAGMA foreign_keys = ON")); !r)
         return r.error();

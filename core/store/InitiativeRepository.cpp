@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "DecisionRepository.h"
+#include "SearchTokenizer.h"
 #include "SqlValues.h"
 #include "Validation.h"
 
@@ -172,9 +173,30 @@ QString InitiativeRepository::ftsQuery(const QString& userText)
 {
     static const QRegularExpression separators(QStringLiteral(R"([^\p{L}\p{N}]+)"));
     QStringList terms;
-    for (const QString& word : userText.split(separators, Qt::SkipEmptyParts))
-        terms << QLatin1Char('"') + word + QLatin1String("\"*");
-    return terms.join(QLatin1Char(' '));
+    // Outside quotes (even parts), every word; inside (odd parts), phrases. The words after a quote
+    // that is not closed (yet, while the user types) are words like any others.
+    const QStringList parts = userText.split(QLatin1Char('"'));
+    for (qsizetype n = 0; n < parts.size(); ++n) {
+        const QStringList words = parts.at(n).split(separators, Qt::SkipEmptyParts);
+        if (words.isEmpty())
+            continue;
+        if (n % 2 == 1 && n + 1 < parts.size()) {
+            // Exact: the words in this order, no stems, no prefixes.
+            terms << QLatin1Char('"') + words.join(QLatin1Char(' ')) + QLatin1Char('"');
+            continue;
+        }
+        for (const QString& word : words) {
+            // The word as a prefix, as the user may not have typed all of it yet, or any word with
+            // the same stem (SearchTokenizer). One and two letters are all prefix: no stem to find.
+            const QString prefix = QLatin1Char('"') + word + QLatin1String("\"*");
+            if (word.size() < 3)
+                terms << prefix;
+            else
+                terms << QStringLiteral("(%1 OR \"%2%3\")")
+                             .arg(prefix, QString(QLatin1Char(SearchTokenizer::StemMarker)), word);
+        }
+    }
+    return terms.join(QLatin1String(" AND "));
 }
 
 Result<Initiative> InitiativeRepository::load(qint64 id) const

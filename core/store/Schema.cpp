@@ -455,6 +455,28 @@ QStringList version3()
     };
 }
 
+// Version 4: search in Finnish and Swedish, fast at 100 000 cases (issue 17). The index is made
+// again with the tokenizer "aloite" (SearchTokenizer: words and their Snowball stems, so that
+// "aloite" finds "aloitteen" and "kunta" finds "kunnan") and prefix indexes for one to three
+// characters, so that the first keystrokes of a search do not walk every word of the index. The
+// rows are copied from the old index, which holds the same texts. The index on the responsible
+// unit lets the unit filter list the units with a few seeks instead of reading every case.
+QStringList version4()
+{
+    return {
+        QStringLiteral(R"(CREATE VIRTUAL TABLE initiative_fts_v4 USING fts5(
+            case_number, title, signers, proposal, questions, answers,
+            tokenize = 'aloite', prefix = '1 2 3'))"),
+        QStringLiteral("INSERT INTO initiative_fts_v4 (rowid, case_number, title, signers, proposal, questions, "
+                       "answers) SELECT rowid, case_number, title, signers, proposal, questions, answers "
+                       "FROM initiative_fts"),
+        QStringLiteral("DROP TABLE initiative_fts"),
+        QStringLiteral("ALTER TABLE initiative_fts_v4 RENAME TO initiative_fts"),
+        QStringLiteral("INSERT INTO initiative_fts (initiative_fts) VALUES ('optimize')"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS initiative_unit ON initiative (responsible_unit)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& schemaMigrations()
@@ -463,6 +485,7 @@ const QList<Migration>& schemaMigrations()
         {1, version1()},
         {2, version2(), true},
         {3, version3()},
+        {4, version4()},
     };
     return migrations;
 }
