@@ -1618,6 +1618,19 @@ You can delete it later.</translation>
         <source>The database was updated for this version of Aloite. The earlier file was kept as %1.</source>
         <translation>The database was updated for this version of Aloite. The earlier file was kept as %1.</translation>
     </message>
+    <message>
+        <source>More than %L1 cases; type more to narrow the search</source>
+        <extracomment>The search found too many cases to count them all; %L1 is e.g. &quot;10 000&quot;</extracomment>
+        <translation>More than %L1 cases; type more to narrow the search</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n case(s); type more to narrow the search</source>
+        <extracomment>The search found too many cases to count them all; of the newest, this many pass the filters</extracomment>
+        <translation>
+            <numerusform>At least %n case; type more to narrow the search</numerusform>
+            <numerusform>At least %n cases; type more to narrow the search</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>
@@ -3283,10 +3296,6 @@ You can delete it later.</translation>
         <translation>year</translation>
     </message>
     <message>
-        <source>Only cases whose texts contain these words.</source>
-        <translation>Only cases whose texts contain these words.</translation>
-    </message>
-    <message>
         <source>words</source>
         <translation>words</translation>
     </message>
@@ -3762,6 +3771,22 @@ Without --db the default database is used: %1
         <source>It was updated from version %1; the earlier file was kept as %2.</source>
         <translation>It was updated from version %1; the earlier file was kept as %2.</translation>
     </message>
+    <message>
+        <source>Only cases whose texts contain these words (also in other forms, such as &quot;aloitteen&quot; for &quot;aloite&quot;), or a phrase in double quotes.</source>
+        <translation>Only cases whose texts contain these words (also in other forms, such as &quot;aloitteen&quot; for &quot;aloite&quot;), or a phrase in double quotes.</translation>
+    </message>
+    <message>
+        <source>Only the first N cases, found as the case list of the application finds them.</source>
+        <translation>Only the first N cases, found as the case list of the application finds them.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of cases.</source>
+        <translation>&quot;%1&quot; is not a number of cases.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3916,6 +3941,14 @@ Without --db the default database is used: %1
     <message>
         <source>The database %1 could not be written (an input/output error; is the disk full or removed?). Nothing was saved.</source>
         <translation>The database %1 could not be written (an input/output error; is the disk full or removed?). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</source>
+        <translation>SQLite&apos;s full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</translation>
+    </message>
+    <message>
+        <source>The search was stopped.</source>
+        <translation>The search was stopped.</translation>
     </message>
 </context>
 <context>

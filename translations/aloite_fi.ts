@@ -1618,6 +1618,19 @@ Voit poistaa sen myöhemmin.</translation>
         <source>The database was updated for this version of Aloite. The earlier file was kept as %1.</source>
         <translation>Tietokanta päivitettiin tälle Aloitteen versiolle. Aiempi tiedosto säilytettiin nimellä %1.</translation>
     </message>
+    <message>
+        <source>More than %L1 cases; type more to narrow the search</source>
+        <extracomment>The search found too many cases to count them all; %L1 is e.g. &quot;10 000&quot;</extracomment>
+        <translation>Yli %L1 asiaa; rajaa hakua kirjoittamalla lisää</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n case(s); type more to narrow the search</source>
+        <extracomment>The search found too many cases to count them all; of the newest, this many pass the filters</extracomment>
+        <translation>
+            <numerusform>Ainakin %n asia; rajaa hakua kirjoittamalla lisää</numerusform>
+            <numerusform>Ainakin %n asiaa; rajaa hakua kirjoittamalla lisää</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>
@@ -3283,10 +3296,6 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>vuosi</translation>
     </message>
     <message>
-        <source>Only cases whose texts contain these words.</source>
-        <translation>Vain asiat, joiden teksteissä on nämä sanat.</translation>
-    </message>
-    <message>
         <source>words</source>
         <translation>sanat</translation>
     </message>
@@ -3762,6 +3771,22 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <source>It was updated from version %1; the earlier file was kept as %2.</source>
         <translation>Se päivitettiin versiosta %1; aiempi tiedosto säilytettiin nimellä %2.</translation>
     </message>
+    <message>
+        <source>Only cases whose texts contain these words (also in other forms, such as &quot;aloitteen&quot; for &quot;aloite&quot;), or a phrase in double quotes.</source>
+        <translation>Vain asiat, joiden teksteissä on nämä sanat (myös muissa muodoissa, kuten &quot;aloitteen&quot; sanalle &quot;aloite&quot;) tai lainausmerkeissä annettu fraasi.</translation>
+    </message>
+    <message>
+        <source>Only the first N cases, found as the case list of the application finds them.</source>
+        <translation>Vain N ensimmäistä asiaa, haettuna samoin kuin sovelluksen asialuettelo ne hakee.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of cases.</source>
+        <translation>&quot;%1&quot; ei ole asioiden lukumäärä.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3916,6 +3941,14 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
     <message>
         <source>The database %1 could not be written (an input/output error; is the disk full or removed?). Nothing was saved.</source>
         <translation>Tietokantaan %1 ei voitu kirjoittaa (siirräntävirhe; onko levy täynnä tai irrotettu?). Mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</source>
+        <translation>SQLiten kokotekstihaku (FTS5) tai suomen ja ruotsin sanavartaloiden tunnistus (libstemmer) puuttuu; Aloite ei voi hakea ilman niitä.</translation>
+    </message>
+    <message>
+        <source>The search was stopped.</source>
+        <translation>Haku keskeytettiin.</translation>
     </message>
 </context>
 <context>

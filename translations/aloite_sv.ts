@@ -1618,6 +1618,19 @@ Du kan radera det senare.</translation>
         <source>The database was updated for this version of Aloite. The earlier file was kept as %1.</source>
         <translation>Databasen uppdaterades för denna version av Aloite. Den tidigare filen sparades som %1.</translation>
     </message>
+    <message>
+        <source>More than %L1 cases; type more to narrow the search</source>
+        <extracomment>The search found too many cases to count them all; %L1 is e.g. &quot;10 000&quot;</extracomment>
+        <translation>Över %L1 ärenden; skriv mer för att begränsa sökningen</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n case(s); type more to narrow the search</source>
+        <extracomment>The search found too many cases to count them all; of the newest, this many pass the filters</extracomment>
+        <translation>
+            <numerusform>Minst %n ärende; skriv mer för att begränsa sökningen</numerusform>
+            <numerusform>Minst %n ärenden; skriv mer för att begränsa sökningen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>
@@ -3283,10 +3296,6 @@ Du kan radera det senare.</translation>
         <translation>år</translation>
     </message>
     <message>
-        <source>Only cases whose texts contain these words.</source>
-        <translation>Endast ärenden vars texter innehåller dessa ord.</translation>
-    </message>
-    <message>
         <source>words</source>
         <translation>ord</translation>
     </message>
@@ -3762,6 +3771,22 @@ Utan --db används standarddatabasen: %1
         <source>It was updated from version %1; the earlier file was kept as %2.</source>
         <translation>Den uppdaterades från version %1; den tidigare filen sparades som %2.</translation>
     </message>
+    <message>
+        <source>Only cases whose texts contain these words (also in other forms, such as &quot;aloitteen&quot; for &quot;aloite&quot;), or a phrase in double quotes.</source>
+        <translation>Endast ärenden vars texter innehåller dessa ord (även i andra former, som &quot;aloitteen&quot; för &quot;aloite&quot;), eller en fras inom citattecken.</translation>
+    </message>
+    <message>
+        <source>Only the first N cases, found as the case list of the application finds them.</source>
+        <translation>Endast de N första ärendena, sökta så som programmets ärendelista söker dem.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of cases.</source>
+        <translation>&quot;%1&quot; är inte ett antal ärenden.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3916,6 +3941,14 @@ Utan --db används standarddatabasen: %1
     <message>
         <source>The database %1 could not be written (an input/output error; is the disk full or removed?). Nothing was saved.</source>
         <translation>Databasen %1 kunde inte skrivas (ett in- eller utmatningsfel; är disken full eller borttagen?). Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</source>
+        <translation>SQLites fulltextsökning (FTS5) eller de finska och svenska ordstammarna (libstemmer) saknas; Aloite kan inte söka utan dem.</translation>
+    </message>
+    <message>
+        <source>The search was stopped.</source>
+        <translation>Sökningen avbröts.</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,14 @@
 // "aloite" (SearchTokenizer), on new files and on files migrated from older versions.
 
 #include "CaseGenerator.h"
+#include "CaseSearch.h"
 #include "InitiativeRepository.h"
 #include "TestDatabase.h"
 
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 #include <algorithm>
 
@@ -66,6 +70,10 @@ class TestSearch : public QObject
 private slots:
     void stemsAndPhrases_data();
     void stemsAndPhrases();
+    void boundedSearchLooksAtTheNewestHits();
+    void firstPageCountsInTheSameQuery();
+    void unitsAndYearsWithoutReadingEveryCase();
+    void cancellerStopsARunningQuery();
     void migratedFileIsSearchedByStems_data();
     void migratedFileIsSearchedByStems();
 };
@@ -106,6 +114,142 @@ void TestSearch::stemsAndPhrases()
     InitiativeFilter filter;
     filter.text = text;
     QCOMPARE(*InitiativeRepository(*db).count(filter), int(cases.size()));
+}
+
+void TestSearch::boundedSearchLooksAtTheNewestHits()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    QVERIFY(CaseGenerator::createMany(*db, 12)); // every proposal says "Ehdotamme"
+    InitiativeFilter filter;
+    filter.text = QStringLiteral("ehdotamme");
+
+    // More hits than candidates: the newest four (limit + 1) are looked at, in the list's order,
+    // and the count says it is a lower bound.
+    const CaseSearch bounded(*db, 3);
+    auto page = bounded.firstPage(filter, 2);
+    QVERIFY2(page, qPrintable(page.errorMessage()));
+    QCOMPARE(page->total, 4);
+    QVERIFY(page->totalIsLowerBound);
+    QCOMPARE(page->rows.size(), 2);
+    auto all = bounded.rows(filter);
+    QVERIFY(all);
+    QSet<int> numbers;
+    for (const InitiativeSummary& row : *all)
+        numbers << row.caseNumber.number();
+    QCOMPARE(numbers, (QSet<int> {9, 10, 11, 12}));
+    QCOMPARE(page->rows.at(0).id, all->at(0).id);
+    QCOMPARE(page->rows.at(1).id, all->at(1).id);
+    QCOMPARE(*bounded.count(filter), 4);
+
+    // Another filter among the candidates: still a lower bound.
+    filter.year = CaseGenerator::make(12).caseNumber.year();
+    page = bounded.firstPage(filter, 10);
+    QVERIFY(page);
+    QVERIFY(page->totalIsLowerBound);
+    QCOMPARE(page->total, int(page->rows.size()));
+    for (const InitiativeSummary& row : page->rows)
+        QCOMPARE(row.caseNumber.year(), filter.year);
+    // A filter that none of the candidates passes: nothing shown, and still not "no cases".
+    filter.year = 1999;
+    page = bounded.firstPage(filter, 10);
+    QVERIFY(page);
+    QCOMPARE(page->total, 0);
+    QVERIFY(page->totalIsLowerBound);
+
+    // Fewer hits than candidates: exact, and the same as the unbounded search.
+    filter = InitiativeFilter();
+    filter.text = QStringLiteral("ehdotamme 11");
+    page = bounded.firstPage(filter, 10);
+    QVERIFY(page);
+    QVERIFY(!page->totalIsLowerBound);
+    QCOMPARE(page->total, *CaseSearch(*db, CaseSearch::Unbounded).count(filter));
+    QCOMPARE(page->rows.size(), qsizetype(page->total));
+}
+
+void TestSearch::firstPageCountsInTheSameQuery()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    QVERIFY(CaseGenerator::createMany(*db, 30));
+    for (const QString& text : {QString(), QStringLiteral("koulujen"), QStringLiteral("Virtanen"),
+                                QStringLiteral("\"koulujen sisäilman\""), QStringLiteral("ei-osumaa")}) {
+        InitiativeFilter filter;
+        filter.text = text;
+        filter.sort = InitiativeFilter::Sort::FirstSigner;
+        filter.order = Qt::AscendingOrder;
+        auto page = CaseSearch(*db).firstPage(filter, 5);
+        QVERIFY(page);
+        auto all = InitiativeRepository(*db).list(filter);
+        QVERIFY(all);
+        QCOMPARE(page->total, int(all->size()));
+        QVERIFY(!page->totalIsLowerBound);
+        QCOMPARE(page->rows.size(), qMin(qsizetype(5), all->size()));
+        for (qsizetype n = 0; n < page->rows.size(); ++n)
+            QCOMPARE(page->rows.at(n).id, all->at(n).id);
+    }
+}
+
+void TestSearch::unitsAndYearsWithoutReadingEveryCase()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    QVERIFY(CaseGenerator::createMany(*db, 20));
+    const InitiativeRepository repository(*db);
+    auto units = repository.units();
+    QVERIFY(units);
+    QCOMPARE(
+        *units,
+        (QStringList {QStringLiteral("Kasvun ja oppimisen toimiala"), QStringLiteral("Kaupunkiympäristön toimiala"),
+                      QStringLiteral("Konsernihallinto"), QStringLiteral("Sosiaali- ja terveystoimiala")}));
+    auto years = repository.years();
+    QVERIFY(years);
+    QCOMPARE(*years, (QList<int> {2026, 2025, 2024, 2023, 2022, 2021, 2020}));
+    // Through the indexes, one seek per value.
+    auto plan = db->exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT (SELECT min(responsible_unit) FROM initiative "
+                                        "WHERE responsible_unit > ?)"),
+                         {QStringLiteral("K")});
+    QVERIFY(plan);
+    QString steps;
+    while (plan->next())
+        steps += plan->value(3).toString() + QLatin1Char('\n');
+    QVERIFY2(steps.contains(QLatin1String("initiative_unit")), qPrintable(steps));
+}
+
+void TestSearch::cancellerStopsARunningQuery()
+{
+    TestDatabase t;
+    QVERIFY(t.open());
+    std::atomic<CaseSearch::Canceller*> published {nullptr};
+    std::atomic<bool> running {false};
+    CaseSearch::Canceller canceller;
+    QString message;
+    bool finished = false;
+    // A query of minutes, on a connection of another thread, as the GUI's search worker has.
+    QThread* worker = QThread::create([&] {
+        Database db;
+        if (!db.open(t.path()))
+            return;
+        canceller = CaseSearch::canceller(db);
+        published = &canceller;
+        running = true;
+        auto r = db.scalar(QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                                          "WHERE x < 5000000000) SELECT count(*) FROM c"));
+        finished = bool(r);
+        if (!r)
+            message = r.error().message;
+    });
+    worker->start();
+    QTRY_VERIFY(running.load());
+    QThread::msleep(50);
+    published.load()->cancel();
+    QVERIFY(worker->wait(30000));
+    delete worker;
+    QVERIFY(!finished);
+    QCOMPARE(message, Database::stoppedMessage());
 }
 
 void TestSearch::migratedFileIsSearchedByStems_data()

@@ -7,6 +7,7 @@
 #include "CaseEditor.h"
 #include "CaseHistoryDialog.h"
 #include "CaseListModel.h"
+#include "CaseSearchWorker.h"
 #include "CaseStatus.h"
 #include "Clock.h"
 #include "Database.h"
@@ -109,7 +110,12 @@ bool MainWindow::openDatabase(const QString& path)
     if (!closeDatabaseWindows())
         return false;
     m_model->setDatabase(nullptr);
+    m_searchWorker.reset();
     m_db = std::move(db);
+    m_searchWorker = std::make_unique<CaseSearchWorker>(m_db->path());
+    connect(m_searchWorker.get(), &CaseSearchWorker::found, m_model, &CaseListModel::showPage);
+    connect(m_searchWorker.get(), &CaseSearchWorker::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     setWindowFilePath(path);
     m_pathLabel->setText(QFileInfo(path).fileName());
     m_pathLabel->setToolTip(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
@@ -125,8 +131,9 @@ bool MainWindow::openDatabase(const QString& path)
     m_fillingFilters = false;
     fillFilterChoices();
     m_me = findMyPersonId();
-    m_model->setDatabase(m_db.get());
+    // The filter first, then the database: the list is read once, with the filter.
     applyFilter();
+    m_model->setDatabase(m_db.get());
     retranslateUi();
     emit databaseChanged(m_db.get());
     if (m_db->versionBeforeOpen() > 0 && m_db->versionBeforeOpen() < Database::SchemaVersion) {
