@@ -263,6 +263,9 @@ void TestSearch::migratedFileIsSearchedByStems_data()
     // "Luettelo käsittelemättömistä aloitteista": only the stem finds it.
     QTest::newRow("version 2") << 2 << "aloite"
                                << "3/00.01.01/2026";
+    // Version 3 as main shipped it (the same cases as version 2).
+    QTest::newRow("version 3") << 3 << "aloite"
+                               << "3/00.01.01/2026";
 }
 
 void TestSearch::migratedFileIsSearchedByStems()
