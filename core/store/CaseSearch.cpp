@@ -112,6 +112,19 @@ QString orderBy(const InitiativeFilter& filter)
     return order;
 }
 
+// Whether the filters and the order of \a filter need only the columns of the index initiative_list:
+// then the candidates are looked up there, in a few pages, not in the rows with their texts.
+bool coveredByListIndex(const InitiativeFilter& filter)
+{
+    switch (filter.sort) {
+    case InitiativeFilter::Sort::Title:
+    case InitiativeFilter::Sort::FirstSigner:
+        return false;
+    default:
+        return true;
+    }
+}
+
 // The hits of the index as a common table expression "hits": the newest candidateLimit() + 1 of
 // them, or all. MATERIALIZED, so that the page and the count of the candidates read it once.
 struct CaseSearchSql
@@ -172,11 +185,12 @@ QList<CaseSearch::Statement> CaseSearch::firstPageStatements(const InitiativeFil
     values << limit;
     const QString order = orderBy(filter);
     return {{sql.with
-                 + QStringLiteral(", page(id, total) AS (SELECT i.id, count(*) OVER () FROM initiative i%1 "
+                 + QStringLiteral(", page(id, total) AS (SELECT i.id, count(*) OVER () FROM initiative i%4%1 "
                                   "ORDER BY %2 LIMIT ?) "
                                   "SELECT %3, page.total, (SELECT count(*) FROM hits) "
                                   "FROM page JOIN initiative i ON i.id = page.id ORDER BY %2")
-                       .arg(sql.where, order, s_summaryColumns.arg(titleExpression(filter.titleLanguage))),
+                       .arg(sql.where, order, s_summaryColumns.arg(titleExpression(filter.titleLanguage)),
+                            coveredByListIndex(filter) ? QStringLiteral(" INDEXED BY initiative_list") : QString()),
              values}};
 }
 

@@ -460,7 +460,8 @@ QStringList version3()
 // "aloite" finds "aloitteen" and "kunta" finds "kunnan") and prefix indexes for one to three
 // characters, so that the first keystrokes of a search do not walk every word of the index. The
 // rows are copied from the old index, which holds the same texts. The index on the responsible
-// unit lets the unit filter list the units with a few seeks instead of reading every case.
+// unit lets the unit filter list the units with a few seeks instead of reading every case;
+// initiative_list holds what a search filters and sorts its candidates by.
 QStringList version4()
 {
     return {
@@ -474,6 +475,10 @@ QStringList version4()
         QStringLiteral("ALTER TABLE initiative_fts_v4 RENAME TO initiative_fts"),
         QStringLiteral("INSERT INTO initiative_fts (initiative_fts) VALUES ('optimize')"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS initiative_unit ON initiative (responsible_unit)"),
+        // What a search filters and sorts its candidates by, by id: CaseSearch looks the newest hits
+        // up here instead of in the rows, which hold the long texts (a page or more per case).
+        QStringLiteral("CREATE INDEX IF NOT EXISTS initiative_list ON initiative (id, case_year, case_seq, status, "
+                       "due_date, submitted_date, responsible_unit)"),
     };
 }
 

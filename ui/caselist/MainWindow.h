@@ -170,7 +170,7 @@ private:
     qint64 dataVersion() const;
 
     std::unique_ptr<Database> m_db;
-    /// Searches m_db's file while the user types; none for a read-only file.
+    /// Searches m_db's file in the background while the user types.
     std::unique_ptr<CaseSearchWorker> m_searchWorker;
     CaseListModel* m_model = nullptr;
     QStackedWidget* m_pages = nullptr;

@@ -114,8 +114,12 @@ bool MainWindow::openDatabase(const QString& path)
     m_db = std::move(db);
     m_searchWorker = std::make_unique<CaseSearchWorker>(m_db->path());
     connect(m_searchWorker.get(), &CaseSearchWorker::found, m_model, &CaseListModel::showPage);
-    connect(m_searchWorker.get(), &CaseSearchWorker::failed, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    // Where the worker cannot search (its connection does not open on this file system, say), the
+    // list is searched here, as it was before the worker.
+    connect(m_searchWorker.get(), &CaseSearchWorker::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+        m_model->setFilter(currentFilter());
+    });
     setWindowFilePath(path);
     m_pathLabel->setText(QFileInfo(path).fileName());
     m_pathLabel->setToolTip(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
