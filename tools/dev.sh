@@ -4,7 +4,9 @@
 #   tools/dev.sh test            install what is missing, build, run every check and test
 #   tools/dev.sh sanitize        build with clang 14 under ASan + UBSan in build-asan/, run every test
 #   tools/dev.sh deps [PKG...] | build   the steps on their own (deps also installs the packages named)
-# ALOITE_WERROR=ON makes warnings errors (CI sets it); ALOITE_JOBS sets the parallel jobs.
+#   tools/dev.sh bench           build, run the search benchmark on 100 000 cases, write bench/results.md
+# ALOITE_WERROR=ON makes warnings errors (CI sets it); ALOITE_JOBS sets the parallel jobs;
+# ALOITE_BUILD_BENCH=OFF leaves the benchmarks out (CI sets it: they are run by hand, never by ctest).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,7 +18,7 @@ jobs="${ALOITE_JOBS:-$(nproc)}"
 packages=(
     g++ cmake ninja-build pkg-config file dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6sql6-sqlite qt6-pdf-dev libqt6svg6-dev libqt6svg6 libgl-dev libsqlite3-dev libicu-dev
+    qt6-translations-l10n libqt6sql6-sqlite qt6-pdf-dev libqt6svg6-dev libqt6svg6 libgl-dev libsqlite3-dev libicu-dev libstemmer-dev
     fonts-dejavu-core fontconfig
     clang-format poppler-utils xvfb xauth desktop-file-utils appstream
     lintian shared-mime-info xdg-utils libfile-mimeinfo-perl
@@ -51,7 +53,7 @@ timed() {
 
 build() {
     cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${ALOITE_BUILD_TYPE:-RelWithDebInfo}" \
-        -DALOITE_WERROR="$werror" "${launcher[@]}"
+        -DALOITE_WERROR="$werror" -DALOITE_BUILD_BENCH="${ALOITE_BUILD_BENCH:-ON}" "${launcher[@]}"
     timed "g++ build" cmake --build "$build" -j "$jobs"
 }
 
@@ -98,11 +100,18 @@ case "${1:-}" in
     test)
         deps && build && check_format && check_translations && run_tests
         ;;
+    bench)
+        # The generated file is kept in the build folder, so that a second run measures at once.
+        ALOITE_BUILD_BENCH=ON
+        deps && build
+        QT_QPA_PLATFORM=offscreen "$build/bench/bench_search" --keep "${ALOITE_BENCH_FILE:-$build/bench-100k.aloite}" \
+            --results "$here/bench/results.md"
+        ;;
     sanitize)
         deps "${sanitize_packages[@]}" && sanitize_build && sanitize_tests
         ;;
     *)
-        sed -n '2,7p' "$0"
+        sed -n '2,9p' "$0"
         exit 2
         ;;
 esac

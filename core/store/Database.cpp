@@ -5,6 +5,7 @@
 #include "Collation.h"
 #include "FileSync.h"
 #include "Schema.h"
+#include "SearchTokenizer.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -123,7 +124,7 @@ Status Database::checkFileBeforeOpen(const QString& path) const
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        if (m_mode == Mode::ReadOnly)
+        if (m_mode != Mode::ReadWrite)
             return Error {Error::Code::NotFound, tr("The database file %1 does not exist.").arg(path)};
         if (!QFileInfo(info.absolutePath()).isDir())
             return Error {Error::Code::Io, tr("The folder %1 does not exist.").arg(info.absolutePath())};
@@ -139,7 +140,7 @@ Status Database::checkFileBeforeOpen(const QString& path) const
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {Error::Code::Io, tr("The database file %1 cannot be read: %2").arg(path, file.errorString())};
-    if (file.size() == 0 && m_mode == Mode::ReadOnly)
+    if (file.size() == 0 && m_mode != Mode::ReadWrite)
         return Error {Error::Code::Damaged,
                       tr("The file %1 is empty (0 bytes) and holds no cases. If it should, restore it from a backup; "
                          "to start a new database in it, open it for writing.")
@@ -182,7 +183,7 @@ Status Database::open(const QString& path, Mode mode)
         }
         db.setDatabaseName(path);
         QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs);
-        if (mode == Mode::ReadOnly)
+        if (mode != Mode::ReadWrite)
             options += QStringLiteral(";QSQLITE_OPEN_READONLY");
         db.setConnectOptions(options);
         if (!db.open()) {
@@ -204,8 +205,18 @@ Status Database::configure()
 {
     if (!Collation::install(connection()))
         return Error {Error::Code::Database, tr("The database driver is not SQLite's; Aloite cannot use it.")};
+    // The search index needs its tokenizer on every connection, before the first statement that
+    // touches it (a migration may be one).
+    if (!SearchTokenizer::install(connection()))
+        return Error {Error::Code::Database,
+                      tr("SQLite's full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are "
+                         "missing; Aloite cannot search without them.")};
     // Off by default in SQLite, and Qt 6.4 has no connect option for it.
     if (auto r = exec(QStringLiteral("PRAGMA foreign_keys = ON")); !r)
+        return r.error();
+    // 16 MiB of pages instead of SQLite's 2: the search index's newest pages and the index that a
+    // search looks its candidates up in (CaseSearch) stay in memory between keystrokes.
+    if (auto r = exec(QStringLiteral("PRAGMA cache_size = -16384")); !r)
         return r.error();
     // The first real read: this is where a damaged file or a foreign lock shows.
     auto appId = scalar(QStringLiteral("PRAGMA application_id"));
@@ -222,8 +233,11 @@ Status Database::configure()
     // byte for byte as it was, without -wal or -shm next to it.
     if (Status version = checkVersion(); !version)
         return version;
-    if (Status sound = quickCheck(); !sound)
-        return sound;
+    // A reader is a second connection to a file that this process has opened and checked already.
+    if (m_mode != Mode::Reader) {
+        if (Status sound = quickCheck(); !sound)
+            return sound;
+    }
 
     if (m_mode == Mode::ReadWrite) {
         // WAL lets readers and one writer work at once; some network file systems refuse it.
@@ -295,7 +309,7 @@ Status Database::migrate()
         return version;
     if (current == SchemaVersion)
         return success();
-    if (m_mode == Mode::ReadOnly) {
+    if (m_mode != Mode::ReadWrite) {
         return Error {Error::Code::Database,
                       tr("%1 uses an older database version (%2) and must be opened for writing once to be updated.")
                           .arg(m_path)
@@ -586,6 +600,8 @@ Error Database::sqlError(const QSqlQuery& query) const
         return {Error::Code::Locked, tr("The decision entry belongs to confirmed minutes and cannot be changed.")};
     if (error.databaseText().contains(QLatin1String("aloite: confirmed minutes are read-only")))
         return {Error::Code::Locked, tr("The minutes of the meeting are confirmed and cannot be changed.")};
+    if (primaryCode(error) == 9) // SQLITE_INTERRUPT: CaseSearch::Canceller, or a newer search
+        return {Error::Code::Database, stoppedMessage()};
     if (primaryCode(error) == 8) // SQLITE_READONLY
         return {Error::Code::Io,
                 tr("The database %1 is read-only: the file or its folder cannot be written. Open it read-only, "

@@ -24,13 +24,16 @@ class Database
 
 public:
     /// The schema this build writes. A file with a higher user_version is refused.
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     /// "Aloi" in the SQLite header's application_id, so other SQLite files are told apart.
     static constexpr qint32 ApplicationId = 0x416c6f69;
 
     enum class Mode {
         ReadWrite, ///< creates the file if missing and migrates it to SchemaVersion
         ReadOnly, ///< never writes; refuses a file that would need migrating
+        /// A second connection, read only, to a file another Database of this process has opened:
+        /// no quick check of the file (the first open made it), for a worker thread's queries.
+        Reader,
     };
 
     Database();
@@ -42,7 +45,7 @@ public:
     bool isOpen() const;
 
     QString path() const { return m_path; }
-    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    bool isReadOnly() const { return m_mode != Mode::ReadWrite; }
     QSqlDatabase connection() const;
     /// The schema version stored in the file.
     int schemaVersion() const;
@@ -84,6 +87,8 @@ public:
     /// The first column of the first row (an invalid QVariant when there is no row). The statement
     /// is finished before returning, so it holds no read lock and blocks no pragma.
     Result<QVariant> scalar(const QString& sql, const QVariantList& values = {}) const;
+    /// The message of a query that was stopped before it finished (CaseSearch::Canceller).
+    static QString stoppedMessage() { return tr("The search was stopped."); }
     /// Turns a failed query into a translated Error.
     Error sqlError(const QSqlQuery& query) const;
 

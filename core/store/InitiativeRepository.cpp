@@ -1,9 +1,11 @@
 #include "InitiativeRepository.h"
 
 #include "AuditLog.h"
+#include "CaseSearch.h"
 #include "Clock.h"
 #include "Database.h"
 #include "DecisionRepository.h"
+#include "SearchTokenizer.h"
 #include "SqlValues.h"
 #include "Validation.h"
 
@@ -65,79 +67,6 @@ const QStringList s_columns {
     QStringLiteral("answer_body_sv"),
 };
 
-// The title in the filter's language: one of two fixed expressions, nothing spliced in. The
-// Finnish one stays a plain column.
-QString titleExpression(Language language)
-{
-    return language == Language::Swedish
-        ? QStringLiteral("CASE WHEN i.title_sv <> '' THEN i.title_sv ELSE i.title_fi END")
-        : QStringLiteral("i.title_fi");
-}
-
-QString sortColumn(const InitiativeFilter& filter)
-{
-    switch (filter.sort) {
-    case InitiativeFilter::Sort::CaseNumber:
-        break;
-    case InitiativeFilter::Sort::Title:
-        return titleExpression(filter.titleLanguage) + QStringLiteral(" COLLATE NORDIC");
-    case InitiativeFilter::Sort::FirstSigner:
-        return QStringLiteral("i.first_signer COLLATE NORDIC");
-    case InitiativeFilter::Sort::Submitted:
-        return QStringLiteral("i.submitted_date");
-    case InitiativeFilter::Sort::Status:
-        return QStringLiteral("i.status");
-    case InitiativeFilter::Sort::Unit:
-        return QStringLiteral("i.responsible_unit COLLATE NORDIC");
-    case InitiativeFilter::Sort::Deadline:
-        return QStringLiteral("i.due_date");
-    }
-    return QStringLiteral("i.case_year");
-}
-
-// The WHERE clause and its bound values for a filter.
-std::pair<QString, QVariantList> whereClause(const InitiativeFilter& filter)
-{
-    QStringList conditions;
-    QVariantList values;
-    if (!filter.statuses.isEmpty()) {
-        QStringList marks;
-        for (CaseStatus status : filter.statuses) {
-            marks << QStringLiteral("?");
-            values << caseStatusKey(status);
-        }
-        conditions << QStringLiteral("i.status IN (%1)").arg(marks.join(QLatin1Char(',')));
-    }
-    if (filter.year > 0) {
-        conditions << QStringLiteral("i.case_year = ?");
-        values << filter.year;
-    }
-    if (!filter.unit.isEmpty()) {
-        conditions << QStringLiteral("i.responsible_unit = ?");
-        values << filter.unit;
-    }
-    if (filter.dueBefore.isValid()) {
-        conditions << QStringLiteral("i.due_date < ?");
-        values << fromDate(filter.dueBefore);
-    }
-    if (filter.preparerId > 0) {
-        conditions << QStringLiteral("EXISTS (SELECT 1 FROM assignment a WHERE a.initiative_id = i.id "
-                                     "AND a.person_id = ?)");
-        values << filter.preparerId;
-    }
-    if (const QString match = InitiativeRepository::ftsQuery(filter.text); !match.isEmpty()) {
-        // One list of ids from the index and from the case numbers starting with the text (a range
-        // on the unique index), so that a rare match does not walk all cases in list order.
-        conditions << QStringLiteral("i.id IN (SELECT rowid FROM initiative_fts WHERE initiative_fts MATCH ? "
-                                     "UNION ALL SELECT id FROM initiative "
-                                     "WHERE case_number >= ? AND case_number < ? || char(65535))");
-        const QString prefix = filter.text.trimmed();
-        values << match << prefix << prefix;
-    }
-    return {conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND ")),
-            values};
-}
-
 QString joined(const QStringList& parts)
 {
     QStringList nonEmpty;
@@ -159,9 +88,30 @@ QString InitiativeRepository::ftsQuery(const QString& userText)
 {
     static const QRegularExpression separators(QStringLiteral(R"([^\p{L}\p{N}]+)"));
     QStringList terms;
-    for (const QString& word : userText.split(separators, Qt::SkipEmptyParts))
-        terms << QLatin1Char('"') + word + QLatin1String("\"*");
-    return terms.join(QLatin1Char(' '));
+    // Outside quotes (even parts), every word; inside (odd parts), phrases. The words after a quote
+    // that is not closed (yet, while the user types) are words like any others.
+    const QStringList parts = userText.split(QLatin1Char('"'));
+    for (qsizetype n = 0; n < parts.size(); ++n) {
+        const QStringList words = parts.at(n).split(separators, Qt::SkipEmptyParts);
+        if (words.isEmpty())
+            continue;
+        if (n % 2 == 1 && n + 1 < parts.size()) {
+            // Exact: the words in this order, no stems, no prefixes.
+            terms << QLatin1Char('"') + words.join(QLatin1Char(' ')) + QLatin1Char('"');
+            continue;
+        }
+        for (const QString& word : words) {
+            // The word as a prefix, as the user may not have typed all of it yet, or any word with
+            // the same stem (SearchTokenizer). One and two letters are all prefix: no stem to find.
+            const QString prefix = QLatin1Char('"') + word + QLatin1String("\"*");
+            if (word.size() < 3)
+                terms << prefix;
+            else
+                terms << QStringLiteral("(%1 OR \"%2%3\")")
+                             .arg(prefix, QString(QLatin1Char(SearchTokenizer::StemMarker)), word);
+        }
+    }
+    return terms.join(QLatin1String(" AND "));
 }
 
 Result<Initiative> InitiativeRepository::load(qint64 id) const
@@ -596,58 +546,21 @@ Status InitiativeRepository::remove(qint64 id, int version) const
 
 Result<QList<InitiativeSummary>> InitiativeRepository::list(const InitiativeFilter& filter, int offset, int limit) const
 {
-    const auto [where, values] = whereClause(filter);
-    const QString direction = filter.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QString order = sortColumn(filter) + QLatin1Char(' ') + direction;
-    if (filter.sort == InitiativeFilter::Sort::Deadline)
-        order.prepend(QStringLiteral("i.due_date IS NULL, "));
-    if (filter.sort != InitiativeFilter::Sort::CaseNumber)
-        order += QStringLiteral(", i.case_year DESC");
-    // Numbers of every format sort by year, running number and then text (CaseNumber::sortYear()).
-    order += QStringLiteral(", i.case_seq %1, i.case_number %1, i.id %1")
-                 .arg(filter.sort == InitiativeFilter::Sort::CaseNumber ? direction : QStringLiteral("DESC"));
-    QVariantList bound = values;
-    bound << limit << qMax(0, offset);
-    auto query =
-        m_db.exec(QStringLiteral("SELECT i.id, i.version, i.case_number, %1, i.first_signer, "
-                                 "i.co_signer_count, i.submitted_date, i.status, i.responsible_unit, i.due_date "
-                                 "FROM initiative i%2 ORDER BY %3 LIMIT ? OFFSET ?")
-                      .arg(titleExpression(filter.titleLanguage), where, order),
-                  bound);
-    if (!query)
-        return query.error();
-    QList<InitiativeSummary> result;
-    while (query->next()) {
-        InitiativeSummary s;
-        s.id = query->value(0).toLongLong();
-        s.version = query->value(1).toInt();
-        s.caseNumber = CaseNumber::parse(query->value(2).toString());
-        s.title = query->value(3).toString();
-        s.firstSigner = query->value(4).toString();
-        s.coSignerCount = query->value(5).toInt();
-        s.submittedDate = toDate(query->value(6));
-        caseStatusFromKey(query->value(7).toString(), &s.status);
-        s.responsibleUnit = query->value(8).toString();
-        s.dueDate = toDate(query->value(9));
-        result.append(s);
-    }
-    return result;
+    return CaseSearch(m_db, CaseSearch::Unbounded).rows(filter, offset, limit);
 }
 
 Result<int> InitiativeRepository::count(const InitiativeFilter& filter) const
 {
-    const auto [where, values] = whereClause(filter);
-    auto query = m_db.exec(QStringLiteral("SELECT count(*) FROM initiative i%1").arg(where), values);
-    if (!query)
-        return query.error();
-    query->next();
-    return query->value(0).toInt();
+    return CaseSearch(m_db, CaseSearch::Unbounded).count(filter);
 }
 
 Result<QList<int>> InitiativeRepository::years() const
 {
-    auto query = m_db.exec(
-        QStringLiteral("SELECT DISTINCT case_year FROM initiative WHERE case_year > 0 ORDER BY case_year DESC"));
+    // One seek per year on the index initiative_order (a loose index scan), not a read of every case.
+    auto query = m_db.exec(QStringLiteral(
+        "WITH RECURSIVE y(year) AS (SELECT max(case_year) FROM initiative UNION ALL "
+        "SELECT (SELECT max(case_year) FROM initiative WHERE case_year < y.year) FROM y WHERE y.year IS NOT NULL) "
+        "SELECT year FROM y WHERE year > 0"));
     if (!query)
         return query.error();
     QList<int> result;
@@ -658,8 +571,13 @@ Result<QList<int>> InitiativeRepository::years() const
 
 Result<QStringList> InitiativeRepository::units() const
 {
-    auto query = m_db.exec(QStringLiteral("SELECT DISTINCT responsible_unit FROM initiative "
-                                          "WHERE responsible_unit <> '' ORDER BY responsible_unit COLLATE NORDIC"));
+    // One seek per unit on the index initiative_unit, so that the main window does not read every
+    // case at start to fill its unit filter.
+    auto query = m_db.exec(QStringLiteral(
+        "WITH RECURSIVE u(unit) AS (SELECT min(responsible_unit) FROM initiative WHERE responsible_unit > '' "
+        "UNION ALL SELECT (SELECT min(responsible_unit) FROM initiative WHERE responsible_unit > u.unit) "
+        "FROM u WHERE u.unit IS NOT NULL) "
+        "SELECT unit FROM u WHERE unit IS NOT NULL ORDER BY unit COLLATE NORDIC"));
     if (!query)
         return query.error();
     QStringList result;

@@ -102,8 +102,10 @@ public:
     static QString sha256Of(const QByteArray& data);
     Status removeAttachment(qint64 attachmentId) const;
 
-    /// Turns what a user typed into an FTS5 query: every word must occur, as a word or a prefix.
-    /// Returns an empty string when there is nothing to search for.
+    /// Turns what a user typed into an FTS5 query: every word must occur, as a prefix of a word or
+    /// as a word with the same Finnish or Swedish stem ("aloite" finds "aloitteen"); text in double
+    /// quotes must occur as it is, as a phrase. Returns an empty string when there is nothing to
+    /// search for.
     static QString ftsQuery(const QString& userText);
 
 private:

@@ -151,6 +151,15 @@ void TestCli::listFilters()
     QCOMPARE(lines({QStringLiteral("--year"), QStringLiteral("2024")}), 0);
     QCOMPARE(lines({QStringLiteral("--text"), QStringLiteral("asiakaskeskeisyy")}), 1);
     QCOMPARE(lines({QStringLiteral("--text"), QStringLiteral("lisaamisesta")}), 0);
+    // The search of the case list: stems ("valtuustoaloitteet" is nowhere in the seed's indexed
+    // texts, "Valtuustoaloite", "Valtuustoaloitteen" and "valtuustoaloitteessa" are), phrases and
+    // a limit.
+    QCOMPARE(lines({QStringLiteral("--text"), QStringLiteral("valtuustoaloitteet")}), 1);
+    QCOMPARE(lines({QStringLiteral("--text"), QStringLiteral("valtuustoaloitteet"), QStringLiteral("--limit"),
+                    QStringLiteral("5")}),
+             1);
+    QCOMPARE(lines({QStringLiteral("--text"), QStringLiteral("\"valtuustoaloitteet\"")}), 0);
+    QCOMPARE(lines({QStringLiteral("--limit"), QStringLiteral("0")}), -1);
 }
 
 void TestCli::exportImportRoundTrip()

@@ -1,5 +1,6 @@
 #include "CaseGenerator.h"
 #include "CaseListModel.h"
+#include "CaseSearchWorker.h"
 #include "Clock.h"
 #include "DecisionRepository.h"
 #include "JsonFormat.h"
@@ -48,6 +49,7 @@ private slots:
     void loadsLazily();
     void filtersByStatusYearUnitAndOverdue();
     void searchFindsAWordAndAPrefix();
+    void searchInTheBackgroundShowsTheNewestText();
     void sortsFinnishNamesInNordicOrder();
     void sortsByDeadlineInSql();
     void showsDatesInTheLocale();
@@ -201,6 +203,51 @@ void TestCaseListModel::searchFindsAWordAndAPrefix()
     fetchAll(model);
     QCOMPARE(model.rowCount(), 3); // n % 8 == 0 for n in 1..30
     QVERIFY(model.rowOf(m_seedId) < 0);
+}
+
+void TestCaseListModel::searchInTheBackgroundShowsTheNewestText()
+{
+    QVERIFY(CaseGenerator::createMany(*m_db, 30));
+    CaseListModel model;
+    model.setDatabase(m_db.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Ui::CaseSearchWorker worker(m_file->path());
+    connect(&worker, &Ui::CaseSearchWorker::found, &model, &CaseListModel::showPage);
+    QSignalSpy found(&worker, &Ui::CaseSearchWorker::found);
+
+    // Keystrokes faster than the search: only the last text is shown, once.
+    for (const char* text : {"s", "si", "sis", "sisä", "sisäilman"}) {
+        InitiativeFilter filter;
+        filter.text = QString::fromUtf8(text);
+        worker.search(model.queryFor(filter), model.pageSize());
+    }
+    QTRY_COMPARE(found.count(), 1);
+    QCOMPARE(found.first().first().value<InitiativeFilter>().text, QStringLiteral("sisäilman"));
+    QCOMPARE(model.filter().text, QStringLiteral("sisäilman"));
+    QCOMPARE(model.totalCount(), 3); // n % 8 == 0 for n in 1..30
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(!model.totalIsLowerBound());
+
+    // The same page as the model reads itself, in the same order.
+    CaseListModel direct;
+    direct.setDatabase(m_db.get());
+    direct.setFilter(model.filter());
+    QCOMPARE(column(model, CaseListModel::CaseNumberColumn), column(direct, CaseListModel::CaseNumberColumn));
+
+    // A search cancelled before it is done shows nothing.
+    InitiativeFilter seed;
+    seed.text = QStringLiteral("panostetaan");
+    worker.search(model.queryFor(seed), model.pageSize());
+    worker.cancel();
+    QTest::qWait(300);
+    QCOMPARE(found.count(), 1);
+    QCOMPARE(model.filter().text, QStringLiteral("sisäilman"));
+
+    // The next search is shown.
+    worker.search(model.queryFor(seed), model.pageSize());
+    QTRY_COMPARE(found.count(), 2);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.idAt(0), m_seedId);
 }
 
 void TestCaseListModel::sortsFinnishNamesInNordicOrder()

@@ -1,5 +1,6 @@
 #include "CaseListModel.h"
 
+#include "CaseSearch.h"
 #include "CaseStatus.h"
 #include "Clock.h"
 #include "Database.h"
@@ -78,32 +79,65 @@ void CaseListModel::reload()
     endResetModel();
 }
 
-void CaseListModel::load()
+InitiativeFilter CaseListModel::queryFor(const InitiativeFilter& filter) const
+{
+    InitiativeFilter query = filter;
+    query.sort = m_filter.sort;
+    query.order = m_filter.order;
+    query.titleLanguage = interfaceTextLanguage();
+    return query;
+}
+
+void CaseListModel::showPage(const InitiativeFilter& filter, const CaseSearchPage& page)
+{
+    if (filter.sort != m_filter.sort || filter.order != m_filter.order
+        || filter.titleLanguage != interfaceTextLanguage()) {
+        // Sorted or translated meanwhile: the page is in another order; read it in this one.
+        setFilter(filter);
+        return;
+    }
+    beginResetModel();
+    m_filter = filter;
+    clear();
+    if (m_db && m_db->isOpen())
+        setPage(page);
+    const QScopedValueRollback fetching(m_fetching, true);
+    endResetModel();
+}
+
+void CaseListModel::clear()
 {
     m_rows.clear();
     m_total = 0;
+    m_totalIsLowerBound = false;
     m_today = Clock::instance().today();
+    if (m_db && m_db->isOpen()) {
+        if (auto rules = SettingsRepository(*m_db).deadlineRules())
+            m_rules = *rules;
+    }
+}
+
+void CaseListModel::load()
+{
     m_filter.titleLanguage = interfaceTextLanguage();
+    clear();
     if (!m_db || !m_db->isOpen())
         return;
-    if (auto rules = SettingsRepository(*m_db).deadlineRules())
-        m_rules = *rules;
-    const InitiativeRepository repository(*m_db);
-    auto total = repository.count(m_filter);
-    if (!total) {
-        emit errorOccurred(total.errorMessage());
-        return;
-    }
-    m_total = *total;
-    // The first page at once, so that a view shows rows without waiting for fetchMore.
-    auto page = repository.list(m_filter, 0, m_pageSize);
+    // One query for the first page and the count, so that a view shows rows without waiting for
+    // fetchMore.
+    auto page = CaseSearch(*m_db).firstPage(m_filter, m_pageSize);
     if (!page) {
-        m_total = 0;
         emit errorOccurred(page.errorMessage());
         return;
     }
-    m_rows = *page;
-    m_total = qMax(m_total, int(m_rows.size()));
+    setPage(*page);
+}
+
+void CaseListModel::setPage(const CaseSearchPage& page)
+{
+    m_rows = page.rows;
+    m_total = qMax(page.total, int(m_rows.size()));
+    m_totalIsLowerBound = page.totalIsLowerBound;
 }
 
 void CaseListModel::retranslate()
@@ -140,7 +174,7 @@ void CaseListModel::fetchMore(const QModelIndex& parent)
     if (!canFetchMore(parent) || m_fetching)
         return;
     const QScopedValueRollback fetching(m_fetching, true);
-    auto page = InitiativeRepository(*m_db).list(m_filter, int(m_rows.size()), m_pageSize);
+    auto page = CaseSearch(*m_db).rows(m_filter, int(m_rows.size()), m_pageSize);
     if (!page) {
         emit errorOccurred(page.errorMessage());
         return;

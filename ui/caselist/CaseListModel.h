@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaseSearch.h"
 #include "DeadlineRules.h"
 #include "InitiativeRepository.h"
 
@@ -51,12 +52,22 @@ public:
     void setFilter(const InitiativeFilter& filter);
     InitiativeFilter filter() const { return m_filter; }
 
+    /// \a filter with the model's sort order and title language: what to search for in the
+    /// background (CaseSearchWorker) to show with showPage().
+    InitiativeFilter queryFor(const InitiativeFilter& filter) const;
+    /// Shows a first page found elsewhere for queryFor(\a filter), as setFilter() would have read
+    /// it; reads it anew when the sort order or the language changed meanwhile.
+    void showPage(const InitiativeFilter& filter, const CaseSearchPage& page);
+
     /// Rows fetched per page.
     void setPageSize(int rows);
     int pageSize() const { return m_pageSize; }
 
     /// The number of cases that match the filter (more than rowCount() until all are fetched).
     int totalCount() const { return m_total; }
+    /// Whether the search found more than it looked at (CaseSearchPage::totalIsLowerBound): the
+    /// list holds totalCount() of the newest hits and the user should narrow the search.
+    bool totalIsLowerBound() const { return m_totalIsLowerBound; }
     qint64 idAt(int row) const;
     /// The row of a case among the rows fetched so far; -1 when not (yet) fetched.
     int rowOf(qint64 id) const;
@@ -84,6 +95,8 @@ signals:
 
 private:
     void load();
+    void clear();
+    void setPage(const CaseSearchPage& page);
     QString deadlineText(const InitiativeSummary& row, DeadlineState state) const;
 
     const Database* m_db = nullptr;
@@ -92,6 +105,7 @@ private:
     QDate m_today;
     QList<InitiativeSummary> m_rows;
     int m_total = 0;
+    bool m_totalIsLowerBound = false;
     int m_pageSize = 200;
     bool m_fetching = false;
 };

@@ -7,6 +7,7 @@
 #include "CaseEditor.h"
 #include "CaseHistoryDialog.h"
 #include "CaseListModel.h"
+#include "CaseSearchWorker.h"
 #include "CaseStatus.h"
 #include "Clock.h"
 #include "Database.h"
@@ -94,8 +95,10 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/fi.aloite.Aloite.svg")));
 
     m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(250);
-    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
+    // Only what arrives within a keystroke's time is taken together: the search itself runs in the
+    // background, and a newer one stops it (CaseSearchWorker).
+    m_searchTimer->setInterval(20);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::searchAsYouType);
 
     m_view = new QTreeView;
     m_view->setObjectName(QStringLiteral("caseList"));

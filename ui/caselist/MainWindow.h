@@ -22,6 +22,7 @@ class QTreeView;
 namespace Aloite {
 class Database;
 struct Error;
+struct InitiativeFilter;
 } // namespace Aloite
 
 namespace Aloite::Ui {
@@ -29,6 +30,7 @@ namespace Aloite::Ui {
 class CaseEditor;
 class CaseHistoryDialog;
 class CaseListModel;
+class CaseSearchWorker;
 class DecisionHistoryWidget;
 class LanguageMenu;
 class MeetingView;
@@ -161,6 +163,10 @@ private:
     void showBodies();
 
     void applyFilter();
+    /// The filter of the filter bar and the search field.
+    InitiativeFilter currentFilter() const;
+    /// What typing in the search field does: a search in the background when there is text.
+    void searchAsYouType();
     void fillFilterChoices();
     qint64 findMyPersonId() const;
     void updateIdentity();
@@ -171,6 +177,8 @@ private:
     qint64 dataVersion() const;
 
     std::unique_ptr<Database> m_db;
+    /// Searches m_db's file in the background while the user types.
+    std::unique_ptr<CaseSearchWorker> m_searchWorker;
     CaseListModel* m_model = nullptr;
     QStackedWidget* m_pages = nullptr;
     QLabel* m_placeholder = nullptr;

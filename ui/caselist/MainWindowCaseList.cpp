@@ -7,6 +7,7 @@
 #include "CaseEditor.h"
 #include "CaseHistoryDialog.h"
 #include "CaseListModel.h"
+#include "CaseSearchWorker.h"
 #include "CaseStatus.h"
 #include "Clock.h"
 #include "Database.h"
@@ -307,6 +308,24 @@ void MainWindow::fillFilterChoices()
 void MainWindow::applyFilter()
 {
     m_searchTimer->stop();
+    if (m_searchWorker)
+        m_searchWorker->cancel(); // what it finds would be older than this
+    m_model->setFilter(currentFilter());
+}
+
+void MainWindow::searchAsYouType()
+{
+    m_searchTimer->stop();
+    const InitiativeFilter filter = currentFilter();
+    if (!m_searchWorker || filter.text.isEmpty()) {
+        applyFilter();
+        return;
+    }
+    m_searchWorker->search(m_model->queryFor(filter), m_model->pageSize());
+}
+
+InitiativeFilter MainWindow::currentFilter() const
+{
     InitiativeFilter filter;
     const QString status = m_statusFilter->currentData().toString();
     if (status == s_openStatuses) {
@@ -327,7 +346,7 @@ void MainWindow::applyFilter()
         // (No person has the largest id; the repository ignores ids <= 0.)
         filter.preparerId = m_me > 0 ? m_me : std::numeric_limits<qint64>::max();
     }
-    m_model->setFilter(filter);
+    return filter;
 }
 
 void MainWindow::updateActions()
@@ -362,7 +381,15 @@ void MainWindow::updateCount()
         return;
     }
     const int total = m_model->totalCount();
-    m_countLabel->setText(tr("%n case(s)", nullptr, total));
+    if (!m_model->totalIsLowerBound())
+        m_countLabel->setText(tr("%n case(s)", nullptr, total));
+    else if (total > CaseSearch::DefaultCandidateLimit)
+        //: The search found too many cases to count them all; %L1 is e.g. "10 000"
+        m_countLabel->setText(
+            tr("More than %L1 cases; type more to narrow the search").arg(CaseSearch::DefaultCandidateLimit));
+    else
+        //: The search found too many cases to count them all; of the newest, this many pass the filters
+        m_countLabel->setText(tr("At least %n case(s); type more to narrow the search", nullptr, total));
 }
 
 } // namespace Aloite::Ui

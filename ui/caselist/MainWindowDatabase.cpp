@@ -8,6 +8,7 @@
 #include "CaseEditor.h"
 #include "CaseHistoryDialog.h"
 #include "CaseListModel.h"
+#include "CaseSearchWorker.h"
 #include "CaseStatus.h"
 #include "Clock.h"
 #include "DamagedDatabaseDialog.h"
@@ -200,7 +201,16 @@ bool MainWindow::useDatabase(std::unique_ptr<Database> db)
     if (!closeDatabaseWindows())
         return false;
     m_model->setDatabase(nullptr);
+    m_searchWorker.reset();
     m_db = std::move(db);
+    m_searchWorker = std::make_unique<CaseSearchWorker>(m_db->path());
+    connect(m_searchWorker.get(), &CaseSearchWorker::found, m_model, &CaseListModel::showPage);
+    // Where the worker cannot search (its connection does not open on this file system, say), the
+    // list is searched here, as it was before the worker.
+    connect(m_searchWorker.get(), &CaseSearchWorker::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+        m_model->setFilter(currentFilter());
+    });
     setWindowFilePath(path);
     m_pathLabel->setToolTip(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
     addRecentDatabase(QFileInfo(path).absoluteFilePath());
@@ -215,8 +225,9 @@ bool MainWindow::useDatabase(std::unique_ptr<Database> db)
     m_fillingFilters = false;
     fillFilterChoices();
     m_me = findMyPersonId();
-    m_model->setDatabase(m_db.get());
+    // The filter first, then the database: the list is read once, with the filter.
     applyFilter();
+    m_model->setDatabase(m_db.get());
     retranslateUi();
     emit databaseChanged(m_db.get());
     if (m_db->versionBeforeOpen() > 0 && m_db->versionBeforeOpen() < Database::SchemaVersion) {

@@ -1,5 +1,6 @@
 #include "List.h"
 
+#include "CaseSearch.h"
 #include "CaseStatus.h"
 #include "CliUtils.h"
 
@@ -15,9 +16,15 @@ List::List()
                            "at-council, returned, closed, withdrawn. May be repeated."),
                CliText::tr("status"))
     , m_year(QStringLiteral("year"), CliText::tr("Only cases of this year."), CliText::tr("year"))
-    , m_text(QStringLiteral("text"), CliText::tr("Only cases whose texts contain these words."), CliText::tr("words"))
+    , m_text(QStringLiteral("text"),
+             CliText::tr("Only cases whose texts contain these words (also in other forms, such as \"aloitteen\" "
+                         "for \"aloite\"), or a phrase in double quotes."),
+             CliText::tr("words"))
+    , m_limit(QStringLiteral("limit"),
+              CliText::tr("Only the first N cases, found as the case list of the application finds them."),
+              CliText::tr("N"))
 {
-    m_options = {m_status, m_year, m_text};
+    m_options = {m_status, m_year, m_text, m_limit};
 }
 
 int List::prepare(Context& context, const QCommandLineParser& parser)
@@ -35,12 +42,27 @@ int List::prepare(Context& context, const QCommandLineParser& parser)
             return usageError(context, CliText::tr("\"%1\" is not a year.").arg(parser.value(m_year)));
     }
     m_filter.text = parser.value(m_text);
+    if (parser.isSet(m_limit)) {
+        bool ok = false;
+        m_rows = parser.value(m_limit).toInt(&ok);
+        if (!ok || m_rows < 1)
+            return usageError(context, CliText::tr("\"%1\" is not a number of cases.").arg(parser.value(m_limit)));
+    }
     return Success;
 }
 
 int List::runWithDatabase(Context& context, Database& db, const QCommandLineParser&)
 {
-    auto cases = InitiativeRepository(db).list(m_filter);
+    // A page as the main window shows it (the newest hits of a search), or every case.
+    Result<QList<InitiativeSummary>> cases = QList<InitiativeSummary>();
+    if (m_rows > 0) {
+        auto page = CaseSearch(db).firstPage(m_filter, m_rows);
+        if (!page)
+            return fail(context, page.error().message);
+        *cases = page->rows;
+    } else {
+        cases = CaseSearch(db, CaseSearch::Unbounded).rows(m_filter);
+    }
     if (!cases)
         return fail(context, cases.error().message);
     for (const InitiativeSummary& s : std::as_const(*cases)) {
