@@ -199,6 +199,7 @@ private slots:
     void migratesAVersion1FileKeepingEveryRow();
     void opensAVersion2FileKeepingEveryRow();
     void opensAVersion3FileKeepingDatesAndSigners();
+    void opensAVersion4FileKeepingWhatWasNotRecorded();
     void failedMigrationLeavesTheFileAtItsVersion();
     // Issue 16
     void confirmedRowsResistEveryStatementForm_data();
@@ -917,6 +918,41 @@ void TestDatabaseOpen::opensAVersion2FileKeepingEveryRow()
     QVERIFY(report);
     QVERIFY(report->isReport());
     QVERIFY(db->scalar(QStringLiteral("SELECT due_date FROM initiative WHERE id = %1").arg(report->id))->isNull());
+}
+
+void TestDatabaseOpen::opensAVersion4FileKeepingWhatWasNotRecorded()
+{
+    TestDatabase t;
+    copyFrozenFile(4, t.path());
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(schemaVersionOf(t.path()), 4);
+    const QMap<QString, QStringList> before = everyRowOfFile(t.path());
+    const QMap<QString, QString> columns = columnsOfFile(t.path());
+
+    auto db = t.open();
+    QVERIFY(db);
+    QCOMPARE(db->versionBeforeOpen(), 4);
+    QCOMPARE(db->schemaVersion(), Database::SchemaVersion);
+    for (auto table = before.cbegin(); table != before.cend(); ++table)
+        QCOMPARE(rowsOf(*db, table.key(), columns.value(table.key())), table.value());
+    QCOMPARE(*db->check(), QStringList());
+
+    // What version 4 could say and earlier versions could not stays as it was: unknown facts stay
+    // unknown, numbers of other formats keep their text.
+    InitiativeRepository cases(*db);
+    auto residents = cases.load(caseId(*db, "TRE:1234/00.00.01/2025"));
+    QVERIFY(residents);
+    QVERIFY(residents->firstSigner.isEmpty());
+    QCOMPARE(residents->coSignerCount, std::optional<int>(26816));
+    QVERIFY(!residents->datedDate.isValid());
+    auto helsinki = cases.load(caseId(*db, "HEL 2021-004218 T 00 00 03"));
+    QVERIFY(helsinki);
+    QVERIFY(!helsinki->submittedDate.isValid());
+    auto group = cases.load(caseId(*db, "LAPDno-2023-797"));
+    QVERIFY(group);
+    QCOMPARE(group->kind, InitiativeKind::Group);
+    QCOMPARE(group->coSignerCount, std::optional<int>());
 }
 
 void TestDatabaseOpen::opensAVersion3FileKeepingDatesAndSigners()

@@ -266,6 +266,9 @@ void TestSearch::migratedFileIsSearchedByStems_data()
     // Version 3 as main shipped it (the same cases as version 2).
     QTest::newRow("version 3") << 3 << "aloite"
                                << "3/00.01.01/2026";
+    // Version 4 with a Lapua number: "Valtuustoaloite / teiniperheen neuvola" by an inflected form.
+    QTest::newRow("version 4") << 4 << "neuvolan"
+                               << "LAPDno-2023-797";
 }
 
 void TestSearch::migratedFileIsSearchedByStems()
