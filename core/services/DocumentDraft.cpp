@@ -201,8 +201,7 @@ QList<DraftValue> signersIn(const Source& source, qsizetype from, qsizetype to, 
     for (const Found& f : found) {
         const bool reverse = f.order.vote < 0 || (f.order.vote == 0 && votes < 0);
         const double confidence = f.order.vote != 0 ? 0.9 : (votes != 0 ? 0.75 : 0.6);
-        result.push_back(
-            source.value(reverse ? reversed(f.order.name) : f.order.name, confidence, f.start, f.end));
+        result.push_back(source.value(reverse ? reversed(f.order.name) : f.order.name, confidence, f.start, f.end));
     }
     return result;
 }
@@ -228,15 +227,15 @@ Result<QString> DocumentDraft::readText(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error {Error::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
     const QByteArray bytes = file.readAll();
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (bytes.startsWith("%PDF") || bytes.startsWith("\x89PNG") || bytes.startsWith("\xff\xd8\xff")
         || bytes.startsWith("II*") || bytes.startsWith("MM\0*")) {
-        return Error{Error::Code::Invalid,
-                     tr("%1 is a PDF or an image: reading those is not supported yet. Save or paste its "
-                        "text as a .txt file.")
-                         .arg(path)};
+        return Error {Error::Code::Invalid,
+                      tr("%1 is a PDF or an image: reading those is not supported yet. Save or paste its "
+                         "text as a .txt file.")
+                          .arg(path)};
     }
     QString text = QString::fromUtf8(bytes);
     if (suffix == u"html" || suffix == u"htm") {
@@ -260,13 +259,12 @@ DraftRegistration DocumentDraft::recognise(const QString& input, const WordCheck
     r.language = languageOf(input);
     const RepairedText repaired = OcrRepair::repair(input, r.language == u"fi" ? finnish : nullptr);
     r.repairs = repaired.repairs;
-    const Source source{repaired};
+    const Source source {repaired};
     const QString& text = repaired.text;
 
     // The title: among the first lines, the one that names the initiative.
-    static const QRegularExpression titleWord(
-        QStringLiteral(R"(\b(\p{L}*(?:aloite|motion|initiativ))\b)"),
-        Unicode | QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression titleWord(QStringLiteral(R"(\b(\p{L}*(?:aloite|motion|initiativ))\b)"),
+                                              Unicode | QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression meetingPrefix(QStringLiteral(R"(^[A-ZÅÄÖ]{1,4} \d{1,2}\.\d{1,2}\.\d{4},\s*)"));
     {
         qsizetype lineStart = 0;
@@ -279,7 +277,8 @@ DraftRegistration DocumentDraft::recognise(const QString& input, const WordCheck
                 ++seen;
                 const auto m = titleWord.match(line);
                 if (m.hasMatch() && line.trimmed().size() <= 300) {
-                    qsizetype start = lineStart + (line.size() - QString(line).remove(QRegularExpression(QStringLiteral("^\\s+"))).size());
+                    qsizetype start = lineStart
+                        + (line.size() - QString(line).remove(QRegularExpression(QStringLiteral("^\\s+"))).size());
                     double confidence = seen == 1 ? 0.9 : 0.8;
                     if (const auto p = meetingPrefix.match(text.mid(start, lineEnd - start)); p.hasMatch())
                         start += p.capturedLength(0);
@@ -293,7 +292,8 @@ DraftRegistration DocumentDraft::recognise(const QString& input, const WordCheck
                     QString title = text.mid(start, lineEnd - start).trimmed();
                     if (!title.isEmpty())
                         title[0] = title.at(0).toUpper();
-                    r.title = source.value(title, confidence, start, start + text.mid(start, lineEnd - start).trimmed().size());
+                    r.title = source.value(title, confidence, start,
+                                           start + text.mid(start, lineEnd - start).trimmed().size());
                     break;
                 }
             }
@@ -320,7 +320,8 @@ DraftRegistration DocumentDraft::recognise(const QString& input, const WordCheck
 
     // The sections under their headings; each ends where the next heading or the signatures begin.
     static const QRegularExpression signingLine(
-        QStringLiteral(R"((?:^|\n)[ \t]*([A-ZÅÄÖ][\p{L}-]+),?[ \t]+(?:den[ \t]+)?(\d{1,2})\.[ \t]?(\d{1,2})\.[ \t]?(\d{4})[ \t]*(?=\n|$))"),
+        QStringLiteral(
+            R"((?:^|\n)[ \t]*([A-ZÅÄÖ][\p{L}-]+),?[ \t]+(?:den[ \t]+)?(\d{1,2})\.[ \t]?(\d{1,2})\.[ \t]?(\d{4})[ \t]*(?=\n|$))"),
         Unicode);
     static const QRegularExpression signersLabel(
         QStringLiteral(R"((?:^|\n)[ \t]*(?:Allekirjoittajat|Allekirjoitukset|Aloitteen allekirjoittajat|)"
@@ -352,7 +353,7 @@ DraftRegistration DocumentDraft::recognise(const QString& input, const WordCheck
         if (signaturesStart > h.bodyStart && signaturesStart < end) {
             // The signing line itself is not part of the section.
             end = text.lastIndexOf(QChar(u'\n'), signaturesStart - 1);
-            end = text.lastIndexOf(QChar(u'\n'), std::max<qsizetype>(h.bodyStart, end - 1) );
+            end = text.lastIndexOf(QChar(u'\n'), std::max<qsizetype>(h.bodyStart, end - 1));
             if (end < h.bodyStart)
                 end = h.bodyStart;
             const auto m = signingLine.match(text, h.bodyStart);
@@ -382,7 +383,8 @@ DraftRegistration DocumentDraft::recognise(const QString& input, const WordCheck
 
     // Agenda text quotes the initiative in running text.
     static const QRegularExpression proposalPhrase(
-        QStringLiteral(R"((?:Aloitteessa ehdotetaan(?: seuraavaa)?|Motionen lyder enligt följande|I motionen föreslås)[ \t]*:?[ \t]*)"),
+        QStringLiteral(
+            R"((?:Aloitteessa ehdotetaan(?: seuraavaa)?|Motionen lyder enligt följande|I motionen föreslås)[ \t]*:?[ \t]*)"),
         Unicode);
     static const QRegularExpression questionsPhrase(
         QStringLiteral(R"((?:aloitteessa kysytään(?: seuraavaa)?|I motionen frågas)[ \t]*:?[ \t]*\n)"),
@@ -406,14 +408,15 @@ DraftRegistration DocumentDraft::recognise(const QString& input, const WordCheck
     static const QRegularExpression countFi(
         QStringLiteral(R"(\b(%1 %1)(n?) ja (\d{1,3}) (muuta valtuutettua|muun valtuutetun))").arg(NamePart), Unicode);
     static const QRegularExpression countSv(
-        QStringLiteral(R"(\b(%1 %1) och (\d{1,3}) andra (ledamöters|ledamöter|fullmäktigeledamöters|fullmäktigeledamöter))")
+        QStringLiteral(
+            R"(\b(%1 %1) och (\d{1,3}) andra (ledamöters|ledamöter|fullmäktigeledamöters|fullmäktigeledamöter))")
             .arg(NamePart),
         Unicode);
     if (const auto m = countFi.match(text); m.hasMatch()) {
         const bool genitive = m.captured(4).startsWith(u"muun");
         const QString name = genitive && m.captured(2).isEmpty() && m.captured(1).endsWith(u'n')
-                                 ? m.captured(1).chopped(1)
-                                 : m.captured(1);
+            ? m.captured(1).chopped(1)
+            : m.captured(1);
         r.firstSigner = source.value(name, 0.9, m.capturedStart(1), m.capturedEnd(1));
         r.coSignerCount = source.value(m.captured(3), 0.9, m.capturedStart(3), m.capturedEnd(3));
     } else if (const auto s = countSv.match(text); s.hasMatch()) {
@@ -445,10 +448,11 @@ DraftRegistration DocumentDraft::recognise(const QString& input, const WordCheck
     // A council group as the initiator.
     static const QRegularExpression groupFi(
         QStringLiteral(R"(\b([A-ZÅÄÖ][\p{L}-]*(?: \p{Ll}+n)?) valtuustoryhmä(n|ä)?\b)"), Unicode);
-    static const QRegularExpression groupSv(QStringLiteral(R"(\b([A-ZÅÄÖ][\p{L}-]*) fullmäktigegrupp(en)?\b)"), Unicode);
+    static const QRegularExpression groupSv(QStringLiteral(R"(\b([A-ZÅÄÖ][\p{L}-]*) fullmäktigegrupp(en)?\b)"),
+                                            Unicode);
     if (const auto m = groupFi.match(text); m.hasMatch()) {
-        r.initiator = source.value(m.captured(1) + QStringLiteral(" valtuustoryhmä"), 0.85, m.capturedStart(0),
-                                   m.capturedEnd(0));
+        r.initiator =
+            source.value(m.captured(1) + QStringLiteral(" valtuustoryhmä"), 0.85, m.capturedStart(0), m.capturedEnd(0));
     } else if (const auto s = groupSv.match(text); s.hasMatch()) {
         r.initiator = source.value(s.captured(0), 0.85, s.capturedStart(0), s.capturedEnd(0));
     }
@@ -467,8 +471,9 @@ DraftRegistration DocumentDraft::recognise(const QString& input, const WordCheck
             r.submittedDate = source.value(d.toString(Qt::ISODate), 0.8, m.capturedStart(1), m.capturedEnd(3));
     }
     static const QRegularExpression handling(
-        QStringLiteral(R"((?:^|\n)[ \t]*(?=[A-ZÅÄÖ])((?:[\p{L}\- ]*?)(?i:valtuusto|hallitus|lautakunta|jaosto|fullmäktige|)"
-                       R"(styrelsen|nämnden))[ \t]+(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ \t]+§[ \t]*(\d+))?[ \t]*(?=\n|$))"),
+        QStringLiteral(
+            R"((?:^|\n)[ \t]*(?=[A-ZÅÄÖ])((?:[\p{L}\- ]*?)(?i:valtuusto|hallitus|lautakunta|jaosto|fullmäktige|)"
+            R"(styrelsen|nämnden))[ \t]+(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ \t]+§[ \t]*(\d+))?[ \t]*(?=\n|$))"),
         Unicode);
     for (auto it = handling.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
@@ -476,9 +481,8 @@ DraftRegistration DocumentDraft::recognise(const QString& input, const WordCheck
         if (!date.isValid())
             continue;
         const QString body = m.captured(1).trimmed();
-        const bool seen = std::any_of(r.handlings.cbegin(), r.handlings.cend(), [&](const DraftHandling& h) {
-            return h.date == date && h.body.value == body;
-        });
+        const bool seen = std::any_of(r.handlings.cbegin(), r.handlings.cend(),
+                                      [&](const DraftHandling& h) { return h.date == date && h.body.value == body; });
         if (seen)
             continue;
         r.handlings.push_back({source.value(body, 0.85, m.capturedStart(1), m.capturedEnd(0)), bodyKindOf(body), date,
@@ -536,7 +540,7 @@ QJsonObject DraftRegistration::toCaseJson() const
 {
     QJsonObject c;
     QJsonObject fields;
-    const auto localized = [this](const QString& text) { return QJsonObject{{language, text}}; };
+    const auto localized = [this](const QString& text) { return QJsonObject {{language, text}}; };
     const auto put = [&](const QString& key, const DraftValue& v, const QJsonValue& json) {
         if (v.isEmpty())
             return;
@@ -561,13 +565,13 @@ QJsonObject DraftRegistration::toCaseJson() const
     put(QStringLiteral("proposal"), proposal, localized(proposal.value));
     QJsonArray qs;
     for (int i = 0; i < questions.size(); ++i) {
-        qs.append(QJsonObject{{QStringLiteral("text"), localized(questions.at(i).value)}});
+        qs.append(QJsonObject {{QStringLiteral("text"), localized(questions.at(i).value)}});
         fields.insert(QStringLiteral("questions[%1]").arg(i), place(questions.at(i)));
     }
     if (!qs.isEmpty())
         c.insert(QStringLiteral("questions"), qs);
 
-    QJsonObject draft{{QStringLiteral("language"), language}};
+    QJsonObject draft {{QStringLiteral("language"), language}};
     if (!signingPlace.isEmpty()) {
         draft.insert(QStringLiteral("signingPlace"), signingPlace.value);
         fields.insert(QStringLiteral("signingPlace"), place(signingPlace));
@@ -581,8 +585,8 @@ QJsonObject DraftRegistration::toCaseJson() const
     for (const DraftHandling& h : handlings) {
         QJsonObject o = place(h.body);
         o.insert(QStringLiteral("body"),
-                 QJsonObject{{QStringLiteral("kind"), h.bodyKind},
-                             {QStringLiteral("name"), QJsonObject{{language, h.body.value}}}});
+                 QJsonObject {{QStringLiteral("kind"), h.bodyKind},
+                              {QStringLiteral("name"), QJsonObject {{language, h.body.value}}}});
         o.insert(QStringLiteral("meetingDate"), h.date.toString(Qt::ISODate));
         o.insert(QStringLiteral("section"), h.section);
         hs.append(o);
@@ -590,11 +594,11 @@ QJsonObject DraftRegistration::toCaseJson() const
     draft.insert(QStringLiteral("handlings"), hs);
     QJsonArray rs;
     for (const TextRepair& t : repairs) {
-        rs.append(QJsonObject{{QStringLiteral("kind"), repairKind(t.kind)},
-                              {QStringLiteral("original"), t.original},
-                              {QStringLiteral("repaired"), t.repaired},
-                              {QStringLiteral("offset"), t.offset},
-                              {QStringLiteral("length"), t.length}});
+        rs.append(QJsonObject {{QStringLiteral("kind"), repairKind(t.kind)},
+                               {QStringLiteral("original"), t.original},
+                               {QStringLiteral("repaired"), t.repaired},
+                               {QStringLiteral("offset"), t.offset},
+                               {QStringLiteral("length"), t.length}});
     }
     draft.insert(QStringLiteral("repairs"), rs);
     c.insert(QStringLiteral("draft"), draft);
@@ -603,11 +607,11 @@ QJsonObject DraftRegistration::toCaseJson() const
 
 QByteArray DraftRegistration::toDocument() const
 {
-    const QJsonObject document{
+    const QJsonObject document {
         {QStringLiteral("format"), QStringLiteral("aloite-cases")},
         {QStringLiteral("version"), JsonFormat::Version},
         {QStringLiteral("exported"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        {QStringLiteral("cases"), QJsonArray{toCaseJson()}},
+        {QStringLiteral("cases"), QJsonArray {toCaseJson()}},
     };
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }

@@ -196,8 +196,7 @@ RepairedText OcrRepair::repair(const QString& text, const WordChecker* checker)
     for (const Line& line : lines) {
         const QString content = text.mid(line.start, line.end - line.start);
         const bool repeated = counts.value(line.key) >= 3
-                              && (line.key.contains(QChar(u'#')) || line.key.count(QChar(u' ')) >= 2)
-                              && line.key.size() <= 100;
+            && (line.key.contains(QChar(u'#')) || line.key.count(QChar(u' ')) >= 2) && line.key.size() <= 100;
         if (!line.key.isEmpty() && (repeated || pageNumber.match(content).hasMatch())) {
             result.repairs.push_back({TextRepair::Kind::PageHeader, content.trimmed(), QString(), line.start,
                                       int(content.trimmed().size())});

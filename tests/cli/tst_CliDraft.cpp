@@ -114,9 +114,9 @@ void TestCliDraft::registersThroughTheImport()
     QVERIFY2(r.err.contains(u"caseNumber"), qPrintable(r.err));
     QCOMPARE(hashOf(m_db), before);
 
-    r = run({QStringLiteral("--db"), m_db, QStringLiteral("draft"), document("initiative-ocr-fi.txt"), QStringLiteral("--register"),
-             QStringLiteral("--case-number"), QStringLiteral("1234/00.01.01/2025"), QStringLiteral("--submitted"),
-             QStringLiteral("2025-05-22")});
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("draft"), document("initiative-ocr-fi.txt"),
+             QStringLiteral("--register"), QStringLiteral("--case-number"), QStringLiteral("1234/00.01.01/2025"),
+             QStringLiteral("--submitted"), QStringLiteral("2025-05-22")});
     QVERIFY2(r.exitCode == 1, qPrintable(r.out)); // still no first signer in the OCR text
     QVERIFY2(r.err.contains(u"firstSigner"), qPrintable(r.err));
     QCOMPARE(hashOf(m_db), before);
@@ -160,9 +160,10 @@ void TestCliDraft::refusesWhatIsNotAnInitiative()
     const QByteArray before = hashOf(m_db);
     const QString path = writeFile(QStringLiteral("document.txt"), bytes);
     for (const bool save : {false, true}) {
-        QStringList arguments{QStringLiteral("--db"), m_db, QStringLiteral("draft"), path};
+        QStringList arguments {QStringLiteral("--db"), m_db, QStringLiteral("draft"), path};
         if (save)
-            arguments << QStringLiteral("--register") << QStringLiteral("--case-number") << QStringLiteral("1/00.01.01/2025");
+            arguments << QStringLiteral("--register") << QStringLiteral("--case-number")
+                      << QStringLiteral("1/00.01.01/2025");
         const Run r = run(arguments);
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.isEmpty());

@@ -112,9 +112,10 @@ void TestDocumentDraft::repairsHyphenationAndPageHeaders()
                                         "Valtuusto päättää asiasta.\n"
                                         "- 4 -\n");
     const RepairedText repaired = OcrRepair::repair(text, m_fi.get());
-    QCOMPARE(repaired.text, QStringLiteral("Palvelujen kehittämiseen osallistuvat asukkaat.\n"
-                                           "Asukas- ja asiakaskeskeisyys on tärkeää.\n"
-                                           "Valtuusto päättää asiasta.\n"));
+    QCOMPARE(repaired.text,
+             QStringLiteral("Palvelujen kehittämiseen osallistuvat asukkaat.\n"
+                            "Asukas- ja asiakaskeskeisyys on tärkeää.\n"
+                            "Valtuusto päättää asiasta.\n"));
     int headers = 0;
     for (const TextRepair& r : repaired.repairs) {
         QCOMPARE(text.mid(r.offset, r.length), r.original);
@@ -226,7 +227,8 @@ void TestDocumentDraft::signerLists_data()
     QTest::newRow("by commas") << QStringLiteral("Sini Juuti, Matti Virtanen, Liisa Korhonen\n");
     QTest::newRow("last name first") << QStringLiteral("Juuti Sini\nVirtanen Matti\nKorhonen Liisa\n");
     QTest::newRow("last name first, by commas") << QStringLiteral("Juuti Sini, Virtanen Matti,\nKorhonen Liisa\n");
-    QTest::newRow("with parties") << QStringLiteral("Sini Juuti (vihr.)\nMatti Virtanen (kok.)\nLiisa Korhonen (sd.)\n");
+    QTest::newRow("with parties") << QStringLiteral(
+        "Sini Juuti (vihr.)\nMatti Virtanen (kok.)\nLiisa Korhonen (sd.)\n");
 }
 
 void TestDocumentDraft::signerLists()
@@ -235,14 +237,14 @@ void TestDocumentDraft::signerLists()
     const QString text = QStringLiteral("Valtuustoaloite pyöräteiden talvikunnossapidosta\n\n"
                                         "Ehdotus\n\nPyörätiet aurataan ennen kello seitsemää.\n\n"
                                         "Espoossa 19.5.2025\n\n")
-                         + signatures;
+        + signatures;
     const DraftRegistration r = DocumentDraft::recognise(text, m_fi.get());
     QVERIFY2(r.isInitiative(), qPrintable(r.refusal));
     QCOMPARE(r.proposal.value, QStringLiteral("Pyörätiet aurataan ennen kello seitsemää."));
     QCOMPARE(r.signingPlace.value, QStringLiteral("Espoossa"));
     QCOMPARE(r.datedDate.value, QStringLiteral("2025-05-19"));
     QCOMPARE(r.firstSigner.value, QStringLiteral("Sini Juuti"));
-    QCOMPARE(valuesOf(r.coSigners), (QStringList{QStringLiteral("Matti Virtanen"), QStringLiteral("Liisa Korhonen")}));
+    QCOMPARE(valuesOf(r.coSigners), (QStringList {QStringLiteral("Matti Virtanen"), QStringLiteral("Liisa Korhonen")}));
     QCOMPARE(r.coSignerCount.value, QStringLiteral("2"));
     // Each name points at itself in the document, whichever order it was written in.
     const QString written = text.mid(r.coSigners.at(0).offset, r.coSigners.at(0).length);
@@ -290,7 +292,7 @@ void TestDocumentDraft::swedishInitiative()
     QCOMPARE(r.signingPlace.value, QStringLiteral("Helsingfors"));
     QCOMPARE(r.datedDate.value, QStringLiteral("2021-05-19"));
     QCOMPARE(r.firstSigner.value, QStringLiteral("Laura Finne-Elonen"));
-    QCOMPARE(valuesOf(r.coSigners), (QStringList{QStringLiteral("Anna Andersson"), QStringLiteral("Erik Lindqvist")}));
+    QCOMPARE(valuesOf(r.coSigners), (QStringList {QStringLiteral("Anna Andersson"), QStringLiteral("Erik Lindqvist")}));
     // Swedish words are never "repaired" by the Finnish dictionary.
     QVERIFY(r.repairs.isEmpty());
 }
@@ -347,7 +349,8 @@ void TestDocumentDraft::json()
     for (const QJsonValue& v : draft.value(u"repairs").toArray()) {
         const QJsonObject repair = v.toObject();
         if (repair.value(u"original").toString() == u"lisddmisesta") {
-            listed = repair.value(u"repaired").toString() == u"lisäämisestä" && repair.value(u"kind").toString() == u"letters";
+            listed = repair.value(u"repaired").toString() == u"lisäämisestä"
+                && repair.value(u"kind").toString() == u"letters";
         }
     }
     QVERIFY(listed);

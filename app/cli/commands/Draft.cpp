@@ -19,8 +19,8 @@ Draft::Draft()
               CliText::tr("aloite-cli draft FILE: print the registration recognised in a document as JSON;\n"
                           "with --register, save it as a new case."))
     , m_register(QStringLiteral("register"), CliText::tr("Save the recognised case in the database."))
-    , m_caseNumber(QStringLiteral("case-number"), CliText::tr("The diary number of the case, if the document has none."),
-                   CliText::tr("number"))
+    , m_caseNumber(QStringLiteral("case-number"),
+                   CliText::tr("The diary number of the case, if the document has none."), CliText::tr("number"))
     , m_submitted(QStringLiteral("submitted"), CliText::tr("The date the initiative was handed in (2025-05-22)."),
                   CliText::tr("date"))
 {
@@ -37,8 +37,8 @@ int Draft::run(Context& context, const QCommandLineParser& parser)
     }
     const QDate submitted = QDate::fromString(parser.value(m_submitted), Qt::ISODate);
     if (parser.isSet(m_submitted) && !submitted.isValid()) {
-        return usageError(context, CliText::tr("\"%1\" is not a date of the form 2025-05-22.")
-                                       .arg(parser.value(m_submitted)));
+        return usageError(context,
+                          CliText::tr("\"%1\" is not a date of the form 2025-05-22.").arg(parser.value(m_submitted)));
     }
 
     const auto text = DocumentDraft::readText(parser.positionalArguments().first());
