@@ -4013,8 +4013,8 @@ with --register, save it as a new case.</translation>
         <translation>The date the initiative was handed in (2025-05-22).</translation>
     </message>
     <message>
-        <source>The document: a .txt, .md or .html file.</source>
-        <translation>The document: a .txt, .md or .html file.</translation>
+        <source>The document: a .txt, .md or .html file, or a PDF with text.</source>
+        <translation>The document: a .txt, .md or .html file, or a PDF with text.</translation>
     </message>
     <message>
         <source>Name one document.</source>
@@ -4287,10 +4287,6 @@ with --register, save it as a new case.</translation>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <source>%1 is a PDF or an image: reading those is not supported yet. Save or paste its text as a .txt file.</source>
-        <translation>%1 is a PDF or an image: reading those is not supported yet. Save or paste its text as a .txt file.</translation>
-    </message>
-    <message>
         <source>The document is empty: there is no text to recognise.</source>
         <translation>The document is empty: there is no text to recognise.</translation>
     </message>
@@ -4301,6 +4297,18 @@ with --register, save it as a new case.</translation>
     <message>
         <source>The text does not look like an initiative: it names one, but neither its text (background, proposal, questions) nor a signer was found.</source>
         <translation>The text does not look like an initiative: it names one, but neither its text (background, proposal, questions) nor a signer was found.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF, or it is locked with a password.</source>
+        <translation>%1 cannot be read as a PDF, or it is locked with a password.</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer: it is a scan. Reading scans (OCR) is not supported yet.</source>
+        <translation>%1 has no text layer: it is a scan. Reading scans (OCR) is not supported yet.</translation>
+    </message>
+    <message>
+        <source>%1 is an image: reading images (OCR) is not supported yet. Save or paste its text as a .txt file.</source>
+        <translation>%1 is an image: reading images (OCR) is not supported yet. Save or paste its text as a .txt file.</translation>
     </message>
 </context>
 <context>

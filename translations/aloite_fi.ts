@@ -4013,8 +4013,8 @@ with --register, save it as a new case.</source>
         <translation>Aloitteen jättöpäivä (2025-05-22).</translation>
     </message>
     <message>
-        <source>The document: a .txt, .md or .html file.</source>
-        <translation>Asiakirja: .txt-, .md- tai .html-tiedosto.</translation>
+        <source>The document: a .txt, .md or .html file, or a PDF with text.</source>
+        <translation>Asiakirja: .txt-, .md- tai .html-tiedosto tai tekstiä sisältävä PDF.</translation>
     </message>
     <message>
         <source>Name one document.</source>
@@ -4287,10 +4287,6 @@ with --register, save it as a new case.</source>
         <translation>Tiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message>
-        <source>%1 is a PDF or an image: reading those is not supported yet. Save or paste its text as a .txt file.</source>
-        <translation>%1 on PDF tai kuva: niiden lukemista ei vielä tueta. Tallenna tai liitä sen teksti .txt-tiedostoksi.</translation>
-    </message>
-    <message>
         <source>The document is empty: there is no text to recognise.</source>
         <translation>Asiakirja on tyhjä: siinä ei ole tunnistettavaa tekstiä.</translation>
     </message>
@@ -4301,6 +4297,18 @@ with --register, save it as a new case.</source>
     <message>
         <source>The text does not look like an initiative: it names one, but neither its text (background, proposal, questions) nor a signer was found.</source>
         <translation>Teksti ei näytä aloitteelta: se mainitsee aloitteen, mutta siitä ei löytynyt aloitteen tekstiä (tausta, ehdotus, kysymykset) eikä allekirjoittajaa.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF, or it is locked with a password.</source>
+        <translation>Tiedostoa %1 ei voi lukea PDF-tiedostona, tai se on suojattu salasanalla.</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer: it is a scan. Reading scans (OCR) is not supported yet.</source>
+        <translation>Tiedostossa %1 ei ole tekstiä: se on skannattu kuva. Skannattujen asiakirjojen lukemista (tekstintunnistusta) ei vielä tueta.</translation>
+    </message>
+    <message>
+        <source>%1 is an image: reading images (OCR) is not supported yet. Save or paste its text as a .txt file.</source>
+        <translation>%1 on kuva: kuvien lukemista (tekstintunnistusta) ei vielä tueta. Tallenna tai liitä sen teksti .txt-tiedostoksi.</translation>
     </message>
 </context>
 <context>

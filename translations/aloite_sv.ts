@@ -4013,8 +4013,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Datum då motionen lämnades in (2025-05-22).</translation>
     </message>
     <message>
-        <source>The document: a .txt, .md or .html file.</source>
-        <translation>Dokumentet: en .txt-, .md- eller .html-fil.</translation>
+        <source>The document: a .txt, .md or .html file, or a PDF with text.</source>
+        <translation>Dokumentet: en .txt-, .md- eller .html-fil eller en PDF med text.</translation>
     </message>
     <message>
         <source>Name one document.</source>
@@ -4287,10 +4287,6 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Det går inte att läsa %1: %2</translation>
     </message>
     <message>
-        <source>%1 is a PDF or an image: reading those is not supported yet. Save or paste its text as a .txt file.</source>
-        <translation>%1 är en PDF eller en bild: sådana kan inte läsas ännu. Spara eller klistra in texten som en .txt-fil.</translation>
-    </message>
-    <message>
         <source>The document is empty: there is no text to recognise.</source>
         <translation>Dokumentet är tomt: det finns ingen text att känna igen.</translation>
     </message>
@@ -4301,6 +4297,18 @@ med --register sparas den som ett nytt ärende.</translation>
     <message>
         <source>The text does not look like an initiative: it names one, but neither its text (background, proposal, questions) nor a signer was found.</source>
         <translation>Texten ser inte ut som en motion: den nämner en, men varken motionens text (bakgrund, förslag, frågor) eller någon undertecknare hittades.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF, or it is locked with a password.</source>
+        <translation>%1 kan inte läsas som PDF, eller så är den låst med ett lösenord.</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer: it is a scan. Reading scans (OCR) is not supported yet.</source>
+        <translation>%1 har inget textlager: den är en skanning. Att läsa skanningar (OCR) stöds inte ännu.</translation>
+    </message>
+    <message>
+        <source>%1 is an image: reading images (OCR) is not supported yet. Save or paste its text as a .txt file.</source>
+        <translation>%1 är en bild: att läsa bilder (OCR) stöds inte ännu. Spara eller klistra in texten som en .txt-fil.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QTextDocument>
 
+#include <poppler-qt6.h>
+
 #include <optional>
 
 namespace Aloite {
@@ -230,19 +232,46 @@ Result<QString> DocumentDraft::readText(const QString& path)
         return Error {Error::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
     const QByteArray bytes = file.readAll();
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (bytes.startsWith("%PDF") || bytes.startsWith("\x89PNG") || bytes.startsWith("\xff\xd8\xff")
-        || bytes.startsWith("II*") || bytes.startsWith("MM\0*")) {
+    QString text;
+    if (bytes.startsWith("%PDF")) {
+        // The text layer of a PDF, page by page (Poppler).
+        const auto document = Poppler::Document::loadFromData(bytes);
+        if (!document || document->isLocked())
+            return Error {Error::Code::Invalid,
+                          tr("%1 cannot be read as a PDF, or it is locked with a password.").arg(path)};
+        QStringList pages;
+        for (int i = 0; i < document->numPages(); ++i) {
+            if (const auto page = document->page(i))
+                pages << page->text(QRectF());
+        }
+        text = pages.join(QStringLiteral("\n\n"));
+        if (text.trimmed().isEmpty()) {
+            return Error {
+                Error::Code::Invalid,
+                tr("%1 has no text layer: it is a scan. Reading scans (OCR) is not supported yet.").arg(path)};
+        }
+    } else if (bytes.startsWith("\x89PNG") || bytes.startsWith("\xff\xd8\xff") || bytes.startsWith("II*")
+               || bytes.startsWith(QByteArray("MM\0*", 4))) {
         return Error {Error::Code::Invalid,
-                      tr("%1 is a PDF or an image: reading those is not supported yet. Save or paste its "
-                         "text as a .txt file.")
+                      tr("%1 is an image: reading images (OCR) is not supported yet. Save or paste its text as a "
+                         ".txt file.")
                           .arg(path)};
+    } else {
+        text = QString::fromUtf8(bytes);
+        if (suffix == u"html" || suffix == u"htm") {
+            QTextDocument document;
+            document.setHtml(text);
+            text = document.toPlainText();
+        }
     }
-    QString text = QString::fromUtf8(bytes);
-    if (suffix == u"html" || suffix == u"htm") {
-        QTextDocument document;
-        document.setHtml(text);
-        text = document.toPlainText();
-    }
+    // Ligatures of typeset text are letters: "ﬁ" is "fi".
+    static const QList<std::pair<QChar, QString>> ligatures = {{QChar(0xfb00), QStringLiteral("ff")},
+                                                               {QChar(0xfb01), QStringLiteral("fi")},
+                                                               {QChar(0xfb02), QStringLiteral("fl")},
+                                                               {QChar(0xfb03), QStringLiteral("ffi")},
+                                                               {QChar(0xfb04), QStringLiteral("ffl")}};
+    for (const auto& [ligature, letters] : ligatures)
+        text.replace(ligature, letters);
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     text.replace(QChar(u'\r'), QChar(u'\n'));
     text.replace(QChar(0xa0), QChar(u' ')); // no-break spaces of converted PDFs
@@ -594,11 +623,14 @@ QJsonObject DraftRegistration::toCaseJson() const
     draft.insert(QStringLiteral("handlings"), hs);
     QJsonArray rs;
     for (const TextRepair& t : repairs) {
-        rs.append(QJsonObject {{QStringLiteral("kind"), repairKind(t.kind)},
-                               {QStringLiteral("original"), t.original},
-                               {QStringLiteral("repaired"), t.repaired},
-                               {QStringLiteral("offset"), t.offset},
-                               {QStringLiteral("length"), t.length}});
+        QJsonObject o {{QStringLiteral("kind"), repairKind(t.kind)},
+                       {QStringLiteral("original"), t.original},
+                       {QStringLiteral("repaired"), t.repaired},
+                       {QStringLiteral("offset"), t.offset},
+                       {QStringLiteral("length"), t.length}};
+        if (!t.alternatives.isEmpty())
+            o.insert(QStringLiteral("alternatives"), QJsonArray::fromStringList(t.alternatives));
+        rs.append(o);
     }
     draft.insert(QStringLiteral("repairs"), rs);
     c.insert(QStringLiteral("draft"), draft);

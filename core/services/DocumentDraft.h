@@ -70,8 +70,8 @@ class DocumentDraft
     Q_DECLARE_TR_FUNCTIONS(DocumentDraft)
 
 public:
-    /// The plain text of a .txt, .md or .html file. PDFs and images are refused with a message
-    /// until they can be read.
+    /// The plain text of a .txt, .md or .html file, or the text layer of a PDF (Poppler). Scanned
+    /// PDFs and images are refused with a message until OCR can read them.
     static Result<QString> readText(const QString& path);
 
     /// Recognises the registration in \a text. \a finnish confirms repairs of Finnish words and

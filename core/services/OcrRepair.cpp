@@ -123,11 +123,17 @@ bool isWordToken(const QString& token)
 
 QString OcrRepair::repairWord(const QString& word, const WordChecker& checker)
 {
+    const QStringList candidates = repairCandidates(word, checker);
+    return candidates.isEmpty() ? QString() : candidates.first();
+}
+
+QStringList OcrRepair::repairCandidates(const QString& word, const WordChecker& checker)
+{
     const QList<Slot> choices = choicesOf(word);
     if (choices.isEmpty())
         return {};
     int tries = 0;
-    QString found;
+    QStringList found;
     QList<int> chosen;
     // Candidates with k changes before those with k + 1: the smallest repair the dictionary accepts.
     std::function<bool(int, int, int)> search = [&](int from, int left, int usedUntil) -> bool {
@@ -144,8 +150,8 @@ QString OcrRepair::repairWord(const QString& word, const WordChecker& checker)
                 return true;
             if (candidate.contains(QChar(u'6')) || !checker.isWord(candidate))
                 return false;
-            found = candidate;
-            return true;
+            found << candidate;
+            return found.size() >= 3;
         }
         for (int i = from; i < choices.size(); ++i) {
             if (choices.at(i).position < usedUntil)
@@ -198,8 +204,12 @@ RepairedText OcrRepair::repair(const QString& text, const WordChecker* checker)
         const bool repeated = counts.value(line.key) >= 3
             && (line.key.contains(QChar(u'#')) || line.key.count(QChar(u' ')) >= 2) && line.key.size() <= 100;
         if (!line.key.isEmpty() && (repeated || pageNumber.match(content).hasMatch())) {
-            result.repairs.push_back({TextRepair::Kind::PageHeader, content.trimmed(), QString(), line.start,
-                                      int(content.trimmed().size())});
+            result.repairs.push_back({TextRepair::Kind::PageHeader,
+                                      content.trimmed(),
+                                      QString(),
+                                      line.start,
+                                      int(content.trimmed().size()),
+                                      {}});
             continue;
         }
         stage1 += content;
@@ -242,7 +252,7 @@ RepairedText OcrRepair::repair(const QString& text, const WordChecker* checker)
             const int from = origin1.at(m.capturedStart(0));
             const int to = origin1.at(m.capturedEnd(0));
             result.repairs.push_back(
-                {TextRepair::Kind::Hyphenation, text.mid(from, to - from), joined, from, to - from});
+                {TextRepair::Kind::Hyphenation, text.mid(from, to - from), joined, from, to - from, {}});
         }
     }
     copy(int(stage1.size()));
@@ -251,7 +261,7 @@ RepairedText OcrRepair::repair(const QString& text, const WordChecker* checker)
     // 3. Letters confused inside words, where the dictionary rejects the word and accepts the repair.
     static const QRegularExpression word(QStringLiteral(R"([\p{L}\d]+(?:[-'’][\p{L}\d]+)*)"),
                                          QRegularExpression::UseUnicodePropertiesOption);
-    QHash<QString, QString> known; // a word repeated in the text is looked up once
+    QHash<QString, QStringList> known; // a word repeated in the text is looked up once
     copied = 0;
     for (auto it = word.globalMatch(stage2); checker && it.hasNext();) {
         const auto m = it.next();
@@ -259,8 +269,10 @@ RepairedText OcrRepair::repair(const QString& text, const WordChecker* checker)
         if (!isWordToken(token) || token.size() < 2)
             continue;
         QString fixed;
+        QStringList alternatives;
         if (const auto found = known.constFind(token); found != known.constEnd()) {
-            fixed = *found;
+            fixed = found->value(0);
+            alternatives = found->mid(1);
         } else {
             // A compound written with a hyphen is checked part by part.
             const QStringList parts = token.split(QChar(u'-'));
@@ -272,12 +284,14 @@ RepairedText OcrRepair::repair(const QString& text, const WordChecker* checker)
                     repairedParts << part;
                     continue;
                 }
-                const QString r = OcrRepair::repairWord(part, *checker);
-                repairedParts << (r.isEmpty() ? part : r);
-                changed = changed || !r.isEmpty();
+                const QStringList candidates = OcrRepair::repairCandidates(part, *checker);
+                repairedParts << (candidates.isEmpty() ? part : candidates.first());
+                changed = changed || !candidates.isEmpty();
+                if (parts.size() == 1)
+                    alternatives = candidates.mid(1);
             }
             fixed = changed ? repairedParts.join(QChar(u'-')) : QString();
-            known.insert(token, fixed);
+            known.insert(token, fixed.isEmpty() ? QStringList() : QStringList {fixed} + alternatives);
         }
         if (fixed.isEmpty())
             continue;
@@ -294,7 +308,8 @@ RepairedText OcrRepair::repair(const QString& text, const WordChecker* checker)
         copied = end;
         const int from = origin2.at(start);
         const int to = origin2.at(end);
-        result.repairs.push_back({TextRepair::Kind::Letters, text.mid(from, to - from), fixed, from, to - from});
+        result.repairs.push_back(
+            {TextRepair::Kind::Letters, text.mid(from, to - from), fixed, from, to - from, alternatives});
     }
     for (int i = copied; i < stage2.size(); ++i) {
         result.text += stage2.at(i);

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -52,6 +53,9 @@ struct TextRepair
     QString repaired;
     int offset = 0; ///< in the original text
     int length = 0; ///< of the original
+    /// Other repairs the dictionary accepts with as few changes ("tdidensa": "täidensä", "töidensä"):
+    /// the clerk chooses; empty when the repair is the only one.
+    QStringList alternatives;
 };
 
 /// The text after the repairs, with the place of each of its characters in the original, so that a
@@ -77,6 +81,8 @@ public:
 
     /// The repaired spelling of \a word, or an empty string when the dictionary confirms none.
     static QString repairWord(const QString& word, const WordChecker& checker);
+    /// Every spelling the dictionary accepts with the fewest changes (at most three), best first.
+    static QStringList repairCandidates(const QString& word, const WordChecker& checker);
 };
 
 } // namespace Aloite

@@ -1,10 +1,15 @@
 #include "DocumentDraft.h"
 #include "OcrRepair.h"
 
+#include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace Aloite;
 
@@ -59,6 +64,8 @@ private slots:
     void notAnInitiative_data();
     void notAnInitiative();
     void json();
+    void pdfWithTextLayer();
+    void pdfWithoutText();
 
 private:
     std::unique_ptr<VoikkoChecker> m_fi;
@@ -175,6 +182,12 @@ void TestDocumentDraft::ocrInitiative()
     for (const TextRepair& repair : r.repairs)
         QCOMPARE(text.mid(repair.offset, repair.length), repair.original);
     QVERIFY(r.repairs.size() > 40);
+    // Where the dictionary accepts two repairs, both are shown: "täidensä" (of lice) or "töidensä".
+    const TextRepair* chores = findRepair(r.repairs, QStringLiteral("tdidensa"));
+    QVERIFY(chores);
+    QVERIFY((QStringList {chores->repaired} + chores->alternatives).contains(QStringLiteral("töidensä")));
+    QVERIFY(!chores->alternatives.isEmpty());
+    QVERIFY(findRepair(r.repairs, QStringLiteral("ty6ta"))->alternatives.isEmpty());
 }
 
 void TestDocumentDraft::agendaText()
@@ -356,5 +369,46 @@ void TestDocumentDraft::json()
     QVERIFY(listed);
 }
 
-QTEST_GUILESS_MAIN(TestDocumentDraft)
+void TestDocumentDraft::pdfWithTextLayer()
+{
+    // The OCR text typeset into a PDF here, read back from its text layer through Poppler.
+    const QString text = fixture("initiative-ocr-fi.txt");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("initiative.pdf"));
+    {
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        QTextDocument document;
+        document.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+        document.setPlainText(text);
+        document.print(&writer);
+    }
+    const auto read = DocumentDraft::readText(path);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+    const DraftRegistration r = DocumentDraft::recognise(*read, m_fi.get());
+    QVERIFY2(r.isInitiative(), qPrintable(r.refusal));
+    QCOMPARE(r.title.value, QStringLiteral("Valtuustoaloite asukas- ja asiakaskeskeisyyden lisäämisestä"));
+    QVERIFY(r.background.value.startsWith(u"Sekä Espoon kaupungin visiossa"));
+    QVERIFY(r.proposal.value.startsWith(u"Asukas- ja asiakaskeskeisyyteen panostetaan sekä"));
+    QCOMPARE(r.questions.size(), 3);
+    QCOMPARE(r.questions.at(1).value, QStringLiteral("Kuinka varmistetaan palvelujen vaikuttavuuden lisääntyminen?"));
+    QVERIFY(findRepair(r.repairs, QStringLiteral("lisddmisesta")));
+}
+
+void TestDocumentDraft::pdfWithoutText()
+{
+    // A scan is a PDF with pictures and no text layer: refused with a reason, until OCR is added.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("scan.pdf"));
+    {
+        QPdfWriter writer(path);
+        QPainter painter(&writer);
+        painter.fillRect(QRect(100, 100, 2000, 3000), Qt::gray);
+    }
+    const auto read = DocumentDraft::readText(path);
+    QVERIFY(!read);
+    QVERIFY(read.error().message.contains(u"no text layer"));
+}
+
+QTEST_MAIN(TestDocumentDraft)
 #include "tst_DocumentDraft.moc"

@@ -25,7 +25,8 @@ Draft::Draft()
                   CliText::tr("date"))
 {
     m_options = {m_register, m_caseNumber, m_submitted};
-    m_positionals = {{QStringLiteral("file"), CliText::tr("The document: a .txt, .md or .html file."), QString(),
+    m_positionals = {{QStringLiteral("file"),
+                      CliText::tr("The document: a .txt, .md or .html file, or a PDF with text."), QString(),
                       CliText::tr("Name one document.")}};
 }
 
