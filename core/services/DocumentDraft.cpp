@@ -278,7 +278,7 @@ Result<QString> DocumentDraft::readText(const QString& path)
     return text;
 }
 
-DraftRegistration DocumentDraft::recognise(const QString& input, const WordChecker* finnish)
+DraftRegistration DocumentDraft::recognise(const QString& input, const WordChecker* finnish, const WordChecker* swedish)
 {
     DraftRegistration r;
     if (input.trimmed().isEmpty()) {
@@ -286,7 +286,10 @@ DraftRegistration DocumentDraft::recognise(const QString& input, const WordCheck
         return r;
     }
     r.language = languageOf(input);
-    const RepairedText repaired = OcrRepair::repair(input, r.language == u"fi" ? finnish : nullptr);
+    // Finnish names stand in Swedish text and are left alone; the other way round, OCR-damaged Finnish
+    // words are often Swedish ones ("että" read as "etta"), so Swedish does not veto repairs.
+    const RepairedText repaired =
+        r.language == u"fi" ? OcrRepair::repair(input, finnish) : OcrRepair::repair(input, swedish, finnish);
     r.repairs = repaired.repairs;
     const Source source {repaired};
     const QString& text = repaired.text;

@@ -75,8 +75,10 @@ public:
     static Result<QString> readText(const QString& path);
 
     /// Recognises the registration in \a text. \a finnish confirms repairs of Finnish words and
-    /// tells first names from last names; without it no word is repaired.
-    static DraftRegistration recognise(const QString& text, const WordChecker* finnish);
+    /// tells first names from last names, \a swedish those of Swedish text; without the checker of
+    /// the text's language no word is repaired.
+    static DraftRegistration recognise(const QString& text, const WordChecker* finnish,
+                                       const WordChecker* swedish = nullptr);
 };
 
 } // namespace Aloite

@@ -3,7 +3,10 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <hunspell.h>
 #include <libvoikko/voikko.h>
+
+#include <QFile>
 
 #include <algorithm>
 #include <functional>
@@ -66,6 +69,37 @@ WordChecker::NameKind VoikkoChecker::nameKind(const QString& word) const
     return last ? NameKind::LastName : NameKind::None;
 }
 
+// --- Hunspell ------------------------------------------------------------------------------------
+
+std::unique_ptr<HunspellChecker> HunspellChecker::swedish()
+{
+    for (const char* name : {"sv_FI", "sv_SE"}) {
+        const QString base = QStringLiteral("/usr/share/hunspell/") + QLatin1String(name);
+        if (!QFile::exists(base + QStringLiteral(".aff")) || !QFile::exists(base + QStringLiteral(".dic")))
+            continue;
+        Hunhandle* handle = Hunspell_create(QFile::encodeName(base + QStringLiteral(".aff")).constData(),
+                                            QFile::encodeName(base + QStringLiteral(".dic")).constData());
+        if (handle)
+            return std::unique_ptr<HunspellChecker>(new HunspellChecker(handle));
+    }
+    return nullptr;
+}
+
+HunspellChecker::HunspellChecker(Hunhandle* handle)
+    : m_handle(handle)
+{
+}
+
+HunspellChecker::~HunspellChecker()
+{
+    Hunspell_destroy(m_handle);
+}
+
+bool HunspellChecker::isWord(const QString& word) const
+{
+    return Hunspell_spell(m_handle, word.toUtf8().constData()) != 0; // the sv dictionaries are UTF-8
+}
+
 // --- repairs --------------------------------------------------------------------------------------
 
 int RepairedText::originalOffset(int offset) const
@@ -85,7 +119,7 @@ struct Slot
     QString replacement;
 };
 
-QList<Slot> choicesOf(const QString& word)
+QList<Slot> choicesOf(const QString& word, bool swedish)
 {
     static const QHash<QChar, QStringList> single = {
         {QChar(u'a'), {QStringLiteral("ä")}},
@@ -105,6 +139,8 @@ QList<Slot> choicesOf(const QString& word)
             for (const QString& r : *it)
                 choices.push_back({i, 1, r});
         }
+        if (swedish && (word.at(i) == u'a' || word.at(i) == u'A'))
+            choices.push_back({i, 1, word.at(i) == u'a' ? QStringLiteral("å") : QStringLiteral("Å")});
         if (i + 1 < word.size() && pairs.contains(word.mid(i, 2)))
             choices.push_back({i, 2, QStringLiteral("ä")});
     }
@@ -129,7 +165,7 @@ QString OcrRepair::repairWord(const QString& word, const WordChecker& checker)
 
 QStringList OcrRepair::repairCandidates(const QString& word, const WordChecker& checker)
 {
-    const QList<Slot> choices = choicesOf(word);
+    const QList<Slot> choices = choicesOf(word, checker.language() == u"sv");
     if (choices.isEmpty())
         return {};
     int tries = 0;
@@ -169,7 +205,7 @@ QStringList OcrRepair::repairCandidates(const QString& word, const WordChecker& 
     return found;
 }
 
-RepairedText OcrRepair::repair(const QString& text, const WordChecker* checker)
+RepairedText OcrRepair::repair(const QString& text, const WordChecker* checker, const WordChecker* otherLanguage)
 {
     RepairedText result;
 
@@ -266,7 +302,7 @@ RepairedText OcrRepair::repair(const QString& text, const WordChecker* checker)
     for (auto it = word.globalMatch(stage2); checker && it.hasNext();) {
         const auto m = it.next();
         const QString token = m.captured(0);
-        if (!isWordToken(token) || token.size() < 2)
+        if (!isWordToken(token) || token.size() < 2 || (otherLanguage && otherLanguage->isWord(token)))
             continue;
         QString fixed;
         QStringList alternatives;

@@ -7,6 +7,7 @@
 #include <memory>
 
 struct VoikkoHandle;
+struct Hunhandle;
 
 namespace Aloite {
 
@@ -20,6 +21,8 @@ public:
     virtual bool isWord(const QString& word) const = 0;
     /// Whether \a word is known as a first name, a last name or both ("Sini", "Juuti").
     virtual NameKind nameKind(const QString& word) const = 0;
+    /// "fi" or "sv": which letters OCR confuses (Swedish has å, read as a).
+    virtual QString language() const { return QStringLiteral("fi"); }
 };
 
 /// Finnish spelling and morphology by Voikko (libvoikko with the voikko-fi dictionary).
@@ -38,6 +41,25 @@ public:
 private:
     explicit VoikkoChecker(::VoikkoHandle* handle);
     ::VoikkoHandle* m_handle;
+};
+
+/// Swedish spelling by Hunspell with the hunspell-sv dictionary (sv_FI, else sv_SE).
+class HunspellChecker : public WordChecker
+{
+public:
+    /// The Swedish checker, or null when no Swedish dictionary is installed.
+    static std::unique_ptr<HunspellChecker> swedish();
+    ~HunspellChecker() override;
+    HunspellChecker(const HunspellChecker&) = delete;
+    HunspellChecker& operator=(const HunspellChecker&) = delete;
+
+    bool isWord(const QString& word) const override;
+    NameKind nameKind(const QString&) const override { return NameKind::None; }
+    QString language() const override { return QStringLiteral("sv"); }
+
+private:
+    explicit HunspellChecker(::Hunhandle* handle);
+    ::Hunhandle* m_handle;
 };
 
 /// One change made to the text, shown to the clerk and never applied silently.
@@ -77,7 +99,10 @@ struct RepairedText
 class OcrRepair
 {
 public:
-    static RepairedText repair(const QString& text, const WordChecker* checker);
+    /// A word that \a otherLanguage knows is left alone too: Finnish names of places and schools stand
+    /// in Swedish text ("Laakavuoren ala-aste").
+    static RepairedText repair(const QString& text, const WordChecker* checker,
+                               const WordChecker* otherLanguage = nullptr);
 
     /// The repaired spelling of \a word, or an empty string when the dictionary confirms none.
     static QString repairWord(const QString& word, const WordChecker& checker);

@@ -61,6 +61,7 @@ private slots:
     void groupInitiativeFromAgenda();
     void swedishInitiative();
     void swedishStatement();
+    void swedishRepairs();
     void notAnInitiative_data();
     void notAnInitiative();
     void json();
@@ -321,6 +322,35 @@ void TestDocumentDraft::swedishStatement()
     QCOMPARE(r.firstSigner.value, QStringLiteral("Laura Finne-Elonen"));
     QCOMPARE(r.coSignerCount.value, QStringLiteral("11"));
     QVERIFY(r.proposal.value.startsWith(u"Enligt undersökningar har undervisning i känslor och växelverkan"));
+}
+
+void TestDocumentDraft::swedishRepairs()
+{
+    const auto sv = HunspellChecker::swedish();
+    QVERIFY2(sv, "Hunspell finds no Swedish dictionary: install hunspell-sv (tools/dev.sh deps)");
+    const QString clean = fixture("initiative-sv.txt");
+    QString damaged = clean;
+    damaged.replace(QStringLiteral("om undervisning i känslor och växelverkan"),
+                    QStringLiteral("om undervisning i kanslor och vaxelverkan"));
+    damaged.replace(QStringLiteral("kan påbörjas"), QStringLiteral("kan pabörjas"));
+    QVERIFY(damaged != clean);
+
+    const DraftRegistration r = DocumentDraft::recognise(damaged, m_fi.get(), sv.get());
+    QCOMPARE(r.language, QStringLiteral("sv"));
+    QCOMPARE(r.title.value, QStringLiteral("Fullmäktigemotion om undervisning i känslor och växelverkan"));
+    QVERIFY(r.proposal.value.contains(u"kan påbörjas som pilotprojekt"));
+    QStringList repairs;
+    for (const TextRepair& t : r.repairs)
+        repairs << t.original + u'>' + t.repaired;
+    QVERIFY2(repairs.contains(QStringLiteral("kanslor>känslor")), qPrintable(repairs.join(u' ')));
+    QVERIFY(repairs.contains(QStringLiteral("vaxelverkan>växelverkan")));
+    QVERIFY(repairs.contains(QStringLiteral("pabörjas>påbörjas")));
+    // The undamaged text needs none of them.
+    const DraftRegistration same = DocumentDraft::recognise(clean, m_fi.get(), sv.get());
+    QCOMPARE(same.repairs.size(), r.repairs.size() - 3);
+    // A Finnish name in Swedish text is not "repaired" into a Swedish word ("ala-aste", not "åla-aste").
+    const DraftRegistration statement = DocumentDraft::recognise(fixture("statement-sv.txt"), m_fi.get(), sv.get());
+    QVERIFY(statement.repairs.isEmpty());
 }
 
 void TestDocumentDraft::notAnInitiative_data()

@@ -50,7 +50,8 @@ int Draft::run(Context& context, const QCommandLineParser& parser)
         context.err << CliText::tr("The Finnish dictionary (voikko-fi) is not installed: OCR damage is not repaired.")
                     << '\n';
     }
-    const DraftRegistration draft = DocumentDraft::recognise(*text, finnish.get());
+    const auto swedish = HunspellChecker::swedish();
+    const DraftRegistration draft = DocumentDraft::recognise(*text, finnish.get(), swedish.get());
     if (!draft.isInitiative())
         return fail(context, CliText::tr("Nothing was registered. %1").arg(draft.refusal));
 
