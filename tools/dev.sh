@@ -19,6 +19,7 @@ packages=(
     qt6-translations-l10n libqt6sql6-sqlite qt6-pdf-dev libqt6svg6-dev libqt6svg6 libgl-dev libsqlite3-dev libicu-dev
     fonts-dejavu-core fontconfig
     libvoikko-dev voikko-fi libpoppler-qt6-dev libhunspell-dev hunspell-sv
+    libtesseract-dev tesseract-ocr-fin tesseract-ocr-swe
     clang-format poppler-utils xvfb xauth desktop-file-utils appstream
     lintian shared-mime-info xdg-utils libfile-mimeinfo-perl
 )

@@ -4013,8 +4013,8 @@ with --register, save it as a new case.</translation>
         <translation>The date the initiative was handed in (2025-05-22).</translation>
     </message>
     <message>
-        <source>The document: a .txt, .md or .html file, or a PDF with text.</source>
-        <translation>The document: a .txt, .md or .html file, or a PDF with text.</translation>
+        <source>The document: a .txt, .md, .html or PDF file, or an image.</source>
+        <translation>The document: a .txt, .md, .html or PDF file, or an image.</translation>
     </message>
     <message>
         <source>Name one document.</source>
@@ -4303,12 +4303,8 @@ with --register, save it as a new case.</translation>
         <translation>%1 cannot be read as a PDF, or it is locked with a password.</translation>
     </message>
     <message>
-        <source>%1 has no text layer: it is a scan. Reading scans (OCR) is not supported yet.</source>
-        <translation>%1 has no text layer: it is a scan. Reading scans (OCR) is not supported yet.</translation>
-    </message>
-    <message>
-        <source>%1 is an image: reading images (OCR) is not supported yet. Save or paste its text as a .txt file.</source>
-        <translation>%1 is an image: reading images (OCR) is not supported yet. Save or paste its text as a .txt file.</translation>
+        <source>Tesseract&apos;s Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
+        <translation>Tesseract&apos;s Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</translation>
     </message>
 </context>
 <context>

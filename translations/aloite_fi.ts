@@ -4013,8 +4013,8 @@ with --register, save it as a new case.</source>
         <translation>Aloitteen jättöpäivä (2025-05-22).</translation>
     </message>
     <message>
-        <source>The document: a .txt, .md or .html file, or a PDF with text.</source>
-        <translation>Asiakirja: .txt-, .md- tai .html-tiedosto tai tekstiä sisältävä PDF.</translation>
+        <source>The document: a .txt, .md, .html or PDF file, or an image.</source>
+        <translation>Asiakirja: .txt-, .md-, .html- tai PDF-tiedosto tai kuva.</translation>
     </message>
     <message>
         <source>Name one document.</source>
@@ -4303,12 +4303,8 @@ with --register, save it as a new case.</source>
         <translation>Tiedostoa %1 ei voi lukea PDF-tiedostona, tai se on suojattu salasanalla.</translation>
     </message>
     <message>
-        <source>%1 has no text layer: it is a scan. Reading scans (OCR) is not supported yet.</source>
-        <translation>Tiedostossa %1 ei ole tekstiä: se on skannattu kuva. Skannattujen asiakirjojen lukemista (tekstintunnistusta) ei vielä tueta.</translation>
-    </message>
-    <message>
-        <source>%1 is an image: reading images (OCR) is not supported yet. Save or paste its text as a .txt file.</source>
-        <translation>%1 on kuva: kuvien lukemista (tekstintunnistusta) ei vielä tueta. Tallenna tai liitä sen teksti .txt-tiedostoksi.</translation>
+        <source>Tesseract&apos;s Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
+        <translation>Tesseractin suomen ja ruotsin kielen malleja ei ole asennettu (tesseract-ocr-fin, tesseract-ocr-swe): skannattuja asiakirjoja ei voi lukea.</translation>
     </message>
 </context>
 <context>

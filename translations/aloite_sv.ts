@@ -4013,8 +4013,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Datum då motionen lämnades in (2025-05-22).</translation>
     </message>
     <message>
-        <source>The document: a .txt, .md or .html file, or a PDF with text.</source>
-        <translation>Dokumentet: en .txt-, .md- eller .html-fil eller en PDF med text.</translation>
+        <source>The document: a .txt, .md, .html or PDF file, or an image.</source>
+        <translation>Dokumentet: en .txt-, .md-, .html- eller PDF-fil eller en bild.</translation>
     </message>
     <message>
         <source>Name one document.</source>
@@ -4303,12 +4303,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>%1 kan inte läsas som PDF, eller så är den låst med ett lösenord.</translation>
     </message>
     <message>
-        <source>%1 has no text layer: it is a scan. Reading scans (OCR) is not supported yet.</source>
-        <translation>%1 har inget textlager: den är en skanning. Att läsa skanningar (OCR) stöds inte ännu.</translation>
-    </message>
-    <message>
-        <source>%1 is an image: reading images (OCR) is not supported yet. Save or paste its text as a .txt file.</source>
-        <translation>%1 är en bild: att läsa bilder (OCR) stöds inte ännu. Spara eller klistra in texten som en .txt-fil.</translation>
+        <source>Tesseract&apos;s Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
+        <translation>Tesseracts finska och svenska modeller är inte installerade (tesseract-ocr-fin, tesseract-ocr-swe): skannade dokument kan inte läsas.</translation>
     </message>
 </context>
 <context>

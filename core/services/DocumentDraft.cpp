@@ -12,6 +12,9 @@
 #include <QTextDocument>
 
 #include <poppler-qt6.h>
+#include <tesseract/capi.h>
+
+#include <QImage>
 
 #include <optional>
 
@@ -225,6 +228,28 @@ QString languageOf(const QString& text)
 
 } // namespace
 
+Result<QString> DocumentDraft::recogniseImage(const QImage& image)
+{
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    TessBaseAPI* api = TessBaseAPICreate();
+    if (TessBaseAPIInit3(api, nullptr, "fin+swe") != 0) {
+        TessBaseAPIDelete(api);
+        return Error {Error::Code::Invalid,
+                      tr("Tesseract's Finnish and Swedish models are not installed (tesseract-ocr-fin, "
+                         "tesseract-ocr-swe): scanned documents cannot be read.")};
+    }
+    TessBaseAPISetImage(api, gray.constBits(), gray.width(), gray.height(), 1, int(gray.bytesPerLine()));
+    const int dpi = gray.dotsPerMeterX() > 0 ? qRound(gray.dotsPerMeterX() * 0.0254) : 300;
+    TessBaseAPISetSourceResolution(api, dpi >= 70 ? dpi : 300);
+    char* utf8 = TessBaseAPIGetUTF8Text(api);
+    QString text = utf8 ? QString::fromUtf8(utf8) : QString();
+    if (utf8)
+        TessDeleteText(utf8);
+    TessBaseAPIEnd(api);
+    TessBaseAPIDelete(api);
+    return text;
+}
+
 Result<QString> DocumentDraft::readText(const QString& path)
 {
     QFile file(path);
@@ -246,16 +271,27 @@ Result<QString> DocumentDraft::readText(const QString& path)
         }
         text = pages.join(QStringLiteral("\n\n"));
         if (text.trimmed().isEmpty()) {
-            return Error {
-                Error::Code::Invalid,
-                tr("%1 has no text layer: it is a scan. Reading scans (OCR) is not supported yet.").arg(path)};
+            // A scan: each page rendered at 300 dpi and read by Tesseract.
+            pages.clear();
+            for (int i = 0; i < document->numPages(); ++i) {
+                const auto page = document->page(i);
+                if (!page)
+                    continue;
+                QImage image = page->renderToImage(300, 300);
+                image.setDotsPerMeterX(11811);
+                image.setDotsPerMeterY(11811);
+                auto read = recogniseImage(image);
+                if (!read)
+                    return read.error();
+                pages << *read;
+            }
+            text = pages.join(QStringLiteral("\n\n"));
         }
-    } else if (bytes.startsWith("\x89PNG") || bytes.startsWith("\xff\xd8\xff") || bytes.startsWith("II*")
-               || bytes.startsWith(QByteArray("MM\0*", 4))) {
-        return Error {Error::Code::Invalid,
-                      tr("%1 is an image: reading images (OCR) is not supported yet. Save or paste its text as a "
-                         ".txt file.")
-                          .arg(path)};
+    } else if (QImage image; image.loadFromData(bytes)) {
+        auto read = recogniseImage(image);
+        if (!read)
+            return read.error();
+        text = *read;
     } else {
         text = QString::fromUtf8(bytes);
         if (suffix == u"html" || suffix == u"htm") {

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QImage>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -70,9 +71,11 @@ class DocumentDraft
     Q_DECLARE_TR_FUNCTIONS(DocumentDraft)
 
 public:
-    /// The plain text of a .txt, .md or .html file, or the text layer of a PDF (Poppler). Scanned
-    /// PDFs and images are refused with a message until OCR can read them.
+    /// The plain text of a .txt, .md or .html file, the text layer of a PDF (Poppler), or the text
+    /// that Tesseract reads in an image (PNG, JPEG, TIFF) or a scanned PDF's pages.
     static Result<QString> readText(const QString& path);
+    /// The text Tesseract reads in \a image with its Finnish and Swedish models.
+    static Result<QString> recogniseImage(const QImage& image);
 
     /// Recognises the registration in \a text. \a finnish confirms repairs of Finnish words and
     /// tells first names from last names, \a swedish those of Swedish text; without the checker of

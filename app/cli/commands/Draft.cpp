@@ -25,9 +25,8 @@ Draft::Draft()
                   CliText::tr("date"))
 {
     m_options = {m_register, m_caseNumber, m_submitted};
-    m_positionals = {{QStringLiteral("file"),
-                      CliText::tr("The document: a .txt, .md or .html file, or a PDF with text."), QString(),
-                      CliText::tr("Name one document.")}};
+    m_positionals = {{QStringLiteral("file"), CliText::tr("The document: a .txt, .md, .html or PDF file, or an image."),
+                      QString(), CliText::tr("Name one document.")}};
 }
 
 int Draft::run(Context& context, const QCommandLineParser& parser)
