@@ -4002,6 +4002,56 @@ Without --db the default database is used: %1
         <source>The file it replaced was kept as %1.</source>
         <translation>The file it replaced was kept as %1.</translation>
     </message>
+    <message>
+        <source>Recognise an initiative in a document&apos;s text.</source>
+        <translation>Recognise an initiative in a document&apos;s text.</translation>
+    </message>
+    <message>
+        <source>aloite-cli draft FILE: print the registration recognised in a document as JSON;
+with --register, save it as a new case.</source>
+        <translation>aloite-cli draft FILE: print the registration recognised in a document as JSON;
+with --register, save it as a new case.</translation>
+    </message>
+    <message>
+        <source>Save the recognised case in the database.</source>
+        <translation>Save the recognised case in the database.</translation>
+    </message>
+    <message>
+        <source>The diary number of the case, if the document has none.</source>
+        <translation>The diary number of the case, if the document has none.</translation>
+    </message>
+    <message>
+        <source>The date the initiative was handed in (2025-05-22).</source>
+        <translation>The date the initiative was handed in (2025-05-22).</translation>
+    </message>
+    <message>
+        <source>The document: a .txt, .md, .html or PDF file, or an image.</source>
+        <translation>The document: a .txt, .md, .html or PDF file, or an image.</translation>
+    </message>
+    <message>
+        <source>Name one document.</source>
+        <translation>Name one document.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form 2025-05-22.</source>
+        <translation>&quot;%1&quot; is not a date of the form 2025-05-22.</translation>
+    </message>
+    <message>
+        <source>The Finnish dictionary (voikko-fi) is not installed: OCR damage is not repaired.</source>
+        <translation>The Finnish dictionary (voikko-fi) is not installed: OCR damage is not repaired.</translation>
+    </message>
+    <message>
+        <source>Nothing was registered. %1</source>
+        <translation>Nothing was registered. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was registered: %1</source>
+        <translation>Nothing was registered: %1</translation>
+    </message>
+    <message>
+        <source>Registered case %1 (id %2): %3</source>
+        <translation>Registered case %1 (id %2): %3</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4240,6 +4290,33 @@ Without --db the default database is used: %1
     <message>
         <source>No body of that kind is defined.</source>
         <translation>No body of that kind is defined.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDraft</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The document is empty: there is no text to recognise.</source>
+        <translation>The document is empty: there is no text to recognise.</translation>
+    </message>
+    <message>
+        <source>The text does not look like an initiative: none of its first lines names one (valtuustoaloite, ryhmäaloite, kuntalaisaloite, motion).</source>
+        <translation>The text does not look like an initiative: none of its first lines names one (valtuustoaloite, ryhmäaloite, kuntalaisaloite, motion).</translation>
+    </message>
+    <message>
+        <source>The text does not look like an initiative: it names one, but neither its text (background, proposal, questions) nor a signer was found.</source>
+        <translation>The text does not look like an initiative: it names one, but neither its text (background, proposal, questions) nor a signer was found.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF, or it is locked with a password.</source>
+        <translation>%1 cannot be read as a PDF, or it is locked with a password.</translation>
+    </message>
+    <message>
+        <source>Tesseract&apos;s Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
+        <translation>Tesseract&apos;s Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</translation>
     </message>
 </context>
 <context>

@@ -4002,6 +4002,56 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <source>The file it replaced was kept as %1.</source>
         <translation>Korvattu tiedosto säilytettiin nimellä %1.</translation>
     </message>
+    <message>
+        <source>Recognise an initiative in a document&apos;s text.</source>
+        <translation>Tunnista aloite asiakirjan tekstistä.</translation>
+    </message>
+    <message>
+        <source>aloite-cli draft FILE: print the registration recognised in a document as JSON;
+with --register, save it as a new case.</source>
+        <translation>aloite-cli draft TIEDOSTO: tulosta asiakirjasta tunnistettu kirjaus JSON-muodossa;
+--register tallentaa sen uutena asiana.</translation>
+    </message>
+    <message>
+        <source>Save the recognised case in the database.</source>
+        <translation>Tallenna tunnistettu asia tietokantaan.</translation>
+    </message>
+    <message>
+        <source>The diary number of the case, if the document has none.</source>
+        <translation>Asian diaarinumero, jos asiakirjassa ei ole sitä.</translation>
+    </message>
+    <message>
+        <source>The date the initiative was handed in (2025-05-22).</source>
+        <translation>Aloitteen jättöpäivä (2025-05-22).</translation>
+    </message>
+    <message>
+        <source>The document: a .txt, .md, .html or PDF file, or an image.</source>
+        <translation>Asiakirja: .txt-, .md-, .html- tai PDF-tiedosto tai kuva.</translation>
+    </message>
+    <message>
+        <source>Name one document.</source>
+        <translation>Anna yksi asiakirja.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form 2025-05-22.</source>
+        <translation>&quot;%1&quot; ei ole päivämäärä muodossa 2025-05-22.</translation>
+    </message>
+    <message>
+        <source>The Finnish dictionary (voikko-fi) is not installed: OCR damage is not repaired.</source>
+        <translation>Suomen kielen sanastoa (voikko-fi) ei ole asennettu: tekstintunnistuksen virheitä ei korjata.</translation>
+    </message>
+    <message>
+        <source>Nothing was registered. %1</source>
+        <translation>Mitään ei kirjattu. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was registered: %1</source>
+        <translation>Mitään ei kirjattu: %1</translation>
+    </message>
+    <message>
+        <source>Registered case %1 (id %2): %3</source>
+        <translation>Kirjattiin asia %1 (tunniste %2): %3</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4240,6 +4290,33 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
     <message>
         <source>No body of that kind is defined.</source>
         <translation>Tällaista toimielintä ei ole määritetty.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDraft</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>The document is empty: there is no text to recognise.</source>
+        <translation>Asiakirja on tyhjä: siinä ei ole tunnistettavaa tekstiä.</translation>
+    </message>
+    <message>
+        <source>The text does not look like an initiative: none of its first lines names one (valtuustoaloite, ryhmäaloite, kuntalaisaloite, motion).</source>
+        <translation>Teksti ei näytä aloitteelta: mikään sen ensimmäisistä riveistä ei nimeä aloitetta (valtuustoaloite, ryhmäaloite, kuntalaisaloite, motion).</translation>
+    </message>
+    <message>
+        <source>The text does not look like an initiative: it names one, but neither its text (background, proposal, questions) nor a signer was found.</source>
+        <translation>Teksti ei näytä aloitteelta: se mainitsee aloitteen, mutta siitä ei löytynyt aloitteen tekstiä (tausta, ehdotus, kysymykset) eikä allekirjoittajaa.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF, or it is locked with a password.</source>
+        <translation>Tiedostoa %1 ei voi lukea PDF-tiedostona, tai se on suojattu salasanalla.</translation>
+    </message>
+    <message>
+        <source>Tesseract&apos;s Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
+        <translation>Tesseractin suomen ja ruotsin kielen malleja ei ole asennettu (tesseract-ocr-fin, tesseract-ocr-swe): skannattuja asiakirjoja ei voi lukea.</translation>
     </message>
 </context>
 <context>

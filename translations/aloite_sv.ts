@@ -4002,6 +4002,56 @@ Utan --db används standarddatabasen: %1
         <source>The file it replaced was kept as %1.</source>
         <translation>Den ersatta filen sparades som %1.</translation>
     </message>
+    <message>
+        <source>Recognise an initiative in a document&apos;s text.</source>
+        <translation>Känn igen en motion i ett dokuments text.</translation>
+    </message>
+    <message>
+        <source>aloite-cli draft FILE: print the registration recognised in a document as JSON;
+with --register, save it as a new case.</source>
+        <translation>aloite-cli draft FIL: skriv ut registreringen som känts igen i ett dokument som JSON;
+med --register sparas den som ett nytt ärende.</translation>
+    </message>
+    <message>
+        <source>Save the recognised case in the database.</source>
+        <translation>Spara det igenkända ärendet i databasen.</translation>
+    </message>
+    <message>
+        <source>The diary number of the case, if the document has none.</source>
+        <translation>Ärendets diarienummer, om dokumentet saknar det.</translation>
+    </message>
+    <message>
+        <source>The date the initiative was handed in (2025-05-22).</source>
+        <translation>Datum då motionen lämnades in (2025-05-22).</translation>
+    </message>
+    <message>
+        <source>The document: a .txt, .md, .html or PDF file, or an image.</source>
+        <translation>Dokumentet: en .txt-, .md-, .html- eller PDF-fil eller en bild.</translation>
+    </message>
+    <message>
+        <source>Name one document.</source>
+        <translation>Ange ett dokument.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form 2025-05-22.</source>
+        <translation>&quot;%1&quot; är inte ett datum av formen 2025-05-22.</translation>
+    </message>
+    <message>
+        <source>The Finnish dictionary (voikko-fi) is not installed: OCR damage is not repaired.</source>
+        <translation>Den finska ordlistan (voikko-fi) är inte installerad: OCR-fel rättas inte.</translation>
+    </message>
+    <message>
+        <source>Nothing was registered. %1</source>
+        <translation>Ingenting registrerades. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was registered: %1</source>
+        <translation>Ingenting registrerades: %1</translation>
+    </message>
+    <message>
+        <source>Registered case %1 (id %2): %3</source>
+        <translation>Registrerade ärendet %1 (id %2): %3</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4240,6 +4290,33 @@ Utan --db används standarddatabasen: %1
     <message>
         <source>No body of that kind is defined.</source>
         <translation>Inget organ av det slaget har definierats.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDraft</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Det går inte att läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>The document is empty: there is no text to recognise.</source>
+        <translation>Dokumentet är tomt: det finns ingen text att känna igen.</translation>
+    </message>
+    <message>
+        <source>The text does not look like an initiative: none of its first lines names one (valtuustoaloite, ryhmäaloite, kuntalaisaloite, motion).</source>
+        <translation>Texten ser inte ut som en motion: ingen av dess första rader nämner en (fullmäktigemotion, gruppmotion, invånarinitiativ, valtuustoaloite).</translation>
+    </message>
+    <message>
+        <source>The text does not look like an initiative: it names one, but neither its text (background, proposal, questions) nor a signer was found.</source>
+        <translation>Texten ser inte ut som en motion: den nämner en, men varken motionens text (bakgrund, förslag, frågor) eller någon undertecknare hittades.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF, or it is locked with a password.</source>
+        <translation>%1 kan inte läsas som PDF, eller så är den låst med ett lösenord.</translation>
+    </message>
+    <message>
+        <source>Tesseract&apos;s Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
+        <translation>Tesseracts finska och svenska modeller är inte installerade (tesseract-ocr-fin, tesseract-ocr-swe): skannade dokument kan inte läsas.</translation>
     </message>
 </context>
 <context>

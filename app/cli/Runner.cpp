@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "commands/Backup.h"
 #include "commands/Check.h"
+#include "commands/Draft.h"
 #include "commands/ExportJson.h"
 #include "commands/ExportPdf.h"
 #include "commands/History.h"
@@ -29,6 +30,7 @@ Runner::Runner(QTextStream& out, QTextStream& err)
     m_commands.push_back(std::make_unique<History>());
     m_commands.push_back(std::make_unique<OpenList>());
     m_commands.push_back(std::make_unique<ImportJson>());
+    m_commands.push_back(std::make_unique<Draft>());
     m_commands.push_back(std::make_unique<ExportJson>());
     m_commands.push_back(std::make_unique<Check>());
     m_commands.push_back(std::make_unique<ExportPdf>());
