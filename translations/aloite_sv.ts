@@ -553,6 +553,9 @@
         <source>Attachments</source>
         <translation>Bilagor</translation>
     </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Uppgift saknas</translation></message>
 </context>
 <context>
     <name>Aloite::Ui::CaseDraft</name>
@@ -929,17 +932,17 @@
     </message>
     <message>
         <source>Deadline soon: %1</source>
-        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. &quot;Due in 5 days&quot;</extracomment>
+        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. "Due in 5 days"</extracomment>
         <translation>Tidsfristen går snart ut: %1</translation>
     </message>
     <message>
         <source>Deadline passed: %1</source>
-        <extracomment>Tooltip of an overdue case; %1 is e.g. &quot;Overdue by 3 days&quot;</extracomment>
+        <extracomment>Tooltip of an overdue case; %1 is e.g. "Overdue by 3 days"</extracomment>
         <translation>Tidsfristen har gått ut: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other(s)</source>
-        <extracomment>&quot;Sini Juuti and 27 others&quot; (co-signers of an initiative)</extracomment>
+        <extracomment>"Sini Juuti and 27 others" (co-signers of an initiative)</extracomment>
         <translation>
             <numerusform>%1 och %n annan</numerusform>
             <numerusform>%1 och %n andra</numerusform>
@@ -973,6 +976,13 @@
         <source>Responsible unit</source>
         <translation>Resultatenhet</translation>
     </message>
+    <message numerus="yes">
+        <source>%n signer(s)</source>
+        <extracomment>A case with no recorded first signer: "26816 signers"</extracomment>
+        <translation>
+            <numerusform>%n undertecknare</numerusform>
+            <numerusform>%n undertecknare</numerusform>
+        </translation></message>
 </context>
 <context>
     <name>Aloite::Ui::DamagedDatabaseDialog</name>
@@ -1001,7 +1011,7 @@
         <translation>Välj en säkerhetskopia. Den skadade filen sparas bredvid under ett annat namn.</translation>
     </message>
     <message>
-        <source>Put a backup in the file&apos;s place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</source>
+        <source>Put a backup in the file's place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</source>
         <translation>Sätt en säkerhetskopia i filens ställe; den nyaste som Aloite gjort är från %1. Den skadade filen sparas bredvid under ett annat namn.</translation>
     </message>
     <message>
@@ -1029,8 +1039,8 @@
         <translation>d.m.åååå</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</source>
-        <translation>&quot;%1&quot; är inte ett datum. Skriv det som dag.månad.år, till exempel 19.5.2025.</translation>
+        <source>"%1" is not a date. Write it as day.month.year, for example 19.5.2025.</source>
+        <translation>"%1" är inte ett datum. Skriv det som dag.månad.år, till exempel 19.5.2025.</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -1085,7 +1095,7 @@
         <translation>Svarstid vid färre undertecknare</translation>
     </message>
     <message>
-        <source>Answer period for residents&apos; initiatives</source>
+        <source>Answer period for residents' initiatives</source>
         <translation>Svarstid för invånarinitiativ</translation>
     </message>
     <message>
@@ -1113,7 +1123,7 @@
         <translation>…då svar inom:</translation>
     </message>
     <message>
-        <source>Residents&apos; initiatives:</source>
+        <source>Residents' initiatives:</source>
         <translation>Invånarinitiativ:</translation>
     </message>
     <message>
@@ -1329,8 +1339,8 @@
         <translation>&amp;Vem är jag…</translation>
     </message>
     <message>
-        <source>Choose yourself in the people directory for the &quot;Mine&quot; filter</source>
-        <translation>Välj dig själv i personregistret för filtret &quot;Mina&quot;</translation>
+        <source>Choose yourself in the people directory for the "Mine" filter</source>
+        <translation>Välj dig själv i personregistret för filtret "Mina"</translation>
     </message>
     <message>
         <source>&amp;About Aloite</source>
@@ -1483,8 +1493,8 @@ Du kan radera det senare.</translation>
         <translation>Personregistret i den här databasen är tomt. Lägg först till dig själv som beredare för ett ärende.</translation>
     </message>
     <message>
-        <source>The &quot;Mine&quot; filter shows the cases of this person:</source>
-        <translation>Filtret &quot;Mina&quot; visar ärendena för den här personen:</translation>
+        <source>The "Mine" filter shows the cases of this person:</source>
+        <translation>Filtret "Mina" visar ärendena för den här personen:</translation>
     </message>
     <message>
         <source>About Aloite</source>
@@ -1752,6 +1762,17 @@ Du kan radera det senare.</translation>
         <source>Backup written to %1.</source>
         <translation>Säkerhetskopian skrevs till %1.</translation>
     </message>
+    <message>
+        <source>More than %L1 cases; type more to narrow the search</source>
+        <extracomment>The search found too many cases to count them all; %L1 is e.g. "10 000"</extracomment>
+        <translation>Över %L1 ärenden; skriv mer för att begränsa sökningen</translation></message>
+    <message numerus="yes">
+        <source>At least %n case(s); type more to narrow the search</source>
+        <extracomment>The search found too many cases to count them all; of the newest, this many pass the filters</extracomment>
+        <translation>
+            <numerusform>Minst %n ärende; skriv mer för att begränsa sökningen</numerusform>
+            <numerusform>Minst %n ärenden; skriv mer för att begränsa sökningen</numerusform>
+        </translation></message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>
@@ -1896,7 +1917,7 @@ Du kan radera det senare.</translation>
         <translation>Godkänd enligt förslaget</translation>
     </message>
     <message>
-        <source>Records the presenter&apos;s proposal as accepted: unanimously, or by the votes entered</source>
+        <source>Records the presenter's proposal as accepted: unanimously, or by the votes entered</source>
         <translation>Registrerar att föredragandens förslag godkändes: enhälligt eller med de angivna rösterna</translation>
     </message>
     <message>
@@ -2440,11 +2461,11 @@ Du kan radera det senare.</translation>
         <translation>Dokumentspråk</translation>
     </message>
     <message>
-        <source>List for the council&apos;s agenda:</source>
+        <source>List for the council's agenda:</source>
         <translation>Förteckning för fullmäktiges föredragningslista:</translation>
     </message>
     <message>
-        <source>List for the council&apos;s agenda</source>
+        <source>List for the council's agenda</source>
         <translation>Förteckning för fullmäktiges föredragningslista</translation>
     </message>
     <message>
@@ -2526,6 +2547,13 @@ Du kan radera det senare.</translation>
         <source>Due</source>
         <translation>Tidsfrist</translation>
     </message>
+    <message numerus="yes">
+        <source>%n signer(s)</source>
+        <extracomment>A case with no recorded first signer: "26816 signers"</extracomment>
+        <translation>
+            <numerusform>%n undertecknare</numerusform>
+            <numerusform>%n undertecknare</numerusform>
+        </translation></message>
 </context>
 <context>
     <name>Aloite::Ui::OrganisationDialog</name>
@@ -2621,6 +2649,22 @@ Du kan radera det senare.</translation>
         <source>Printed as %1 / %2</source>
         <translation>Skrivs ut som %1 / %2</translation>
     </message>
+    <message>
+        <source>Case number format</source>
+        <translation>Diarienumrets format</translation></message>
+    <message>
+        <source># stands for digits, YYYY for the year, * for any text; everything else is written as it is. Numbers in another format are kept with a warning.</source>
+        <translation># står för siffror, YYYY för året och * för vilken text som helst; allt annat skrivs som det är. Nummer i ett annat format behålls med en varning.</translation></message>
+    <message>
+        <source>&amp;Case number format:</source>
+        <translation>&amp;Diarienumrets format:</translation></message>
+    <message>
+        <source>Any case number is accepted without a warning.</source>
+        <translation>Alla diarienummer godtas utan varning.</translation></message>
+    <message>
+        <source>For example %1</source>
+        <extracomment>%1 is a made-up case number in the configured format</extracomment>
+        <translation>Till exempel %1</translation></message>
 </context>
 <context>
     <name>Aloite::Ui::PeopleDirectory</name>
@@ -2709,7 +2753,7 @@ Du kan radera det senare.</translation>
         <translation>Överlåt &amp;öppna ärenden</translation>
     </message>
     <message>
-        <source>The other person takes over the selected person&apos;s cases that are not closed.</source>
+        <source>The other person takes over the selected person's cases that are not closed.</source>
         <translation>Den andra personen tar över den valda personens ärenden som inte är slutbehandlade.</translation>
     </message>
     <message>
@@ -3017,7 +3061,7 @@ Du kan radera det senare.</translation>
         <translation>Gruppmotion</translation>
     </message>
     <message>
-        <source>Residents&apos; initiative</source>
+        <source>Residents' initiative</source>
         <translation>Invånarinitiativ</translation>
     </message>
     <message>
@@ -3031,11 +3075,6 @@ Du kan radera det senare.</translation>
     <message>
         <source>Case number</source>
         <translation>Diarienummer</translation>
-    </message>
-    <message>
-        <source>e.g. 1234/00.01.01/2025</source>
-        <extracomment>Placeholder: a diary number, running number / task classification / year</extracomment>
-        <translation>t.ex. 1234/00.01.01/2025</translation>
     </message>
     <message>
         <source>Case &amp;number:</source>
@@ -3137,6 +3176,13 @@ Du kan radera det senare.</translation>
         <source>A case with the number %1 exists already.</source>
         <translation>Ett ärende med nummer %1 finns redan.</translation>
     </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>t.ex. %1</translation></message>
+    <message>
+        <source>Not recorded</source>
+        <extracomment>Next to an empty date field: the case record does not give this date</extracomment>
+        <translation>Uppgift saknas</translation></message>
 </context>
 <context>
     <name>Aloite::Ui::RollCallDialog</name>
@@ -3209,10 +3255,6 @@ Du kan radera det senare.</translation>
         <translation>Första undertecknare</translation>
     </message>
     <message>
-        <source>Firstname Lastname, as in running text</source>
-        <translation>Förnamn Efternamn, som i löpande text</translation>
-    </message>
-    <message>
         <source>&amp;First signer:</source>
         <translation>Förs&amp;ta undertecknare:</translation>
     </message>
@@ -3238,7 +3280,7 @@ Du kan radera det senare.</translation>
     </message>
     <message>
         <source>and </source>
-        <extracomment>Before the number of co-signers: &quot;and 27 other councillors&quot;</extracomment>
+        <extracomment>Before the number of co-signers: "and 27 other councillors"</extracomment>
         <translation>och </translation>
     </message>
     <message>
@@ -3256,6 +3298,39 @@ Du kan radera det senare.</translation>
         <source>&amp;Co-signers:</source>
         <translation>Undertec&amp;knare:</translation>
     </message>
+    <message>
+        <source>Not recorded (e.g. a residents' initiative with no named first signer)</source>
+        <translation>Uppgift saknas (t.ex. ett invånarinitiativ utan namngiven första undertecknare)</translation></message>
+    <message>
+        <source>Firstname Lastname as in running text, or a council group</source>
+        <translation>Förnamn Efternamn som i löpande text, eller en fullmäktigegrupp</translation></message>
+    <message>
+        <source>First signer's role in Swedish</source>
+        <translation>Första undertecknarens roll på svenska</translation></message>
+    <message>
+        <source>First signer's role in Finnish</source>
+        <translation>Första undertecknarens roll på finska</translation></message>
+    <message>
+        <source>e.g. Fullmäktigegruppens vice ordförande; empty: "Ledamot"</source>
+        <translation>t.ex. Fullmäktigegruppens vice ordförande; tomt: "Ledamot"</translation></message>
+    <message>
+        <source>e.g. Valtuustoryhmän varapuheenjohtaja; empty: "Valtuutettu"</source>
+        <translation>t.ex. Valtuustoryhmän varapuheenjohtaja; tomt: "Valtuutettu"</translation></message>
+    <message>
+        <source>Role (S&amp;wedish):</source>
+        <translation>Roll (s&amp;venska):</translation></message>
+    <message>
+        <source>R&amp;ole (Finnish):</source>
+        <translation>R&amp;oll (finska):</translation></message>
+    <message>
+        <source>First signer's role</source>
+        <translation>Första undertecknarens roll</translation></message>
+    <message>
+        <source>Not r&amp;ecorded</source>
+        <translation>Uppg&amp;ift saknas</translation></message>
+    <message>
+        <source>Number of signatures not recorded</source>
+        <translation>Antalet underskrifter saknas</translation></message>
 </context>
 <context>
     <name>Aloite::Ui::TextsPart</name>
@@ -3273,7 +3348,7 @@ Du kan radera det senare.</translation>
     </message>
     <message>
         <source>%1 in Swedish</source>
-        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. &quot;Background&quot;</extracomment>
+        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. "Background"</extracomment>
         <translation>%1 på svenska</translation>
     </message>
 </context>
@@ -3397,10 +3472,24 @@ Du kan radera det senare.</translation>
         <translation>Diarienumret är obligatoriskt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a case number. Write it as number/task classification/year, for example 1234/00.01.01/2025.</source>
-        <extracomment>%1 is what the user typed. Keep the example as it is.</extracomment>
-        <translation>&quot;%1&quot; är inte ett diarienummer. Skriv det som nummer/uppgiftsklass/år, till exempel 1234/00.01.01/2025.</translation>
-    </message>
+        <source>A case number is one line; remove the line break.</source>
+        <translation>Ett diarienummer är en rad; ta bort radbrytningen.</translation></message>
+    <message>
+        <source>The case number contains an invisible control character (U+%1); remove it.</source>
+        <translation>Diarienumret innehåller ett osynligt styrtecken (U+%1); ta bort det.</translation></message>
+</context>
+<context>
+    <name>CaseNumberPattern</name>
+    <message>
+        <source>The case number format must be one line without control characters.</source>
+        <translation>Diarienumrets format ska vara en rad utan styrtecken.</translation></message>
+    <message>
+        <source>The case number format ends in a lone backslash; write \\ for a backslash.</source>
+        <translation>Diarienumrets format slutar med ett ensamt omvänt snedstreck; skriv \ för ett omvänt snedstreck.</translation></message>
+    <message>
+        <source>"%1" does not follow the organisation's case number format (for example %2). It is kept as written.</source>
+        <extracomment>%1 is the case number, %2 an example of the configured format.</extracomment>
+        <translation>"%1" följer inte organisationens format för diarienummer (till exempel %2). Det behålls som det är skrivet.</translation></message>
 </context>
 <context>
     <name>CaseStatusRules</name>
@@ -3440,8 +3529,8 @@ Du kan radera det senare.</translation>
         <translation>Visa den här hjälpen.</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Create it with &quot;aloite-cli init&quot;.</source>
-        <translation>Databasfilen %1 finns inte. Skapa den med &quot;aloite-cli init&quot;.</translation>
+        <source>The database file %1 does not exist. Create it with "aloite-cli init".</source>
+        <translation>Databasfilen %1 finns inte. Skapa den med "aloite-cli init".</translation>
     </message>
     <message>
         <source>aloite-cli init: create the database, or update it to this version.</source>
@@ -3472,10 +3561,6 @@ Du kan radera det senare.</translation>
         <translation>år</translation>
     </message>
     <message>
-        <source>Only cases whose texts contain these words.</source>
-        <translation>Endast ärenden vars texter innehåller dessa ord.</translation>
-    </message>
-    <message>
         <source>words</source>
         <translation>ord</translation>
     </message>
@@ -3484,12 +3569,12 @@ Du kan radera det senare.</translation>
         <translation>aloite-cli list: lista ärenden, nyaste först.</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation>Okänd status &quot;%1&quot;.</translation>
+        <source>Unknown status "%1".</source>
+        <translation>Okänd status "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year.</source>
-        <translation>&quot;%1&quot; är inte ett år.</translation>
+        <source>"%1" is not a year.</source>
+        <translation>"%1" är inte ett år.</translation>
     </message>
     <message>
         <source>Case number or id.</source>
@@ -3667,7 +3752,7 @@ Du kan radera det senare.</translation>
         <translation>Exportera ärenden som JSON.</translation>
     </message>
     <message>
-        <source>Check the database&apos;s integrity and schema version.</source>
+        <source>Check the database's integrity and schema version.</source>
         <translation>Kontrollera databasens integritet och schemaversion.</translation>
     </message>
     <message>
@@ -3707,11 +3792,11 @@ Utan --db används standarddatabasen: %1
         <translation>Visa versionen.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Okänt kommando &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Okänt kommando "%1".</translation>
     </message>
     <message>
-        <source>The organisation&apos;s Finnish name.</source>
+        <source>The organisation's Finnish name.</source>
         <translation>Organisationens finska namn.</translation>
     </message>
     <message>
@@ -3719,7 +3804,7 @@ Utan --db används standarddatabasen: %1
         <translation>namn</translation>
     </message>
     <message>
-        <source>The organisation&apos;s Swedish name.</source>
+        <source>The organisation's Swedish name.</source>
         <translation>Organisationens svenska namn.</translation>
     </message>
     <message>
@@ -3818,12 +3903,12 @@ Utan --db används standarddatabasen: %1
         <translation>aloite-cli export-pdf ÄRENDE -o FIL | --meeting ID -o MAPP: skriv ut promemorior som PDF/A.</translation>
     </message>
     <message>
-        <source>Unknown memo kind &quot;%1&quot;: use agenda or minutes.</source>
-        <translation>Okänd typ av promemoria &quot;%1&quot;: använd agenda eller minutes.</translation>
+        <source>Unknown memo kind "%1": use agenda or minutes.</source>
+        <translation>Okänd typ av promemoria "%1": använd agenda eller minutes.</translation>
     </message>
     <message>
-        <source>Unknown document language &quot;%1&quot;: use fi or sv.</source>
-        <translation>Okänt dokumentspråk &quot;%1&quot;: använd fi eller sv.</translation>
+        <source>Unknown document language "%1": use fi or sv.</source>
+        <translation>Okänt dokumentspråk "%1": använd fi eller sv.</translation>
     </message>
     <message>
         <source>Say where to write with -o.</source>
@@ -3834,8 +3919,8 @@ Utan --db används standarddatabasen: %1
         <translation>Ange ett ärende eller ange --meeting.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a meeting id.</source>
-        <translation>&quot;%1&quot; är inte ett sammanträdes-id.</translation>
+        <source>"%1" is not a meeting id.</source>
+        <translation>"%1" är inte ett sammanträdes-id.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -3849,7 +3934,7 @@ Utan --db används standarddatabasen: %1
         </translation>
     </message>
     <message>
-        <source>Print a case&apos;s agenda item or minutes extract as PDF/A.</source>
+        <source>Print a case's agenda item or minutes extract as PDF/A.</source>
         <translation>Skriv ut ett ärende på föredragningslistan eller ett protokollsutdrag som PDF/A.</translation>
     </message>
     <message>
@@ -3857,7 +3942,7 @@ Utan --db används standarddatabasen: %1
         <translation>Visa eller ändra organisationen som skrivs ut på promemoriorna.</translation>
     </message>
     <message>
-        <source>Document language: fi or sv; by default the meeting&apos;s language, or fi.</source>
+        <source>Document language: fi or sv; by default the meeting's language, or fi.</source>
         <translation>Dokumentspråk: fi eller sv; som standard sammanträdets språk, annars fi.</translation>
     </message>
     <message numerus="yes">
@@ -3880,8 +3965,8 @@ Utan --db används standarddatabasen: %1
         <translation>--handling hör till ett enskilt ärende, inte till --meeting.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a handling number.</source>
-        <translation>&quot;%1&quot; är inte ett behandlingsnummer.</translation>
+        <source>"%1" is not a handling number.</source>
+        <translation>"%1" är inte ett behandlingsnummer.</translation>
     </message>
     <message>
         <source>aloite-cli history CASE: print who changed a case, what and when.</source>
@@ -3920,7 +4005,7 @@ Utan --db används standarddatabasen: %1
         <translation>diarienummer</translation>
     </message>
     <message>
-        <source>With --register, also put the list on this meeting&apos;s agenda.</source>
+        <source>With --register, also put the list on this meeting's agenda.</source>
         <translation>Med --register läggs förteckningen också till på detta sammanträdes föredragningslista.</translation>
     </message>
     <message>
@@ -3928,7 +4013,7 @@ Utan --db används standarddatabasen: %1
         <translation>aloite-cli open-list [--date D] [--register CASE [--meeting ID]]: den årliga förteckningen över obehandlade motioner för fullmäktige.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as 23.11.2026.</source>
+        <source>"%1" is not a date; write it as 23.11.2026.</source>
         <translation>”%1” är inget datum; skriv det som 23.11.2026.</translation>
     </message>
     <message>
@@ -4003,7 +4088,7 @@ Utan --db används standarddatabasen: %1
         <translation>Den ersatta filen sparades som %1.</translation>
     </message>
     <message>
-        <source>Recognise an initiative in a document&apos;s text.</source>
+        <source>Recognise an initiative in a document's text.</source>
         <translation>Känn igen en motion i ett dokuments text.</translation>
     </message>
     <message>
@@ -4033,8 +4118,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Ange ett dokument.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date of the form 2025-05-22.</source>
-        <translation>&quot;%1&quot; är inte ett datum av formen 2025-05-22.</translation>
+        <source>"%1" is not a date of the form 2025-05-22.</source>
+        <translation>"%1" är inte ett datum av formen 2025-05-22.</translation>
     </message>
     <message>
         <source>The Finnish dictionary (voikko-fi) is not installed: OCR damage is not repaired.</source>
@@ -4052,6 +4137,34 @@ med --register sparas den som ett nytt ärende.</translation>
         <source>Registered case %1 (id %2): %3</source>
         <translation>Registrerade ärendet %1 (id %2): %3</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation></message>
+    <message>
+        <source>Only cases whose texts contain these words (also in other forms, such as "aloitteen" for "aloite"), or a phrase in double quotes.</source>
+        <translation>Endast ärenden vars texter innehåller dessa ord (även i andra former, som "aloitteen" för "aloite"), eller en fras inom citattecken.</translation></message>
+    <message>
+        <source>Only the first N cases, found as the case list of the application finds them.</source>
+        <translation>Endast de N första ärendena, sökta så som programmets ärendelista söker dem.</translation></message>
+    <message>
+        <source>N</source>
+        <translation>N</translation></message>
+    <message>
+        <source>"%1" is not a number of cases.</source>
+        <translation>"%1" är inte ett antal ärenden.</translation></message>
+    <message>
+        <source>The format of case numbers, e.g. #/#.#.#/YYYY or LAPDno-YYYY-# (# digits, YYYY a year, * any text).</source>
+        <translation>Diarienumrens format, t.ex. #/#.#.#/YYYY eller LAPDno-YYYY-# (# siffror, YYYY ett år, * vilken text som helst).</translation></message>
+    <message>
+        <source>Case number format</source>
+        <translation>Diarienumrets format</translation></message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>t.ex. %1</translation></message>
+    <message>
+        <source>Not recorded</source>
+        <extracomment>Said of a fact the case record does not give (a date, the first signer, the number of signers)</extracomment>
+        <translation>Uppgift saknas</translation></message>
 </context>
 <context>
     <name>Database</name>
@@ -4132,7 +4245,7 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Ingen transaktion är öppen.</translation>
     </message>
     <message>
-        <source>The database driver is not SQLite&apos;s; Aloite cannot use it.</source>
+        <source>The database driver is not SQLite's; Aloite cannot use it.</source>
         <translation>Databasdrivrutinen är inte SQLites; Aloite kan inte använda den.</translation>
     </message>
     <message>
@@ -4207,6 +4320,12 @@ med --register sparas den som ett nytt ärende.</translation>
         <source>The database %1 could not be written (an input/output error; is the disk full or removed?). Nothing was saved.</source>
         <translation>Databasen %1 kunde inte skrivas (ett in- eller utmatningsfel; är disken full eller borttagen?). Ingenting sparades.</translation>
     </message>
+    <message>
+        <source>SQLite's full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</source>
+        <translation>SQLites fulltextsökning (FTS5) eller de finska och svenska ordstammarna (libstemmer) saknas; Aloite kan inte söka utan dem.</translation></message>
+    <message>
+        <source>The search was stopped.</source>
+        <translation>Sökningen avbröts.</translation></message>
 </context>
 <context>
     <name>DeadlineRules</name>
@@ -4315,7 +4434,7 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>%1 kan inte läsas som PDF, eller så är den låst med ett lösenord.</translation>
     </message>
     <message>
-        <source>Tesseract&apos;s Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
+        <source>Tesseract's Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
         <translation>Tesseracts finska och svenska modeller är inte installerade (tesseract-ocr-fin, tesseract-ocr-swe): skannade dokument kan inte läsas.</translation>
     </message>
 </context>
@@ -4385,8 +4504,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>måste vara true eller false</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date of the form 2025-05-19</source>
-        <translation>&quot;%1&quot; är inte ett datum i formen 2025-05-19</translation>
+        <source>"%1" is not a date of the form 2025-05-19</source>
+        <translation>"%1" är inte ett datum i formen 2025-05-19</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -4397,8 +4516,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>måste vara en lista</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the known values</source>
-        <translation>&quot;%1&quot; är inte ett av de kända värdena</translation>
+        <source>"%1" is not one of the known values</source>
+        <translation>"%1" är inte ett av de kända värdena</translation>
     </message>
     <message>
         <source>is not valid base64</source>
@@ -4413,8 +4532,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Filen är inte giltig JSON (vid tecken %1: %2).</translation>
     </message>
     <message>
-        <source>The file is not an Aloite case export (&quot;format&quot; is not &quot;%1&quot;).</source>
-        <translation>Filen är inte en ärendeexport från Aloite (&quot;format&quot; är inte &quot;%1&quot;).</translation>
+        <source>The file is not an Aloite case export ("format" is not "%1").</source>
+        <translation>Filen är inte en ärendeexport från Aloite ("format" är inte "%1").</translation>
     </message>
     <message>
         <source>The file was written by a newer version of Aloite (format version %1; this version reads up to %2).</source>
@@ -4441,12 +4560,12 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>måste hänvisa till ett annat beslut i samma ärende</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the key of a meeting in the file&apos;s list of meetings</source>
-        <translation>&quot;%1&quot; är inte nyckeln till något sammanträde i filens lista över sammanträden</translation>
+        <source>"%1" is not the key of a meeting in the file's list of meetings</source>
+        <translation>"%1" är inte nyckeln till något sammanträde i filens lista över sammanträden</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the key of an earlier meeting</source>
-        <translation>&quot;%1&quot; är redan nyckeln till ett tidigare sammanträde</translation>
+        <source>"%1" is the key of an earlier meeting</source>
+        <translation>"%1" är redan nyckeln till ett tidigare sammanträde</translation>
     </message>
     <message>
         <source>The body %1 cannot be imported; nothing was changed. %2</source>
@@ -4469,8 +4588,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>en anteckning utan sammanträde kan inte ha en plats på en föredragningslista</translation>
     </message>
     <message>
-        <source>an entry without a decision (outcome &quot;pending&quot;) cannot be confirmed</source>
-        <translation>en anteckning utan beslut (outcome &quot;pending&quot;) kan inte justeras</translation>
+        <source>an entry without a decision (outcome "pending") cannot be confirmed</source>
+        <translation>en anteckning utan beslut (outcome "pending") kan inte justeras</translation>
     </message>
     <message>
         <source>The file cannot be imported; nothing was changed. settings: %1</source>
@@ -4484,6 +4603,12 @@ med --register sparas den som ett nytt ärende.</translation>
         <source>contains an escape \uD800-\uDFFF that is half of a character (a lone surrogate)</source>
         <translation>innehåller en kod \uD800-\uDFFF som bara är ett halvt tecken (ett ensamt surrogat)</translation>
     </message>
+    <message>
+        <source>a role needs the first signer's name (firstSigner)</source>
+        <translation>en roll behöver första undertecknarens namn (firstSigner)</translation></message>
+    <message>
+        <source>must be one line without control characters</source>
+        <translation>ska vara en rad utan styrtecken</translation></message>
 </context>
 <context>
     <name>MeetingRepository</name>
@@ -4528,7 +4653,7 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Ett sammanträde kan inte flyttas till ett annat organ.</translation>
     </message>
     <message>
-        <source>The item is not on a meeting&apos;s agenda.</source>
+        <source>The item is not on a meeting's agenda.</source>
         <translation>Punkten finns inte på något sammanträdes föredragningslista.</translation>
     </message>
     <message>
@@ -4618,7 +4743,7 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Det går inte att skriva %1: %2</translation>
     </message>
     <message>
-        <source>The printer is not set up for the memo&apos;s resolution.</source>
+        <source>The printer is not set up for the memo's resolution.</source>
         <translation>Skrivarens upplösning passar inte promemorian.</translation>
     </message>
     <message>
@@ -4708,10 +4833,6 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Ett tvåspråkigt ärende behöver en svensk rubrik.</translation>
     </message>
     <message>
-        <source>The first signer is required.</source>
-        <translation>Första undertecknaren är obligatorisk.</translation>
-    </message>
-    <message>
         <source>The number of co-signers cannot be negative.</source>
         <translation>Antalet undertecknare kan inte vara negativt.</translation>
     </message>
@@ -4723,12 +4844,8 @@ med --register sparas den som ett nytt ärende.</translation>
         </translation>
     </message>
     <message>
-        <source>A co-signer&apos;s name is empty.</source>
+        <source>A co-signer's name is empty.</source>
         <translation>En undertecknares namn är tomt.</translation>
-    </message>
-    <message>
-        <source>The submission date is required.</source>
-        <translation>Inlämningsdatumet är obligatoriskt.</translation>
     </message>
     <message>
         <source>The initiative cannot be dated after it was submitted.</source>
@@ -4755,8 +4872,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Efternamnet är obligatoriskt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; är inte en e-postadress.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" är inte en e-postadress.</translation>
     </message>
     <message>
         <source>The body that handled the case is required.</source>
@@ -4786,6 +4903,12 @@ med --register sparas den som ett nytt ärende.</translation>
         <source>An entry without a decision cannot be confirmed.</source>
         <translation>En anteckning utan beslut kan inte justeras.</translation>
     </message>
+    <message>
+        <source>A name or role is one line without control characters.</source>
+        <translation>Ett namn eller en roll är en rad utan styrtecken.</translation></message>
+    <message>
+        <source>A role needs the first signer's name.</source>
+        <translation>En roll behöver första undertecknarens namn.</translation></message>
 </context>
 <context>
     <name>main</name>
