@@ -555,7 +555,8 @@
     </message>
     <message>
         <source>Not recorded</source>
-        <translation>Not recorded</translation></message>
+        <translation>Not recorded</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseDraft</name>
@@ -932,17 +933,17 @@
     </message>
     <message>
         <source>Deadline soon: %1</source>
-        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. "Due in 5 days"</extracomment>
+        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. &quot;Due in 5 days&quot;</extracomment>
         <translation>Deadline soon: %1</translation>
     </message>
     <message>
         <source>Deadline passed: %1</source>
-        <extracomment>Tooltip of an overdue case; %1 is e.g. "Overdue by 3 days"</extracomment>
+        <extracomment>Tooltip of an overdue case; %1 is e.g. &quot;Overdue by 3 days&quot;</extracomment>
         <translation>Deadline passed: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other(s)</source>
-        <extracomment>"Sini Juuti and 27 others" (co-signers of an initiative)</extracomment>
+        <extracomment>&quot;Sini Juuti and 27 others&quot; (co-signers of an initiative)</extracomment>
         <translation>
             <numerusform>%1 and %n other</numerusform>
             <numerusform>%1 and %n others</numerusform>
@@ -978,11 +979,12 @@
     </message>
     <message numerus="yes">
         <source>%n signer(s)</source>
-        <extracomment>A case with no recorded first signer: "26816 signers"</extracomment>
+        <extracomment>A case with no recorded first signer: &quot;26816 signers&quot;</extracomment>
         <translation>
             <numerusform>%n signer</numerusform>
             <numerusform>%n signers</numerusform>
-        </translation></message>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::DamagedDatabaseDialog</name>
@@ -1011,8 +1013,8 @@
         <translation>Choose a backup file. The damaged file is kept beside it under another name.</translation>
     </message>
     <message>
-        <source>Put a backup in the file's place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</source>
-        <translation>Put a backup in the file's place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</translation>
+        <source>Put a backup in the file&apos;s place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</source>
+        <translation>Put a backup in the file&apos;s place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</translation>
     </message>
     <message>
         <source>Restore from a Backup…</source>
@@ -1039,8 +1041,8 @@
         <translation>d.m.yyyy</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Write it as day.month.year, for example 19.5.2025.</source>
-        <translation>"%1" is not a date. Write it as day.month.year, for example 19.5.2025.</translation>
+        <source>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</source>
+        <translation>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -1095,8 +1097,8 @@
         <translation>Answer period with fewer signers</translation>
     </message>
     <message>
-        <source>Answer period for residents' initiatives</source>
-        <translation>Answer period for residents' initiatives</translation>
+        <source>Answer period for residents&apos; initiatives</source>
+        <translation>Answer period for residents&apos; initiatives</translation>
     </message>
     <message>
         <source>Answer period after a return</source>
@@ -1123,8 +1125,8 @@
         <translation>…then answer within:</translation>
     </message>
     <message>
-        <source>Residents' initiatives:</source>
-        <translation>Residents' initiatives:</translation>
+        <source>Residents&apos; initiatives:</source>
+        <translation>Residents&apos; initiatives:</translation>
     </message>
     <message>
         <source>After a return for re-preparation:</source>
@@ -1339,8 +1341,8 @@
         <translation>&amp;Who Am I…</translation>
     </message>
     <message>
-        <source>Choose yourself in the people directory for the "Mine" filter</source>
-        <translation>Choose yourself in the people directory for the "Mine" filter</translation>
+        <source>Choose yourself in the people directory for the &quot;Mine&quot; filter</source>
+        <translation>Choose yourself in the people directory for the &quot;Mine&quot; filter</translation>
     </message>
     <message>
         <source>&amp;About Aloite</source>
@@ -1493,8 +1495,8 @@ You can delete it later.</translation>
         <translation>The people directory of this database is empty. Add yourself as a preparer of a case first.</translation>
     </message>
     <message>
-        <source>The "Mine" filter shows the cases of this person:</source>
-        <translation>The "Mine" filter shows the cases of this person:</translation>
+        <source>The &quot;Mine&quot; filter shows the cases of this person:</source>
+        <translation>The &quot;Mine&quot; filter shows the cases of this person:</translation>
     </message>
     <message>
         <source>About Aloite</source>
@@ -1764,15 +1766,17 @@ You can delete it later.</translation>
     </message>
     <message>
         <source>More than %L1 cases; type more to narrow the search</source>
-        <extracomment>The search found too many cases to count them all; %L1 is e.g. "10 000"</extracomment>
-        <translation>More than %L1 cases; type more to narrow the search</translation></message>
+        <extracomment>The search found too many cases to count them all; %L1 is e.g. &quot;10 000&quot;</extracomment>
+        <translation>More than %L1 cases; type more to narrow the search</translation>
+    </message>
     <message numerus="yes">
         <source>At least %n case(s); type more to narrow the search</source>
         <extracomment>The search found too many cases to count them all; of the newest, this many pass the filters</extracomment>
         <translation>
             <numerusform>At least %n case; type more to narrow the search</numerusform>
             <numerusform>At least %n cases; type more to narrow the search</numerusform>
-        </translation></message>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>
@@ -1917,8 +1921,8 @@ You can delete it later.</translation>
         <translation>Accepted as proposed</translation>
     </message>
     <message>
-        <source>Records the presenter's proposal as accepted: unanimously, or by the votes entered</source>
-        <translation>Records the presenter's proposal as accepted: unanimously, or by the votes entered</translation>
+        <source>Records the presenter&apos;s proposal as accepted: unanimously, or by the votes entered</source>
+        <translation>Records the presenter&apos;s proposal as accepted: unanimously, or by the votes entered</translation>
     </message>
     <message>
         <source>Returned</source>
@@ -2461,12 +2465,12 @@ You can delete it later.</translation>
         <translation>Document language</translation>
     </message>
     <message>
-        <source>List for the council's agenda:</source>
-        <translation>List for the council's agenda:</translation>
+        <source>List for the council&apos;s agenda:</source>
+        <translation>List for the council&apos;s agenda:</translation>
     </message>
     <message>
-        <source>List for the council's agenda</source>
-        <translation>List for the council's agenda</translation>
+        <source>List for the council&apos;s agenda</source>
+        <translation>List for the council&apos;s agenda</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
@@ -2549,11 +2553,12 @@ You can delete it later.</translation>
     </message>
     <message numerus="yes">
         <source>%n signer(s)</source>
-        <extracomment>A case with no recorded first signer: "26816 signers"</extracomment>
+        <extracomment>A case with no recorded first signer: &quot;26816 signers&quot;</extracomment>
         <translation>
             <numerusform>%n signer</numerusform>
             <numerusform>%n signers</numerusform>
-        </translation></message>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::OrganisationDialog</name>
@@ -2651,20 +2656,25 @@ You can delete it later.</translation>
     </message>
     <message>
         <source>Case number format</source>
-        <translation>Case number format</translation></message>
+        <translation>Case number format</translation>
+    </message>
     <message>
         <source># stands for digits, YYYY for the year, * for any text; everything else is written as it is. Numbers in another format are kept with a warning.</source>
-        <translation># stands for digits, YYYY for the year, * for any text; everything else is written as it is. Numbers in another format are kept with a warning.</translation></message>
+        <translation># stands for digits, YYYY for the year, * for any text; everything else is written as it is. Numbers in another format are kept with a warning.</translation>
+    </message>
     <message>
         <source>&amp;Case number format:</source>
-        <translation>&amp;Case number format:</translation></message>
+        <translation>&amp;Case number format:</translation>
+    </message>
     <message>
         <source>Any case number is accepted without a warning.</source>
-        <translation>Any case number is accepted without a warning.</translation></message>
+        <translation>Any case number is accepted without a warning.</translation>
+    </message>
     <message>
         <source>For example %1</source>
         <extracomment>%1 is a made-up case number in the configured format</extracomment>
-        <translation>For example %1</translation></message>
+        <translation>For example %1</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::PeopleDirectory</name>
@@ -2753,8 +2763,8 @@ You can delete it later.</translation>
         <translation>&amp;Hand Open Cases Over</translation>
     </message>
     <message>
-        <source>The other person takes over the selected person's cases that are not closed.</source>
-        <translation>The other person takes over the selected person's cases that are not closed.</translation>
+        <source>The other person takes over the selected person&apos;s cases that are not closed.</source>
+        <translation>The other person takes over the selected person&apos;s cases that are not closed.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
@@ -3061,8 +3071,8 @@ You can delete it later.</translation>
         <translation>Group initiative</translation>
     </message>
     <message>
-        <source>Residents' initiative</source>
-        <translation>Residents' initiative</translation>
+        <source>Residents&apos; initiative</source>
+        <translation>Residents&apos; initiative</translation>
     </message>
     <message>
         <source>List of open initiatives</source>
@@ -3178,11 +3188,13 @@ You can delete it later.</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation>e.g. %1</translation></message>
+        <translation>e.g. %1</translation>
+    </message>
     <message>
         <source>Not recorded</source>
         <extracomment>Next to an empty date field: the case record does not give this date</extracomment>
-        <translation>Not recorded</translation></message>
+        <translation>Not recorded</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::RollCallDialog</name>
@@ -3280,7 +3292,7 @@ You can delete it later.</translation>
     </message>
     <message>
         <source>and </source>
-        <extracomment>Before the number of co-signers: "and 27 other councillors"</extracomment>
+        <extracomment>Before the number of co-signers: &quot;and 27 other councillors&quot;</extracomment>
         <translation>and </translation>
     </message>
     <message>
@@ -3299,38 +3311,49 @@ You can delete it later.</translation>
         <translation>&amp;Co-signers:</translation>
     </message>
     <message>
-        <source>Not recorded (e.g. a residents' initiative with no named first signer)</source>
-        <translation>Not recorded (e.g. a residents' initiative with no named first signer)</translation></message>
+        <source>Not recorded (e.g. a residents&apos; initiative with no named first signer)</source>
+        <translation>Not recorded (e.g. a residents&apos; initiative with no named first signer)</translation>
+    </message>
     <message>
         <source>Firstname Lastname as in running text, or a council group</source>
-        <translation>Firstname Lastname as in running text, or a council group</translation></message>
+        <translation>Firstname Lastname as in running text, or a council group</translation>
+    </message>
     <message>
-        <source>First signer's role in Swedish</source>
-        <translation>First signer's role in Swedish</translation></message>
+        <source>First signer&apos;s role in Swedish</source>
+        <translation>First signer&apos;s role in Swedish</translation>
+    </message>
     <message>
-        <source>First signer's role in Finnish</source>
-        <translation>First signer's role in Finnish</translation></message>
+        <source>First signer&apos;s role in Finnish</source>
+        <translation>First signer&apos;s role in Finnish</translation>
+    </message>
     <message>
-        <source>e.g. Fullmäktigegruppens vice ordförande; empty: "Ledamot"</source>
-        <translation>e.g. Fullmäktigegruppens vice ordförande; empty: "Ledamot"</translation></message>
+        <source>e.g. Fullmäktigegruppens vice ordförande; empty: &quot;Ledamot&quot;</source>
+        <translation>e.g. Fullmäktigegruppens vice ordförande; empty: &quot;Ledamot&quot;</translation>
+    </message>
     <message>
-        <source>e.g. Valtuustoryhmän varapuheenjohtaja; empty: "Valtuutettu"</source>
-        <translation>e.g. Valtuustoryhmän varapuheenjohtaja; empty: "Valtuutettu"</translation></message>
+        <source>e.g. Valtuustoryhmän varapuheenjohtaja; empty: &quot;Valtuutettu&quot;</source>
+        <translation>e.g. Valtuustoryhmän varapuheenjohtaja; empty: &quot;Valtuutettu&quot;</translation>
+    </message>
     <message>
         <source>Role (S&amp;wedish):</source>
-        <translation>Role (S&amp;wedish):</translation></message>
+        <translation>Role (S&amp;wedish):</translation>
+    </message>
     <message>
         <source>R&amp;ole (Finnish):</source>
-        <translation>R&amp;ole (Finnish):</translation></message>
+        <translation>R&amp;ole (Finnish):</translation>
+    </message>
     <message>
-        <source>First signer's role</source>
-        <translation>First signer's role</translation></message>
+        <source>First signer&apos;s role</source>
+        <translation>First signer&apos;s role</translation>
+    </message>
     <message>
         <source>Not r&amp;ecorded</source>
-        <translation>Not r&amp;ecorded</translation></message>
+        <translation>Not r&amp;ecorded</translation>
+    </message>
     <message>
         <source>Number of signatures not recorded</source>
-        <translation>Number of signatures not recorded</translation></message>
+        <translation>Number of signatures not recorded</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::TextsPart</name>
@@ -3348,7 +3371,7 @@ You can delete it later.</translation>
     </message>
     <message>
         <source>%1 in Swedish</source>
-        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. "Background"</extracomment>
+        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. &quot;Background&quot;</extracomment>
         <translation>%1 in Swedish</translation>
     </message>
 </context>
@@ -3473,23 +3496,28 @@ You can delete it later.</translation>
     </message>
     <message>
         <source>A case number is one line; remove the line break.</source>
-        <translation>A case number is one line; remove the line break.</translation></message>
+        <translation>A case number is one line; remove the line break.</translation>
+    </message>
     <message>
         <source>The case number contains an invisible control character (U+%1); remove it.</source>
-        <translation>The case number contains an invisible control character (U+%1); remove it.</translation></message>
+        <translation>The case number contains an invisible control character (U+%1); remove it.</translation>
+    </message>
 </context>
 <context>
     <name>CaseNumberPattern</name>
     <message>
         <source>The case number format must be one line without control characters.</source>
-        <translation>The case number format must be one line without control characters.</translation></message>
+        <translation>The case number format must be one line without control characters.</translation>
+    </message>
     <message>
         <source>The case number format ends in a lone backslash; write \\ for a backslash.</source>
-        <translation>The case number format ends in a lone backslash; write \ for a backslash.</translation></message>
+        <translation>The case number format ends in a lone backslash; write \ for a backslash.</translation>
+    </message>
     <message>
-        <source>"%1" does not follow the organisation's case number format (for example %2). It is kept as written.</source>
+        <source>&quot;%1&quot; does not follow the organisation&apos;s case number format (for example %2). It is kept as written.</source>
         <extracomment>%1 is the case number, %2 an example of the configured format.</extracomment>
-        <translation>"%1" does not follow the organisation's case number format (for example %2). It is kept as written.</translation></message>
+        <translation>&quot;%1&quot; does not follow the organisation&apos;s case number format (for example %2). It is kept as written.</translation>
+    </message>
 </context>
 <context>
     <name>CaseStatusRules</name>
@@ -3529,8 +3557,8 @@ You can delete it later.</translation>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Create it with "aloite-cli init".</source>
-        <translation>The database file %1 does not exist. Create it with "aloite-cli init".</translation>
+        <source>The database file %1 does not exist. Create it with &quot;aloite-cli init&quot;.</source>
+        <translation>The database file %1 does not exist. Create it with &quot;aloite-cli init&quot;.</translation>
     </message>
     <message>
         <source>aloite-cli init: create the database, or update it to this version.</source>
@@ -3569,12 +3597,12 @@ You can delete it later.</translation>
         <translation>aloite-cli list: list cases, newest first.</translation>
     </message>
     <message>
-        <source>Unknown status "%1".</source>
-        <translation>Unknown status "%1".</translation>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Unknown status &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
-        <translation>"%1" is not a year.</translation>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; is not a year.</translation>
     </message>
     <message>
         <source>Case number or id.</source>
@@ -3752,8 +3780,8 @@ You can delete it later.</translation>
         <translation>Export cases as JSON.</translation>
     </message>
     <message>
-        <source>Check the database's integrity and schema version.</source>
-        <translation>Check the database's integrity and schema version.</translation>
+        <source>Check the database&apos;s integrity and schema version.</source>
+        <translation>Check the database&apos;s integrity and schema version.</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database.</source>
@@ -3792,20 +3820,20 @@ Without --db the default database is used: %1
         <translation>Show the version.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The organisation's Finnish name.</source>
-        <translation>The organisation's Finnish name.</translation>
+        <source>The organisation&apos;s Finnish name.</source>
+        <translation>The organisation&apos;s Finnish name.</translation>
     </message>
     <message>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <source>The organisation's Swedish name.</source>
-        <translation>The organisation's Swedish name.</translation>
+        <source>The organisation&apos;s Swedish name.</source>
+        <translation>The organisation&apos;s Swedish name.</translation>
     </message>
     <message>
         <source>The address line of the footer.</source>
@@ -3903,12 +3931,12 @@ Without --db the default database is used: %1
         <translation>aloite-cli export-pdf CASE -o FILE | --meeting ID -o DIR: print memos as PDF/A.</translation>
     </message>
     <message>
-        <source>Unknown memo kind "%1": use agenda or minutes.</source>
-        <translation>Unknown memo kind "%1": use agenda or minutes.</translation>
+        <source>Unknown memo kind &quot;%1&quot;: use agenda or minutes.</source>
+        <translation>Unknown memo kind &quot;%1&quot;: use agenda or minutes.</translation>
     </message>
     <message>
-        <source>Unknown document language "%1": use fi or sv.</source>
-        <translation>Unknown document language "%1": use fi or sv.</translation>
+        <source>Unknown document language &quot;%1&quot;: use fi or sv.</source>
+        <translation>Unknown document language &quot;%1&quot;: use fi or sv.</translation>
     </message>
     <message>
         <source>Say where to write with -o.</source>
@@ -3919,8 +3947,8 @@ Without --db the default database is used: %1
         <translation>Name one case, or give --meeting.</translation>
     </message>
     <message>
-        <source>"%1" is not a meeting id.</source>
-        <translation>"%1" is not a meeting id.</translation>
+        <source>&quot;%1&quot; is not a meeting id.</source>
+        <translation>&quot;%1&quot; is not a meeting id.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -3934,16 +3962,16 @@ Without --db the default database is used: %1
         </translation>
     </message>
     <message>
-        <source>Print a case's agenda item or minutes extract as PDF/A.</source>
-        <translation>Print a case's agenda item or minutes extract as PDF/A.</translation>
+        <source>Print a case&apos;s agenda item or minutes extract as PDF/A.</source>
+        <translation>Print a case&apos;s agenda item or minutes extract as PDF/A.</translation>
     </message>
     <message>
         <source>Show or change the organisation printed on the memos.</source>
         <translation>Show or change the organisation printed on the memos.</translation>
     </message>
     <message>
-        <source>Document language: fi or sv; by default the meeting's language, or fi.</source>
-        <translation>Document language: fi or sv; by default the meeting's language, or fi.</translation>
+        <source>Document language: fi or sv; by default the meeting&apos;s language, or fi.</source>
+        <translation>Document language: fi or sv; by default the meeting&apos;s language, or fi.</translation>
     </message>
     <message numerus="yes">
         <source>The case %1 has %n handling(s); there is no handling %2.</source>
@@ -3965,8 +3993,8 @@ Without --db the default database is used: %1
         <translation>--handling goes with one case, not with --meeting.</translation>
     </message>
     <message>
-        <source>"%1" is not a handling number.</source>
-        <translation>"%1" is not a handling number.</translation>
+        <source>&quot;%1&quot; is not a handling number.</source>
+        <translation>&quot;%1&quot; is not a handling number.</translation>
     </message>
     <message>
         <source>aloite-cli history CASE: print who changed a case, what and when.</source>
@@ -4005,16 +4033,16 @@ Without --db the default database is used: %1
         <translation>case number</translation>
     </message>
     <message>
-        <source>With --register, also put the list on this meeting's agenda.</source>
-        <translation>With --register, also put the list on this meeting's agenda.</translation>
+        <source>With --register, also put the list on this meeting&apos;s agenda.</source>
+        <translation>With --register, also put the list on this meeting&apos;s agenda.</translation>
     </message>
     <message>
         <source>aloite-cli open-list [--date D] [--register CASE [--meeting ID]]: the yearly list of open initiatives for the council.</source>
         <translation>aloite-cli open-list [--date D] [--register CASE [--meeting ID]]: the yearly list of open initiatives for the council.</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as 23.11.2026.</source>
-        <translation>"%1" is not a date; write it as 23.11.2026.</translation>
+        <source>&quot;%1&quot; is not a date; write it as 23.11.2026.</source>
+        <translation>&quot;%1&quot; is not a date; write it as 23.11.2026.</translation>
     </message>
     <message>
         <source>--meeting needs a meeting id and --register.</source>
@@ -4088,8 +4116,8 @@ Without --db the default database is used: %1
         <translation>The file it replaced was kept as %1.</translation>
     </message>
     <message>
-        <source>Recognise an initiative in a document's text.</source>
-        <translation>Recognise an initiative in a document's text.</translation>
+        <source>Recognise an initiative in a document&apos;s text.</source>
+        <translation>Recognise an initiative in a document&apos;s text.</translation>
     </message>
     <message>
         <source>aloite-cli draft FILE: print the registration recognised in a document as JSON;
@@ -4118,8 +4146,8 @@ with --register, save it as a new case.</translation>
         <translation>Name one document.</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form 2025-05-22.</source>
-        <translation>"%1" is not a date of the form 2025-05-22.</translation>
+        <source>&quot;%1&quot; is not a date of the form 2025-05-22.</source>
+        <translation>&quot;%1&quot; is not a date of the form 2025-05-22.</translation>
     </message>
     <message>
         <source>The Finnish dictionary (voikko-fi) is not installed: OCR damage is not repaired.</source>
@@ -4139,32 +4167,41 @@ with --register, save it as a new case.</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation>Warning</translation></message>
+        <translation>Warning</translation>
+    </message>
     <message>
-        <source>Only cases whose texts contain these words (also in other forms, such as "aloitteen" for "aloite"), or a phrase in double quotes.</source>
-        <translation>Only cases whose texts contain these words (also in other forms, such as "aloitteen" for "aloite"), or a phrase in double quotes.</translation></message>
+        <source>Only cases whose texts contain these words (also in other forms, such as &quot;aloitteen&quot; for &quot;aloite&quot;), or a phrase in double quotes.</source>
+        <translation>Only cases whose texts contain these words (also in other forms, such as &quot;aloitteen&quot; for &quot;aloite&quot;), or a phrase in double quotes.</translation>
+    </message>
     <message>
         <source>Only the first N cases, found as the case list of the application finds them.</source>
-        <translation>Only the first N cases, found as the case list of the application finds them.</translation></message>
+        <translation>Only the first N cases, found as the case list of the application finds them.</translation>
+    </message>
     <message>
         <source>N</source>
-        <translation>N</translation></message>
+        <translation>N</translation>
+    </message>
     <message>
-        <source>"%1" is not a number of cases.</source>
-        <translation>"%1" is not a number of cases.</translation></message>
+        <source>&quot;%1&quot; is not a number of cases.</source>
+        <translation>&quot;%1&quot; is not a number of cases.</translation>
+    </message>
     <message>
         <source>The format of case numbers, e.g. #/#.#.#/YYYY or LAPDno-YYYY-# (# digits, YYYY a year, * any text).</source>
-        <translation>The format of case numbers, e.g. #/#.#.#/YYYY or LAPDno-YYYY-# (# digits, YYYY a year, * any text).</translation></message>
+        <translation>The format of case numbers, e.g. #/#.#.#/YYYY or LAPDno-YYYY-# (# digits, YYYY a year, * any text).</translation>
+    </message>
     <message>
         <source>Case number format</source>
-        <translation>Case number format</translation></message>
+        <translation>Case number format</translation>
+    </message>
     <message>
         <source>e.g. %1</source>
-        <translation>e.g. %1</translation></message>
+        <translation>e.g. %1</translation>
+    </message>
     <message>
         <source>Not recorded</source>
         <extracomment>Said of a fact the case record does not give (a date, the first signer, the number of signers)</extracomment>
-        <translation>Not recorded</translation></message>
+        <translation>Not recorded</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4245,8 +4282,8 @@ with --register, save it as a new case.</translation>
         <translation>No transaction is open.</translation>
     </message>
     <message>
-        <source>The database driver is not SQLite's; Aloite cannot use it.</source>
-        <translation>The database driver is not SQLite's; Aloite cannot use it.</translation>
+        <source>The database driver is not SQLite&apos;s; Aloite cannot use it.</source>
+        <translation>The database driver is not SQLite&apos;s; Aloite cannot use it.</translation>
     </message>
     <message>
         <source>The minutes of the meeting are confirmed and cannot be changed.</source>
@@ -4321,11 +4358,13 @@ with --register, save it as a new case.</translation>
         <translation>The database %1 could not be written (an input/output error; is the disk full or removed?). Nothing was saved.</translation>
     </message>
     <message>
-        <source>SQLite's full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</source>
-        <translation>SQLite's full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</translation></message>
+        <source>SQLite&apos;s full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</source>
+        <translation>SQLite&apos;s full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</translation>
+    </message>
     <message>
         <source>The search was stopped.</source>
-        <translation>The search was stopped.</translation></message>
+        <translation>The search was stopped.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineRules</name>
@@ -4434,8 +4473,8 @@ with --register, save it as a new case.</translation>
         <translation>%1 cannot be read as a PDF, or it is locked with a password.</translation>
     </message>
     <message>
-        <source>Tesseract's Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
-        <translation>Tesseract's Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</translation>
+        <source>Tesseract&apos;s Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
+        <translation>Tesseract&apos;s Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -4504,8 +4543,8 @@ with --register, save it as a new case.</translation>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form 2025-05-19</source>
-        <translation>"%1" is not a date of the form 2025-05-19</translation>
+        <source>&quot;%1&quot; is not a date of the form 2025-05-19</source>
+        <translation>&quot;%1&quot; is not a date of the form 2025-05-19</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -4516,8 +4555,8 @@ with --register, save it as a new case.</translation>
         <translation>must be a list</translation>
     </message>
     <message>
-        <source>"%1" is not one of the known values</source>
-        <translation>"%1" is not one of the known values</translation>
+        <source>&quot;%1&quot; is not one of the known values</source>
+        <translation>&quot;%1&quot; is not one of the known values</translation>
     </message>
     <message>
         <source>is not valid base64</source>
@@ -4532,8 +4571,8 @@ with --register, save it as a new case.</translation>
         <translation>The file is not valid JSON (at character %1: %2).</translation>
     </message>
     <message>
-        <source>The file is not an Aloite case export ("format" is not "%1").</source>
-        <translation>The file is not an Aloite case export ("format" is not "%1").</translation>
+        <source>The file is not an Aloite case export (&quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>The file is not an Aloite case export (&quot;format&quot; is not &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The file was written by a newer version of Aloite (format version %1; this version reads up to %2).</source>
@@ -4560,12 +4599,12 @@ with --register, save it as a new case.</translation>
         <translation>must name another decision of the same case</translation>
     </message>
     <message>
-        <source>"%1" is not the key of a meeting in the file's list of meetings</source>
-        <translation>"%1" is not the key of a meeting in the file's list of meetings</translation>
+        <source>&quot;%1&quot; is not the key of a meeting in the file&apos;s list of meetings</source>
+        <translation>&quot;%1&quot; is not the key of a meeting in the file&apos;s list of meetings</translation>
     </message>
     <message>
-        <source>"%1" is the key of an earlier meeting</source>
-        <translation>"%1" is the key of an earlier meeting</translation>
+        <source>&quot;%1&quot; is the key of an earlier meeting</source>
+        <translation>&quot;%1&quot; is the key of an earlier meeting</translation>
     </message>
     <message>
         <source>The body %1 cannot be imported; nothing was changed. %2</source>
@@ -4588,8 +4627,8 @@ with --register, save it as a new case.</translation>
         <translation>an entry without a meeting cannot have a place on an agenda</translation>
     </message>
     <message>
-        <source>an entry without a decision (outcome "pending") cannot be confirmed</source>
-        <translation>an entry without a decision (outcome "pending") cannot be confirmed</translation>
+        <source>an entry without a decision (outcome &quot;pending&quot;) cannot be confirmed</source>
+        <translation>an entry without a decision (outcome &quot;pending&quot;) cannot be confirmed</translation>
     </message>
     <message>
         <source>The file cannot be imported; nothing was changed. settings: %1</source>
@@ -4604,11 +4643,13 @@ with --register, save it as a new case.</translation>
         <translation>contains an escape \uD800-\uDFFF that is half of a character (a lone surrogate)</translation>
     </message>
     <message>
-        <source>a role needs the first signer's name (firstSigner)</source>
-        <translation>a role needs the first signer's name (firstSigner)</translation></message>
+        <source>a role needs the first signer&apos;s name (firstSigner)</source>
+        <translation>a role needs the first signer&apos;s name (firstSigner)</translation>
+    </message>
     <message>
         <source>must be one line without control characters</source>
-        <translation>must be one line without control characters</translation></message>
+        <translation>must be one line without control characters</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRepository</name>
@@ -4653,8 +4694,8 @@ with --register, save it as a new case.</translation>
         <translation>A meeting cannot move to another body.</translation>
     </message>
     <message>
-        <source>The item is not on a meeting's agenda.</source>
-        <translation>The item is not on a meeting's agenda.</translation>
+        <source>The item is not on a meeting&apos;s agenda.</source>
+        <translation>The item is not on a meeting&apos;s agenda.</translation>
     </message>
     <message>
         <source>The case %1 is %2 and cannot be put on an agenda.</source>
@@ -4743,8 +4784,8 @@ with --register, save it as a new case.</translation>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>The printer is not set up for the memo's resolution.</source>
-        <translation>The printer is not set up for the memo's resolution.</translation>
+        <source>The printer is not set up for the memo&apos;s resolution.</source>
+        <translation>The printer is not set up for the memo&apos;s resolution.</translation>
     </message>
     <message>
         <source>The printer could not print the memo.</source>
@@ -4844,8 +4885,8 @@ with --register, save it as a new case.</translation>
         </translation>
     </message>
     <message>
-        <source>A co-signer's name is empty.</source>
-        <translation>A co-signer's name is empty.</translation>
+        <source>A co-signer&apos;s name is empty.</source>
+        <translation>A co-signer&apos;s name is empty.</translation>
     </message>
     <message>
         <source>The initiative cannot be dated after it was submitted.</source>
@@ -4872,8 +4913,8 @@ with --register, save it as a new case.</translation>
         <translation>The last name is required.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" is not an e-mail address.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; is not an e-mail address.</translation>
     </message>
     <message>
         <source>The body that handled the case is required.</source>
@@ -4905,10 +4946,12 @@ with --register, save it as a new case.</translation>
     </message>
     <message>
         <source>A name or role is one line without control characters.</source>
-        <translation>A name or role is one line without control characters.</translation></message>
+        <translation>A name or role is one line without control characters.</translation>
+    </message>
     <message>
-        <source>A role needs the first signer's name.</source>
-        <translation>A role needs the first signer's name.</translation></message>
+        <source>A role needs the first signer&apos;s name.</source>
+        <translation>A role needs the first signer&apos;s name.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -555,7 +555,8 @@
     </message>
     <message>
         <source>Not recorded</source>
-        <translation>Ei kirjattu</translation></message>
+        <translation>Ei kirjattu</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseDraft</name>
@@ -932,17 +933,17 @@
     </message>
     <message>
         <source>Deadline soon: %1</source>
-        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. "Due in 5 days"</extracomment>
+        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. &quot;Due in 5 days&quot;</extracomment>
         <translation>Määräaika lähestyy: %1</translation>
     </message>
     <message>
         <source>Deadline passed: %1</source>
-        <extracomment>Tooltip of an overdue case; %1 is e.g. "Overdue by 3 days"</extracomment>
+        <extracomment>Tooltip of an overdue case; %1 is e.g. &quot;Overdue by 3 days&quot;</extracomment>
         <translation>Määräaika ylitetty: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other(s)</source>
-        <extracomment>"Sini Juuti and 27 others" (co-signers of an initiative)</extracomment>
+        <extracomment>&quot;Sini Juuti and 27 others&quot; (co-signers of an initiative)</extracomment>
         <translation>
             <numerusform>%1 ja %n muu</numerusform>
             <numerusform>%1 ja %n muuta</numerusform>
@@ -978,11 +979,12 @@
     </message>
     <message numerus="yes">
         <source>%n signer(s)</source>
-        <extracomment>A case with no recorded first signer: "26816 signers"</extracomment>
+        <extracomment>A case with no recorded first signer: &quot;26816 signers&quot;</extracomment>
         <translation>
             <numerusform>%n allekirjoittaja</numerusform>
             <numerusform>%n allekirjoittajaa</numerusform>
-        </translation></message>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::DamagedDatabaseDialog</name>
@@ -1011,7 +1013,7 @@
         <translation>Valitse varmuuskopiotiedosto. Vahingoittunut tiedosto säilytetään sen vieressä toisella nimellä.</translation>
     </message>
     <message>
-        <source>Put a backup in the file's place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</source>
+        <source>Put a backup in the file&apos;s place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</source>
         <translation>Palauta tiedoston tilalle varmuuskopio; uusin Aloitteen tekemä on ajalta %1. Vahingoittunut tiedosto säilytetään sen vieressä toisella nimellä.</translation>
     </message>
     <message>
@@ -1039,8 +1041,8 @@
         <translation>p.k.vvvv</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Write it as day.month.year, for example 19.5.2025.</source>
-        <translation>"%1" ei ole päivämäärä. Kirjoita se muodossa päivä.kuukausi.vuosi, esimerkiksi 19.5.2025.</translation>
+        <source>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</source>
+        <translation>&quot;%1&quot; ei ole päivämäärä. Kirjoita se muodossa päivä.kuukausi.vuosi, esimerkiksi 19.5.2025.</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -1095,7 +1097,7 @@
         <translation>Vastausaika, kun allekirjoittajia on vähemmän</translation>
     </message>
     <message>
-        <source>Answer period for residents' initiatives</source>
+        <source>Answer period for residents&apos; initiatives</source>
         <translation>Kuntalaisaloitteiden vastausaika</translation>
     </message>
     <message>
@@ -1123,7 +1125,7 @@
         <translation>…silloin vastausaika:</translation>
     </message>
     <message>
-        <source>Residents' initiatives:</source>
+        <source>Residents&apos; initiatives:</source>
         <translation>Kuntalaisaloitteet:</translation>
     </message>
     <message>
@@ -1339,7 +1341,7 @@
         <translation>Kuka &amp;olen…</translation>
     </message>
     <message>
-        <source>Choose yourself in the people directory for the "Mine" filter</source>
+        <source>Choose yourself in the people directory for the &quot;Mine&quot; filter</source>
         <translation>Valitse itsesi henkilöhakemistosta Omat-suodatinta varten</translation>
     </message>
     <message>
@@ -1493,8 +1495,8 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Tämän tietokannan henkilöhakemisto on tyhjä. Lisää ensin itsesi jonkin asian valmistelijaksi.</translation>
     </message>
     <message>
-        <source>The "Mine" filter shows the cases of this person:</source>
-        <translation>Suodatin "Omat" näyttää tämän henkilön asiat:</translation>
+        <source>The &quot;Mine&quot; filter shows the cases of this person:</source>
+        <translation>Suodatin &quot;Omat&quot; näyttää tämän henkilön asiat:</translation>
     </message>
     <message>
         <source>About Aloite</source>
@@ -1764,15 +1766,17 @@ Voit poistaa sen myöhemmin.</translation>
     </message>
     <message>
         <source>More than %L1 cases; type more to narrow the search</source>
-        <extracomment>The search found too many cases to count them all; %L1 is e.g. "10 000"</extracomment>
-        <translation>Yli %L1 asiaa; rajaa hakua kirjoittamalla lisää</translation></message>
+        <extracomment>The search found too many cases to count them all; %L1 is e.g. &quot;10 000&quot;</extracomment>
+        <translation>Yli %L1 asiaa; rajaa hakua kirjoittamalla lisää</translation>
+    </message>
     <message numerus="yes">
         <source>At least %n case(s); type more to narrow the search</source>
         <extracomment>The search found too many cases to count them all; of the newest, this many pass the filters</extracomment>
         <translation>
             <numerusform>Ainakin %n asia; rajaa hakua kirjoittamalla lisää</numerusform>
             <numerusform>Ainakin %n asiaa; rajaa hakua kirjoittamalla lisää</numerusform>
-        </translation></message>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>
@@ -1917,7 +1921,7 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Hyväksytty ehdotuksen mukaisesti</translation>
     </message>
     <message>
-        <source>Records the presenter's proposal as accepted: unanimously, or by the votes entered</source>
+        <source>Records the presenter&apos;s proposal as accepted: unanimously, or by the votes entered</source>
         <translation>Kirjaa esittelijän ehdotuksen hyväksytyksi yksimielisesti tai syötetyin äänimäärin</translation>
     </message>
     <message>
@@ -2461,11 +2465,11 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Asiakirjan kieli</translation>
     </message>
     <message>
-        <source>List for the council's agenda:</source>
+        <source>List for the council&apos;s agenda:</source>
         <translation>Luettelo valtuuston esityslistalle:</translation>
     </message>
     <message>
-        <source>List for the council's agenda</source>
+        <source>List for the council&apos;s agenda</source>
         <translation>Luettelo valtuuston esityslistalle</translation>
     </message>
     <message>
@@ -2549,11 +2553,12 @@ Voit poistaa sen myöhemmin.</translation>
     </message>
     <message numerus="yes">
         <source>%n signer(s)</source>
-        <extracomment>A case with no recorded first signer: "26816 signers"</extracomment>
+        <extracomment>A case with no recorded first signer: &quot;26816 signers&quot;</extracomment>
         <translation>
             <numerusform>%n allekirjoittaja</numerusform>
             <numerusform>%n allekirjoittajaa</numerusform>
-        </translation></message>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::OrganisationDialog</name>
@@ -2651,20 +2656,25 @@ Voit poistaa sen myöhemmin.</translation>
     </message>
     <message>
         <source>Case number format</source>
-        <translation>Diaarinumeron muoto</translation></message>
+        <translation>Diaarinumeron muoto</translation>
+    </message>
     <message>
         <source># stands for digits, YYYY for the year, * for any text; everything else is written as it is. Numbers in another format are kept with a warning.</source>
-        <translation># tarkoittaa numeroita, YYYY vuotta ja * mitä tahansa tekstiä; muu kirjoitetaan sellaisenaan. Muunmuotoiset numerot säilytetään varoituksen kera.</translation></message>
+        <translation># tarkoittaa numeroita, YYYY vuotta ja * mitä tahansa tekstiä; muu kirjoitetaan sellaisenaan. Muunmuotoiset numerot säilytetään varoituksen kera.</translation>
+    </message>
     <message>
         <source>&amp;Case number format:</source>
-        <translation>&amp;Diaarinumeron muoto:</translation></message>
+        <translation>&amp;Diaarinumeron muoto:</translation>
+    </message>
     <message>
         <source>Any case number is accepted without a warning.</source>
-        <translation>Kaikki diaarinumerot hyväksytään ilman varoitusta.</translation></message>
+        <translation>Kaikki diaarinumerot hyväksytään ilman varoitusta.</translation>
+    </message>
     <message>
         <source>For example %1</source>
         <extracomment>%1 is a made-up case number in the configured format</extracomment>
-        <translation>Esimerkiksi %1</translation></message>
+        <translation>Esimerkiksi %1</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::PeopleDirectory</name>
@@ -2753,7 +2763,7 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Siirrä &amp;avoimet asiat</translation>
     </message>
     <message>
-        <source>The other person takes over the selected person's cases that are not closed.</source>
+        <source>The other person takes over the selected person&apos;s cases that are not closed.</source>
         <translation>Toinen henkilö ottaa hoitaakseen valitun henkilön asiat, joita ei ole käsitelty loppuun.</translation>
     </message>
     <message>
@@ -3061,7 +3071,7 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Ryhmäaloite</translation>
     </message>
     <message>
-        <source>Residents' initiative</source>
+        <source>Residents&apos; initiative</source>
         <translation>Kuntalaisaloite</translation>
     </message>
     <message>
@@ -3178,11 +3188,13 @@ Voit poistaa sen myöhemmin.</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation>esim. %1</translation></message>
+        <translation>esim. %1</translation>
+    </message>
     <message>
         <source>Not recorded</source>
         <extracomment>Next to an empty date field: the case record does not give this date</extracomment>
-        <translation>Ei kirjattu</translation></message>
+        <translation>Ei kirjattu</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::RollCallDialog</name>
@@ -3280,7 +3292,7 @@ Voit poistaa sen myöhemmin.</translation>
     </message>
     <message>
         <source>and </source>
-        <extracomment>Before the number of co-signers: "and 27 other councillors"</extracomment>
+        <extracomment>Before the number of co-signers: &quot;and 27 other councillors&quot;</extracomment>
         <translation>ja </translation>
     </message>
     <message>
@@ -3299,38 +3311,49 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>M&amp;uut allekirjoittajat:</translation>
     </message>
     <message>
-        <source>Not recorded (e.g. a residents' initiative with no named first signer)</source>
-        <translation>Ei kirjattu (esim. kuntalaisaloite, jossa ensimmäistä allekirjoittajaa ei nimetä)</translation></message>
+        <source>Not recorded (e.g. a residents&apos; initiative with no named first signer)</source>
+        <translation>Ei kirjattu (esim. kuntalaisaloite, jossa ensimmäistä allekirjoittajaa ei nimetä)</translation>
+    </message>
     <message>
         <source>Firstname Lastname as in running text, or a council group</source>
-        <translation>Etunimi Sukunimi kuten leipätekstissä, tai valtuustoryhmä</translation></message>
+        <translation>Etunimi Sukunimi kuten leipätekstissä, tai valtuustoryhmä</translation>
+    </message>
     <message>
-        <source>First signer's role in Swedish</source>
-        <translation>Ensimmäisen allekirjoittajan rooli ruotsiksi</translation></message>
+        <source>First signer&apos;s role in Swedish</source>
+        <translation>Ensimmäisen allekirjoittajan rooli ruotsiksi</translation>
+    </message>
     <message>
-        <source>First signer's role in Finnish</source>
-        <translation>Ensimmäisen allekirjoittajan rooli suomeksi</translation></message>
+        <source>First signer&apos;s role in Finnish</source>
+        <translation>Ensimmäisen allekirjoittajan rooli suomeksi</translation>
+    </message>
     <message>
-        <source>e.g. Fullmäktigegruppens vice ordförande; empty: "Ledamot"</source>
-        <translation>esim. Fullmäktigegruppens vice ordförande; tyhjä: "Ledamot"</translation></message>
+        <source>e.g. Fullmäktigegruppens vice ordförande; empty: &quot;Ledamot&quot;</source>
+        <translation>esim. Fullmäktigegruppens vice ordförande; tyhjä: &quot;Ledamot&quot;</translation>
+    </message>
     <message>
-        <source>e.g. Valtuustoryhmän varapuheenjohtaja; empty: "Valtuutettu"</source>
-        <translation>esim. Valtuustoryhmän varapuheenjohtaja; tyhjä: "Valtuutettu"</translation></message>
+        <source>e.g. Valtuustoryhmän varapuheenjohtaja; empty: &quot;Valtuutettu&quot;</source>
+        <translation>esim. Valtuustoryhmän varapuheenjohtaja; tyhjä: &quot;Valtuutettu&quot;</translation>
+    </message>
     <message>
         <source>Role (S&amp;wedish):</source>
-        <translation>Rooli ruots&amp;iksi:</translation></message>
+        <translation>Rooli ruots&amp;iksi:</translation>
+    </message>
     <message>
         <source>R&amp;ole (Finnish):</source>
-        <translation>&amp;Rooli suomeksi:</translation></message>
+        <translation>&amp;Rooli suomeksi:</translation>
+    </message>
     <message>
-        <source>First signer's role</source>
-        <translation>Ensimmäisen allekirjoittajan rooli</translation></message>
+        <source>First signer&apos;s role</source>
+        <translation>Ensimmäisen allekirjoittajan rooli</translation>
+    </message>
     <message>
         <source>Not r&amp;ecorded</source>
-        <translation>Ei kir&amp;jattu</translation></message>
+        <translation>Ei kir&amp;jattu</translation>
+    </message>
     <message>
         <source>Number of signatures not recorded</source>
-        <translation>Allekirjoitusten määrää ei ole kirjattu</translation></message>
+        <translation>Allekirjoitusten määrää ei ole kirjattu</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::TextsPart</name>
@@ -3348,7 +3371,7 @@ Voit poistaa sen myöhemmin.</translation>
     </message>
     <message>
         <source>%1 in Swedish</source>
-        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. "Background"</extracomment>
+        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. &quot;Background&quot;</extracomment>
         <translation>%1 ruotsiksi</translation>
     </message>
 </context>
@@ -3473,23 +3496,28 @@ Voit poistaa sen myöhemmin.</translation>
     </message>
     <message>
         <source>A case number is one line; remove the line break.</source>
-        <translation>Diaarinumero on yksi rivi; poista rivinvaihto.</translation></message>
+        <translation>Diaarinumero on yksi rivi; poista rivinvaihto.</translation>
+    </message>
     <message>
         <source>The case number contains an invisible control character (U+%1); remove it.</source>
-        <translation>Diaarinumerossa on näkymätön ohjausmerkki (U+%1); poista se.</translation></message>
+        <translation>Diaarinumerossa on näkymätön ohjausmerkki (U+%1); poista se.</translation>
+    </message>
 </context>
 <context>
     <name>CaseNumberPattern</name>
     <message>
         <source>The case number format must be one line without control characters.</source>
-        <translation>Diaarinumeron muodon on oltava yksi rivi ilman ohjausmerkkejä.</translation></message>
+        <translation>Diaarinumeron muodon on oltava yksi rivi ilman ohjausmerkkejä.</translation>
+    </message>
     <message>
         <source>The case number format ends in a lone backslash; write \\ for a backslash.</source>
-        <translation>Diaarinumeron muoto päättyy yksinäiseen kenoviivaan; kirjoita kenoviiva muodossa \.</translation></message>
+        <translation>Diaarinumeron muoto päättyy yksinäiseen kenoviivaan; kirjoita kenoviiva muodossa \.</translation>
+    </message>
     <message>
-        <source>"%1" does not follow the organisation's case number format (for example %2). It is kept as written.</source>
+        <source>&quot;%1&quot; does not follow the organisation&apos;s case number format (for example %2). It is kept as written.</source>
         <extracomment>%1 is the case number, %2 an example of the configured format.</extracomment>
-        <translation>"%1" ei ole organisaation diaarinumeron muodossa (esimerkiksi %2). Se säilytetään kirjoitetussa muodossa.</translation></message>
+        <translation>&quot;%1&quot; ei ole organisaation diaarinumeron muodossa (esimerkiksi %2). Se säilytetään kirjoitetussa muodossa.</translation>
+    </message>
 </context>
 <context>
     <name>CaseStatusRules</name>
@@ -3529,8 +3557,8 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Näytä tämä ohje.</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Create it with "aloite-cli init".</source>
-        <translation>Tietokantatiedostoa %1 ei ole. Luo se komennolla "aloite-cli init".</translation>
+        <source>The database file %1 does not exist. Create it with &quot;aloite-cli init&quot;.</source>
+        <translation>Tietokantatiedostoa %1 ei ole. Luo se komennolla &quot;aloite-cli init&quot;.</translation>
     </message>
     <message>
         <source>aloite-cli init: create the database, or update it to this version.</source>
@@ -3569,12 +3597,12 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>aloite-cli list: luettele asiat uusimmasta alkaen.</translation>
     </message>
     <message>
-        <source>Unknown status "%1".</source>
-        <translation>Tuntematon tila "%1".</translation>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Tuntematon tila &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
-        <translation>"%1" ei ole vuosiluku.</translation>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; ei ole vuosiluku.</translation>
     </message>
     <message>
         <source>Case number or id.</source>
@@ -3752,7 +3780,7 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Vie asiat JSON-muodossa.</translation>
     </message>
     <message>
-        <source>Check the database's integrity and schema version.</source>
+        <source>Check the database&apos;s integrity and schema version.</source>
         <translation>Tarkista tietokannan eheys ja skeeman versio.</translation>
     </message>
     <message>
@@ -3792,11 +3820,11 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>Näytä versio.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Tuntematon komento "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Tuntematon komento &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The organisation's Finnish name.</source>
+        <source>The organisation&apos;s Finnish name.</source>
         <translation>Organisaation suomenkielinen nimi.</translation>
     </message>
     <message>
@@ -3804,7 +3832,7 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>nimi</translation>
     </message>
     <message>
-        <source>The organisation's Swedish name.</source>
+        <source>The organisation&apos;s Swedish name.</source>
         <translation>Organisaation ruotsinkielinen nimi.</translation>
     </message>
     <message>
@@ -3903,12 +3931,12 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>aloite-cli export-pdf ASIA -o TIEDOSTO | --meeting TUNNISTE -o KANSIO: tulosta asiakirjat PDF/A-muodossa.</translation>
     </message>
     <message>
-        <source>Unknown memo kind "%1": use agenda or minutes.</source>
-        <translation>Tuntematon asiakirjan laji "%1": käytä arvoa agenda tai minutes.</translation>
+        <source>Unknown memo kind &quot;%1&quot;: use agenda or minutes.</source>
+        <translation>Tuntematon asiakirjan laji &quot;%1&quot;: käytä arvoa agenda tai minutes.</translation>
     </message>
     <message>
-        <source>Unknown document language "%1": use fi or sv.</source>
-        <translation>Tuntematon asiakirjan kieli "%1": käytä arvoa fi tai sv.</translation>
+        <source>Unknown document language &quot;%1&quot;: use fi or sv.</source>
+        <translation>Tuntematon asiakirjan kieli &quot;%1&quot;: käytä arvoa fi tai sv.</translation>
     </message>
     <message>
         <source>Say where to write with -o.</source>
@@ -3919,8 +3947,8 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>Anna yksi asia tai valitsin --meeting.</translation>
     </message>
     <message>
-        <source>"%1" is not a meeting id.</source>
-        <translation>"%1" ei ole kokouksen tunniste.</translation>
+        <source>&quot;%1&quot; is not a meeting id.</source>
+        <translation>&quot;%1&quot; ei ole kokouksen tunniste.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -3934,7 +3962,7 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         </translation>
     </message>
     <message>
-        <source>Print a case's agenda item or minutes extract as PDF/A.</source>
+        <source>Print a case&apos;s agenda item or minutes extract as PDF/A.</source>
         <translation>Tulosta asia esityslistan asiana tai pöytäkirjanotteena PDF/A-muodossa.</translation>
     </message>
     <message>
@@ -3942,7 +3970,7 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>Näytä tai muuta asiakirjoihin tulostettavat organisaation tiedot.</translation>
     </message>
     <message>
-        <source>Document language: fi or sv; by default the meeting's language, or fi.</source>
+        <source>Document language: fi or sv; by default the meeting&apos;s language, or fi.</source>
         <translation>Asiakirjan kieli: fi tai sv; oletuksena kokouksen kieli, muuten fi.</translation>
     </message>
     <message numerus="yes">
@@ -3965,8 +3993,8 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>--handling annetaan yhdelle asialle, ei --meeting-valitsimen kanssa.</translation>
     </message>
     <message>
-        <source>"%1" is not a handling number.</source>
-        <translation>"%1" ei ole käsittelyn numero.</translation>
+        <source>&quot;%1&quot; is not a handling number.</source>
+        <translation>&quot;%1&quot; ei ole käsittelyn numero.</translation>
     </message>
     <message>
         <source>aloite-cli history CASE: print who changed a case, what and when.</source>
@@ -4005,7 +4033,7 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>diaarinumero</translation>
     </message>
     <message>
-        <source>With --register, also put the list on this meeting's agenda.</source>
+        <source>With --register, also put the list on this meeting&apos;s agenda.</source>
         <translation>Lisää luettelo --register-valitsimen kanssa myös tämän kokouksen esityslistalle.</translation>
     </message>
     <message>
@@ -4013,7 +4041,7 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>aloite-cli open-list [--date D] [--register CASE [--meeting ID]]: valtuustolle vuosittain annettava luettelo käsittelemättä olevista aloitteista.</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as 23.11.2026.</source>
+        <source>&quot;%1&quot; is not a date; write it as 23.11.2026.</source>
         <translation>”%1” ei ole päivämäärä; kirjoita se muodossa 23.11.2026.</translation>
     </message>
     <message>
@@ -4088,7 +4116,7 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>Korvattu tiedosto säilytettiin nimellä %1.</translation>
     </message>
     <message>
-        <source>Recognise an initiative in a document's text.</source>
+        <source>Recognise an initiative in a document&apos;s text.</source>
         <translation>Tunnista aloite asiakirjan tekstistä.</translation>
     </message>
     <message>
@@ -4118,8 +4146,8 @@ with --register, save it as a new case.</source>
         <translation>Anna yksi asiakirja.</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form 2025-05-22.</source>
-        <translation>"%1" ei ole päivämäärä muodossa 2025-05-22.</translation>
+        <source>&quot;%1&quot; is not a date of the form 2025-05-22.</source>
+        <translation>&quot;%1&quot; ei ole päivämäärä muodossa 2025-05-22.</translation>
     </message>
     <message>
         <source>The Finnish dictionary (voikko-fi) is not installed: OCR damage is not repaired.</source>
@@ -4139,32 +4167,41 @@ with --register, save it as a new case.</source>
     </message>
     <message>
         <source>Warning</source>
-        <translation>Varoitus</translation></message>
+        <translation>Varoitus</translation>
+    </message>
     <message>
-        <source>Only cases whose texts contain these words (also in other forms, such as "aloitteen" for "aloite"), or a phrase in double quotes.</source>
-        <translation>Vain asiat, joiden teksteissä on nämä sanat (myös muissa muodoissa, kuten "aloitteen" sanalle "aloite") tai lainausmerkeissä annettu fraasi.</translation></message>
+        <source>Only cases whose texts contain these words (also in other forms, such as &quot;aloitteen&quot; for &quot;aloite&quot;), or a phrase in double quotes.</source>
+        <translation>Vain asiat, joiden teksteissä on nämä sanat (myös muissa muodoissa, kuten &quot;aloitteen&quot; sanalle &quot;aloite&quot;) tai lainausmerkeissä annettu fraasi.</translation>
+    </message>
     <message>
         <source>Only the first N cases, found as the case list of the application finds them.</source>
-        <translation>Vain N ensimmäistä asiaa, haettuna samoin kuin sovelluksen asialuettelo ne hakee.</translation></message>
+        <translation>Vain N ensimmäistä asiaa, haettuna samoin kuin sovelluksen asialuettelo ne hakee.</translation>
+    </message>
     <message>
         <source>N</source>
-        <translation>N</translation></message>
+        <translation>N</translation>
+    </message>
     <message>
-        <source>"%1" is not a number of cases.</source>
-        <translation>"%1" ei ole asioiden lukumäärä.</translation></message>
+        <source>&quot;%1&quot; is not a number of cases.</source>
+        <translation>&quot;%1&quot; ei ole asioiden lukumäärä.</translation>
+    </message>
     <message>
         <source>The format of case numbers, e.g. #/#.#.#/YYYY or LAPDno-YYYY-# (# digits, YYYY a year, * any text).</source>
-        <translation>Diaarinumeroiden muoto, esim. #/#.#.#/YYYY tai LAPDno-YYYY-# (# numeroita, YYYY vuosi, * mitä tahansa tekstiä).</translation></message>
+        <translation>Diaarinumeroiden muoto, esim. #/#.#.#/YYYY tai LAPDno-YYYY-# (# numeroita, YYYY vuosi, * mitä tahansa tekstiä).</translation>
+    </message>
     <message>
         <source>Case number format</source>
-        <translation>Diaarinumeron muoto</translation></message>
+        <translation>Diaarinumeron muoto</translation>
+    </message>
     <message>
         <source>e.g. %1</source>
-        <translation>esim. %1</translation></message>
+        <translation>esim. %1</translation>
+    </message>
     <message>
         <source>Not recorded</source>
         <extracomment>Said of a fact the case record does not give (a date, the first signer, the number of signers)</extracomment>
-        <translation>Ei kirjattu</translation></message>
+        <translation>Ei kirjattu</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4245,7 +4282,7 @@ with --register, save it as a new case.</source>
         <translation>Tapahtumaa ei ole avattu.</translation>
     </message>
     <message>
-        <source>The database driver is not SQLite's; Aloite cannot use it.</source>
+        <source>The database driver is not SQLite&apos;s; Aloite cannot use it.</source>
         <translation>Tietokanta-ajuri ei ole SQLiten ajuri; Aloite ei voi käyttää sitä.</translation>
     </message>
     <message>
@@ -4321,11 +4358,13 @@ with --register, save it as a new case.</source>
         <translation>Tietokantaan %1 ei voitu kirjoittaa (siirräntävirhe; onko levy täynnä tai irrotettu?). Mitään ei tallennettu.</translation>
     </message>
     <message>
-        <source>SQLite's full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</source>
-        <translation>SQLiten kokotekstihaku (FTS5) tai suomen ja ruotsin sanavartaloiden tunnistus (libstemmer) puuttuu; Aloite ei voi hakea ilman niitä.</translation></message>
+        <source>SQLite&apos;s full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</source>
+        <translation>SQLiten kokotekstihaku (FTS5) tai suomen ja ruotsin sanavartaloiden tunnistus (libstemmer) puuttuu; Aloite ei voi hakea ilman niitä.</translation>
+    </message>
     <message>
         <source>The search was stopped.</source>
-        <translation>Haku keskeytettiin.</translation></message>
+        <translation>Haku keskeytettiin.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineRules</name>
@@ -4434,7 +4473,7 @@ with --register, save it as a new case.</source>
         <translation>Tiedostoa %1 ei voi lukea PDF-tiedostona, tai se on suojattu salasanalla.</translation>
     </message>
     <message>
-        <source>Tesseract's Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
+        <source>Tesseract&apos;s Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
         <translation>Tesseractin suomen ja ruotsin kielen malleja ei ole asennettu (tesseract-ocr-fin, tesseract-ocr-swe): skannattuja asiakirjoja ei voi lukea.</translation>
     </message>
 </context>
@@ -4504,8 +4543,8 @@ with --register, save it as a new case.</source>
         <translation>on oltava true tai false</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form 2025-05-19</source>
-        <translation>"%1" ei ole päivämäärä muodossa 2025-05-19</translation>
+        <source>&quot;%1&quot; is not a date of the form 2025-05-19</source>
+        <translation>&quot;%1&quot; ei ole päivämäärä muodossa 2025-05-19</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -4516,8 +4555,8 @@ with --register, save it as a new case.</source>
         <translation>on oltava lista</translation>
     </message>
     <message>
-        <source>"%1" is not one of the known values</source>
-        <translation>"%1" ei ole mikään tunnetuista arvoista</translation>
+        <source>&quot;%1&quot; is not one of the known values</source>
+        <translation>&quot;%1&quot; ei ole mikään tunnetuista arvoista</translation>
     </message>
     <message>
         <source>is not valid base64</source>
@@ -4532,8 +4571,8 @@ with --register, save it as a new case.</source>
         <translation>Tiedosto ei ole kelvollista JSONia (merkin %1 kohdalla: %2).</translation>
     </message>
     <message>
-        <source>The file is not an Aloite case export ("format" is not "%1").</source>
-        <translation>Tiedosto ei ole Aloitteen asiavienti ("format" ei ole "%1").</translation>
+        <source>The file is not an Aloite case export (&quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>Tiedosto ei ole Aloitteen asiavienti (&quot;format&quot; ei ole &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The file was written by a newer version of Aloite (format version %1; this version reads up to %2).</source>
@@ -4560,12 +4599,12 @@ with --register, save it as a new case.</source>
         <translation>on viitattava saman asian toiseen päätökseen</translation>
     </message>
     <message>
-        <source>"%1" is not the key of a meeting in the file's list of meetings</source>
-        <translation>"%1" ei ole tiedoston kokousluettelossa olevan kokouksen avain</translation>
+        <source>&quot;%1&quot; is not the key of a meeting in the file&apos;s list of meetings</source>
+        <translation>&quot;%1&quot; ei ole tiedoston kokousluettelossa olevan kokouksen avain</translation>
     </message>
     <message>
-        <source>"%1" is the key of an earlier meeting</source>
-        <translation>"%1" on jo aiemman kokouksen avain</translation>
+        <source>&quot;%1&quot; is the key of an earlier meeting</source>
+        <translation>&quot;%1&quot; on jo aiemman kokouksen avain</translation>
     </message>
     <message>
         <source>The body %1 cannot be imported; nothing was changed. %2</source>
@@ -4588,8 +4627,8 @@ with --register, save it as a new case.</source>
         <translation>merkinnällä, jolla ei ole kokousta, ei voi olla paikkaa esityslistalla</translation>
     </message>
     <message>
-        <source>an entry without a decision (outcome "pending") cannot be confirmed</source>
-        <translation>merkintää, jossa ei ole päätöstä (outcome "pending"), ei voi tarkastaa</translation>
+        <source>an entry without a decision (outcome &quot;pending&quot;) cannot be confirmed</source>
+        <translation>merkintää, jossa ei ole päätöstä (outcome &quot;pending&quot;), ei voi tarkastaa</translation>
     </message>
     <message>
         <source>The file cannot be imported; nothing was changed. settings: %1</source>
@@ -4604,11 +4643,13 @@ with --register, save it as a new case.</source>
         <translation>sisältää koodin \uD800-\uDFFF, joka on vain puolikas merkki (yksinäinen surrogaatti)</translation>
     </message>
     <message>
-        <source>a role needs the first signer's name (firstSigner)</source>
-        <translation>rooli tarvitsee ensimmäisen allekirjoittajan nimen (firstSigner)</translation></message>
+        <source>a role needs the first signer&apos;s name (firstSigner)</source>
+        <translation>rooli tarvitsee ensimmäisen allekirjoittajan nimen (firstSigner)</translation>
+    </message>
     <message>
         <source>must be one line without control characters</source>
-        <translation>on oltava yksi rivi ilman ohjausmerkkejä</translation></message>
+        <translation>on oltava yksi rivi ilman ohjausmerkkejä</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRepository</name>
@@ -4653,7 +4694,7 @@ with --register, save it as a new case.</source>
         <translation>Kokousta ei voi siirtää toiselle toimielimelle.</translation>
     </message>
     <message>
-        <source>The item is not on a meeting's agenda.</source>
+        <source>The item is not on a meeting&apos;s agenda.</source>
         <translation>Asia ei ole minkään kokouksen esityslistalla.</translation>
     </message>
     <message>
@@ -4743,7 +4784,7 @@ with --register, save it as a new case.</source>
         <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
-        <source>The printer is not set up for the memo's resolution.</source>
+        <source>The printer is not set up for the memo&apos;s resolution.</source>
         <translation>Tulostimen tarkkuus ei sovi asiakirjalle.</translation>
     </message>
     <message>
@@ -4844,7 +4885,7 @@ with --register, save it as a new case.</source>
         </translation>
     </message>
     <message>
-        <source>A co-signer's name is empty.</source>
+        <source>A co-signer&apos;s name is empty.</source>
         <translation>Muun allekirjoittajan nimi on tyhjä.</translation>
     </message>
     <message>
@@ -4872,8 +4913,8 @@ with --register, save it as a new case.</source>
         <translation>Sukunimi on pakollinen.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" ei ole sähköpostiosoite.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; ei ole sähköpostiosoite.</translation>
     </message>
     <message>
         <source>The body that handled the case is required.</source>
@@ -4905,10 +4946,12 @@ with --register, save it as a new case.</source>
     </message>
     <message>
         <source>A name or role is one line without control characters.</source>
-        <translation>Nimi tai rooli on yksi rivi ilman ohjausmerkkejä.</translation></message>
+        <translation>Nimi tai rooli on yksi rivi ilman ohjausmerkkejä.</translation>
+    </message>
     <message>
-        <source>A role needs the first signer's name.</source>
-        <translation>Rooli tarvitsee ensimmäisen allekirjoittajan nimen.</translation></message>
+        <source>A role needs the first signer&apos;s name.</source>
+        <translation>Rooli tarvitsee ensimmäisen allekirjoittajan nimen.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -555,7 +555,8 @@
     </message>
     <message>
         <source>Not recorded</source>
-        <translation>Uppgift saknas</translation></message>
+        <translation>Uppgift saknas</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseDraft</name>
@@ -932,17 +933,17 @@
     </message>
     <message>
         <source>Deadline soon: %1</source>
-        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. "Due in 5 days"</extracomment>
+        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. &quot;Due in 5 days&quot;</extracomment>
         <translation>Tidsfristen går snart ut: %1</translation>
     </message>
     <message>
         <source>Deadline passed: %1</source>
-        <extracomment>Tooltip of an overdue case; %1 is e.g. "Overdue by 3 days"</extracomment>
+        <extracomment>Tooltip of an overdue case; %1 is e.g. &quot;Overdue by 3 days&quot;</extracomment>
         <translation>Tidsfristen har gått ut: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other(s)</source>
-        <extracomment>"Sini Juuti and 27 others" (co-signers of an initiative)</extracomment>
+        <extracomment>&quot;Sini Juuti and 27 others&quot; (co-signers of an initiative)</extracomment>
         <translation>
             <numerusform>%1 och %n annan</numerusform>
             <numerusform>%1 och %n andra</numerusform>
@@ -978,11 +979,12 @@
     </message>
     <message numerus="yes">
         <source>%n signer(s)</source>
-        <extracomment>A case with no recorded first signer: "26816 signers"</extracomment>
+        <extracomment>A case with no recorded first signer: &quot;26816 signers&quot;</extracomment>
         <translation>
             <numerusform>%n undertecknare</numerusform>
             <numerusform>%n undertecknare</numerusform>
-        </translation></message>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::DamagedDatabaseDialog</name>
@@ -1011,7 +1013,7 @@
         <translation>Välj en säkerhetskopia. Den skadade filen sparas bredvid under ett annat namn.</translation>
     </message>
     <message>
-        <source>Put a backup in the file's place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</source>
+        <source>Put a backup in the file&apos;s place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</source>
         <translation>Sätt en säkerhetskopia i filens ställe; den nyaste som Aloite gjort är från %1. Den skadade filen sparas bredvid under ett annat namn.</translation>
     </message>
     <message>
@@ -1039,8 +1041,8 @@
         <translation>d.m.åååå</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Write it as day.month.year, for example 19.5.2025.</source>
-        <translation>"%1" är inte ett datum. Skriv det som dag.månad.år, till exempel 19.5.2025.</translation>
+        <source>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</source>
+        <translation>&quot;%1&quot; är inte ett datum. Skriv det som dag.månad.år, till exempel 19.5.2025.</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -1095,7 +1097,7 @@
         <translation>Svarstid vid färre undertecknare</translation>
     </message>
     <message>
-        <source>Answer period for residents' initiatives</source>
+        <source>Answer period for residents&apos; initiatives</source>
         <translation>Svarstid för invånarinitiativ</translation>
     </message>
     <message>
@@ -1123,7 +1125,7 @@
         <translation>…då svar inom:</translation>
     </message>
     <message>
-        <source>Residents' initiatives:</source>
+        <source>Residents&apos; initiatives:</source>
         <translation>Invånarinitiativ:</translation>
     </message>
     <message>
@@ -1339,8 +1341,8 @@
         <translation>&amp;Vem är jag…</translation>
     </message>
     <message>
-        <source>Choose yourself in the people directory for the "Mine" filter</source>
-        <translation>Välj dig själv i personregistret för filtret "Mina"</translation>
+        <source>Choose yourself in the people directory for the &quot;Mine&quot; filter</source>
+        <translation>Välj dig själv i personregistret för filtret &quot;Mina&quot;</translation>
     </message>
     <message>
         <source>&amp;About Aloite</source>
@@ -1493,8 +1495,8 @@ Du kan radera det senare.</translation>
         <translation>Personregistret i den här databasen är tomt. Lägg först till dig själv som beredare för ett ärende.</translation>
     </message>
     <message>
-        <source>The "Mine" filter shows the cases of this person:</source>
-        <translation>Filtret "Mina" visar ärendena för den här personen:</translation>
+        <source>The &quot;Mine&quot; filter shows the cases of this person:</source>
+        <translation>Filtret &quot;Mina&quot; visar ärendena för den här personen:</translation>
     </message>
     <message>
         <source>About Aloite</source>
@@ -1764,15 +1766,17 @@ Du kan radera det senare.</translation>
     </message>
     <message>
         <source>More than %L1 cases; type more to narrow the search</source>
-        <extracomment>The search found too many cases to count them all; %L1 is e.g. "10 000"</extracomment>
-        <translation>Över %L1 ärenden; skriv mer för att begränsa sökningen</translation></message>
+        <extracomment>The search found too many cases to count them all; %L1 is e.g. &quot;10 000&quot;</extracomment>
+        <translation>Över %L1 ärenden; skriv mer för att begränsa sökningen</translation>
+    </message>
     <message numerus="yes">
         <source>At least %n case(s); type more to narrow the search</source>
         <extracomment>The search found too many cases to count them all; of the newest, this many pass the filters</extracomment>
         <translation>
             <numerusform>Minst %n ärende; skriv mer för att begränsa sökningen</numerusform>
             <numerusform>Minst %n ärenden; skriv mer för att begränsa sökningen</numerusform>
-        </translation></message>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>
@@ -1917,7 +1921,7 @@ Du kan radera det senare.</translation>
         <translation>Godkänd enligt förslaget</translation>
     </message>
     <message>
-        <source>Records the presenter's proposal as accepted: unanimously, or by the votes entered</source>
+        <source>Records the presenter&apos;s proposal as accepted: unanimously, or by the votes entered</source>
         <translation>Registrerar att föredragandens förslag godkändes: enhälligt eller med de angivna rösterna</translation>
     </message>
     <message>
@@ -2461,11 +2465,11 @@ Du kan radera det senare.</translation>
         <translation>Dokumentspråk</translation>
     </message>
     <message>
-        <source>List for the council's agenda:</source>
+        <source>List for the council&apos;s agenda:</source>
         <translation>Förteckning för fullmäktiges föredragningslista:</translation>
     </message>
     <message>
-        <source>List for the council's agenda</source>
+        <source>List for the council&apos;s agenda</source>
         <translation>Förteckning för fullmäktiges föredragningslista</translation>
     </message>
     <message>
@@ -2549,11 +2553,12 @@ Du kan radera det senare.</translation>
     </message>
     <message numerus="yes">
         <source>%n signer(s)</source>
-        <extracomment>A case with no recorded first signer: "26816 signers"</extracomment>
+        <extracomment>A case with no recorded first signer: &quot;26816 signers&quot;</extracomment>
         <translation>
             <numerusform>%n undertecknare</numerusform>
             <numerusform>%n undertecknare</numerusform>
-        </translation></message>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::OrganisationDialog</name>
@@ -2651,20 +2656,25 @@ Du kan radera det senare.</translation>
     </message>
     <message>
         <source>Case number format</source>
-        <translation>Diarienumrets format</translation></message>
+        <translation>Diarienumrets format</translation>
+    </message>
     <message>
         <source># stands for digits, YYYY for the year, * for any text; everything else is written as it is. Numbers in another format are kept with a warning.</source>
-        <translation># står för siffror, YYYY för året och * för vilken text som helst; allt annat skrivs som det är. Nummer i ett annat format behålls med en varning.</translation></message>
+        <translation># står för siffror, YYYY för året och * för vilken text som helst; allt annat skrivs som det är. Nummer i ett annat format behålls med en varning.</translation>
+    </message>
     <message>
         <source>&amp;Case number format:</source>
-        <translation>&amp;Diarienumrets format:</translation></message>
+        <translation>&amp;Diarienumrets format:</translation>
+    </message>
     <message>
         <source>Any case number is accepted without a warning.</source>
-        <translation>Alla diarienummer godtas utan varning.</translation></message>
+        <translation>Alla diarienummer godtas utan varning.</translation>
+    </message>
     <message>
         <source>For example %1</source>
         <extracomment>%1 is a made-up case number in the configured format</extracomment>
-        <translation>Till exempel %1</translation></message>
+        <translation>Till exempel %1</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::PeopleDirectory</name>
@@ -2753,7 +2763,7 @@ Du kan radera det senare.</translation>
         <translation>Överlåt &amp;öppna ärenden</translation>
     </message>
     <message>
-        <source>The other person takes over the selected person's cases that are not closed.</source>
+        <source>The other person takes over the selected person&apos;s cases that are not closed.</source>
         <translation>Den andra personen tar över den valda personens ärenden som inte är slutbehandlade.</translation>
     </message>
     <message>
@@ -3061,7 +3071,7 @@ Du kan radera det senare.</translation>
         <translation>Gruppmotion</translation>
     </message>
     <message>
-        <source>Residents' initiative</source>
+        <source>Residents&apos; initiative</source>
         <translation>Invånarinitiativ</translation>
     </message>
     <message>
@@ -3178,11 +3188,13 @@ Du kan radera det senare.</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation>t.ex. %1</translation></message>
+        <translation>t.ex. %1</translation>
+    </message>
     <message>
         <source>Not recorded</source>
         <extracomment>Next to an empty date field: the case record does not give this date</extracomment>
-        <translation>Uppgift saknas</translation></message>
+        <translation>Uppgift saknas</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::RollCallDialog</name>
@@ -3280,7 +3292,7 @@ Du kan radera det senare.</translation>
     </message>
     <message>
         <source>and </source>
-        <extracomment>Before the number of co-signers: "and 27 other councillors"</extracomment>
+        <extracomment>Before the number of co-signers: &quot;and 27 other councillors&quot;</extracomment>
         <translation>och </translation>
     </message>
     <message>
@@ -3299,38 +3311,49 @@ Du kan radera det senare.</translation>
         <translation>Undertec&amp;knare:</translation>
     </message>
     <message>
-        <source>Not recorded (e.g. a residents' initiative with no named first signer)</source>
-        <translation>Uppgift saknas (t.ex. ett invånarinitiativ utan namngiven första undertecknare)</translation></message>
+        <source>Not recorded (e.g. a residents&apos; initiative with no named first signer)</source>
+        <translation>Uppgift saknas (t.ex. ett invånarinitiativ utan namngiven första undertecknare)</translation>
+    </message>
     <message>
         <source>Firstname Lastname as in running text, or a council group</source>
-        <translation>Förnamn Efternamn som i löpande text, eller en fullmäktigegrupp</translation></message>
+        <translation>Förnamn Efternamn som i löpande text, eller en fullmäktigegrupp</translation>
+    </message>
     <message>
-        <source>First signer's role in Swedish</source>
-        <translation>Första undertecknarens roll på svenska</translation></message>
+        <source>First signer&apos;s role in Swedish</source>
+        <translation>Första undertecknarens roll på svenska</translation>
+    </message>
     <message>
-        <source>First signer's role in Finnish</source>
-        <translation>Första undertecknarens roll på finska</translation></message>
+        <source>First signer&apos;s role in Finnish</source>
+        <translation>Första undertecknarens roll på finska</translation>
+    </message>
     <message>
-        <source>e.g. Fullmäktigegruppens vice ordförande; empty: "Ledamot"</source>
-        <translation>t.ex. Fullmäktigegruppens vice ordförande; tomt: "Ledamot"</translation></message>
+        <source>e.g. Fullmäktigegruppens vice ordförande; empty: &quot;Ledamot&quot;</source>
+        <translation>t.ex. Fullmäktigegruppens vice ordförande; tomt: &quot;Ledamot&quot;</translation>
+    </message>
     <message>
-        <source>e.g. Valtuustoryhmän varapuheenjohtaja; empty: "Valtuutettu"</source>
-        <translation>t.ex. Valtuustoryhmän varapuheenjohtaja; tomt: "Valtuutettu"</translation></message>
+        <source>e.g. Valtuustoryhmän varapuheenjohtaja; empty: &quot;Valtuutettu&quot;</source>
+        <translation>t.ex. Valtuustoryhmän varapuheenjohtaja; tomt: &quot;Valtuutettu&quot;</translation>
+    </message>
     <message>
         <source>Role (S&amp;wedish):</source>
-        <translation>Roll (s&amp;venska):</translation></message>
+        <translation>Roll (s&amp;venska):</translation>
+    </message>
     <message>
         <source>R&amp;ole (Finnish):</source>
-        <translation>R&amp;oll (finska):</translation></message>
+        <translation>R&amp;oll (finska):</translation>
+    </message>
     <message>
-        <source>First signer's role</source>
-        <translation>Första undertecknarens roll</translation></message>
+        <source>First signer&apos;s role</source>
+        <translation>Första undertecknarens roll</translation>
+    </message>
     <message>
         <source>Not r&amp;ecorded</source>
-        <translation>Uppg&amp;ift saknas</translation></message>
+        <translation>Uppg&amp;ift saknas</translation>
+    </message>
     <message>
         <source>Number of signatures not recorded</source>
-        <translation>Antalet underskrifter saknas</translation></message>
+        <translation>Antalet underskrifter saknas</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::TextsPart</name>
@@ -3348,7 +3371,7 @@ Du kan radera det senare.</translation>
     </message>
     <message>
         <source>%1 in Swedish</source>
-        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. "Background"</extracomment>
+        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. &quot;Background&quot;</extracomment>
         <translation>%1 på svenska</translation>
     </message>
 </context>
@@ -3473,23 +3496,28 @@ Du kan radera det senare.</translation>
     </message>
     <message>
         <source>A case number is one line; remove the line break.</source>
-        <translation>Ett diarienummer är en rad; ta bort radbrytningen.</translation></message>
+        <translation>Ett diarienummer är en rad; ta bort radbrytningen.</translation>
+    </message>
     <message>
         <source>The case number contains an invisible control character (U+%1); remove it.</source>
-        <translation>Diarienumret innehåller ett osynligt styrtecken (U+%1); ta bort det.</translation></message>
+        <translation>Diarienumret innehåller ett osynligt styrtecken (U+%1); ta bort det.</translation>
+    </message>
 </context>
 <context>
     <name>CaseNumberPattern</name>
     <message>
         <source>The case number format must be one line without control characters.</source>
-        <translation>Diarienumrets format ska vara en rad utan styrtecken.</translation></message>
+        <translation>Diarienumrets format ska vara en rad utan styrtecken.</translation>
+    </message>
     <message>
         <source>The case number format ends in a lone backslash; write \\ for a backslash.</source>
-        <translation>Diarienumrets format slutar med ett ensamt omvänt snedstreck; skriv \ för ett omvänt snedstreck.</translation></message>
+        <translation>Diarienumrets format slutar med ett ensamt omvänt snedstreck; skriv \ för ett omvänt snedstreck.</translation>
+    </message>
     <message>
-        <source>"%1" does not follow the organisation's case number format (for example %2). It is kept as written.</source>
+        <source>&quot;%1&quot; does not follow the organisation&apos;s case number format (for example %2). It is kept as written.</source>
         <extracomment>%1 is the case number, %2 an example of the configured format.</extracomment>
-        <translation>"%1" följer inte organisationens format för diarienummer (till exempel %2). Det behålls som det är skrivet.</translation></message>
+        <translation>&quot;%1&quot; följer inte organisationens format för diarienummer (till exempel %2). Det behålls som det är skrivet.</translation>
+    </message>
 </context>
 <context>
     <name>CaseStatusRules</name>
@@ -3529,8 +3557,8 @@ Du kan radera det senare.</translation>
         <translation>Visa den här hjälpen.</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Create it with "aloite-cli init".</source>
-        <translation>Databasfilen %1 finns inte. Skapa den med "aloite-cli init".</translation>
+        <source>The database file %1 does not exist. Create it with &quot;aloite-cli init&quot;.</source>
+        <translation>Databasfilen %1 finns inte. Skapa den med &quot;aloite-cli init&quot;.</translation>
     </message>
     <message>
         <source>aloite-cli init: create the database, or update it to this version.</source>
@@ -3569,12 +3597,12 @@ Du kan radera det senare.</translation>
         <translation>aloite-cli list: lista ärenden, nyaste först.</translation>
     </message>
     <message>
-        <source>Unknown status "%1".</source>
-        <translation>Okänd status "%1".</translation>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Okänd status &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
-        <translation>"%1" är inte ett år.</translation>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; är inte ett år.</translation>
     </message>
     <message>
         <source>Case number or id.</source>
@@ -3752,7 +3780,7 @@ Du kan radera det senare.</translation>
         <translation>Exportera ärenden som JSON.</translation>
     </message>
     <message>
-        <source>Check the database's integrity and schema version.</source>
+        <source>Check the database&apos;s integrity and schema version.</source>
         <translation>Kontrollera databasens integritet och schemaversion.</translation>
     </message>
     <message>
@@ -3792,11 +3820,11 @@ Utan --db används standarddatabasen: %1
         <translation>Visa versionen.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Okänt kommando "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Okänt kommando &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The organisation's Finnish name.</source>
+        <source>The organisation&apos;s Finnish name.</source>
         <translation>Organisationens finska namn.</translation>
     </message>
     <message>
@@ -3804,7 +3832,7 @@ Utan --db används standarddatabasen: %1
         <translation>namn</translation>
     </message>
     <message>
-        <source>The organisation's Swedish name.</source>
+        <source>The organisation&apos;s Swedish name.</source>
         <translation>Organisationens svenska namn.</translation>
     </message>
     <message>
@@ -3903,12 +3931,12 @@ Utan --db används standarddatabasen: %1
         <translation>aloite-cli export-pdf ÄRENDE -o FIL | --meeting ID -o MAPP: skriv ut promemorior som PDF/A.</translation>
     </message>
     <message>
-        <source>Unknown memo kind "%1": use agenda or minutes.</source>
-        <translation>Okänd typ av promemoria "%1": använd agenda eller minutes.</translation>
+        <source>Unknown memo kind &quot;%1&quot;: use agenda or minutes.</source>
+        <translation>Okänd typ av promemoria &quot;%1&quot;: använd agenda eller minutes.</translation>
     </message>
     <message>
-        <source>Unknown document language "%1": use fi or sv.</source>
-        <translation>Okänt dokumentspråk "%1": använd fi eller sv.</translation>
+        <source>Unknown document language &quot;%1&quot;: use fi or sv.</source>
+        <translation>Okänt dokumentspråk &quot;%1&quot;: använd fi eller sv.</translation>
     </message>
     <message>
         <source>Say where to write with -o.</source>
@@ -3919,8 +3947,8 @@ Utan --db används standarddatabasen: %1
         <translation>Ange ett ärende eller ange --meeting.</translation>
     </message>
     <message>
-        <source>"%1" is not a meeting id.</source>
-        <translation>"%1" är inte ett sammanträdes-id.</translation>
+        <source>&quot;%1&quot; is not a meeting id.</source>
+        <translation>&quot;%1&quot; är inte ett sammanträdes-id.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -3934,7 +3962,7 @@ Utan --db används standarddatabasen: %1
         </translation>
     </message>
     <message>
-        <source>Print a case's agenda item or minutes extract as PDF/A.</source>
+        <source>Print a case&apos;s agenda item or minutes extract as PDF/A.</source>
         <translation>Skriv ut ett ärende på föredragningslistan eller ett protokollsutdrag som PDF/A.</translation>
     </message>
     <message>
@@ -3942,7 +3970,7 @@ Utan --db används standarddatabasen: %1
         <translation>Visa eller ändra organisationen som skrivs ut på promemoriorna.</translation>
     </message>
     <message>
-        <source>Document language: fi or sv; by default the meeting's language, or fi.</source>
+        <source>Document language: fi or sv; by default the meeting&apos;s language, or fi.</source>
         <translation>Dokumentspråk: fi eller sv; som standard sammanträdets språk, annars fi.</translation>
     </message>
     <message numerus="yes">
@@ -3965,8 +3993,8 @@ Utan --db används standarddatabasen: %1
         <translation>--handling hör till ett enskilt ärende, inte till --meeting.</translation>
     </message>
     <message>
-        <source>"%1" is not a handling number.</source>
-        <translation>"%1" är inte ett behandlingsnummer.</translation>
+        <source>&quot;%1&quot; is not a handling number.</source>
+        <translation>&quot;%1&quot; är inte ett behandlingsnummer.</translation>
     </message>
     <message>
         <source>aloite-cli history CASE: print who changed a case, what and when.</source>
@@ -4005,7 +4033,7 @@ Utan --db används standarddatabasen: %1
         <translation>diarienummer</translation>
     </message>
     <message>
-        <source>With --register, also put the list on this meeting's agenda.</source>
+        <source>With --register, also put the list on this meeting&apos;s agenda.</source>
         <translation>Med --register läggs förteckningen också till på detta sammanträdes föredragningslista.</translation>
     </message>
     <message>
@@ -4013,7 +4041,7 @@ Utan --db används standarddatabasen: %1
         <translation>aloite-cli open-list [--date D] [--register CASE [--meeting ID]]: den årliga förteckningen över obehandlade motioner för fullmäktige.</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as 23.11.2026.</source>
+        <source>&quot;%1&quot; is not a date; write it as 23.11.2026.</source>
         <translation>”%1” är inget datum; skriv det som 23.11.2026.</translation>
     </message>
     <message>
@@ -4088,7 +4116,7 @@ Utan --db används standarddatabasen: %1
         <translation>Den ersatta filen sparades som %1.</translation>
     </message>
     <message>
-        <source>Recognise an initiative in a document's text.</source>
+        <source>Recognise an initiative in a document&apos;s text.</source>
         <translation>Känn igen en motion i ett dokuments text.</translation>
     </message>
     <message>
@@ -4118,8 +4146,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Ange ett dokument.</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form 2025-05-22.</source>
-        <translation>"%1" är inte ett datum av formen 2025-05-22.</translation>
+        <source>&quot;%1&quot; is not a date of the form 2025-05-22.</source>
+        <translation>&quot;%1&quot; är inte ett datum av formen 2025-05-22.</translation>
     </message>
     <message>
         <source>The Finnish dictionary (voikko-fi) is not installed: OCR damage is not repaired.</source>
@@ -4139,32 +4167,41 @@ med --register sparas den som ett nytt ärende.</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation>Varning</translation></message>
+        <translation>Varning</translation>
+    </message>
     <message>
-        <source>Only cases whose texts contain these words (also in other forms, such as "aloitteen" for "aloite"), or a phrase in double quotes.</source>
-        <translation>Endast ärenden vars texter innehåller dessa ord (även i andra former, som "aloitteen" för "aloite"), eller en fras inom citattecken.</translation></message>
+        <source>Only cases whose texts contain these words (also in other forms, such as &quot;aloitteen&quot; for &quot;aloite&quot;), or a phrase in double quotes.</source>
+        <translation>Endast ärenden vars texter innehåller dessa ord (även i andra former, som &quot;aloitteen&quot; för &quot;aloite&quot;), eller en fras inom citattecken.</translation>
+    </message>
     <message>
         <source>Only the first N cases, found as the case list of the application finds them.</source>
-        <translation>Endast de N första ärendena, sökta så som programmets ärendelista söker dem.</translation></message>
+        <translation>Endast de N första ärendena, sökta så som programmets ärendelista söker dem.</translation>
+    </message>
     <message>
         <source>N</source>
-        <translation>N</translation></message>
+        <translation>N</translation>
+    </message>
     <message>
-        <source>"%1" is not a number of cases.</source>
-        <translation>"%1" är inte ett antal ärenden.</translation></message>
+        <source>&quot;%1&quot; is not a number of cases.</source>
+        <translation>&quot;%1&quot; är inte ett antal ärenden.</translation>
+    </message>
     <message>
         <source>The format of case numbers, e.g. #/#.#.#/YYYY or LAPDno-YYYY-# (# digits, YYYY a year, * any text).</source>
-        <translation>Diarienumrens format, t.ex. #/#.#.#/YYYY eller LAPDno-YYYY-# (# siffror, YYYY ett år, * vilken text som helst).</translation></message>
+        <translation>Diarienumrens format, t.ex. #/#.#.#/YYYY eller LAPDno-YYYY-# (# siffror, YYYY ett år, * vilken text som helst).</translation>
+    </message>
     <message>
         <source>Case number format</source>
-        <translation>Diarienumrets format</translation></message>
+        <translation>Diarienumrets format</translation>
+    </message>
     <message>
         <source>e.g. %1</source>
-        <translation>t.ex. %1</translation></message>
+        <translation>t.ex. %1</translation>
+    </message>
     <message>
         <source>Not recorded</source>
         <extracomment>Said of a fact the case record does not give (a date, the first signer, the number of signers)</extracomment>
-        <translation>Uppgift saknas</translation></message>
+        <translation>Uppgift saknas</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4245,7 +4282,7 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Ingen transaktion är öppen.</translation>
     </message>
     <message>
-        <source>The database driver is not SQLite's; Aloite cannot use it.</source>
+        <source>The database driver is not SQLite&apos;s; Aloite cannot use it.</source>
         <translation>Databasdrivrutinen är inte SQLites; Aloite kan inte använda den.</translation>
     </message>
     <message>
@@ -4321,11 +4358,13 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Databasen %1 kunde inte skrivas (ett in- eller utmatningsfel; är disken full eller borttagen?). Ingenting sparades.</translation>
     </message>
     <message>
-        <source>SQLite's full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</source>
-        <translation>SQLites fulltextsökning (FTS5) eller de finska och svenska ordstammarna (libstemmer) saknas; Aloite kan inte söka utan dem.</translation></message>
+        <source>SQLite&apos;s full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</source>
+        <translation>SQLites fulltextsökning (FTS5) eller de finska och svenska ordstammarna (libstemmer) saknas; Aloite kan inte söka utan dem.</translation>
+    </message>
     <message>
         <source>The search was stopped.</source>
-        <translation>Sökningen avbröts.</translation></message>
+        <translation>Sökningen avbröts.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineRules</name>
@@ -4434,7 +4473,7 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>%1 kan inte läsas som PDF, eller så är den låst med ett lösenord.</translation>
     </message>
     <message>
-        <source>Tesseract's Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
+        <source>Tesseract&apos;s Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
         <translation>Tesseracts finska och svenska modeller är inte installerade (tesseract-ocr-fin, tesseract-ocr-swe): skannade dokument kan inte läsas.</translation>
     </message>
 </context>
@@ -4504,8 +4543,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>måste vara true eller false</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form 2025-05-19</source>
-        <translation>"%1" är inte ett datum i formen 2025-05-19</translation>
+        <source>&quot;%1&quot; is not a date of the form 2025-05-19</source>
+        <translation>&quot;%1&quot; är inte ett datum i formen 2025-05-19</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -4516,8 +4555,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>måste vara en lista</translation>
     </message>
     <message>
-        <source>"%1" is not one of the known values</source>
-        <translation>"%1" är inte ett av de kända värdena</translation>
+        <source>&quot;%1&quot; is not one of the known values</source>
+        <translation>&quot;%1&quot; är inte ett av de kända värdena</translation>
     </message>
     <message>
         <source>is not valid base64</source>
@@ -4532,8 +4571,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Filen är inte giltig JSON (vid tecken %1: %2).</translation>
     </message>
     <message>
-        <source>The file is not an Aloite case export ("format" is not "%1").</source>
-        <translation>Filen är inte en ärendeexport från Aloite ("format" är inte "%1").</translation>
+        <source>The file is not an Aloite case export (&quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>Filen är inte en ärendeexport från Aloite (&quot;format&quot; är inte &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The file was written by a newer version of Aloite (format version %1; this version reads up to %2).</source>
@@ -4560,12 +4599,12 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>måste hänvisa till ett annat beslut i samma ärende</translation>
     </message>
     <message>
-        <source>"%1" is not the key of a meeting in the file's list of meetings</source>
-        <translation>"%1" är inte nyckeln till något sammanträde i filens lista över sammanträden</translation>
+        <source>&quot;%1&quot; is not the key of a meeting in the file&apos;s list of meetings</source>
+        <translation>&quot;%1&quot; är inte nyckeln till något sammanträde i filens lista över sammanträden</translation>
     </message>
     <message>
-        <source>"%1" is the key of an earlier meeting</source>
-        <translation>"%1" är redan nyckeln till ett tidigare sammanträde</translation>
+        <source>&quot;%1&quot; is the key of an earlier meeting</source>
+        <translation>&quot;%1&quot; är redan nyckeln till ett tidigare sammanträde</translation>
     </message>
     <message>
         <source>The body %1 cannot be imported; nothing was changed. %2</source>
@@ -4588,8 +4627,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>en anteckning utan sammanträde kan inte ha en plats på en föredragningslista</translation>
     </message>
     <message>
-        <source>an entry without a decision (outcome "pending") cannot be confirmed</source>
-        <translation>en anteckning utan beslut (outcome "pending") kan inte justeras</translation>
+        <source>an entry without a decision (outcome &quot;pending&quot;) cannot be confirmed</source>
+        <translation>en anteckning utan beslut (outcome &quot;pending&quot;) kan inte justeras</translation>
     </message>
     <message>
         <source>The file cannot be imported; nothing was changed. settings: %1</source>
@@ -4604,11 +4643,13 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>innehåller en kod \uD800-\uDFFF som bara är ett halvt tecken (ett ensamt surrogat)</translation>
     </message>
     <message>
-        <source>a role needs the first signer's name (firstSigner)</source>
-        <translation>en roll behöver första undertecknarens namn (firstSigner)</translation></message>
+        <source>a role needs the first signer&apos;s name (firstSigner)</source>
+        <translation>en roll behöver första undertecknarens namn (firstSigner)</translation>
+    </message>
     <message>
         <source>must be one line without control characters</source>
-        <translation>ska vara en rad utan styrtecken</translation></message>
+        <translation>ska vara en rad utan styrtecken</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRepository</name>
@@ -4653,7 +4694,7 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Ett sammanträde kan inte flyttas till ett annat organ.</translation>
     </message>
     <message>
-        <source>The item is not on a meeting's agenda.</source>
+        <source>The item is not on a meeting&apos;s agenda.</source>
         <translation>Punkten finns inte på något sammanträdes föredragningslista.</translation>
     </message>
     <message>
@@ -4743,7 +4784,7 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Det går inte att skriva %1: %2</translation>
     </message>
     <message>
-        <source>The printer is not set up for the memo's resolution.</source>
+        <source>The printer is not set up for the memo&apos;s resolution.</source>
         <translation>Skrivarens upplösning passar inte promemorian.</translation>
     </message>
     <message>
@@ -4844,7 +4885,7 @@ med --register sparas den som ett nytt ärende.</translation>
         </translation>
     </message>
     <message>
-        <source>A co-signer's name is empty.</source>
+        <source>A co-signer&apos;s name is empty.</source>
         <translation>En undertecknares namn är tomt.</translation>
     </message>
     <message>
@@ -4872,8 +4913,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Efternamnet är obligatoriskt.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" är inte en e-postadress.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; är inte en e-postadress.</translation>
     </message>
     <message>
         <source>The body that handled the case is required.</source>
@@ -4905,10 +4946,12 @@ med --register sparas den som ett nytt ärende.</translation>
     </message>
     <message>
         <source>A name or role is one line without control characters.</source>
-        <translation>Ett namn eller en roll är en rad utan styrtecken.</translation></message>
+        <translation>Ett namn eller en roll är en rad utan styrtecken.</translation>
+    </message>
     <message>
-        <source>A role needs the first signer's name.</source>
-        <translation>En roll behöver första undertecknarens namn.</translation></message>
+        <source>A role needs the first signer&apos;s name.</source>
+        <translation>En roll behöver första undertecknarens namn.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

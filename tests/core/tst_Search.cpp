@@ -305,11 +305,12 @@ void TestSearch::migratedFileIsSearchedByStems()
     filter.text = QStringLiteral("kierrät");
     QCOMPARE(*InitiativeRepository(*db).count(filter), 1);
     // A case written after the update is indexed with its stems too.
+    filter.text = QStringLiteral("kunta");
+    const int before = *InitiativeRepository(*db).count(filter);
     Initiative i = CaseGenerator::make(9000);
     i.proposal.fi = QStringLiteral("Kunnan talous.");
     QVERIFY(InitiativeRepository(*db).create(i));
-    filter.text = QStringLiteral("kunta");
-    QCOMPARE(*InitiativeRepository(*db).count(filter), 1);
+    QCOMPARE(*InitiativeRepository(*db).count(filter), before + 1);
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
