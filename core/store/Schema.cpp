@@ -544,8 +544,9 @@ QStringList searchVersion()
         QStringLiteral("CREATE INDEX IF NOT EXISTS initiative_unit ON initiative (responsible_unit)"),
         // What a search filters and sorts its candidates by, by id: CaseSearch looks the newest hits
         // up here instead of in the rows, which hold the long texts (a page or more per case).
-        QStringLiteral("CREATE INDEX IF NOT EXISTS initiative_list ON initiative (id, case_year, case_seq, case_number, "
-                       "status, due_date, submitted_date, responsible_unit)"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS initiative_list ON initiative (id, case_year, case_seq, case_number, "
+            "status, due_date, submitted_date, responsible_unit)"),
     };
 }
 
@@ -554,11 +555,7 @@ QStringList searchVersion()
 const QList<Migration>& schemaMigrations()
 {
     static const QList<Migration> migrations {
-        {1, version1()},
-        {2, version2(), true},
-        {3, version3()},
-        {4, recordModelVersion(), true},
-        {5, searchVersion()},
+        {1, version1()}, {2, version2(), true}, {3, version3()}, {4, recordModelVersion(), true}, {5, searchVersion()},
     };
     return migrations;
 }
