@@ -124,6 +124,13 @@ OpenInitiativesDialog::OpenInitiativesDialog(const Database& db, QWidget* parent
     refresh();
 }
 
+OpenInitiativesDialog::~OpenInitiativesDialog()
+{
+    // ~QDialog hides the dialog, which takes the focus from the date field, which then checks what was
+    // typed and signals it; by then this part of the object is gone.
+    disconnect(m_date, nullptr, this, nullptr);
+}
+
 void OpenInitiativesDialog::setMode(Mode mode)
 {
     m_mode->setCurrentIndex(mode == Mode::Overdue ? 1 : 0);

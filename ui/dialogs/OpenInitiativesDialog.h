@@ -34,6 +34,7 @@ public:
     };
 
     explicit OpenInitiativesDialog(const Database& db, QWidget* parent = nullptr);
+    ~OpenInitiativesDialog() override;
 
     void setMode(Mode mode);
     void setDate(const QDate& date);

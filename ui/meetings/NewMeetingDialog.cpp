@@ -72,6 +72,13 @@ NewMeetingDialog::NewMeetingDialog(const Body& body, const QDate& date, int sugg
     showDateMessage();
 }
 
+NewMeetingDialog::~NewMeetingDialog()
+{
+    // ~QDialog hides the dialog, which takes the focus from the date field, which then checks what was
+    // typed and signals it; by then this part of the object is gone.
+    disconnect(m_date, nullptr, this, nullptr);
+}
+
 void NewMeetingDialog::followNumberToYear(std::function<std::optional<int>(int year)> numberForYear)
 {
     m_numberForYear = std::move(numberForYear);

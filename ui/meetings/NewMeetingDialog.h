@@ -25,6 +25,7 @@ class NewMeetingDialog : public QDialog
 public:
     /// \a suggestedNumber is shown as the default running number of the year.
     NewMeetingDialog(const Body& body, const QDate& date, int suggestedNumber, QWidget* parent = nullptr);
+    ~NewMeetingDialog() override;
 
     /// Fills the fields from an existing meeting, for editing it; meeting() then keeps its id,
     /// state and version.
