@@ -1,9 +1,9 @@
 #include "BackupRestore.h"
 #include "Database.h"
+#include "FileBytes.h"
 #include "InitiativeRepository.h"
 #include "TestDatabase.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,17 +12,11 @@
 #include <QTest>
 
 using namespace Aloite;
+using Aloite::Test::damagePage;
+using Aloite::Test::fileHash;
 using Aloite::Test::TestDatabase;
 
 namespace {
-
-QByteArray fileHash(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 /// The files in the folder of \a t, by name.
 QStringList filesOf(const TestDatabase& t)
@@ -43,20 +37,6 @@ int fill(const TestDatabase& t)
         || !db->exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
         return -1;
     return int(*InitiativeRepository(*db).count({}));
-}
-
-/// Writes garbage over a page in the last third of \a path, where the people's rows are.
-void damage(const QString& path)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    const qint64 pages = file.size() / 4096;
-    QVERIFY(pages > 10);
-    QVERIFY(file.seek((pages * 2 / 3) * 4096));
-    QByteArray garbage(4096, '\0');
-    for (int i = 0; i < garbage.size(); ++i)
-        garbage[i] = char((i * 7 + 13) & 0xff);
-    QCOMPARE(file.write(garbage), garbage.size());
 }
 
 } // namespace
@@ -84,7 +64,7 @@ void TestBackupRestore::restoreReplacesTheDamagedFileAndKeepsIt()
         // A change after the backup: the restored file must not have it.
         QVERIFY(db->exec(QStringLiteral("INSERT INTO person (last_name) VALUES ('Myöhempi')")));
     }
-    damage(t.path());
+    damagePage(t.path(), 2.0 / 3);
     const QByteArray damaged = fileHash(t.path());
     const QByteArray backupBytes = fileHash(backup);
     {
@@ -130,7 +110,7 @@ void TestBackupRestore::restoresAnUpdateBackupOfAnEarlierVersion()
     QVERIFY(QFile::copy(updateBackup, t.filePath(QStringLiteral("test.aloite.copy"))));
     QCOMPARE(BackupRestore::automaticBackupsOf(t.path()).size(), 1);
 
-    damage(t.path());
+    damagePage(t.path(), 2.0 / 3);
     auto aside = BackupRestore::restore(t.path(), updateBackup);
     QVERIFY2(aside, qPrintable(aside.errorMessage()));
     QVERIFY(QFileInfo::exists(*aside));
@@ -190,9 +170,9 @@ void TestBackupRestore::refusesWhatCannotReplaceTheFile()
         }
         QSqlDatabase::removeDatabase(name);
         if (shape == QLatin1String("damaged"))
-            damage(backup);
+            damagePage(backup, 2.0 / 3);
     }
-    damage(t.path());
+    damagePage(t.path(), 2.0 / 3);
     const QStringList filesBefore = filesOf(t);
     const QByteArray damaged = fileHash(t.path());
     const QByteArray backupBytes = fileHash(backup);

@@ -1,10 +1,10 @@
 #include "Clock.h"
 #include "Database.h"
+#include "FileBytes.h"
 #include "InitiativeRepository.h"
 #include "Schema.h"
 #include "TestDatabase.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QScopeGuard>
@@ -14,17 +14,10 @@
 #include <QTest>
 
 using namespace Aloite;
+using Aloite::Test::fileHash;
 using Aloite::Test::TestDatabase;
 
 namespace {
-
-QByteArray fileHash(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 int pragma(const Database& db, const char* name)
 {

@@ -2,6 +2,7 @@
 #include "CaseListModel.h"
 #include "DamagedDatabaseDialog.h"
 #include "Database.h"
+#include "FileBytes.h"
 #include "InitiativeRepository.h"
 #include "MainWindow.h"
 #include "ModalHelper.h"
@@ -11,7 +12,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCommandLinkButton>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -27,34 +27,14 @@
 #include <QTreeView>
 
 using namespace Aloite;
+using Aloite::Test::damagePage;
+using Aloite::Test::fileHash;
 using Aloite::Test::TestDatabase;
 using Aloite::Test::whenModal;
 using Aloite::Ui::DamagedDatabaseDialog;
 using Aloite::Ui::MainWindow;
 
 namespace {
-
-QByteArray fileHash(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-/// Garbage over one page of \a path at \a fraction of its length.
-void damage(const QString& path, double fraction)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    const qint64 pages = file.size() / 4096;
-    QVERIFY(pages > 10);
-    QVERIFY(file.seek(qint64(pages * fraction) * 4096));
-    QByteArray garbage(4096, '\0');
-    for (int i = 0; i < garbage.size(); ++i)
-        garbage[i] = char((i * 7 + 13) & 0xff);
-    QCOMPARE(file.write(garbage), garbage.size());
-}
 
 void clickChoice(DamagedDatabaseDialog* dialog, const char* name)
 {
@@ -128,7 +108,7 @@ void TestDamagedDatabase::cleanup()
 
 void TestDamagedDatabase::opensReadOnly()
 {
-    damage(m_file->path(), 2.0 / 3);
+    damagePage(m_file->path(), 2.0 / 3);
     m_damaged = fileHash(m_file->path());
     MainWindow window;
     window.setOfferExampleCase(false);
@@ -151,7 +131,7 @@ void TestDamagedDatabase::opensReadOnly()
 
 void TestDamagedDatabase::recoversIntoANewFile()
 {
-    damage(m_file->path(), 2.0 / 3);
+    damagePage(m_file->path(), 2.0 / 3);
     m_damaged = fileHash(m_file->path());
     const QString target = m_file->filePath(QStringLiteral("pelastettu.aloite"));
     MainWindow window;
@@ -177,7 +157,7 @@ void TestDamagedDatabase::recoversIntoANewFile()
 
 void TestDamagedDatabase::restoresABackup()
 {
-    damage(m_file->path(), 2.0 / 3);
+    damagePage(m_file->path(), 2.0 / 3);
     m_damaged = fileHash(m_file->path());
     MainWindow window;
     window.setOfferExampleCase(false);
@@ -196,7 +176,7 @@ void TestDamagedDatabase::restoresABackup()
 
 void TestDamagedDatabase::cancellingChangesNothing()
 {
-    damage(m_file->path(), 2.0 / 3);
+    damagePage(m_file->path(), 2.0 / 3);
     m_damaged = fileHash(m_file->path());
     MainWindow window;
     whenModal<DamagedDatabaseDialog>([](DamagedDatabaseDialog* dialog) { dialog->reject(); });
