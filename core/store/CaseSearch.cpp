@@ -215,6 +215,7 @@ Result<CaseSearchPage> CaseSearch::firstPage(const InitiativeFilter& filter, int
 {
     const QList<Statement> statements = firstPageStatements(filter, limit);
     CaseSearchPage page;
+    page.candidateLimit = m_candidateLimit;
     if (statements.size() == 2) {
         // Without text: an exact count through one index and the page through the sort's.
         auto total = count(filter);

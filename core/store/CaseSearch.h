@@ -18,6 +18,10 @@ struct CaseSearchPage
     /// The search found more hits than it looks at (CaseSearch::candidateLimit()): total counts
     /// only the newest of them, the list shows only those, and the user should narrow the search.
     bool totalIsLowerBound = false;
+    /// How many of the newest hits the search looked at (CaseSearch::candidateLimit(); 0: all).
+    int candidateLimit = 0;
+    /// A first look (CaseSearch::FirstLookCandidateLimit) that a fuller search replaces shortly.
+    bool provisional = false;
 };
 
 /// The case list's query, for the GUI and `aloite-cli list` alike: the filter of an
@@ -35,6 +39,10 @@ class CaseSearch
 {
 public:
     static constexpr int DefaultCandidateLimit = 10000;
+    /// What search-as-you-type looks at first (CaseSearchWorker): the newest thousand hits of a
+    /// common word are walked in a few milliseconds, so the list answers the keystroke at once;
+    /// the search over DefaultCandidateLimit hits follows when there are more.
+    static constexpr int FirstLookCandidateLimit = 1000;
     /// A candidate limit that means none: every hit is looked at (InitiativeRepository::list()).
     static constexpr int Unbounded = 0;
 

@@ -170,6 +170,7 @@ Status Database::open(const QString& path, Mode mode)
     m_mode = mode;
     m_damage.clear();
     m_notes.clear();
+    m_checkPending = false;
     if (Status checked = checkFileBeforeOpen(path); !checked)
         return checked;
 
@@ -234,7 +235,11 @@ Status Database::configure()
     if (Status version = checkVersion(); !version)
         return version;
     // A reader is a second connection to a file that this process has opened and checked already.
-    if (m_mode != Mode::Reader) {
+    // A large file that needs no update may be checked in the background (setBackgroundCheckAbove()).
+    const bool needsUpdate = schemaVersion() != SchemaVersion && m_mode == Mode::ReadWrite;
+    m_checkPending = m_mode != Mode::Reader && !needsUpdate && m_backgroundCheckAbove >= 0
+        && QFileInfo(m_path).size() > m_backgroundCheckAbove;
+    if (m_mode != Mode::Reader && !m_checkPending) {
         if (Status sound = quickCheck(); !sound)
             return sound;
     }
@@ -275,18 +280,36 @@ Status Database::checkVersion() const
     return success();
 }
 
-Status Database::quickCheck()
+Result<QStringList> Database::quickCheckProblems() const
 {
-    m_damage.clear();
     auto result = exec(QStringLiteral("PRAGMA quick_check"));
     if (!result)
         return result.error();
+    QStringList problems;
     while (result->next()) {
         const QString line = result->value(0).toString();
         if (line != QLatin1String("ok"))
-            m_damage << line;
+            problems << line;
     }
     result->finish();
+    return problems;
+}
+
+void Database::setDamage(const QStringList& damage)
+{
+    m_damage = damage;
+    m_checkPending = false;
+    // Transaction refuses first, with the reason; the pragma stops a write outside a transaction too.
+    if (!m_damage.isEmpty() && isOpen())
+        (void)exec(QStringLiteral("PRAGMA query_only = ON"));
+}
+
+Status Database::quickCheck()
+{
+    auto problems = quickCheckProblems();
+    if (!problems)
+        return problems.error();
+    m_damage = *problems;
     if (m_damage.isEmpty() || m_mode == Mode::ReadOnly)
         return success();
     return damagedError();
@@ -621,6 +644,11 @@ Database::Transaction::Transaction(const Database& db)
     : m_db(db)
     , m_begun(success())
 {
+    // A check in the background found the file damaged after it was opened (setDamage()).
+    if (m_db.m_mode == Mode::ReadWrite && m_db.isDamaged()) {
+        m_begun = m_db.damagedError();
+        return;
+    }
     if (m_db.m_transactionDepth > 0)
         m_savepoint = QStringLiteral("aloite_%1").arg(m_db.m_transactionDepth);
     auto r = m_savepoint.isEmpty() ? m_db.exec(QStringLiteral("BEGIN IMMEDIATE"))

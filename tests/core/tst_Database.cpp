@@ -14,6 +14,7 @@
 #include <QTest>
 
 using namespace Aloite;
+using Aloite::Test::damagePage;
 using Aloite::Test::fileHash;
 using Aloite::Test::TestDatabase;
 
@@ -200,6 +201,7 @@ private slots:
     void refusedFileStaysByteIdentical_data();
     void refusedFileStaysByteIdentical();
     void damagedFileIsRefusedForWritingAndRecoverable();
+    void backgroundCheckFindsDamageAndStopsWrites();
     void migrationBackupIsCompleteAndRerunnable();
     void clearMessages_data();
     void clearMessages();
@@ -439,6 +441,88 @@ void TestDatabaseOpen::damagedFileIsRefusedForWritingAndRecoverable()
     QCOMPARE(copy.scalar(QStringLiteral("SELECT count(*) FROM decision_entry WHERE confirmed = 1"))->toInt(),
              readOnly.scalar(QStringLiteral("SELECT count(*) FROM decision_entry WHERE confirmed = 1"))->toInt());
     QVERIFY(!copy.exec(QStringLiteral("DELETE FROM decision_entry WHERE confirmed = 1")));
+}
+
+// A large file opens without its quick check, which a Reader runs afterwards; what it finds makes
+// the open database refuse every write, through a transaction or not.
+void TestDatabaseOpen::backgroundCheckFindsDamageAndStopsWrites()
+{
+    TestDatabase t;
+    {
+        auto db = t.open();
+        QVERIFY(db);
+        QVERIFY(TestDatabase::importSeed(*db) > 0);
+        QVERIFY(
+            db->exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                                    "INSERT INTO person (last_name, title) SELECT 'Henkilö ' || i, "
+                                    "printf('%.200c', 'x') FROM n")));
+        QVERIFY(db->exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    }
+    damagePage(t.path(), 2.0 / 3);
+    const QByteArray damaged = fileHash(t.path());
+
+    // Below the size limit the check is made on open, as always.
+    {
+        Database db;
+        db.setBackgroundCheckAbove(QFileInfo(t.path()).size());
+        const Status opened = db.open(t.path());
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, Error::Code::Damaged);
+    }
+    QCOMPARE(fileHash(t.path()), damaged);
+
+    Database db;
+    db.setBackgroundCheckAbove(4096);
+    QVERIFY2(db.open(t.path()), "a large file opens before it is checked");
+    const QByteArray opened = fileHash(t.path()); // the switch to WAL wrote the header
+    QVERIFY(db.isCheckPending());
+    QVERIFY(!db.isDamaged());
+    QVERIFY(!db.isReadOnly());
+
+    Database reader;
+    QVERIFY(reader.open(t.path(), Database::Mode::Reader));
+    auto problems = reader.quickCheckProblems();
+    QVERIFY2(problems, qPrintable(problems.errorMessage()));
+    QVERIFY(!problems->isEmpty());
+    db.setDamage(*problems);
+    QVERIFY(!db.isCheckPending());
+    QVERIFY(db.isDamaged());
+    QVERIFY(db.isReadOnly());
+
+    const Status written = db.transaction([&]() -> Status {
+        if (auto r = db.exec(QStringLiteral("UPDATE person SET title = 'muutettu'")); !r)
+            return r.error();
+        return success();
+    });
+    QVERIFY(!written);
+    QCOMPARE(written.error().code, Error::Code::Damaged);
+    QVERIFY(!db.exec(QStringLiteral("UPDATE person SET title = 'muutettu'")));
+    QVERIFY(db.scalar(QStringLiteral("SELECT count(*) FROM initiative")));
+    db.close();
+    reader.close();
+    QCOMPARE(fileHash(t.path()), opened);
+
+    // A sound file: the reader finds nothing, and writing goes on.
+    TestDatabase sound;
+    {
+        auto first = sound.open();
+        QVERIFY(first);
+        QVERIFY(TestDatabase::importSeed(*first) > 0);
+    }
+    Database other;
+    other.setBackgroundCheckAbove(0);
+    QVERIFY(other.open(sound.path()));
+    QVERIFY(other.isCheckPending());
+    Database otherReader;
+    QVERIFY(otherReader.open(sound.path(), Database::Mode::Reader));
+    QCOMPARE(*otherReader.quickCheckProblems(), QStringList());
+    other.setDamage({});
+    QVERIFY(!other.isCheckPending());
+    QVERIFY(other.transaction([&]() -> Status {
+        if (auto r = other.exec(QStringLiteral("UPDATE person SET title = 'muutettu'")); !r)
+            return r.error();
+        return success();
+    }));
 }
 
 void TestDatabaseOpen::migrationBackupIsCompleteAndRerunnable()

@@ -50,6 +50,7 @@ private slots:
     void filtersByStatusYearUnitAndOverdue();
     void searchFindsAWordAndAPrefix();
     void searchInTheBackgroundShowsTheNewestText();
+    void searchInTheBackgroundLooksAtTheNewestHitsFirst();
     void sortsFinnishNamesInNordicOrder();
     void sortsByDeadlineInSql();
     void showsDatesInTheLocale();
@@ -248,6 +249,59 @@ void TestCaseListModel::searchInTheBackgroundShowsTheNewestText()
     QTRY_COMPARE(found.count(), 2);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.idAt(0), m_seedId);
+}
+
+// A common word: the newest hits are shown at once, marked provisional, and the search over all the
+// candidates follows; a rarer word is answered by the first look alone.
+void TestCaseListModel::searchInTheBackgroundLooksAtTheNewestHitsFirst()
+{
+    QVERIFY(CaseGenerator::createMany(*m_db, 12)); // every proposal says "Ehdotamme"
+    CaseListModel model;
+    model.setDatabase(m_db.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Ui::CaseSearchWorker worker(m_file->path());
+    worker.setFirstLookLimit(3);
+    connect(&worker, &Ui::CaseSearchWorker::found, &model, &CaseListModel::showPage);
+    QSignalSpy found(&worker, &Ui::CaseSearchWorker::found);
+    InitiativeFilter filter;
+    filter.text = QStringLiteral("ehdotamme");
+    const int expected = *CaseSearch(*m_db, CaseSearch::Unbounded).count(filter);
+    QVERIFY(expected >= 12);
+
+    worker.search(model.queryFor(filter), model.pageSize());
+    QTRY_COMPARE(found.count(), 2);
+    const auto first = found.at(0).at(1).value<CaseSearchPage>();
+    QVERIFY(first.provisional);
+    QVERIFY(first.totalIsLowerBound);
+    QCOMPARE(first.candidateLimit, 3);
+    QCOMPARE(first.total, 4); // the newest limit + 1 hits
+    const auto final = found.at(1).at(1).value<CaseSearchPage>();
+    QVERIFY(!final.provisional);
+    QVERIFY(!final.totalIsLowerBound);
+    QCOMPARE(final.candidateLimit, CaseSearch::DefaultCandidateLimit);
+    QCOMPARE(final.total, expected);
+    // The first look's rows are among the final page's, in the same order.
+    QList<qint64> finalIds;
+    for (const InitiativeSummary& row : final.rows)
+        finalIds << row.id;
+    qsizetype previous = -1;
+    for (const InitiativeSummary& row : first.rows) {
+        const qsizetype at = finalIds.indexOf(row.id);
+        QVERIFY(at > previous);
+        previous = at;
+    }
+    QVERIFY(!model.isProvisional());
+    QCOMPARE(model.totalCount(), expected);
+    QCOMPARE(model.rowCount(), expected);
+
+    // Fewer hits than the first look takes: one page, final at once.
+    filter.text = QStringLiteral("ehdotamme 11");
+    worker.search(model.queryFor(filter), model.pageSize());
+    QTRY_COMPARE(found.count(), 3);
+    QTest::qWait(100);
+    QCOMPARE(found.count(), 3);
+    QVERIFY(!found.at(2).at(1).value<CaseSearchPage>().provisional);
+    QCOMPARE(model.totalCount(), *CaseSearch(*m_db, CaseSearch::Unbounded).count(filter));
 }
 
 void TestCaseListModel::sortsFinnishNamesInNordicOrder()

@@ -64,6 +64,9 @@ private slots:
     void cleanup();
 
     void opensReadOnly();
+    void damageFoundInTheBackgroundStopsWriting();
+    void damageFoundInTheBackgroundCanBeRepaired();
+    void aSoundLargeFileStaysWritable();
     void recoversIntoANewFile();
     void restoresABackup();
     void cancellingChangesNothing();
@@ -127,6 +130,92 @@ void TestDamagedDatabase::opensReadOnly()
         window.findChild<QLabel*>(QStringLiteral("databasePathLabel"))->text().endsWith(QLatin1String("(read-only)")));
     QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("opened read-only")));
     QCOMPARE(fileHash(m_file->path()), m_damaged);
+}
+
+// A large file opens before SQLite's check has read it; when the check in the background finds
+// damage, the window turns read-only at once and says so.
+void TestDamagedDatabase::damageFoundInTheBackgroundStopsWriting()
+{
+    damagePage(m_file->path(), 2.0 / 3);
+    m_damaged = fileHash(m_file->path());
+    MainWindow window;
+    window.setOfferExampleCase(false);
+    window.setBackgroundCheckAbove(0);
+    QString details;
+    whenModal<QMessageBox>([&details](QMessageBox* box) {
+        QCOMPARE(box->objectName(), QStringLiteral("damageFoundBox"));
+        details = box->detailedText();
+        for (QAbstractButton* button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::RejectRole)
+                button->click();
+        }
+    });
+    QVERIFY(window.openDatabase(m_file->path()));
+    const QByteArray opened = fileHash(m_file->path()); // the switch to WAL wrote the header
+    QVERIFY2(!window.database()->isReadOnly(), "writable until the check has found something");
+    QVERIFY(window.integrityCheck());
+    QTRY_VERIFY_WITH_TIMEOUT(window.database()->isDamaged(), 10000);
+    QTRY_VERIFY(!details.isEmpty());
+    QVERIFY(window.database()->isReadOnly());
+    QVERIFY(!window.integrityCheck());
+    QVERIFY(!window.findChild<QAction*>(QStringLiteral("newCaseAction"))->isEnabled());
+    QVERIFY(!window.findChild<QAction*>(QStringLiteral("backUpAction"))->isEnabled());
+    QVERIFY(
+        window.findChild<QLabel*>(QStringLiteral("databasePathLabel"))->text().endsWith(QLatin1String("(read-only)")));
+    QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("found it damaged")));
+    QCOMPARE(window.caseView()->model()->rowCount(), 1);
+    const Status written = window.database()->transaction([&]() -> Status {
+        if (auto r = window.database()->exec(QStringLiteral("DELETE FROM person")); !r)
+            return r.error();
+        return success();
+    });
+    QCOMPARE(written.error().code, Error::Code::Damaged);
+    QVERIFY(!window.database()->exec(QStringLiteral("DELETE FROM person")));
+    QCOMPARE(fileHash(m_file->path()), opened);
+    QVERIFY(!QFileInfo(m_file->path() + QStringLiteral("-wal")).size());
+}
+
+// "Close and Choose" lets go of the file and opens it again through the damaged-database dialog.
+void TestDamagedDatabase::damageFoundInTheBackgroundCanBeRepaired()
+{
+    damagePage(m_file->path(), 2.0 / 3);
+    m_damaged = fileHash(m_file->path());
+    MainWindow window;
+    window.setOfferExampleCase(false);
+    window.setBackgroundCheckAbove(0);
+    bool offered = false;
+    whenModal<QMessageBox>(
+        [](QMessageBox* box) { box->findChild<QAbstractButton*>(QStringLiteral("closeAndChoose"))->click(); });
+    QVERIFY(window.openDatabase(m_file->path()));
+    whenModal<DamagedDatabaseDialog>([&offered](DamagedDatabaseDialog* dialog) {
+        offered = true;
+        clickChoice(dialog, "restoreBackup");
+    });
+    chooseFile(m_backup);
+    QTRY_VERIFY_WITH_TIMEOUT(offered, 10000);
+    QTRY_VERIFY(window.database() && !window.database()->isDamaged());
+    QVERIFY(!window.database()->isReadOnly());
+    QVERIFY(!window.database()->isCheckPending());
+    QVERIFY(window.statusBar()->currentMessage().startsWith(QLatin1String("The backup was restored.")));
+    QCOMPARE(*window.database()->check(), QStringList());
+    Database backup;
+    QVERIFY(backup.open(m_backup, Database::Mode::ReadOnly));
+    const QString people = QStringLiteral("SELECT count(*) FROM person");
+    QCOMPARE(window.database()->scalar(people)->toInt(), backup.scalar(people)->toInt());
+}
+
+void TestDamagedDatabase::aSoundLargeFileStaysWritable()
+{
+    MainWindow window;
+    window.setOfferExampleCase(false);
+    window.setBackgroundCheckAbove(0);
+    QVERIFY(window.openDatabase(m_file->path()));
+    QVERIFY(window.database()->isCheckPending());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.integrityCheck(), 10000);
+    QVERIFY(!window.database()->isCheckPending());
+    QVERIFY(!window.database()->isDamaged());
+    QVERIFY(!window.database()->isReadOnly());
+    QVERIFY(window.findChild<QAction*>(QStringLiteral("newCaseAction"))->isEnabled());
 }
 
 void TestDamagedDatabase::recoversIntoANewFile()

@@ -110,6 +110,8 @@ void CaseListModel::clear()
     m_rows.clear();
     m_total = 0;
     m_totalIsLowerBound = false;
+    m_provisional = false;
+    m_candidateLimit = 0;
     m_today = Clock::instance().today();
     if (m_db && m_db->isOpen()) {
         if (auto rules = SettingsRepository(*m_db).deadlineRules())
@@ -138,6 +140,8 @@ void CaseListModel::setPage(const CaseSearchPage& page)
     m_rows = page.rows;
     m_total = qMax(page.total, int(m_rows.size()));
     m_totalIsLowerBound = page.totalIsLowerBound;
+    m_provisional = page.provisional;
+    m_candidateLimit = page.candidateLimit;
 }
 
 void CaseListModel::retranslate()

@@ -68,6 +68,11 @@ public:
     /// Whether the search found more than it looked at (CaseSearchPage::totalIsLowerBound): the
     /// list holds totalCount() of the newest hits and the user should narrow the search.
     bool totalIsLowerBound() const { return m_totalIsLowerBound; }
+    /// Whether the rows are a first look that the search in the background replaces shortly
+    /// (CaseSearchPage::provisional).
+    bool isProvisional() const { return m_provisional; }
+    /// How many of the newest hits the search looked at; 0 when it looked at all of them.
+    int candidateLimit() const { return m_candidateLimit; }
     qint64 idAt(int row) const;
     /// The row of a case among the rows fetched so far; -1 when not (yet) fetched.
     int rowOf(qint64 id) const;
@@ -106,6 +111,8 @@ private:
     QList<InitiativeSummary> m_rows;
     int m_total = 0;
     bool m_totalIsLowerBound = false;
+    bool m_provisional = false;
+    int m_candidateLimit = 0;
     int m_pageSize = 200;
     bool m_fetching = false;
 };

@@ -4,6 +4,8 @@
 
 #include <QMetaObject>
 
+#include <functional>
+
 namespace Aloite::Ui {
 
 /// The worker thread's side: its own connection, opened at the first search.
@@ -16,8 +18,11 @@ public:
     {
     }
 
-    /// Runs a search unless a newer one was asked for meanwhile; returns false when overtaken.
-    bool run(quint64 generation, const InitiativeFilter& filter, int limit, Result<CaseSearchPage>* result)
+    /// Runs a search unless a newer one was asked for meanwhile: a first look at the newest hits,
+    /// handed to \a show when there are more, then the search over all the candidates it may look
+    /// at. Returns false when overtaken.
+    bool run(quint64 generation, const InitiativeFilter& filter, int limit, int firstLook,
+             const std::function<void(const CaseSearchPage&)>& show, Result<CaseSearchPage>* result)
     {
         if (generation != m_latest->load())
             return false;
@@ -29,6 +34,17 @@ public:
             CaseSearch::setStopCondition(m_db, &Backend::overtaken, this);
         }
         m_running = generation;
+        if (firstLook > 0 && !filter.text.trimmed().isEmpty()) {
+            auto first = CaseSearch(m_db, firstLook).firstPage(filter, limit);
+            if (generation != m_latest->load())
+                return false;
+            if (!first || !first->totalIsLowerBound) {
+                *result = first;
+                return true;
+            }
+            first->provisional = true;
+            show(*first);
+        }
         *result = CaseSearch(m_db).firstPage(filter, limit);
         return generation == m_latest->load();
     }
@@ -73,11 +89,21 @@ void CaseSearchWorker::search(const InitiativeFilter& filter, int limit)
     CaseSearchWorker* self = this;
     Backend* backend = m_backend;
     const auto latest = m_latest;
+    const int firstLook = m_firstLook;
     QMetaObject::invokeMethod(
         m_backend,
-        [self, backend, latest, generation, filter, limit] {
+        [self, backend, latest, generation, filter, limit, firstLook] {
+            auto show = [self, latest, generation, filter](const CaseSearchPage& page) {
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, latest, generation, filter, page] {
+                        if (generation == latest->load())
+                            emit self->found(filter, page);
+                    },
+                    Qt::QueuedConnection);
+            };
             Result<CaseSearchPage> result = CaseSearchPage();
-            if (!backend->run(generation, filter, limit, &result))
+            if (!backend->run(generation, filter, limit, firstLook, show, &result))
                 return;
             QMetaObject::invokeMethod(
                 self,

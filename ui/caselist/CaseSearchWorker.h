@@ -27,9 +27,13 @@ public:
     void search(const InitiativeFilter& filter, int limit);
     /// Stops the running search and forgets the waiting ones.
     void cancel();
+    /// How many of the newest hits the first look takes (CaseSearch::FirstLookCandidateLimit);
+    /// 0 searches once, over every candidate. For the searches that follow.
+    void setFirstLookLimit(int candidates) { m_firstLook = candidates; }
 
 signals:
-    /// The first page of the newest search, for \a filter as it was asked for.
+    /// The first page of the newest search, for \a filter as it was asked for; a provisional page
+    /// is followed by the final one.
     void found(const Aloite::InitiativeFilter& filter, const Aloite::CaseSearchPage& page);
     /// The newest search failed (not: was overtaken); \a message is translated.
     void failed(const QString& message);
@@ -40,6 +44,7 @@ private:
     QThread m_thread;
     Backend* m_backend = nullptr; ///< lives in m_thread, deleted when it finishes
     std::shared_ptr<std::atomic<quint64>> m_latest;
+    int m_firstLook = CaseSearch::FirstLookCandidateLimit;
 };
 
 } // namespace Aloite::Ui

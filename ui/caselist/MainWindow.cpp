@@ -15,6 +15,7 @@
 #include "DeadlineRulesDialog.h"
 #include "DecisionHistoryWidget.h"
 #include "InitiativeRepository.h"
+#include "IntegrityCheckWorker.h"
 #include "JsonFormat.h"
 #include "LanguageMenu.h"
 #include "MeetingRepository.h"
@@ -87,6 +88,7 @@ public:
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_backgroundCheckAbove(Database::GuiBackgroundCheckAbove)
     , m_model(new CaseListModel(this))
     , m_searchTimer(new QTimer(this))
 {

@@ -31,6 +31,7 @@ class CaseEditor;
 class CaseHistoryDialog;
 class CaseListModel;
 class CaseSearchWorker;
+class IntegrityCheckWorker;
 class DecisionHistoryWidget;
 class LanguageMenu;
 class MeetingView;
@@ -76,6 +77,11 @@ public:
     void setInteractive(bool interactive);
     /// How long the search waits after the last key press before it asks the database.
     void setSearchDelay(int milliseconds);
+    /// Files larger than \a bytes open at once and are checked in the background afterwards
+    /// (Database::setBackgroundCheckAbove()); -1 checks every file before it opens.
+    void setBackgroundCheckAbove(qint64 bytes) { m_backgroundCheckAbove = bytes; }
+    /// The background check of the open database while it runs, or nullptr.
+    IntegrityCheckWorker* integrityCheck() const { return m_integrityCheck.get(); }
 
     /// The e-mail address (or "Lastname Firstname") that identifies the user in the people
     /// directory, for the "mine" filter; empty means: match the login name.
@@ -145,6 +151,8 @@ private:
     /// Makes \a db the window's database.
     bool useDatabase(std::unique_ptr<Database> db);
     bool openDamagedDatabase(const QString& path, const Error& refusal);
+    /// What the background check of the open database found (empty: nothing).
+    void integrityChecked(const QStringList& damage);
     void addRecentDatabase(const QString& path);
     void updateRecentMenu();
     void chooseIdentity();
@@ -179,6 +187,11 @@ private:
     std::unique_ptr<Database> m_db;
     /// Searches m_db's file in the background while the user types.
     std::unique_ptr<CaseSearchWorker> m_searchWorker;
+    /// Checks a large m_db in the background after it opened (Database::setBackgroundCheckAbove()).
+    std::unique_ptr<IntegrityCheckWorker> m_integrityCheck;
+    qint64 m_backgroundCheckAbove;
+    /// Files the background check found damaged in this session: they are checked before they open.
+    QStringList m_damagedPaths;
     CaseListModel* m_model = nullptr;
     QStackedWidget* m_pages = nullptr;
     QLabel* m_placeholder = nullptr;

@@ -383,10 +383,12 @@ void MainWindow::updateCount()
     const int total = m_model->totalCount();
     if (!m_model->totalIsLowerBound())
         m_countLabel->setText(tr("%n case(s)", nullptr, total));
-    else if (total > CaseSearch::DefaultCandidateLimit)
+    else if (m_model->isProvisional())
+        //: The list shows the first hits while the search goes on; %L1 is e.g. "1 000"
+        m_countLabel->setText(tr("More than %L1 cases; still searching…").arg(m_model->candidateLimit()));
+    else if (total > m_model->candidateLimit())
         //: The search found too many cases to count them all; %L1 is e.g. "10 000"
-        m_countLabel->setText(
-            tr("More than %L1 cases; type more to narrow the search").arg(CaseSearch::DefaultCandidateLimit));
+        m_countLabel->setText(tr("More than %L1 cases; type more to narrow the search").arg(m_model->candidateLimit()));
     else
         //: The search found too many cases to count them all; of the newest, this many pass the filters
         m_countLabel->setText(tr("At least %n case(s); type more to narrow the search", nullptr, total));

@@ -17,6 +17,7 @@
 #include "DeadlineRulesDialog.h"
 #include "DecisionHistoryWidget.h"
 #include "InitiativeRepository.h"
+#include "IntegrityCheckWorker.h"
 #include "JsonFormat.h"
 #include "LanguageMenu.h"
 #include "MeetingRepository.h"
@@ -95,6 +96,8 @@ void MainWindow::setSearchDelay(int milliseconds)
 bool MainWindow::openDatabase(const QString& path)
 {
     auto db = std::make_unique<Database>();
+    if (!m_damagedPaths.contains(QFileInfo(path).absoluteFilePath()))
+        db->setBackgroundCheckAbove(m_backgroundCheckAbove);
     // Opening a file from an earlier version updates it, which takes a moment for a large one.
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Status opened = db->open(path);
@@ -194,6 +197,51 @@ bool MainWindow::openDamagedDatabase(const QString& path, const Error& refusal)
     return false;
 }
 
+void MainWindow::integrityChecked(const QStringList& damage)
+{
+    m_integrityCheck.reset();
+    if (!m_db)
+        return;
+    m_db->setDamage(damage);
+    if (damage.isEmpty())
+        return;
+    // From now on nothing is written into the file; the editors and actions follow.
+    const QString path = m_db->path();
+    m_damagedPaths.append(QFileInfo(path).absoluteFilePath());
+    updateActions();
+    retranslateUi();
+    emit databaseChanged(m_db.get());
+    const QString message = tr("The check of the database found it damaged. Nothing more is written into it: what "
+                               "was saved before stays as it is.");
+    statusBar()->showMessage(message);
+    if (!m_interactive) {
+        qCritical("%s", qUtf8Printable(message));
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Damaged Database"),
+                    message + QStringLiteral("\n\n")
+                        + tr("Close it now to open it read-only, restore it from a backup or recover what can be read "
+                             "into a new file?"),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("damageFoundBox"));
+    box.setDetailedText(damage.join(QLatin1Char('\n')));
+    QPushButton* repair = box.addButton(tr("Close and Choose…"), QMessageBox::AcceptRole);
+    repair->setObjectName(QStringLiteral("closeAndChoose"));
+    box.addButton(tr("Keep Working Read-Only"), QMessageBox::RejectRole);
+    box.setDefaultButton(repair);
+    box.exec();
+    if (box.clickedButton() != repair || !closeDatabaseWindows())
+        return;
+    // The file is let go of before it is restored or recovered; opening it again checks it first.
+    m_model->setDatabase(nullptr);
+    m_searchWorker.reset();
+    m_db.reset();
+    m_pages->setCurrentIndex(0);
+    emit databaseChanged(nullptr);
+    updateActions();
+    openDatabase(path);
+}
+
 bool MainWindow::useDatabase(std::unique_ptr<Database> db)
 {
     const QString path = db->path();
@@ -202,8 +250,17 @@ bool MainWindow::useDatabase(std::unique_ptr<Database> db)
         return false;
     m_model->setDatabase(nullptr);
     m_searchWorker.reset();
+    m_integrityCheck.reset();
     m_db = std::move(db);
     m_searchWorker = std::make_unique<CaseSearchWorker>(m_db->path());
+    if (m_db->isCheckPending()) {
+        m_integrityCheck = std::make_unique<IntegrityCheckWorker>(m_db->path());
+        connect(m_integrityCheck.get(), &IntegrityCheckWorker::checked, this, &MainWindow::integrityChecked);
+        connect(m_integrityCheck.get(), &IntegrityCheckWorker::failed, this, [this](const QString& message) {
+            statusBar()->showMessage(tr("The database could not be checked: %1").arg(message));
+            m_integrityCheck.reset();
+        });
+    }
     connect(m_searchWorker.get(), &CaseSearchWorker::found, m_model, &CaseListModel::showPage);
     // Where the worker cannot search (its connection does not open on this file system, say), the
     // list is searched here, as it was before the worker.
