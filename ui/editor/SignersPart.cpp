@@ -1,5 +1,7 @@
 #include "SignersPart.h"
 
+#include "SpellChecker.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -59,6 +61,10 @@ SignersPart::SignersPart(CaseDraft& caseDraft, QWidget* parent)
         form, [] { return tr("&Named co-signers:"); },
         m_case.marked(
             QStringLiteral("coSigners"), [] { return tr("Co-signers"); }, coSigners));
+
+    // The signers' names are never flagged in the texts of the case ("Juutin aloitteessa").
+    m_case.addRefresher(
+        [this] { SpellChecker::shared()->addNames(QStringList {draft().firstSigner} + draft().coSigners); });
 
     auto* coSignerCount = new QSpinBox(page);
     coSignerCount->setObjectName(QStringLiteral("coSignerCount"));

@@ -14,6 +14,7 @@
 #include "NewMeetingDialog.h"
 #include "OpenInitiativesDialog.h"
 #include "RollCallDialog.h"
+#include "SpellHighlighter.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -305,6 +306,9 @@ void MeetingView::buildUi()
     m_decisionLabel = new QLabel(m_decisionBox);
     m_decision = textEdit(m_decisionBox, 2);
     m_decisionLabel->setBuddy(m_decision);
+    // The texts are the minutes' own, so they are checked in the meeting's language (loadMeeting).
+    for (QPlainTextEdit* edit : {m_proposal, m_handling, m_decision})
+        SpellHighlighter::attach(edit, Language::Finnish);
     m_recordButton = new QPushButton(m_decisionBox);
     m_correctButton = new QPushButton(m_decisionBox);
     auto* recordRow = new QHBoxLayout;
