@@ -111,7 +111,7 @@ RegisterDocumentDialog::RegisterDocumentDialog(const Database& db, QWidget* pare
     m_caseNumber = new QLineEdit(form);
     m_caseNumber->setObjectName(QStringLiteral("caseNumber"));
     m_caseNumber->setPlaceholderText(tr("e.g. 1234/00.01.01/2025"));
-    formLayout->addRow(tr("&Case number:"), m_caseNumber);
+    formLayout->addRow(tr("Ca&se number:"), m_caseNumber);
     m_titleFi = new QLineEdit(form);
     m_titleFi->setObjectName(QStringLiteral("titleFi"));
     formLayout->addRow(tr("&Title:"), m_titleFi);
@@ -120,7 +120,7 @@ RegisterDocumentDialog::RegisterDocumentDialog(const Database& db, QWidget* pare
     formLayout->addRow(tr("Title in S&wedish:"), m_titleSv);
     m_dated = new DateField(form);
     m_dated->setObjectName(QStringLiteral("datedDate"));
-    formLayout->addRow(tr("&Dated:"), m_dated);
+    formLayout->addRow(tr("D&ated:"), m_dated);
     m_submitted = new DateField(form);
     m_submitted->setObjectName(QStringLiteral("submittedDate"));
     formLayout->addRow(tr("S&ubmitted:"), m_submitted);
