@@ -6,6 +6,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QSignalBlocker>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextEdit>
@@ -38,7 +39,20 @@ SpellHighlighter::SpellHighlighter(QTextDocument* document, SpellChecker* checke
     , m_language(language)
 {
     setObjectName(QStringLiteral("spellHighlighter"));
-    connect(m_checker, &SpellChecker::wordsChanged, this, &QSyntaxHighlighter::rehighlight);
+    connect(m_checker, &SpellChecker::wordsChanged, this, &SpellHighlighter::recheck);
+    recheck(); // at once, instead of QSyntaxHighlighter's own pass from the event loop
+}
+
+void SpellHighlighter::recheck()
+{
+    // QSyntaxHighlighter::rehighlight() goes through an edit block, so the field would emit
+    // textChanged() and the case editor would record an edit that changed nothing. The layout is
+    // still told directly, so the underline shows.
+    QTextDocument* text = document();
+    if (!text)
+        return;
+    const QSignalBlocker quiet(text);
+    rehighlight();
 }
 
 SpellHighlighter* SpellHighlighter::attach(QPlainTextEdit* edit, Language language, SpellChecker* checker)
@@ -70,7 +84,7 @@ void SpellHighlighter::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
-    rehighlight();
+    recheck();
 }
 
 void SpellHighlighter::highlightBlock(const QString& text)

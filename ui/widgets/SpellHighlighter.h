@@ -39,6 +39,9 @@ public:
     /// dictionary" and "Ignore". Nothing when the word there is right.
     void addSpellingActions(QMenu* menu, const QTextCursor& cursor);
 
+    /// Checks the whole text again without the field reporting a change of its text.
+    void recheck();
+
 protected:
     void highlightBlock(const QString& text) override;
 
