@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Aloite::Ui {
@@ -62,9 +63,14 @@ SignersPart::SignersPart(CaseDraft& caseDraft, QWidget* parent)
         m_case.marked(
             QStringLiteral("coSigners"), [] { return tr("Co-signers"); }, coSigners));
 
-    // The signers' names are never flagged in the texts of the case ("Juutin aloitteessa").
-    m_case.addRefresher(
-        [this] { SpellChecker::shared()->addNames(QStringList {draft().firstSigner} + draft().coSigners); });
+    // The signers' names are never flagged in the texts of the case ("Juutin aloitteessa"): the names as
+    // loaded or saved, not while they are typed (a half-typed "Sin" would pass "Sinulle" as a name).
+    const auto addNames = [this] {
+        if (m_case.undoStack()->isClean())
+            SpellChecker::shared()->addNames(QStringList {draft().firstSigner} + draft().coSigners);
+    };
+    m_case.addRefresher(addNames);
+    connect(m_case.undoStack(), &QUndoStack::cleanChanged, this, addNames);
 
     auto* coSignerCount = new QSpinBox(page);
     coSignerCount->setObjectName(QStringLiteral("coSignerCount"));
