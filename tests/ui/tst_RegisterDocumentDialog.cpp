@@ -67,6 +67,8 @@ void TestRegisterDocumentDialog::showsTheDraftBesideTheDocument()
     QVERIFY2(dialog.loadFile(s_fixture), qPrintable(dialog.errorString()));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    if (const QString dir = Test::screenshotDir(); !dir.isEmpty())
+        dialog.grab().save(dir + QStringLiteral("/register-from-document.png"));
 
     // The form holds the repaired values; the document the text as it came.
     auto* title = dialog.findChild<QLineEdit*>(QStringLiteral("titleFi"));
