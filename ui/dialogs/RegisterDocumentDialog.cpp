@@ -90,6 +90,10 @@ RegisterDocumentDialog::RegisterDocumentDialog(const Database& db, QWidget* pare
     m_repairs->setMaximumHeight(m_repairs->fontMetrics().lineSpacing() * 5 + 12);
     m_repairs->setMinimumHeight(m_repairs->fontMetrics().lineSpacing() * 2 + 12);
     repairsLabel->setBuddy(m_repairs);
+    connect(m_repairs, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (item)
+            showValue({QString(), 1, item->data(Qt::UserRole).toInt(), item->data(Qt::UserRole + 1).toInt()});
+    });
     leftLayout->addWidget(documentLabel);
     leftLayout->addWidget(m_document, 1);
     leftLayout->addWidget(repairsLabel);
@@ -312,13 +316,6 @@ void RegisterDocumentDialog::fillForm()
         item->setData(Qt::UserRole, repair.offset);
         item->setData(Qt::UserRole + 1, repair.length);
     }
-    connect(
-        m_repairs, &QListWidget::currentItemChanged, this,
-        [this](QListWidgetItem* item) {
-            if (item)
-                showValue({QString(), 1, item->data(Qt::UserRole).toInt(), item->data(Qt::UserRole + 1).toInt()});
-        },
-        Qt::UniqueConnection);
 }
 
 void RegisterDocumentDialog::mark(QWidget* field, const DraftValue& value)
