@@ -255,6 +255,7 @@ void RegisterDocumentDialog::fillForm()
     QLineEdit* title = swedish ? m_titleSv : m_titleFi;
     (swedish ? m_titleFi : m_titleSv)->clear();
     title->setText(m_draft.title.value);
+    title->setCursorPosition(0); // the start of a long title, not its end
     mark(title, m_draft.title);
     m_dated->setDate(QDate::fromString(m_draft.datedDate.value, Qt::ISODate));
     mark(m_dated, m_draft.datedDate);
