@@ -1,4 +1,5 @@
 #include "CaseEditor.h"
+#include "MeetingView.h"
 #include "PersonRepository.h"
 #include "SpellChecker.h"
 #include "SpellHighlighter.h"
@@ -64,6 +65,7 @@ private slots:
     void menuReplacesWithASuggestion();
     void menuAddsToTheDictionaryAndIgnores();
     void editorsLongFieldsFollowTheirLanguage();
+    void meetingTextsAreChecked();
 
 private:
     QTemporaryDir m_dir;
@@ -212,6 +214,27 @@ void TestSpellHighlighter::editorsLongFieldsFollowTheirLanguage()
     auto* background = editor.findChild<QPlainTextEdit*>(QStringLiteral("backgroundFi"));
     background->setPlainText(QStringLiteral("Qwzyxkön mukaan tekjät"));
     QTRY_COMPARE(underlined(background->document()), QStringList {QStringLiteral("16+6")});
+}
+
+void TestSpellHighlighter::meetingTextsAreChecked()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    Person member;
+    member.lastName = QStringLiteral("Zxqwvbört");
+    member.firstName = QStringLiteral("Anna");
+    QVERIFY(PersonRepository(*db).create(member));
+    QVERIFY(!SpellChecker::shared()->isCorrect(QStringLiteral("Zxqwvbörtin"), Language::Finnish));
+    MeetingView view(*db);
+    for (QPlainTextEdit* edit : {view.proposalEdit(), view.handlingEdit(), view.decisionEdit()}) {
+        QVERIFY(SpellHighlighter::of(edit));
+        QCOMPARE(SpellHighlighter::of(edit)->language(), Language::Finnish); // no meeting: Finnish
+    }
+    // The people directory's names (and their inflected forms) are names in the minutes.
+    QVERIFY(SpellChecker::shared()->isCorrect(QStringLiteral("Zxqwvbörtin"), Language::Finnish));
+    view.decisionEdit()->setPlainText(QStringLiteral("Zxqwvbörtin esitys hyvaksyttiin."));
+    QTRY_COMPARE(underlined(view.decisionEdit()->document()), QStringList {QStringLiteral("19+12")});
 }
 
 QTEST_MAIN(TestSpellHighlighter)
