@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Aloite::SpellChecker</name>
+    <message>
+        <source>The personal word list %1 cannot be written: %2</source>
+        <translation>The personal word list %1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>Aloite::Ui::AgendaModel</name>
     <message>
         <source>%1 (corrected)</source>
@@ -1777,6 +1784,22 @@ You can delete it later.</translation>
             <numerusform>At least %n cases; type more to narrow the search</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Register from &amp;Document…</source>
+        <translation>Register from &amp;Document…</translation>
+    </message>
+    <message>
+        <source>Register an initiative from a scanned or PDF document or a text file: check what was recognised, then save</source>
+        <translation>Register an initiative from a scanned or PDF document or a text file: check what was recognised, then save</translation>
+    </message>
+    <message>
+        <source>Register from Document</source>
+        <translation>Register from Document</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt *.md *.html *.htm);;All files (*)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt *.md *.html *.htm);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>
@@ -3057,6 +3080,173 @@ You can delete it later.</translation>
     </message>
 </context>
 <context>
+    <name>Aloite::Ui::RegisterDocumentDialog</name>
+    <message>
+        <source>Register from Document</source>
+        <translation>Register from Document</translation>
+    </message>
+    <message>
+        <source>&amp;Document (found: green, to check: orange):</source>
+        <translation>&amp;Document (found: green, to check: orange):</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>Document text</translation>
+    </message>
+    <message>
+        <source>&amp;OCR repairs (check each one):</source>
+        <translation>&amp;OCR repairs (check each one):</translation>
+    </message>
+    <message>
+        <source>OCR repairs</source>
+        <translation>OCR repairs</translation>
+    </message>
+    <message>
+        <source>Council initiative</source>
+        <translation>Council initiative</translation>
+    </message>
+    <message>
+        <source>Group initiative</source>
+        <translation>Group initiative</translation>
+    </message>
+    <message>
+        <source>Residents&apos; initiative</source>
+        <translation>Residents&apos; initiative</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>e.g. 1234/00.01.01/2025</source>
+        <translation>e.g. 1234/00.01.01/2025</translation>
+    </message>
+    <message>
+        <source>Ca&amp;se number:</source>
+        <translation>Ca&amp;se number:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Title in S&amp;wedish:</source>
+        <translation>Title in S&amp;wedish:</translation>
+    </message>
+    <message>
+        <source>D&amp;ated:</source>
+        <translation>D&amp;ated:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmitted:</source>
+        <translation>S&amp;ubmitted:</translation>
+    </message>
+    <message>
+        <source>&amp;First signer:</source>
+        <translation>&amp;First signer:</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>One name per line</translation>
+    </message>
+    <message>
+        <source>&amp;Named co-signers:</source>
+        <translation>&amp;Named co-signers:</translation>
+    </message>
+    <message>
+        <source>Number of co-si&amp;gners:</source>
+        <translation>Number of co-si&amp;gners:</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Background:</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>&amp;Proposal:</translation>
+    </message>
+    <message>
+        <source>One question per paragraph, separated by an empty line</source>
+        <translation>One question per paragraph, separated by an empty line</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>&amp;Questions:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Register from Document: %1</source>
+        <translation>Register from Document: %1</translation>
+    </message>
+    <message>
+        <source>Nothing can be registered from this document. %1</source>
+        <translation>Nothing can be registered from this document. %1</translation>
+    </message>
+    <message>
+        <source>The document is in Swedish: give the Finnish title too.</source>
+        <translation>The document is in Swedish: give the Finnish title too.</translation>
+    </message>
+    <message>
+        <source>The document is in Finnish.</source>
+        <translation>The document is in Finnish.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; read as &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; read as &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; joined as &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; joined as &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Repeated line removed: &quot;%1&quot;</source>
+        <translation>Repeated line removed: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>(or: %1)</source>
+        <translation>(or: %1)</translation>
+    </message>
+    <message>
+        <source>Not found in the document</source>
+        <translation>Not found in the document</translation>
+    </message>
+    <message>
+        <source>Uncertain (%1 %): check it against the document</source>
+        <translation>Uncertain (%1 %): check it against the document</translation>
+    </message>
+    <message>
+        <source>Found in the document (%1 %)</source>
+        <translation>Found in the document (%1 %)</translation>
+    </message>
+    <message>
+        <source>A date is not valid: correct it or leave it empty.</source>
+        <translation>A date is not valid: correct it or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Initiator: %1</source>
+        <translation>Initiator: %1</translation>
+    </message>
+    <message>
+        <source>Original initiative</source>
+        <translation>Original initiative</translation>
+    </message>
+    <message>
+        <source>A case numbered %1 exists already.</source>
+        <translation>A case numbered %1 exists already.</translation>
+    </message>
+    <message>
+        <source>Nothing was registered: %1</source>
+        <translation>Nothing was registered: %1</translation>
+    </message>
+</context>
+<context>
     <name>Aloite::Ui::RegistrationPart</name>
     <message>
         <source>Kind of initiative</source>
@@ -3353,6 +3543,25 @@ You can delete it later.</translation>
     <message>
         <source>Number of signatures not recorded</source>
         <translation>Number of signatures not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::SpellHighlighter</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>No suggestions</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to Dictionary</source>
+        <translation>Add &quot;%1&quot; to Dictionary</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Spelling</translation>
+    </message>
+    <message>
+        <source>Ignore &quot;%1&quot;</source>
+        <translation>Ignore &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
+    <name>Aloite::SpellChecker</name>
+    <message>
+        <source>The personal word list %1 cannot be written: %2</source>
+        <translation>Omaa sanastoa %1 ei voi tallentaa: %2</translation>
+    </message>
+</context>
+<context>
     <name>Aloite::Ui::AgendaModel</name>
     <message>
         <source>%1 (corrected)</source>
@@ -1777,6 +1784,22 @@ Voit poistaa sen myöhemmin.</translation>
             <numerusform>Ainakin %n asiaa; rajaa hakua kirjoittamalla lisää</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Register from &amp;Document…</source>
+        <translation>Kirjaa &amp;asiakirjasta…</translation>
+    </message>
+    <message>
+        <source>Register an initiative from a scanned or PDF document or a text file: check what was recognised, then save</source>
+        <translation>Kirjaa aloite skannatusta tai PDF-asiakirjasta tai tekstitiedostosta: tarkista tunnistetut tiedot ja tallenna</translation>
+    </message>
+    <message>
+        <source>Register from Document</source>
+        <translation>Kirjaa asiakirjasta</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt *.md *.html *.htm);;All files (*)</source>
+        <translation>Asiakirjat (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt *.md *.html *.htm);;Kaikki tiedostot (*)</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>
@@ -3057,6 +3080,173 @@ Voit poistaa sen myöhemmin.</translation>
     </message>
 </context>
 <context>
+    <name>Aloite::Ui::RegisterDocumentDialog</name>
+    <message>
+        <source>Register from Document</source>
+        <translation>Kirjaa asiakirjasta</translation>
+    </message>
+    <message>
+        <source>&amp;Document (found: green, to check: orange):</source>
+        <translation>&amp;Asiakirja (löydetty: vihreä, tarkistettava: oranssi):</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>Asiakirjan teksti</translation>
+    </message>
+    <message>
+        <source>&amp;OCR repairs (check each one):</source>
+        <translation>&amp;OCR-korjaukset (tarkista jokainen):</translation>
+    </message>
+    <message>
+        <source>OCR repairs</source>
+        <translation>OCR-korjaukset</translation>
+    </message>
+    <message>
+        <source>Council initiative</source>
+        <translation>Valtuustoaloite</translation>
+    </message>
+    <message>
+        <source>Group initiative</source>
+        <translation>Ryhmäaloite</translation>
+    </message>
+    <message>
+        <source>Residents&apos; initiative</source>
+        <translation>Kuntalaisaloite</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Laji:</translation>
+    </message>
+    <message>
+        <source>e.g. 1234/00.01.01/2025</source>
+        <translation>esim. 1234/00.01.01/2025</translation>
+    </message>
+    <message>
+        <source>Ca&amp;se number:</source>
+        <translation>&amp;Diaarinumero:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Ot&amp;sikko:</translation>
+    </message>
+    <message>
+        <source>Title in S&amp;wedish:</source>
+        <translation>Otsikko &amp;ruotsiksi:</translation>
+    </message>
+    <message>
+        <source>D&amp;ated:</source>
+        <translation>Päi&amp;vätty:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmitted:</source>
+        <translation>&amp;Jätetty:</translation>
+    </message>
+    <message>
+        <source>&amp;First signer:</source>
+        <translation>&amp;Ensimmäinen allekirjoittaja:</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>Yksi nimi riville</translation>
+    </message>
+    <message>
+        <source>&amp;Named co-signers:</source>
+        <translation>&amp;Nimetyt allekirjoittajat:</translation>
+    </message>
+    <message>
+        <source>Number of co-si&amp;gners:</source>
+        <translation>Muiden allekirjoittajien &amp;määrä:</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Tausta:</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>E&amp;hdotus:</translation>
+    </message>
+    <message>
+        <source>One question per paragraph, separated by an empty line</source>
+        <translation>Yksi kysymys kappaletta kohden, kappaleiden välissä tyhjä rivi</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>&amp;Kysymykset:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>K&amp;irjaa</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>Register from Document: %1</source>
+        <translation>Kirjaa asiakirjasta: %1</translation>
+    </message>
+    <message>
+        <source>Nothing can be registered from this document. %1</source>
+        <translation>Tästä asiakirjasta ei voi kirjata mitään. %1</translation>
+    </message>
+    <message>
+        <source>The document is in Swedish: give the Finnish title too.</source>
+        <translation>Asiakirja on ruotsinkielinen: anna myös suomenkielinen otsikko.</translation>
+    </message>
+    <message>
+        <source>The document is in Finnish.</source>
+        <translation>Asiakirja on suomenkielinen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; read as &quot;%2&quot;</source>
+        <translation>”%1” luettu muotoon ”%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; joined as &quot;%2&quot;</source>
+        <translation>”%1” yhdistetty muotoon ”%2”</translation>
+    </message>
+    <message>
+        <source>Repeated line removed: &quot;%1&quot;</source>
+        <translation>Toistuva rivi poistettu: ”%1”</translation>
+    </message>
+    <message>
+        <source>(or: %1)</source>
+        <translation>(tai: %1)</translation>
+    </message>
+    <message>
+        <source>Not found in the document</source>
+        <translation>Ei löytynyt asiakirjasta</translation>
+    </message>
+    <message>
+        <source>Uncertain (%1 %): check it against the document</source>
+        <translation>Epävarma (%1 %): tarkista asiakirjasta</translation>
+    </message>
+    <message>
+        <source>Found in the document (%1 %)</source>
+        <translation>Löytyi asiakirjasta (%1 %)</translation>
+    </message>
+    <message>
+        <source>A date is not valid: correct it or leave it empty.</source>
+        <translation>Päivämäärä ei kelpaa: korjaa se tai jätä tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>Initiator: %1</source>
+        <translation>Aloitteen tekijä: %1</translation>
+    </message>
+    <message>
+        <source>Original initiative</source>
+        <translation>Alkuperäinen aloite</translation>
+    </message>
+    <message>
+        <source>A case numbered %1 exists already.</source>
+        <translation>Asia diaarinumerolla %1 on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>Nothing was registered: %1</source>
+        <translation>Mitään ei kirjattu: %1</translation>
+    </message>
+</context>
+<context>
     <name>Aloite::Ui::RegistrationPart</name>
     <message>
         <source>Kind of initiative</source>
@@ -3353,6 +3543,25 @@ Voit poistaa sen myöhemmin.</translation>
     <message>
         <source>Number of signatures not recorded</source>
         <translation>Allekirjoitusten määrää ei ole kirjattu</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::SpellHighlighter</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Ei ehdotuksia</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to Dictionary</source>
+        <translation>Lisää ”%1” omaan sanastoon</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Oikeinkirjoitus</translation>
+    </message>
+    <message>
+        <source>Ignore &quot;%1&quot;</source>
+        <translation>Ohita ”%1”</translation>
     </message>
 </context>
 <context>

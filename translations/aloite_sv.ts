@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>Aloite::SpellChecker</name>
+    <message>
+        <source>The personal word list %1 cannot be written: %2</source>
+        <translation>Den egna ordlistan %1 kan inte sparas: %2</translation>
+    </message>
+</context>
+<context>
     <name>Aloite::Ui::AgendaModel</name>
     <message>
         <source>%1 (corrected)</source>
@@ -1777,6 +1784,22 @@ Du kan radera det senare.</translation>
             <numerusform>Minst %n ärenden; skriv mer för att begränsa sökningen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Register from &amp;Document…</source>
+        <translation>Registrera från &amp;dokument…</translation>
+    </message>
+    <message>
+        <source>Register an initiative from a scanned or PDF document or a text file: check what was recognised, then save</source>
+        <translation>Registrera en motion från ett skannat dokument, en PDF eller en textfil: kontrollera det som kändes igen och spara</translation>
+    </message>
+    <message>
+        <source>Register from Document</source>
+        <translation>Registrera från dokument</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt *.md *.html *.htm);;All files (*)</source>
+        <translation>Dokument (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt *.md *.html *.htm);;Alla filer (*)</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>
@@ -3057,6 +3080,173 @@ Du kan radera det senare.</translation>
     </message>
 </context>
 <context>
+    <name>Aloite::Ui::RegisterDocumentDialog</name>
+    <message>
+        <source>Register from Document</source>
+        <translation>Registrera från dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Document (found: green, to check: orange):</source>
+        <translation>&amp;Dokument (hittat: grönt, att kontrollera: orange):</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>Dokumentets text</translation>
+    </message>
+    <message>
+        <source>&amp;OCR repairs (check each one):</source>
+        <translation>&amp;OCR-rättelser (kontrollera var och en):</translation>
+    </message>
+    <message>
+        <source>OCR repairs</source>
+        <translation>OCR-rättelser</translation>
+    </message>
+    <message>
+        <source>Council initiative</source>
+        <translation>Fullmäktigemotion</translation>
+    </message>
+    <message>
+        <source>Group initiative</source>
+        <translation>Gruppmotion</translation>
+    </message>
+    <message>
+        <source>Residents&apos; initiative</source>
+        <translation>Invånarinitiativ</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>e.g. 1234/00.01.01/2025</source>
+        <translation>t.ex. 1234/00.01.01/2025</translation>
+    </message>
+    <message>
+        <source>Ca&amp;se number:</source>
+        <translation>Diarienu&amp;mmer:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>R&amp;ubrik:</translation>
+    </message>
+    <message>
+        <source>Title in S&amp;wedish:</source>
+        <translation>Rubrik på s&amp;venska:</translation>
+    </message>
+    <message>
+        <source>D&amp;ated:</source>
+        <translation>Dat&amp;erad:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmitted:</source>
+        <translation>&amp;Inlämnad:</translation>
+    </message>
+    <message>
+        <source>&amp;First signer:</source>
+        <translation>&amp;Första undertecknare:</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>Ett namn per rad</translation>
+    </message>
+    <message>
+        <source>&amp;Named co-signers:</source>
+        <translation>&amp;Namngivna undertecknare:</translation>
+    </message>
+    <message>
+        <source>Number of co-si&amp;gners:</source>
+        <translation>Antal &amp;övriga undertecknare:</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Bakgrund:</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>För&amp;slag:</translation>
+    </message>
+    <message>
+        <source>One question per paragraph, separated by an empty line</source>
+        <translation>En fråga per stycke, styckena åtskilda av en tom rad</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>Frå&amp;gor:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrera</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Filen %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>Register from Document: %1</source>
+        <translation>Registrera från dokument: %1</translation>
+    </message>
+    <message>
+        <source>Nothing can be registered from this document. %1</source>
+        <translation>Ingenting kan registreras från det här dokumentet. %1</translation>
+    </message>
+    <message>
+        <source>The document is in Swedish: give the Finnish title too.</source>
+        <translation>Dokumentet är på svenska: ge också den finska rubriken.</translation>
+    </message>
+    <message>
+        <source>The document is in Finnish.</source>
+        <translation>Dokumentet är på finska.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; read as &quot;%2&quot;</source>
+        <translation>”%1” läst som ”%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; joined as &quot;%2&quot;</source>
+        <translation>”%1” sammanfogat till ”%2”</translation>
+    </message>
+    <message>
+        <source>Repeated line removed: &quot;%1&quot;</source>
+        <translation>Upprepad rad borttagen: ”%1”</translation>
+    </message>
+    <message>
+        <source>(or: %1)</source>
+        <translation>(eller: %1)</translation>
+    </message>
+    <message>
+        <source>Not found in the document</source>
+        <translation>Hittades inte i dokumentet</translation>
+    </message>
+    <message>
+        <source>Uncertain (%1 %): check it against the document</source>
+        <translation>Osäker (%1 %): kontrollera mot dokumentet</translation>
+    </message>
+    <message>
+        <source>Found in the document (%1 %)</source>
+        <translation>Hittades i dokumentet (%1 %)</translation>
+    </message>
+    <message>
+        <source>A date is not valid: correct it or leave it empty.</source>
+        <translation>Ett datum är ogiltigt: rätta det eller lämna det tomt.</translation>
+    </message>
+    <message>
+        <source>Initiator: %1</source>
+        <translation>Motionär: %1</translation>
+    </message>
+    <message>
+        <source>Original initiative</source>
+        <translation>Ursprunglig motion</translation>
+    </message>
+    <message>
+        <source>A case numbered %1 exists already.</source>
+        <translation>Ett ärende med diarienummer %1 finns redan.</translation>
+    </message>
+    <message>
+        <source>Nothing was registered: %1</source>
+        <translation>Ingenting registrerades: %1</translation>
+    </message>
+</context>
+<context>
     <name>Aloite::Ui::RegistrationPart</name>
     <message>
         <source>Kind of initiative</source>
@@ -3353,6 +3543,25 @@ Du kan radera det senare.</translation>
     <message>
         <source>Number of signatures not recorded</source>
         <translation>Antalet underskrifter saknas</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::SpellHighlighter</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Inga förslag</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to Dictionary</source>
+        <translation>Lägg till ”%1” i den egna ordlistan</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Stavning</translation>
+    </message>
+    <message>
+        <source>Ignore &quot;%1&quot;</source>
+        <translation>Ignorera ”%1”</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,17 @@ WordChecker::NameKind VoikkoChecker::nameKind(const QString& word) const
     return last ? NameKind::LastName : NameKind::None;
 }
 
+QStringList VoikkoChecker::suggestions(const QString& word) const
+{
+    QStringList result;
+    char** list = voikkoSuggestCstr(m_handle, word.toUtf8().constData());
+    for (char** s = list; s && *s; ++s)
+        result.append(QString::fromUtf8(*s));
+    if (list)
+        voikkoFreeCstrArray(list);
+    return result;
+}
+
 // --- Hunspell ------------------------------------------------------------------------------------
 
 std::unique_ptr<HunspellChecker> HunspellChecker::swedish()
@@ -98,6 +109,18 @@ HunspellChecker::~HunspellChecker()
 bool HunspellChecker::isWord(const QString& word) const
 {
     return Hunspell_spell(m_handle, word.toUtf8().constData()) != 0; // the sv dictionaries are UTF-8
+}
+
+QStringList HunspellChecker::suggestions(const QString& word) const
+{
+    QStringList result;
+    char** list = nullptr;
+    const int count = Hunspell_suggest(m_handle, &list, word.toUtf8().constData());
+    for (int i = 0; i < count; ++i)
+        result.append(QString::fromUtf8(list[i]));
+    if (list)
+        Hunspell_free_list(m_handle, &list, count);
+    return result;
 }
 
 // --- repairs --------------------------------------------------------------------------------------

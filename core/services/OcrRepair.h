@@ -23,6 +23,12 @@ public:
     virtual NameKind nameKind(const QString& word) const = 0;
     /// "fi" or "sv": which letters OCR confuses (Swedish has å, read as a).
     virtual QString language() const { return QStringLiteral("fi"); }
+    /// Spellings the dictionary offers for a rejected word, best first (the spell checker's menu).
+    virtual QStringList suggestions(const QString& word) const
+    {
+        Q_UNUSED(word)
+        return {};
+    }
 };
 
 /// Finnish spelling and morphology by Voikko (libvoikko with the voikko-fi dictionary).
@@ -37,6 +43,7 @@ public:
 
     bool isWord(const QString& word) const override;
     NameKind nameKind(const QString& word) const override;
+    QStringList suggestions(const QString& word) const override;
 
 private:
     explicit VoikkoChecker(::VoikkoHandle* handle);
@@ -56,6 +63,7 @@ public:
     bool isWord(const QString& word) const override;
     NameKind nameKind(const QString&) const override { return NameKind::None; }
     QString language() const override { return QStringLiteral("sv"); }
+    QStringList suggestions(const QString& word) const override;
 
 private:
     explicit HunspellChecker(::Hunhandle* handle);

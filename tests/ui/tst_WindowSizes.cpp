@@ -14,6 +14,7 @@
 #include "OpenInitiativesDialog.h"
 #include "OrganisationDialog.h"
 #include "PeopleDirectory.h"
+#include "RegisterDocumentDialog.h"
 #include "RollCallDialog.h"
 #include "ScreenFit.h"
 #include "TestDatabase.h"
@@ -59,6 +60,7 @@ private slots:
     void rollCall();
     void caseHistory();
     void caseComparison();
+    void registerFromDocument();
     void savedGeometryOfALargerScreen();
 
 private:
@@ -264,6 +266,15 @@ void TestWindowSizes::caseComparison()
     Initiative mine = *stored;
     mine.title.fi += QStringLiteral(" (muutettu)");
     CaseCompareDialog dialog(mine, *stored);
+    checkFits(&dialog);
+}
+
+void TestWindowSizes::registerFromDocument()
+{
+    // The longest fixture, so that the form and the document are as full as they get.
+    RegisterDocumentDialog dialog(*m_db);
+    QVERIFY2(dialog.loadFile(QStringLiteral(ALOITE_TEST_DATA "/documents/initiative-ocr-fi.txt")),
+             qPrintable(dialog.errorString()));
     checkFits(&dialog);
 }
 

@@ -215,6 +215,10 @@ void MainWindow::createActions()
     m_backUpAction->setObjectName(QStringLiteral("backUpAction"));
     connect(m_backUpAction, &QAction::triggered, this, &MainWindow::backUpDatabase);
 
+    m_registerDocumentAction = new QAction(this);
+    m_registerDocumentAction->setObjectName(QStringLiteral("registerDocumentAction"));
+    connect(m_registerDocumentAction, &QAction::triggered, this, [this] { registerFromDocument(); });
+
     m_clearRecentAction = new QAction(this);
     m_clearRecentAction->setObjectName(QStringLiteral("clearRecentAction"));
     connect(m_clearRecentAction, &QAction::triggered, this, [this] {
@@ -318,6 +322,8 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addAction(m_backUpAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_registerDocumentAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_caseMenu = menuBar()->addMenu(QString());
@@ -387,6 +393,9 @@ void MainWindow::retranslateUi()
     m_openDatabaseAction->setToolTip(tr("Open another case database"));
     m_backUpAction->setText(tr("&Back Up Database…"));
     m_backUpAction->setToolTip(tr("Write a consistent copy of the database to a file of its own"));
+    m_registerDocumentAction->setText(tr("Register from &Document…"));
+    m_registerDocumentAction->setToolTip(tr(
+        "Register an initiative from a scanned or PDF document or a text file: check what was recognised, then save"));
     m_clearRecentAction->setText(tr("&Clear Menu"));
     m_quitAction->setText(tr("&Quit"));
     m_newCaseAction->setText(tr("&New Case…"));

@@ -112,6 +112,10 @@ public:
     /// Exports the memos of \a meetingId into \a folder with a cancellable progress dialog.
     /// Returns the files written (empty when cancelled or failed).
     QStringList exportMeetingMemos(qint64 meetingId, const QString& folder);
+    /// File › Register from Document: asks for the document when \a path is empty, shows what was
+    /// recognised beside the document and, once the clerk confirms, opens the new case. Returns its
+    /// id, 0 when nothing was registered.
+    qint64 registerFromDocument(const QString& path = QString());
 
     /// The decision history of the selected case in the detail pane.
     DecisionHistoryWidget* historyWidget() const { return m_history; }
@@ -237,6 +241,7 @@ private:
     QAction* m_newDatabaseAction = nullptr;
     QAction* m_openDatabaseAction = nullptr;
     QAction* m_backUpAction = nullptr;
+    QAction* m_registerDocumentAction = nullptr;
     QAction* m_clearRecentAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_newCaseAction = nullptr;

@@ -361,6 +361,7 @@ void MainWindow::updateActions()
     m_meetingsAction->setEnabled(open);
     m_exportMeetingAction->setEnabled(open);
     m_backUpAction->setEnabled(open && !m_db->isDamaged());
+    m_registerDocumentAction->setEnabled(writable && !m_db->isDamaged());
     m_bodiesAction->setEnabled(writable);
     m_openInitiativesAction->setEnabled(open);
     m_organisationAction->setEnabled(writable);

@@ -23,6 +23,7 @@
 #include "OrganisationDialog.h"
 #include "PeopleDirectory.h"
 #include "PersonRepository.h"
+#include "RegisterDocumentDialog.h"
 #include "ScreenFit.h"
 
 #include <QAction>
@@ -361,6 +362,33 @@ QStringList MainWindow::exportMeetingMemos(qint64 meetingId, const QString& fold
         return {};
     }
     return result->files;
+}
+
+qint64 MainWindow::registerFromDocument(const QString& path)
+{
+    if (!m_db || m_db->isReadOnly())
+        return 0;
+    QString file = path;
+    if (file.isEmpty()) {
+        file = QFileDialog::getOpenFileName(
+            this, tr("Register from Document"), QString(),
+            tr("Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt *.md *.html *.htm);;All files (*)"));
+        if (file.isEmpty())
+            return 0;
+    }
+    RegisterDocumentDialog dialog(*m_db, this);
+    QApplication::setOverrideCursor(Qt::WaitCursor); // reading a scan takes a few seconds
+    const bool loaded = dialog.loadFile(file);
+    QApplication::restoreOverrideCursor();
+    if (!loaded) {
+        QMessageBox::warning(this, tr("Register from Document"), dialog.errorString());
+        return 0;
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    refreshCaseList();
+    Q_EMIT caseOpenRequested(dialog.registeredId());
+    return dialog.registeredId();
 }
 
 } // namespace Aloite::Ui

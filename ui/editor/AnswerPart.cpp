@@ -1,5 +1,7 @@
 #include "AnswerPart.h"
 
+#include "SpellHighlighter.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -41,6 +43,8 @@ AnswerPart::AnswerPart(CaseDraft& caseDraft, QWidget* parent)
             QPlainTextEdit* editor = m_case.textEdit(
                 part.key + (language == Language::Swedish ? QStringLiteral("Sv") : QStringLiteral("Fi")), name);
             m_case.translated([editor, placeholder] { editor->setPlaceholderText(placeholder()); });
+            if (part.key != QLatin1String("legalReferences"))
+                SpellHighlighter::attach(editor, language);
             editor->setMinimumHeight(part.lines ? 80 : 160);
             const QString key = part.key + QLatin1Char('.') + code;
             if (part.key == QLatin1String("answerBody")) {

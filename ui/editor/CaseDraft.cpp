@@ -1,6 +1,7 @@
 #include "CaseDraft.h"
 
 #include "CaseCompareDialog.h"
+#include "SpellChecker.h"
 
 #include <QApplication>
 #include <QFormLayout>
@@ -214,6 +215,10 @@ bool CaseDraft::eventFilter(QObject* watched, QEvent* event)
 void CaseDraft::setPeople(const QList<Person>& people)
 {
     m_people = people;
+    QStringList names;
+    for (const Person& person : people)
+        names << person.firstName << person.lastName;
+    SpellChecker::shared()->addNames(names);
     revalidate();
 }
 

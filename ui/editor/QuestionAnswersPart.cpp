@@ -1,5 +1,7 @@
 #include "QuestionAnswersPart.h"
 
+#include "SpellHighlighter.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -72,6 +74,8 @@ void QuestionAnswersPart::refreshAnswerRows()
         row.fi = m_case.textEdit(QStringLiteral("answerFi%1").arg(n), {});
         row.sv = m_case.textEdit(QStringLiteral("answerSv%1").arg(n), {});
         row.question->setMinimumWidth(120);
+        SpellHighlighter::attach(row.fi, Language::Finnish);
+        SpellHighlighter::attach(row.sv, Language::Swedish);
         for (QPlainTextEdit* editor : {row.fi, row.sv}) {
             editor->setMinimumHeight(90);
             editor->setMinimumWidth(120);

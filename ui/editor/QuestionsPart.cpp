@@ -1,5 +1,7 @@
 #include "QuestionsPart.h"
 
+#include "SpellHighlighter.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -60,6 +62,8 @@ QuestionsPart::QuestionsPart(CaseDraft& caseDraft, QWidget* parent)
     right->addWidget(m_questionSv);
     layout->addLayout(right, 3);
 
+    SpellHighlighter::attach(m_questionFi, Language::Finnish);
+    SpellHighlighter::attach(m_questionSv, Language::Swedish);
     for (QPlainTextEdit* editor : {m_questionFi, m_questionSv}) {
         m_case.bindQuestion(
             editor, QStringLiteral("questions"), [this] { return m_questionList->currentRow(); }, &Question::text,

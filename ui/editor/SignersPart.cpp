@@ -1,5 +1,7 @@
 #include "SignersPart.h"
 
+#include "SpellChecker.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -7,6 +9,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Aloite::Ui {
@@ -59,6 +62,15 @@ SignersPart::SignersPart(CaseDraft& caseDraft, QWidget* parent)
         form, [] { return tr("&Named co-signers:"); },
         m_case.marked(
             QStringLiteral("coSigners"), [] { return tr("Co-signers"); }, coSigners));
+
+    // The signers' names are never flagged in the texts of the case ("Juutin aloitteessa"): the names as
+    // loaded or saved, not while they are typed (a half-typed "Sin" would pass "Sinulle" as a name).
+    const auto addNames = [this] {
+        if (m_case.undoStack()->isClean())
+            SpellChecker::shared()->addNames(QStringList {draft().firstSigner} + draft().coSigners);
+    };
+    m_case.addRefresher(addNames);
+    connect(m_case.undoStack(), &QUndoStack::cleanChanged, this, addNames);
 
     auto* coSignerCount = new QSpinBox(page);
     coSignerCount->setObjectName(QStringLiteral("coSignerCount"));

@@ -1,5 +1,7 @@
 #include "TextsPart.h"
 
+#include "SpellHighlighter.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -46,6 +48,8 @@ TextsPart::TextsPart(CaseDraft& caseDraft, QWidget* parent)
         m_case.bindText(
             sv, text.key + QStringLiteral(".sv"), [member](const Initiative& d) { return (d.*member).sv; },
             [member](Initiative& d, const QString& t) { (d.*member).sv = t; });
+        SpellHighlighter::attach(fi, Language::Finnish);
+        SpellHighlighter::attach(sv, Language::Swedish);
         label->setBuddy(fi);
         if (!isBackground) {
             m_case.addRefresher([this, label, fi, sv] {

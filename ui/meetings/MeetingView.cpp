@@ -13,7 +13,10 @@
 #include "InterfaceText.h"
 #include "NewMeetingDialog.h"
 #include "OpenInitiativesDialog.h"
+#include "PersonRepository.h"
 #include "RollCallDialog.h"
+#include "SpellChecker.h"
+#include "SpellHighlighter.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -305,6 +308,16 @@ void MeetingView::buildUi()
     m_decisionLabel = new QLabel(m_decisionBox);
     m_decision = textEdit(m_decisionBox, 2);
     m_decisionLabel->setBuddy(m_decision);
+    // The texts are the minutes' own, so they are checked in the meeting's language (loadMeeting).
+    for (QPlainTextEdit* edit : {m_proposal, m_handling, m_decision})
+        SpellHighlighter::attach(edit, Language::Finnish);
+    // The people of the directory (members, presenters) are not misspellings in the minutes' texts.
+    if (auto people = PersonRepository(m_db).all()) {
+        QStringList names;
+        for (const Person& person : std::as_const(*people))
+            names << person.firstName << person.lastName;
+        SpellChecker::shared()->addNames(names);
+    }
     m_recordButton = new QPushButton(m_decisionBox);
     m_correctButton = new QPushButton(m_decisionBox);
     auto* recordRow = new QHBoxLayout;

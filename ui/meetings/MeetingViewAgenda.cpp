@@ -14,6 +14,7 @@
 #include "NewMeetingDialog.h"
 #include "OpenInitiativesDialog.h"
 #include "RollCallDialog.h"
+#include "SpellHighlighter.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -201,6 +202,10 @@ void MeetingView::loadAgenda(qint64 selectEntryId)
         m_firstSection->setValue(m_meeting.firstSection);
     }
     m_history->setLanguage(m_meeting.language);
+    for (QPlainTextEdit* edit : {m_proposal, m_handling, m_decision}) {
+        if (SpellHighlighter* spelling = SpellHighlighter::of(edit))
+            spelling->setLanguage(m_meeting.language);
+    }
     const int row = m_agendaModel->rowOf(selectEntryId);
     selectItem(row >= 0 ? row : (m_agendaModel->rowCount() > 0 ? 0 : -1));
     updateEditor();
