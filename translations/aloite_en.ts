@@ -272,6 +272,26 @@
         <source>%1 removed.</source>
         <translation>%1 removed.</translation>
     </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>Merge body</source>
+        <translation>Merge body</translation>
+    </message>
+    <message>
+        <source>Merges the body into another that is the same body</source>
+        <translation>Merges the body into another that is the same body</translation>
+    </message>
+    <message>
+        <source>The council and the city board are not merged into another body; merge the other body into them.</source>
+        <translation>The council and the city board are not merged into another body; merge the other body into them.</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <translation>%1 merged into %2.</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::BodyEditDialog</name>
@@ -338,6 +358,47 @@
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::BodyMergeDialog</name>
+    <message>
+        <source>Merge Body</source>
+        <translation>Merge Body</translation>
+    </message>
+    <message>
+        <source>Merge %1 into another body when the two are one body of the organisation. Its meetings, handlings and registrations move to the body chosen below, and %1 is removed. This cannot be undone.</source>
+        <translation>Merge %1 into another body when the two are one body of the organisation. Its meetings, handlings and registrations move to the body chosen below, and %1 is removed. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Merge into</translation>
+    </message>
+    <message>
+        <source>Choose a body</source>
+        <translation>Choose a body</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into:</source>
+        <translation>&amp;Merge into:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Choose the body that %1 is.</source>
+        <translation>Choose the body that %1 is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) and %1 will move to %2.</source>
+        <translation>
+            <numerusform>%n meeting and %1 will move to %2.</numerusform><numerusform>%n meetings and %1 will move to %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handling(s)</source>
+        <translation>
+            <numerusform>%n handling</numerusform><numerusform>%n handlings</numerusform></translation>
     </message>
 </context>
 <context>
@@ -933,17 +994,17 @@
     </message>
     <message>
         <source>Deadline soon: %1</source>
-        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. &quot;Due in 5 days&quot;</extracomment>
+        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. "Due in 5 days"</extracomment>
         <translation>Deadline soon: %1</translation>
     </message>
     <message>
         <source>Deadline passed: %1</source>
-        <extracomment>Tooltip of an overdue case; %1 is e.g. &quot;Overdue by 3 days&quot;</extracomment>
+        <extracomment>Tooltip of an overdue case; %1 is e.g. "Overdue by 3 days"</extracomment>
         <translation>Deadline passed: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other(s)</source>
-        <extracomment>&quot;Sini Juuti and 27 others&quot; (co-signers of an initiative)</extracomment>
+        <extracomment>"Sini Juuti and 27 others" (co-signers of an initiative)</extracomment>
         <translation>
             <numerusform>%1 and %n other</numerusform>
             <numerusform>%1 and %n others</numerusform>
@@ -979,7 +1040,7 @@
     </message>
     <message numerus="yes">
         <source>%n signer(s)</source>
-        <extracomment>A case with no recorded first signer: &quot;26816 signers&quot;</extracomment>
+        <extracomment>A case with no recorded first signer: "26816 signers"</extracomment>
         <translation>
             <numerusform>%n signer</numerusform>
             <numerusform>%n signers</numerusform>
@@ -1013,8 +1074,8 @@
         <translation>Choose a backup file. The damaged file is kept beside it under another name.</translation>
     </message>
     <message>
-        <source>Put a backup in the file&apos;s place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</source>
-        <translation>Put a backup in the file&apos;s place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</translation>
+        <source>Put a backup in the file's place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</source>
+        <translation>Put a backup in the file's place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</translation>
     </message>
     <message>
         <source>Restore from a Backup…</source>
@@ -1041,8 +1102,8 @@
         <translation>d.m.yyyy</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</source>
-        <translation>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</translation>
+        <source>"%1" is not a date. Write it as day.month.year, for example 19.5.2025.</source>
+        <translation>"%1" is not a date. Write it as day.month.year, for example 19.5.2025.</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -1097,8 +1158,8 @@
         <translation>Answer period with fewer signers</translation>
     </message>
     <message>
-        <source>Answer period for residents&apos; initiatives</source>
-        <translation>Answer period for residents&apos; initiatives</translation>
+        <source>Answer period for residents' initiatives</source>
+        <translation>Answer period for residents' initiatives</translation>
     </message>
     <message>
         <source>Answer period after a return</source>
@@ -1125,8 +1186,8 @@
         <translation>…then answer within:</translation>
     </message>
     <message>
-        <source>Residents&apos; initiatives:</source>
-        <translation>Residents&apos; initiatives:</translation>
+        <source>Residents' initiatives:</source>
+        <translation>Residents' initiatives:</translation>
     </message>
     <message>
         <source>After a return for re-preparation:</source>
@@ -1341,8 +1402,8 @@
         <translation>&amp;Who Am I…</translation>
     </message>
     <message>
-        <source>Choose yourself in the people directory for the &quot;Mine&quot; filter</source>
-        <translation>Choose yourself in the people directory for the &quot;Mine&quot; filter</translation>
+        <source>Choose yourself in the people directory for the "Mine" filter</source>
+        <translation>Choose yourself in the people directory for the "Mine" filter</translation>
     </message>
     <message>
         <source>&amp;About Aloite</source>
@@ -1495,8 +1556,8 @@ You can delete it later.</translation>
         <translation>The people directory of this database is empty. Add yourself as a preparer of a case first.</translation>
     </message>
     <message>
-        <source>The &quot;Mine&quot; filter shows the cases of this person:</source>
-        <translation>The &quot;Mine&quot; filter shows the cases of this person:</translation>
+        <source>The "Mine" filter shows the cases of this person:</source>
+        <translation>The "Mine" filter shows the cases of this person:</translation>
     </message>
     <message>
         <source>About Aloite</source>
@@ -1766,7 +1827,7 @@ You can delete it later.</translation>
     </message>
     <message>
         <source>More than %L1 cases; type more to narrow the search</source>
-        <extracomment>The search found too many cases to count them all; %L1 is e.g. &quot;10 000&quot;</extracomment>
+        <extracomment>The search found too many cases to count them all; %L1 is e.g. "10 000"</extracomment>
         <translation>More than %L1 cases; type more to narrow the search</translation>
     </message>
     <message numerus="yes">
@@ -1921,8 +1982,8 @@ You can delete it later.</translation>
         <translation>Accepted as proposed</translation>
     </message>
     <message>
-        <source>Records the presenter&apos;s proposal as accepted: unanimously, or by the votes entered</source>
-        <translation>Records the presenter&apos;s proposal as accepted: unanimously, or by the votes entered</translation>
+        <source>Records the presenter's proposal as accepted: unanimously, or by the votes entered</source>
+        <translation>Records the presenter's proposal as accepted: unanimously, or by the votes entered</translation>
     </message>
     <message>
         <source>Returned</source>
@@ -2465,12 +2526,12 @@ You can delete it later.</translation>
         <translation>Document language</translation>
     </message>
     <message>
-        <source>List for the council&apos;s agenda:</source>
-        <translation>List for the council&apos;s agenda:</translation>
+        <source>List for the council's agenda:</source>
+        <translation>List for the council's agenda:</translation>
     </message>
     <message>
-        <source>List for the council&apos;s agenda</source>
-        <translation>List for the council&apos;s agenda</translation>
+        <source>List for the council's agenda</source>
+        <translation>List for the council's agenda</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
@@ -2553,7 +2614,7 @@ You can delete it later.</translation>
     </message>
     <message numerus="yes">
         <source>%n signer(s)</source>
-        <extracomment>A case with no recorded first signer: &quot;26816 signers&quot;</extracomment>
+        <extracomment>A case with no recorded first signer: "26816 signers"</extracomment>
         <translation>
             <numerusform>%n signer</numerusform>
             <numerusform>%n signers</numerusform>
@@ -2763,8 +2824,8 @@ You can delete it later.</translation>
         <translation>&amp;Hand Open Cases Over</translation>
     </message>
     <message>
-        <source>The other person takes over the selected person&apos;s cases that are not closed.</source>
-        <translation>The other person takes over the selected person&apos;s cases that are not closed.</translation>
+        <source>The other person takes over the selected person's cases that are not closed.</source>
+        <translation>The other person takes over the selected person's cases that are not closed.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
@@ -3071,8 +3132,8 @@ You can delete it later.</translation>
         <translation>Group initiative</translation>
     </message>
     <message>
-        <source>Residents&apos; initiative</source>
-        <translation>Residents&apos; initiative</translation>
+        <source>Residents' initiative</source>
+        <translation>Residents' initiative</translation>
     </message>
     <message>
         <source>List of open initiatives</source>
@@ -3292,7 +3353,7 @@ You can delete it later.</translation>
     </message>
     <message>
         <source>and </source>
-        <extracomment>Before the number of co-signers: &quot;and 27 other councillors&quot;</extracomment>
+        <extracomment>Before the number of co-signers: "and 27 other councillors"</extracomment>
         <translation>and </translation>
     </message>
     <message>
@@ -3311,28 +3372,28 @@ You can delete it later.</translation>
         <translation>&amp;Co-signers:</translation>
     </message>
     <message>
-        <source>Not recorded (e.g. a residents&apos; initiative with no named first signer)</source>
-        <translation>Not recorded (e.g. a residents&apos; initiative with no named first signer)</translation>
+        <source>Not recorded (e.g. a residents' initiative with no named first signer)</source>
+        <translation>Not recorded (e.g. a residents' initiative with no named first signer)</translation>
     </message>
     <message>
         <source>Firstname Lastname as in running text, or a council group</source>
         <translation>Firstname Lastname as in running text, or a council group</translation>
     </message>
     <message>
-        <source>First signer&apos;s role in Swedish</source>
-        <translation>First signer&apos;s role in Swedish</translation>
+        <source>First signer's role in Swedish</source>
+        <translation>First signer's role in Swedish</translation>
     </message>
     <message>
-        <source>First signer&apos;s role in Finnish</source>
-        <translation>First signer&apos;s role in Finnish</translation>
+        <source>First signer's role in Finnish</source>
+        <translation>First signer's role in Finnish</translation>
     </message>
     <message>
-        <source>e.g. Fullmäktigegruppens vice ordförande; empty: &quot;Ledamot&quot;</source>
-        <translation>e.g. Fullmäktigegruppens vice ordförande; empty: &quot;Ledamot&quot;</translation>
+        <source>e.g. Fullmäktigegruppens vice ordförande; empty: "Ledamot"</source>
+        <translation>e.g. Fullmäktigegruppens vice ordförande; empty: "Ledamot"</translation>
     </message>
     <message>
-        <source>e.g. Valtuustoryhmän varapuheenjohtaja; empty: &quot;Valtuutettu&quot;</source>
-        <translation>e.g. Valtuustoryhmän varapuheenjohtaja; empty: &quot;Valtuutettu&quot;</translation>
+        <source>e.g. Valtuustoryhmän varapuheenjohtaja; empty: "Valtuutettu"</source>
+        <translation>e.g. Valtuustoryhmän varapuheenjohtaja; empty: "Valtuutettu"</translation>
     </message>
     <message>
         <source>Role (S&amp;wedish):</source>
@@ -3343,8 +3404,8 @@ You can delete it later.</translation>
         <translation>R&amp;ole (Finnish):</translation>
     </message>
     <message>
-        <source>First signer&apos;s role</source>
-        <translation>First signer&apos;s role</translation>
+        <source>First signer's role</source>
+        <translation>First signer's role</translation>
     </message>
     <message>
         <source>Not r&amp;ecorded</source>
@@ -3371,7 +3432,7 @@ You can delete it later.</translation>
     </message>
     <message>
         <source>%1 in Swedish</source>
-        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. &quot;Background&quot;</extracomment>
+        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. "Background"</extracomment>
         <translation>%1 in Swedish</translation>
     </message>
 </context>
@@ -3487,6 +3548,30 @@ You can delete it later.</translation>
         <source>Someone else changed this body after you opened it; it is now %1. Close the form and edit it again.</source>
         <translation>Someone else changed this body after you opened it; it is now %1. Close the form and edit it again.</translation>
     </message>
+    <message>
+        <source>A body cannot be merged into itself.</source>
+        <translation>A body cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>The council cannot be merged into another body: every municipality has one. Merge the other body into the council instead.</source>
+        <translation>The council cannot be merged into another body: every municipality has one. Merge the other body into the council instead.</translation>
+    </message>
+    <message>
+        <source>The city board cannot be merged into another body: every municipality has one. Merge the other body into the city board instead.</source>
+        <translation>The city board cannot be merged into another body: every municipality has one. Merge the other body into the city board instead.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are of different kinds, and %1 has handled cases: the status and the decision wording of those cases follow the kind. Change the kind of one of them first.</source>
+        <translation>%1 and %2 are of different kinds, and %1 has handled cases: the status and the decision wording of those cases follow the kind. Change the kind of one of them first.</translation>
+    </message>
+    <message>
+        <source>%1 has confirmed minutes or decisions, which stay as they were confirmed; it cannot be merged into %2. Rename it instead.</source>
+        <translation>%1 has confirmed minutes or decisions, which stay as they were confirmed; it cannot be merged into %2. Rename it instead.</translation>
+    </message>
+    <message>
+        <source>Both %1 and %2 have a meeting %3 on %4; merge or remove one of the meetings first.</source>
+        <translation>Both %1 and %2 have a meeting %3 on %4; merge or remove one of the meetings first.</translation>
+    </message>
 </context>
 <context>
     <name>CaseNumber</name>
@@ -3514,9 +3599,9 @@ You can delete it later.</translation>
         <translation>The case number format ends in a lone backslash; write \ for a backslash.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not follow the organisation&apos;s case number format (for example %2). It is kept as written.</source>
+        <source>"%1" does not follow the organisation's case number format (for example %2). It is kept as written.</source>
         <extracomment>%1 is the case number, %2 an example of the configured format.</extracomment>
-        <translation>&quot;%1&quot; does not follow the organisation&apos;s case number format (for example %2). It is kept as written.</translation>
+        <translation>"%1" does not follow the organisation's case number format (for example %2). It is kept as written.</translation>
     </message>
 </context>
 <context>
@@ -3557,8 +3642,8 @@ You can delete it later.</translation>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Create it with &quot;aloite-cli init&quot;.</source>
-        <translation>The database file %1 does not exist. Create it with &quot;aloite-cli init&quot;.</translation>
+        <source>The database file %1 does not exist. Create it with "aloite-cli init".</source>
+        <translation>The database file %1 does not exist. Create it with "aloite-cli init".</translation>
     </message>
     <message>
         <source>aloite-cli init: create the database, or update it to this version.</source>
@@ -3597,12 +3682,12 @@ You can delete it later.</translation>
         <translation>aloite-cli list: list cases, newest first.</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation>Unknown status &quot;%1&quot;.</translation>
+        <source>Unknown status "%1".</source>
+        <translation>Unknown status "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year.</source>
-        <translation>&quot;%1&quot; is not a year.</translation>
+        <source>"%1" is not a year.</source>
+        <translation>"%1" is not a year.</translation>
     </message>
     <message>
         <source>Case number or id.</source>
@@ -3780,8 +3865,8 @@ You can delete it later.</translation>
         <translation>Export cases as JSON.</translation>
     </message>
     <message>
-        <source>Check the database&apos;s integrity and schema version.</source>
-        <translation>Check the database&apos;s integrity and schema version.</translation>
+        <source>Check the database's integrity and schema version.</source>
+        <translation>Check the database's integrity and schema version.</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database.</source>
@@ -3820,20 +3905,20 @@ Without --db the default database is used: %1
         <translation>Show the version.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
     </message>
     <message>
-        <source>The organisation&apos;s Finnish name.</source>
-        <translation>The organisation&apos;s Finnish name.</translation>
+        <source>The organisation's Finnish name.</source>
+        <translation>The organisation's Finnish name.</translation>
     </message>
     <message>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <source>The organisation&apos;s Swedish name.</source>
-        <translation>The organisation&apos;s Swedish name.</translation>
+        <source>The organisation's Swedish name.</source>
+        <translation>The organisation's Swedish name.</translation>
     </message>
     <message>
         <source>The address line of the footer.</source>
@@ -3931,12 +4016,12 @@ Without --db the default database is used: %1
         <translation>aloite-cli export-pdf CASE -o FILE | --meeting ID -o DIR: print memos as PDF/A.</translation>
     </message>
     <message>
-        <source>Unknown memo kind &quot;%1&quot;: use agenda or minutes.</source>
-        <translation>Unknown memo kind &quot;%1&quot;: use agenda or minutes.</translation>
+        <source>Unknown memo kind "%1": use agenda or minutes.</source>
+        <translation>Unknown memo kind "%1": use agenda or minutes.</translation>
     </message>
     <message>
-        <source>Unknown document language &quot;%1&quot;: use fi or sv.</source>
-        <translation>Unknown document language &quot;%1&quot;: use fi or sv.</translation>
+        <source>Unknown document language "%1": use fi or sv.</source>
+        <translation>Unknown document language "%1": use fi or sv.</translation>
     </message>
     <message>
         <source>Say where to write with -o.</source>
@@ -3947,8 +4032,8 @@ Without --db the default database is used: %1
         <translation>Name one case, or give --meeting.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a meeting id.</source>
-        <translation>&quot;%1&quot; is not a meeting id.</translation>
+        <source>"%1" is not a meeting id.</source>
+        <translation>"%1" is not a meeting id.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -3962,16 +4047,16 @@ Without --db the default database is used: %1
         </translation>
     </message>
     <message>
-        <source>Print a case&apos;s agenda item or minutes extract as PDF/A.</source>
-        <translation>Print a case&apos;s agenda item or minutes extract as PDF/A.</translation>
+        <source>Print a case's agenda item or minutes extract as PDF/A.</source>
+        <translation>Print a case's agenda item or minutes extract as PDF/A.</translation>
     </message>
     <message>
         <source>Show or change the organisation printed on the memos.</source>
         <translation>Show or change the organisation printed on the memos.</translation>
     </message>
     <message>
-        <source>Document language: fi or sv; by default the meeting&apos;s language, or fi.</source>
-        <translation>Document language: fi or sv; by default the meeting&apos;s language, or fi.</translation>
+        <source>Document language: fi or sv; by default the meeting's language, or fi.</source>
+        <translation>Document language: fi or sv; by default the meeting's language, or fi.</translation>
     </message>
     <message numerus="yes">
         <source>The case %1 has %n handling(s); there is no handling %2.</source>
@@ -3993,8 +4078,8 @@ Without --db the default database is used: %1
         <translation>--handling goes with one case, not with --meeting.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a handling number.</source>
-        <translation>&quot;%1&quot; is not a handling number.</translation>
+        <source>"%1" is not a handling number.</source>
+        <translation>"%1" is not a handling number.</translation>
     </message>
     <message>
         <source>aloite-cli history CASE: print who changed a case, what and when.</source>
@@ -4033,16 +4118,16 @@ Without --db the default database is used: %1
         <translation>case number</translation>
     </message>
     <message>
-        <source>With --register, also put the list on this meeting&apos;s agenda.</source>
-        <translation>With --register, also put the list on this meeting&apos;s agenda.</translation>
+        <source>With --register, also put the list on this meeting's agenda.</source>
+        <translation>With --register, also put the list on this meeting's agenda.</translation>
     </message>
     <message>
         <source>aloite-cli open-list [--date D] [--register CASE [--meeting ID]]: the yearly list of open initiatives for the council.</source>
         <translation>aloite-cli open-list [--date D] [--register CASE [--meeting ID]]: the yearly list of open initiatives for the council.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as 23.11.2026.</source>
-        <translation>&quot;%1&quot; is not a date; write it as 23.11.2026.</translation>
+        <source>"%1" is not a date; write it as 23.11.2026.</source>
+        <translation>"%1" is not a date; write it as 23.11.2026.</translation>
     </message>
     <message>
         <source>--meeting needs a meeting id and --register.</source>
@@ -4116,8 +4201,8 @@ Without --db the default database is used: %1
         <translation>The file it replaced was kept as %1.</translation>
     </message>
     <message>
-        <source>Recognise an initiative in a document&apos;s text.</source>
-        <translation>Recognise an initiative in a document&apos;s text.</translation>
+        <source>Recognise an initiative in a document's text.</source>
+        <translation>Recognise an initiative in a document's text.</translation>
     </message>
     <message>
         <source>aloite-cli draft FILE: print the registration recognised in a document as JSON;
@@ -4146,8 +4231,8 @@ with --register, save it as a new case.</translation>
         <translation>Name one document.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date of the form 2025-05-22.</source>
-        <translation>&quot;%1&quot; is not a date of the form 2025-05-22.</translation>
+        <source>"%1" is not a date of the form 2025-05-22.</source>
+        <translation>"%1" is not a date of the form 2025-05-22.</translation>
     </message>
     <message>
         <source>The Finnish dictionary (voikko-fi) is not installed: OCR damage is not repaired.</source>
@@ -4170,8 +4255,8 @@ with --register, save it as a new case.</translation>
         <translation>Warning</translation>
     </message>
     <message>
-        <source>Only cases whose texts contain these words (also in other forms, such as &quot;aloitteen&quot; for &quot;aloite&quot;), or a phrase in double quotes.</source>
-        <translation>Only cases whose texts contain these words (also in other forms, such as &quot;aloitteen&quot; for &quot;aloite&quot;), or a phrase in double quotes.</translation>
+        <source>Only cases whose texts contain these words (also in other forms, such as "aloitteen" for "aloite"), or a phrase in double quotes.</source>
+        <translation>Only cases whose texts contain these words (also in other forms, such as "aloitteen" for "aloite"), or a phrase in double quotes.</translation>
     </message>
     <message>
         <source>Only the first N cases, found as the case list of the application finds them.</source>
@@ -4182,8 +4267,8 @@ with --register, save it as a new case.</translation>
         <translation>N</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of cases.</source>
-        <translation>&quot;%1&quot; is not a number of cases.</translation>
+        <source>"%1" is not a number of cases.</source>
+        <translation>"%1" is not a number of cases.</translation>
     </message>
     <message>
         <source>The format of case numbers, e.g. #/#.#.#/YYYY or LAPDno-YYYY-# (# digits, YYYY a year, * any text).</source>
@@ -4201,6 +4286,104 @@ with --register, save it as a new case.</translation>
         <source>Not recorded</source>
         <extracomment>Said of a fact the case record does not give (a date, the first signer, the number of signers)</extracomment>
         <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>There is no body "%1"; aloite-cli bodies list shows them.</source>
+        <translation>There is no body "%1"; aloite-cli bodies list shows them.</translation>
+    </message>
+    <message>
+        <source>council</source>
+        <translation>council</translation>
+    </message>
+    <message>
+        <source>board</source>
+        <translation>board</translation>
+    </message>
+    <message>
+        <source>committee</source>
+        <translation>committee</translation>
+    </message>
+    <message>
+        <source>List, rename or merge the bodies.</source>
+        <translation>List, rename or merge the bodies.</translation>
+    </message>
+    <message>
+        <source>aloite-cli bodies list | rename BODY [--fi NAME] [--sv NAME] | merge FROM INTO: the council, the board and the committees.
+BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</source>
+        <translation>aloite-cli bodies list | rename BODY [--fi NAME] [--sv NAME] | merge FROM INTO: the council, the board and the committees.
+BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</translation>
+    </message>
+    <message>
+        <source>The body's new Finnish name (rename).</source>
+        <translation>The body's new Finnish name (rename).</translation>
+    </message>
+    <message>
+        <source>The body's new Swedish name; an empty one removes it (rename).</source>
+        <translation>The body's new Swedish name; an empty one removes it (rename).</translation>
+    </message>
+    <message>
+        <source>list, rename or merge.</source>
+        <translation>list, rename or merge.</translation>
+    </message>
+    <message>
+        <source>The body to rename, or the two bodies to merge.</source>
+        <translation>The body to rename, or the two bodies to merge.</translation>
+    </message>
+    <message>
+        <source>aloite-cli bodies list takes no other arguments.</source>
+        <translation>aloite-cli bodies list takes no other arguments.</translation>
+    </message>
+    <message>
+        <source>Give the new name with --fi NAME, --sv NAME or both.</source>
+        <translation>Give the new name with --fi NAME, --sv NAME or both.</translation>
+    </message>
+    <message>
+        <source>Name one body to rename, e.g. aloite-cli bodies rename Valtuusto --fi Kaupunginvaltuusto.</source>
+        <translation>Name one body to rename, e.g. aloite-cli bodies rename Valtuusto --fi Kaupunginvaltuusto.</translation>
+    </message>
+    <message>
+        <source>Name the body to merge and the one it is merged into, e.g. aloite-cli bodies merge Kaupunginvaltuusto Valtuusto.</source>
+        <translation>Name the body to merge and the one it is merged into, e.g. aloite-cli bodies merge Kaupunginvaltuusto Valtuusto.</translation>
+    </message>
+    <message>
+        <source>Say list, rename or merge, e.g. aloite-cli bodies list.</source>
+        <translation>Say list, rename or merge, e.g. aloite-cli bodies list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decision</numerusform><numerusform>%n decisions</numerusform></translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2 / %3.</source>
+        <translation>Renamed %1 to %2 / %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into %2: %n meeting(s)</source>
+        <translation>
+            <numerusform>Merged %1 into %2: %n meeting</numerusform><numerusform>Merged %1 into %2: %n meetings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case registration(s)</source>
+        <translation>
+            <numerusform>%n case registration</numerusform><numerusform>%n case registrations</numerusform></translation>
+    </message>
+    <message>
+        <source>Import the file's body THEIRS as this database's body OURS, e.g. --body "Kaupunginvaltuusto=Valtuusto"; may be repeated.</source>
+        <translation>Import the file's body THEIRS as this database's body OURS, e.g. --body "Kaupunginvaltuusto=Valtuusto"; may be repeated.</translation>
+    </message>
+    <message>
+        <source>THEIRS=OURS</source>
+        <translation>THEIRS=OURS</translation>
+    </message>
+    <message>
+        <source>--body takes THEIRS=OURS, e.g. --body "Kaupunginvaltuusto=Valtuusto"; "%1" is not.</source>
+        <translation>--body takes THEIRS=OURS, e.g. --body "Kaupunginvaltuusto=Valtuusto"; "%1" is not.</translation>
     </message>
 </context>
 <context>
@@ -4282,8 +4465,8 @@ with --register, save it as a new case.</translation>
         <translation>No transaction is open.</translation>
     </message>
     <message>
-        <source>The database driver is not SQLite&apos;s; Aloite cannot use it.</source>
-        <translation>The database driver is not SQLite&apos;s; Aloite cannot use it.</translation>
+        <source>The database driver is not SQLite's; Aloite cannot use it.</source>
+        <translation>The database driver is not SQLite's; Aloite cannot use it.</translation>
     </message>
     <message>
         <source>The minutes of the meeting are confirmed and cannot be changed.</source>
@@ -4358,8 +4541,8 @@ with --register, save it as a new case.</translation>
         <translation>The database %1 could not be written (an input/output error; is the disk full or removed?). Nothing was saved.</translation>
     </message>
     <message>
-        <source>SQLite&apos;s full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</source>
-        <translation>SQLite&apos;s full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</translation>
+        <source>SQLite's full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</source>
+        <translation>SQLite's full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</translation>
     </message>
     <message>
         <source>The search was stopped.</source>
@@ -4473,8 +4656,8 @@ with --register, save it as a new case.</translation>
         <translation>%1 cannot be read as a PDF, or it is locked with a password.</translation>
     </message>
     <message>
-        <source>Tesseract&apos;s Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
-        <translation>Tesseract&apos;s Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</translation>
+        <source>Tesseract's Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
+        <translation>Tesseract's Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -4543,8 +4726,8 @@ with --register, save it as a new case.</translation>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date of the form 2025-05-19</source>
-        <translation>&quot;%1&quot; is not a date of the form 2025-05-19</translation>
+        <source>"%1" is not a date of the form 2025-05-19</source>
+        <translation>"%1" is not a date of the form 2025-05-19</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -4555,8 +4738,8 @@ with --register, save it as a new case.</translation>
         <translation>must be a list</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the known values</source>
-        <translation>&quot;%1&quot; is not one of the known values</translation>
+        <source>"%1" is not one of the known values</source>
+        <translation>"%1" is not one of the known values</translation>
     </message>
     <message>
         <source>is not valid base64</source>
@@ -4571,8 +4754,8 @@ with --register, save it as a new case.</translation>
         <translation>The file is not valid JSON (at character %1: %2).</translation>
     </message>
     <message>
-        <source>The file is not an Aloite case export (&quot;format&quot; is not &quot;%1&quot;).</source>
-        <translation>The file is not an Aloite case export (&quot;format&quot; is not &quot;%1&quot;).</translation>
+        <source>The file is not an Aloite case export ("format" is not "%1").</source>
+        <translation>The file is not an Aloite case export ("format" is not "%1").</translation>
     </message>
     <message>
         <source>The file was written by a newer version of Aloite (format version %1; this version reads up to %2).</source>
@@ -4599,16 +4782,12 @@ with --register, save it as a new case.</translation>
         <translation>must name another decision of the same case</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the key of a meeting in the file&apos;s list of meetings</source>
-        <translation>&quot;%1&quot; is not the key of a meeting in the file&apos;s list of meetings</translation>
+        <source>"%1" is not the key of a meeting in the file's list of meetings</source>
+        <translation>"%1" is not the key of a meeting in the file's list of meetings</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the key of an earlier meeting</source>
-        <translation>&quot;%1&quot; is the key of an earlier meeting</translation>
-    </message>
-    <message>
-        <source>The body %1 cannot be imported; nothing was changed. %2</source>
-        <translation>The body %1 cannot be imported; nothing was changed. %2</translation>
+        <source>"%1" is the key of an earlier meeting</source>
+        <translation>"%1" is the key of an earlier meeting</translation>
     </message>
     <message>
         <source>The meeting %1 cannot be imported; nothing was changed. %2</source>
@@ -4627,8 +4806,8 @@ with --register, save it as a new case.</translation>
         <translation>an entry without a meeting cannot have a place on an agenda</translation>
     </message>
     <message>
-        <source>an entry without a decision (outcome &quot;pending&quot;) cannot be confirmed</source>
-        <translation>an entry without a decision (outcome &quot;pending&quot;) cannot be confirmed</translation>
+        <source>an entry without a decision (outcome "pending") cannot be confirmed</source>
+        <translation>an entry without a decision (outcome "pending") cannot be confirmed</translation>
     </message>
     <message>
         <source>The file cannot be imported; nothing was changed. settings: %1</source>
@@ -4643,12 +4822,32 @@ with --register, save it as a new case.</translation>
         <translation>contains an escape \uD800-\uDFFF that is half of a character (a lone surrogate)</translation>
     </message>
     <message>
-        <source>a role needs the first signer&apos;s name (firstSigner)</source>
-        <translation>a role needs the first signer&apos;s name (firstSigner)</translation>
+        <source>a role needs the first signer's name (firstSigner)</source>
+        <translation>a role needs the first signer's name (firstSigner)</translation>
     </message>
     <message>
         <source>must be one line without control characters</source>
         <translation>must be one line without control characters</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was changed. %1: %2</source>
+        <translation>The file cannot be imported; nothing was changed. %1: %2</translation>
+    </message>
+    <message>
+        <source>the body %1 was to be imported as %2, but this database has no body called %2</source>
+        <translation>the body %1 was to be imported as %2, but this database has no body called %2</translation>
+    </message>
+    <message>
+        <source>the file's %1 is called %2, and this database's is called %3. Either rename this database's body first, or import choosing that %2 is %3 (aloite-cli import-json --body "%2=%3").</source>
+        <translation>the file's %1 is called %2, and this database's is called %3. Either rename this database's body first, or import choosing that %2 is %3 (aloite-cli import-json --body "%2=%3").</translation>
+    </message>
+    <message>
+        <source>council</source>
+        <translation>council</translation>
+    </message>
+    <message>
+        <source>city board</source>
+        <translation>city board</translation>
     </message>
 </context>
 <context>
@@ -4694,8 +4893,8 @@ with --register, save it as a new case.</translation>
         <translation>A meeting cannot move to another body.</translation>
     </message>
     <message>
-        <source>The item is not on a meeting&apos;s agenda.</source>
-        <translation>The item is not on a meeting&apos;s agenda.</translation>
+        <source>The item is not on a meeting's agenda.</source>
+        <translation>The item is not on a meeting's agenda.</translation>
     </message>
     <message>
         <source>The case %1 is %2 and cannot be put on an agenda.</source>
@@ -4784,8 +4983,8 @@ with --register, save it as a new case.</translation>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>The printer is not set up for the memo&apos;s resolution.</source>
-        <translation>The printer is not set up for the memo&apos;s resolution.</translation>
+        <source>The printer is not set up for the memo's resolution.</source>
+        <translation>The printer is not set up for the memo's resolution.</translation>
     </message>
     <message>
         <source>The printer could not print the memo.</source>
@@ -4805,6 +5004,10 @@ with --register, save it as a new case.</translation>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>No minutes extract of the case %1: %2</source>
+        <translation>No minutes extract of the case %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4885,8 +5088,8 @@ with --register, save it as a new case.</translation>
         </translation>
     </message>
     <message>
-        <source>A co-signer&apos;s name is empty.</source>
-        <translation>A co-signer&apos;s name is empty.</translation>
+        <source>A co-signer's name is empty.</source>
+        <translation>A co-signer's name is empty.</translation>
     </message>
     <message>
         <source>The initiative cannot be dated after it was submitted.</source>
@@ -4913,8 +5116,8 @@ with --register, save it as a new case.</translation>
         <translation>The last name is required.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" is not an e-mail address.</translation>
     </message>
     <message>
         <source>The body that handled the case is required.</source>
@@ -4949,8 +5152,28 @@ with --register, save it as a new case.</translation>
         <translation>A name or role is one line without control characters.</translation>
     </message>
     <message>
-        <source>A role needs the first signer&apos;s name.</source>
-        <translation>A role needs the first signer&apos;s name.</translation>
+        <source>A role needs the first signer's name.</source>
+        <translation>A role needs the first signer's name.</translation>
+    </message>
+    <message>
+        <source>The case cannot be handled on %1, before the initiative was submitted on %2.</source>
+        <translation>The case cannot be handled on %1, before the initiative was submitted on %2.</translation>
+    </message>
+    <message>
+        <source>The case was closed on %1; a later entry can only be a correction of that decision, which reopens the case.</source>
+        <translation>The case was closed on %1; a later entry can only be a correction of that decision, which reopens the case.</translation>
+    </message>
+    <message>
+        <source>The case was withdrawn on %1; a later entry can only be a correction of that decision, which reopens the case.</source>
+        <translation>The case was withdrawn on %1; a later entry can only be a correction of that decision, which reopens the case.</translation>
+    </message>
+    <message>
+        <source>The case has not been handled yet, so there are no minutes to extract from; print the agenda item instead.</source>
+        <translation>The case has not been handled yet, so there are no minutes to extract from; print the agenda item instead.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 must be after %2: a deadline of zero or fewer days cannot be met.</source>
+        <translation>The deadline %1 must be after %2: a deadline of zero or fewer days cannot be met.</translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,26 @@
         <source>%1 removed.</source>
         <translation>%1 poistettiin.</translation>
     </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Yhdistä…</translation>
+    </message>
+    <message>
+        <source>Merge body</source>
+        <translation>Yhdistä toimielin</translation>
+    </message>
+    <message>
+        <source>Merges the body into another that is the same body</source>
+        <translation>Yhdistää toimielimen toiseen, joka on sama toimielin</translation>
+    </message>
+    <message>
+        <source>The council and the city board are not merged into another body; merge the other body into them.</source>
+        <translation>Valtuustoa ja kaupunginhallitusta ei yhdistetä toiseen toimielimeen; yhdistä toinen toimielin niihin.</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <translation>%1 yhdistettiin toimielimeen %2.</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::BodyEditDialog</name>
@@ -338,6 +358,45 @@
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Lisää</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::BodyMergeDialog</name>
+    <message>
+        <source>Merge Body</source>
+        <translation>Yhdistä toimielin</translation>
+    </message>
+    <message>
+        <source>Merge %1 into another body when the two are one body of the organisation. Its meetings, handlings and registrations move to the body chosen below, and %1 is removed. This cannot be undone.</source>
+        <translation>Yhdistä %1 toiseen toimielimeen, kun ne ovat organisaation sama toimielin. Sen kokoukset, käsittelyt ja kirjaukset siirtyvät alla valittavalle toimielimelle, ja %1 poistetaan. Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Yhdistettävä toimielimeen</translation>
+    </message>
+    <message>
+        <source>Choose a body</source>
+        <translation>Valitse toimielin</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into:</source>
+        <translation>&amp;Yhdistä toimielimeen:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Yhdistä</translation>
+    </message>
+    <message>
+        <source>Choose the body that %1 is.</source>
+        <translation>Valitse toimielin, joka on sama kuin %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) and %1 will move to %2.</source>
+        <translation><numerusform>%n kokous ja %1 siirtyvät toimielimelle %2.</numerusform><numerusform>%n kokousta ja %1 siirtyvät toimielimelle %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handling(s)</source>
+        <translation><numerusform>%n käsittely</numerusform><numerusform>%n käsittelyä</numerusform></translation>
     </message>
 </context>
 <context>
@@ -933,17 +992,17 @@
     </message>
     <message>
         <source>Deadline soon: %1</source>
-        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. &quot;Due in 5 days&quot;</extracomment>
+        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. "Due in 5 days"</extracomment>
         <translation>Määräaika lähestyy: %1</translation>
     </message>
     <message>
         <source>Deadline passed: %1</source>
-        <extracomment>Tooltip of an overdue case; %1 is e.g. &quot;Overdue by 3 days&quot;</extracomment>
+        <extracomment>Tooltip of an overdue case; %1 is e.g. "Overdue by 3 days"</extracomment>
         <translation>Määräaika ylitetty: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other(s)</source>
-        <extracomment>&quot;Sini Juuti and 27 others&quot; (co-signers of an initiative)</extracomment>
+        <extracomment>"Sini Juuti and 27 others" (co-signers of an initiative)</extracomment>
         <translation>
             <numerusform>%1 ja %n muu</numerusform>
             <numerusform>%1 ja %n muuta</numerusform>
@@ -979,7 +1038,7 @@
     </message>
     <message numerus="yes">
         <source>%n signer(s)</source>
-        <extracomment>A case with no recorded first signer: &quot;26816 signers&quot;</extracomment>
+        <extracomment>A case with no recorded first signer: "26816 signers"</extracomment>
         <translation>
             <numerusform>%n allekirjoittaja</numerusform>
             <numerusform>%n allekirjoittajaa</numerusform>
@@ -1013,7 +1072,7 @@
         <translation>Valitse varmuuskopiotiedosto. Vahingoittunut tiedosto säilytetään sen vieressä toisella nimellä.</translation>
     </message>
     <message>
-        <source>Put a backup in the file&apos;s place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</source>
+        <source>Put a backup in the file's place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</source>
         <translation>Palauta tiedoston tilalle varmuuskopio; uusin Aloitteen tekemä on ajalta %1. Vahingoittunut tiedosto säilytetään sen vieressä toisella nimellä.</translation>
     </message>
     <message>
@@ -1041,8 +1100,8 @@
         <translation>p.k.vvvv</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</source>
-        <translation>&quot;%1&quot; ei ole päivämäärä. Kirjoita se muodossa päivä.kuukausi.vuosi, esimerkiksi 19.5.2025.</translation>
+        <source>"%1" is not a date. Write it as day.month.year, for example 19.5.2025.</source>
+        <translation>"%1" ei ole päivämäärä. Kirjoita se muodossa päivä.kuukausi.vuosi, esimerkiksi 19.5.2025.</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -1097,7 +1156,7 @@
         <translation>Vastausaika, kun allekirjoittajia on vähemmän</translation>
     </message>
     <message>
-        <source>Answer period for residents&apos; initiatives</source>
+        <source>Answer period for residents' initiatives</source>
         <translation>Kuntalaisaloitteiden vastausaika</translation>
     </message>
     <message>
@@ -1125,7 +1184,7 @@
         <translation>…silloin vastausaika:</translation>
     </message>
     <message>
-        <source>Residents&apos; initiatives:</source>
+        <source>Residents' initiatives:</source>
         <translation>Kuntalaisaloitteet:</translation>
     </message>
     <message>
@@ -1341,7 +1400,7 @@
         <translation>Kuka &amp;olen…</translation>
     </message>
     <message>
-        <source>Choose yourself in the people directory for the &quot;Mine&quot; filter</source>
+        <source>Choose yourself in the people directory for the "Mine" filter</source>
         <translation>Valitse itsesi henkilöhakemistosta Omat-suodatinta varten</translation>
     </message>
     <message>
@@ -1495,8 +1554,8 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Tämän tietokannan henkilöhakemisto on tyhjä. Lisää ensin itsesi jonkin asian valmistelijaksi.</translation>
     </message>
     <message>
-        <source>The &quot;Mine&quot; filter shows the cases of this person:</source>
-        <translation>Suodatin &quot;Omat&quot; näyttää tämän henkilön asiat:</translation>
+        <source>The "Mine" filter shows the cases of this person:</source>
+        <translation>Suodatin "Omat" näyttää tämän henkilön asiat:</translation>
     </message>
     <message>
         <source>About Aloite</source>
@@ -1766,7 +1825,7 @@ Voit poistaa sen myöhemmin.</translation>
     </message>
     <message>
         <source>More than %L1 cases; type more to narrow the search</source>
-        <extracomment>The search found too many cases to count them all; %L1 is e.g. &quot;10 000&quot;</extracomment>
+        <extracomment>The search found too many cases to count them all; %L1 is e.g. "10 000"</extracomment>
         <translation>Yli %L1 asiaa; rajaa hakua kirjoittamalla lisää</translation>
     </message>
     <message numerus="yes">
@@ -1921,7 +1980,7 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Hyväksytty ehdotuksen mukaisesti</translation>
     </message>
     <message>
-        <source>Records the presenter&apos;s proposal as accepted: unanimously, or by the votes entered</source>
+        <source>Records the presenter's proposal as accepted: unanimously, or by the votes entered</source>
         <translation>Kirjaa esittelijän ehdotuksen hyväksytyksi yksimielisesti tai syötetyin äänimäärin</translation>
     </message>
     <message>
@@ -2465,11 +2524,11 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Asiakirjan kieli</translation>
     </message>
     <message>
-        <source>List for the council&apos;s agenda:</source>
+        <source>List for the council's agenda:</source>
         <translation>Luettelo valtuuston esityslistalle:</translation>
     </message>
     <message>
-        <source>List for the council&apos;s agenda</source>
+        <source>List for the council's agenda</source>
         <translation>Luettelo valtuuston esityslistalle</translation>
     </message>
     <message>
@@ -2553,7 +2612,7 @@ Voit poistaa sen myöhemmin.</translation>
     </message>
     <message numerus="yes">
         <source>%n signer(s)</source>
-        <extracomment>A case with no recorded first signer: &quot;26816 signers&quot;</extracomment>
+        <extracomment>A case with no recorded first signer: "26816 signers"</extracomment>
         <translation>
             <numerusform>%n allekirjoittaja</numerusform>
             <numerusform>%n allekirjoittajaa</numerusform>
@@ -2763,7 +2822,7 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Siirrä &amp;avoimet asiat</translation>
     </message>
     <message>
-        <source>The other person takes over the selected person&apos;s cases that are not closed.</source>
+        <source>The other person takes over the selected person's cases that are not closed.</source>
         <translation>Toinen henkilö ottaa hoitaakseen valitun henkilön asiat, joita ei ole käsitelty loppuun.</translation>
     </message>
     <message>
@@ -3071,7 +3130,7 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Ryhmäaloite</translation>
     </message>
     <message>
-        <source>Residents&apos; initiative</source>
+        <source>Residents' initiative</source>
         <translation>Kuntalaisaloite</translation>
     </message>
     <message>
@@ -3292,7 +3351,7 @@ Voit poistaa sen myöhemmin.</translation>
     </message>
     <message>
         <source>and </source>
-        <extracomment>Before the number of co-signers: &quot;and 27 other councillors&quot;</extracomment>
+        <extracomment>Before the number of co-signers: "and 27 other councillors"</extracomment>
         <translation>ja </translation>
     </message>
     <message>
@@ -3311,7 +3370,7 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>M&amp;uut allekirjoittajat:</translation>
     </message>
     <message>
-        <source>Not recorded (e.g. a residents&apos; initiative with no named first signer)</source>
+        <source>Not recorded (e.g. a residents' initiative with no named first signer)</source>
         <translation>Ei kirjattu (esim. kuntalaisaloite, jossa ensimmäistä allekirjoittajaa ei nimetä)</translation>
     </message>
     <message>
@@ -3319,20 +3378,20 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Etunimi Sukunimi kuten leipätekstissä, tai valtuustoryhmä</translation>
     </message>
     <message>
-        <source>First signer&apos;s role in Swedish</source>
+        <source>First signer's role in Swedish</source>
         <translation>Ensimmäisen allekirjoittajan rooli ruotsiksi</translation>
     </message>
     <message>
-        <source>First signer&apos;s role in Finnish</source>
+        <source>First signer's role in Finnish</source>
         <translation>Ensimmäisen allekirjoittajan rooli suomeksi</translation>
     </message>
     <message>
-        <source>e.g. Fullmäktigegruppens vice ordförande; empty: &quot;Ledamot&quot;</source>
-        <translation>esim. Fullmäktigegruppens vice ordförande; tyhjä: &quot;Ledamot&quot;</translation>
+        <source>e.g. Fullmäktigegruppens vice ordförande; empty: "Ledamot"</source>
+        <translation>esim. Fullmäktigegruppens vice ordförande; tyhjä: "Ledamot"</translation>
     </message>
     <message>
-        <source>e.g. Valtuustoryhmän varapuheenjohtaja; empty: &quot;Valtuutettu&quot;</source>
-        <translation>esim. Valtuustoryhmän varapuheenjohtaja; tyhjä: &quot;Valtuutettu&quot;</translation>
+        <source>e.g. Valtuustoryhmän varapuheenjohtaja; empty: "Valtuutettu"</source>
+        <translation>esim. Valtuustoryhmän varapuheenjohtaja; tyhjä: "Valtuutettu"</translation>
     </message>
     <message>
         <source>Role (S&amp;wedish):</source>
@@ -3343,7 +3402,7 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>&amp;Rooli suomeksi:</translation>
     </message>
     <message>
-        <source>First signer&apos;s role</source>
+        <source>First signer's role</source>
         <translation>Ensimmäisen allekirjoittajan rooli</translation>
     </message>
     <message>
@@ -3371,7 +3430,7 @@ Voit poistaa sen myöhemmin.</translation>
     </message>
     <message>
         <source>%1 in Swedish</source>
-        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. &quot;Background&quot;</extracomment>
+        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. "Background"</extracomment>
         <translation>%1 ruotsiksi</translation>
     </message>
 </context>
@@ -3487,6 +3546,30 @@ Voit poistaa sen myöhemmin.</translation>
         <source>Someone else changed this body after you opened it; it is now %1. Close the form and edit it again.</source>
         <translation>Joku muu muutti tätä toimielintä sen jälkeen, kun avasit sen; se on nyt %1. Sulje lomake ja muokkaa toimielintä uudelleen.</translation>
     </message>
+    <message>
+        <source>A body cannot be merged into itself.</source>
+        <translation>Toimielintä ei voi yhdistää itseensä.</translation>
+    </message>
+    <message>
+        <source>The council cannot be merged into another body: every municipality has one. Merge the other body into the council instead.</source>
+        <translation>Valtuustoa ei voi yhdistää toiseen toimielimeen: jokaisella kunnalla on valtuusto. Yhdistä toinen toimielin valtuustoon.</translation>
+    </message>
+    <message>
+        <source>The city board cannot be merged into another body: every municipality has one. Merge the other body into the city board instead.</source>
+        <translation>Kaupunginhallitusta ei voi yhdistää toiseen toimielimeen: jokaisella kunnalla on hallitus. Yhdistä toinen toimielin kaupunginhallitukseen.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are of different kinds, and %1 has handled cases: the status and the decision wording of those cases follow the kind. Change the kind of one of them first.</source>
+        <translation>%1 ja %2 ovat eri lajia, ja %1 on käsitellyt asioita: näiden asioiden tila ja päätösten sanamuoto seuraavat lajia. Muuta ensin toisen lajia.</translation>
+    </message>
+    <message>
+        <source>%1 has confirmed minutes or decisions, which stay as they were confirmed; it cannot be merged into %2. Rename it instead.</source>
+        <translation>Toimielimellä %1 on vahvistettuja pöytäkirjoja tai päätöksiä, jotka pysyvät sellaisina kuin ne vahvistettiin; sitä ei voi yhdistää toimielimeen %2. Nimeä se uudelleen.</translation>
+    </message>
+    <message>
+        <source>Both %1 and %2 have a meeting %3 on %4; merge or remove one of the meetings first.</source>
+        <translation>Sekä toimielimellä %1 että toimielimellä %2 on kokous %3 päivänä %4; yhdistä tai poista ensin toinen kokouksista.</translation>
+    </message>
 </context>
 <context>
     <name>CaseNumber</name>
@@ -3514,9 +3597,9 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Diaarinumeron muoto päättyy yksinäiseen kenoviivaan; kirjoita kenoviiva muodossa \.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not follow the organisation&apos;s case number format (for example %2). It is kept as written.</source>
+        <source>"%1" does not follow the organisation's case number format (for example %2). It is kept as written.</source>
         <extracomment>%1 is the case number, %2 an example of the configured format.</extracomment>
-        <translation>&quot;%1&quot; ei ole organisaation diaarinumeron muodossa (esimerkiksi %2). Se säilytetään kirjoitetussa muodossa.</translation>
+        <translation>"%1" ei ole organisaation diaarinumeron muodossa (esimerkiksi %2). Se säilytetään kirjoitetussa muodossa.</translation>
     </message>
 </context>
 <context>
@@ -3557,8 +3640,8 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Näytä tämä ohje.</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Create it with &quot;aloite-cli init&quot;.</source>
-        <translation>Tietokantatiedostoa %1 ei ole. Luo se komennolla &quot;aloite-cli init&quot;.</translation>
+        <source>The database file %1 does not exist. Create it with "aloite-cli init".</source>
+        <translation>Tietokantatiedostoa %1 ei ole. Luo se komennolla "aloite-cli init".</translation>
     </message>
     <message>
         <source>aloite-cli init: create the database, or update it to this version.</source>
@@ -3597,12 +3680,12 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>aloite-cli list: luettele asiat uusimmasta alkaen.</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation>Tuntematon tila &quot;%1&quot;.</translation>
+        <source>Unknown status "%1".</source>
+        <translation>Tuntematon tila "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year.</source>
-        <translation>&quot;%1&quot; ei ole vuosiluku.</translation>
+        <source>"%1" is not a year.</source>
+        <translation>"%1" ei ole vuosiluku.</translation>
     </message>
     <message>
         <source>Case number or id.</source>
@@ -3780,7 +3863,7 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Vie asiat JSON-muodossa.</translation>
     </message>
     <message>
-        <source>Check the database&apos;s integrity and schema version.</source>
+        <source>Check the database's integrity and schema version.</source>
         <translation>Tarkista tietokannan eheys ja skeeman versio.</translation>
     </message>
     <message>
@@ -3820,11 +3903,11 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>Näytä versio.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Tuntematon komento &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Tuntematon komento "%1".</translation>
     </message>
     <message>
-        <source>The organisation&apos;s Finnish name.</source>
+        <source>The organisation's Finnish name.</source>
         <translation>Organisaation suomenkielinen nimi.</translation>
     </message>
     <message>
@@ -3832,7 +3915,7 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>nimi</translation>
     </message>
     <message>
-        <source>The organisation&apos;s Swedish name.</source>
+        <source>The organisation's Swedish name.</source>
         <translation>Organisaation ruotsinkielinen nimi.</translation>
     </message>
     <message>
@@ -3931,12 +4014,12 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>aloite-cli export-pdf ASIA -o TIEDOSTO | --meeting TUNNISTE -o KANSIO: tulosta asiakirjat PDF/A-muodossa.</translation>
     </message>
     <message>
-        <source>Unknown memo kind &quot;%1&quot;: use agenda or minutes.</source>
-        <translation>Tuntematon asiakirjan laji &quot;%1&quot;: käytä arvoa agenda tai minutes.</translation>
+        <source>Unknown memo kind "%1": use agenda or minutes.</source>
+        <translation>Tuntematon asiakirjan laji "%1": käytä arvoa agenda tai minutes.</translation>
     </message>
     <message>
-        <source>Unknown document language &quot;%1&quot;: use fi or sv.</source>
-        <translation>Tuntematon asiakirjan kieli &quot;%1&quot;: käytä arvoa fi tai sv.</translation>
+        <source>Unknown document language "%1": use fi or sv.</source>
+        <translation>Tuntematon asiakirjan kieli "%1": käytä arvoa fi tai sv.</translation>
     </message>
     <message>
         <source>Say where to write with -o.</source>
@@ -3947,8 +4030,8 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>Anna yksi asia tai valitsin --meeting.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a meeting id.</source>
-        <translation>&quot;%1&quot; ei ole kokouksen tunniste.</translation>
+        <source>"%1" is not a meeting id.</source>
+        <translation>"%1" ei ole kokouksen tunniste.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -3962,7 +4045,7 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         </translation>
     </message>
     <message>
-        <source>Print a case&apos;s agenda item or minutes extract as PDF/A.</source>
+        <source>Print a case's agenda item or minutes extract as PDF/A.</source>
         <translation>Tulosta asia esityslistan asiana tai pöytäkirjanotteena PDF/A-muodossa.</translation>
     </message>
     <message>
@@ -3970,7 +4053,7 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>Näytä tai muuta asiakirjoihin tulostettavat organisaation tiedot.</translation>
     </message>
     <message>
-        <source>Document language: fi or sv; by default the meeting&apos;s language, or fi.</source>
+        <source>Document language: fi or sv; by default the meeting's language, or fi.</source>
         <translation>Asiakirjan kieli: fi tai sv; oletuksena kokouksen kieli, muuten fi.</translation>
     </message>
     <message numerus="yes">
@@ -3993,8 +4076,8 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>--handling annetaan yhdelle asialle, ei --meeting-valitsimen kanssa.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a handling number.</source>
-        <translation>&quot;%1&quot; ei ole käsittelyn numero.</translation>
+        <source>"%1" is not a handling number.</source>
+        <translation>"%1" ei ole käsittelyn numero.</translation>
     </message>
     <message>
         <source>aloite-cli history CASE: print who changed a case, what and when.</source>
@@ -4033,7 +4116,7 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>diaarinumero</translation>
     </message>
     <message>
-        <source>With --register, also put the list on this meeting&apos;s agenda.</source>
+        <source>With --register, also put the list on this meeting's agenda.</source>
         <translation>Lisää luettelo --register-valitsimen kanssa myös tämän kokouksen esityslistalle.</translation>
     </message>
     <message>
@@ -4041,7 +4124,7 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>aloite-cli open-list [--date D] [--register CASE [--meeting ID]]: valtuustolle vuosittain annettava luettelo käsittelemättä olevista aloitteista.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as 23.11.2026.</source>
+        <source>"%1" is not a date; write it as 23.11.2026.</source>
         <translation>”%1” ei ole päivämäärä; kirjoita se muodossa 23.11.2026.</translation>
     </message>
     <message>
@@ -4116,7 +4199,7 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>Korvattu tiedosto säilytettiin nimellä %1.</translation>
     </message>
     <message>
-        <source>Recognise an initiative in a document&apos;s text.</source>
+        <source>Recognise an initiative in a document's text.</source>
         <translation>Tunnista aloite asiakirjan tekstistä.</translation>
     </message>
     <message>
@@ -4146,8 +4229,8 @@ with --register, save it as a new case.</source>
         <translation>Anna yksi asiakirja.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date of the form 2025-05-22.</source>
-        <translation>&quot;%1&quot; ei ole päivämäärä muodossa 2025-05-22.</translation>
+        <source>"%1" is not a date of the form 2025-05-22.</source>
+        <translation>"%1" ei ole päivämäärä muodossa 2025-05-22.</translation>
     </message>
     <message>
         <source>The Finnish dictionary (voikko-fi) is not installed: OCR damage is not repaired.</source>
@@ -4170,8 +4253,8 @@ with --register, save it as a new case.</source>
         <translation>Varoitus</translation>
     </message>
     <message>
-        <source>Only cases whose texts contain these words (also in other forms, such as &quot;aloitteen&quot; for &quot;aloite&quot;), or a phrase in double quotes.</source>
-        <translation>Vain asiat, joiden teksteissä on nämä sanat (myös muissa muodoissa, kuten &quot;aloitteen&quot; sanalle &quot;aloite&quot;) tai lainausmerkeissä annettu fraasi.</translation>
+        <source>Only cases whose texts contain these words (also in other forms, such as "aloitteen" for "aloite"), or a phrase in double quotes.</source>
+        <translation>Vain asiat, joiden teksteissä on nämä sanat (myös muissa muodoissa, kuten "aloitteen" sanalle "aloite") tai lainausmerkeissä annettu fraasi.</translation>
     </message>
     <message>
         <source>Only the first N cases, found as the case list of the application finds them.</source>
@@ -4182,8 +4265,8 @@ with --register, save it as a new case.</source>
         <translation>N</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of cases.</source>
-        <translation>&quot;%1&quot; ei ole asioiden lukumäärä.</translation>
+        <source>"%1" is not a number of cases.</source>
+        <translation>"%1" ei ole asioiden lukumäärä.</translation>
     </message>
     <message>
         <source>The format of case numbers, e.g. #/#.#.#/YYYY or LAPDno-YYYY-# (# digits, YYYY a year, * any text).</source>
@@ -4201,6 +4284,100 @@ with --register, save it as a new case.</source>
         <source>Not recorded</source>
         <extracomment>Said of a fact the case record does not give (a date, the first signer, the number of signers)</extracomment>
         <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <source>There is no body "%1"; aloite-cli bodies list shows them.</source>
+        <translation>Toimielintä "%1" ei ole; aloite-cli bodies list näyttää toimielimet.</translation>
+    </message>
+    <message>
+        <source>council</source>
+        <translation>valtuusto</translation>
+    </message>
+    <message>
+        <source>board</source>
+        <translation>hallitus</translation>
+    </message>
+    <message>
+        <source>committee</source>
+        <translation>lautakunta</translation>
+    </message>
+    <message>
+        <source>List, rename or merge the bodies.</source>
+        <translation>Luettele, nimeä uudelleen tai yhdistä toimielimiä.</translation>
+    </message>
+    <message>
+        <source>aloite-cli bodies list | rename BODY [--fi NAME] [--sv NAME] | merge FROM INTO: the council, the board and the committees.
+BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</source>
+        <translation>aloite-cli bodies list | rename TOIMIELIN [--fi NIMI] [--sv NIMI] | merge MISTÄ MIHIN: valtuusto, hallitus ja lautakunnat.
+TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list näyttää.</translation>
+    </message>
+    <message>
+        <source>The body's new Finnish name (rename).</source>
+        <translation>Toimielimen uusi suomenkielinen nimi (rename).</translation>
+    </message>
+    <message>
+        <source>The body's new Swedish name; an empty one removes it (rename).</source>
+        <translation>Toimielimen uusi ruotsinkielinen nimi; tyhjä poistaa sen (rename).</translation>
+    </message>
+    <message>
+        <source>list, rename or merge.</source>
+        <translation>list, rename tai merge.</translation>
+    </message>
+    <message>
+        <source>The body to rename, or the two bodies to merge.</source>
+        <translation>Uudelleen nimettävä toimielin tai yhdistettävät kaksi toimielintä.</translation>
+    </message>
+    <message>
+        <source>aloite-cli bodies list takes no other arguments.</source>
+        <translation>aloite-cli bodies list ei ota muita argumentteja.</translation>
+    </message>
+    <message>
+        <source>Give the new name with --fi NAME, --sv NAME or both.</source>
+        <translation>Anna uusi nimi valitsimella --fi NIMI, --sv NIMI tai molemmilla.</translation>
+    </message>
+    <message>
+        <source>Name one body to rename, e.g. aloite-cli bodies rename Valtuusto --fi Kaupunginvaltuusto.</source>
+        <translation>Nimeä yksi uudelleen nimettävä toimielin, esim. aloite-cli bodies rename Valtuusto --fi Kaupunginvaltuusto.</translation>
+    </message>
+    <message>
+        <source>Name the body to merge and the one it is merged into, e.g. aloite-cli bodies merge Kaupunginvaltuusto Valtuusto.</source>
+        <translation>Nimeä yhdistettävä toimielin ja se, johon se yhdistetään, esim. aloite-cli bodies merge Kaupunginvaltuusto Valtuusto.</translation>
+    </message>
+    <message>
+        <source>Say list, rename or merge, e.g. aloite-cli bodies list.</source>
+        <translation>Kirjoita list, rename tai merge, esim. aloite-cli bodies list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation><numerusform>%n kokous</numerusform><numerusform>%n kokousta</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation><numerusform>%n päätös</numerusform><numerusform>%n päätöstä</numerusform></translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2 / %3.</source>
+        <translation>%1 nimettiin uudelleen: %2 / %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into %2: %n meeting(s)</source>
+        <translation><numerusform>%1 yhdistettiin toimielimeen %2: %n kokous</numerusform><numerusform>%1 yhdistettiin toimielimeen %2: %n kokousta</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case registration(s)</source>
+        <translation><numerusform>%n asian kirjaus</numerusform><numerusform>%n asian kirjausta</numerusform></translation>
+    </message>
+    <message>
+        <source>Import the file's body THEIRS as this database's body OURS, e.g. --body "Kaupunginvaltuusto=Valtuusto"; may be repeated.</source>
+        <translation>Tuo tiedoston toimielin HEIDÄN tämän tietokannan toimielimeksi MEIDÄN, esim. --body "Kaupunginvaltuusto=Valtuusto"; voidaan antaa useita kertoja.</translation>
+    </message>
+    <message>
+        <source>THEIRS=OURS</source>
+        <translation>HEIDÄN=MEIDÄN</translation>
+    </message>
+    <message>
+        <source>--body takes THEIRS=OURS, e.g. --body "Kaupunginvaltuusto=Valtuusto"; "%1" is not.</source>
+        <translation>--body on muotoa HEIDÄN=MEIDÄN, esim. --body "Kaupunginvaltuusto=Valtuusto"; "%1" ei ole.</translation>
     </message>
 </context>
 <context>
@@ -4282,7 +4459,7 @@ with --register, save it as a new case.</source>
         <translation>Tapahtumaa ei ole avattu.</translation>
     </message>
     <message>
-        <source>The database driver is not SQLite&apos;s; Aloite cannot use it.</source>
+        <source>The database driver is not SQLite's; Aloite cannot use it.</source>
         <translation>Tietokanta-ajuri ei ole SQLiten ajuri; Aloite ei voi käyttää sitä.</translation>
     </message>
     <message>
@@ -4358,7 +4535,7 @@ with --register, save it as a new case.</source>
         <translation>Tietokantaan %1 ei voitu kirjoittaa (siirräntävirhe; onko levy täynnä tai irrotettu?). Mitään ei tallennettu.</translation>
     </message>
     <message>
-        <source>SQLite&apos;s full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</source>
+        <source>SQLite's full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</source>
         <translation>SQLiten kokotekstihaku (FTS5) tai suomen ja ruotsin sanavartaloiden tunnistus (libstemmer) puuttuu; Aloite ei voi hakea ilman niitä.</translation>
     </message>
     <message>
@@ -4473,7 +4650,7 @@ with --register, save it as a new case.</source>
         <translation>Tiedostoa %1 ei voi lukea PDF-tiedostona, tai se on suojattu salasanalla.</translation>
     </message>
     <message>
-        <source>Tesseract&apos;s Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
+        <source>Tesseract's Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
         <translation>Tesseractin suomen ja ruotsin kielen malleja ei ole asennettu (tesseract-ocr-fin, tesseract-ocr-swe): skannattuja asiakirjoja ei voi lukea.</translation>
     </message>
 </context>
@@ -4543,8 +4720,8 @@ with --register, save it as a new case.</source>
         <translation>on oltava true tai false</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date of the form 2025-05-19</source>
-        <translation>&quot;%1&quot; ei ole päivämäärä muodossa 2025-05-19</translation>
+        <source>"%1" is not a date of the form 2025-05-19</source>
+        <translation>"%1" ei ole päivämäärä muodossa 2025-05-19</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -4555,8 +4732,8 @@ with --register, save it as a new case.</source>
         <translation>on oltava lista</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the known values</source>
-        <translation>&quot;%1&quot; ei ole mikään tunnetuista arvoista</translation>
+        <source>"%1" is not one of the known values</source>
+        <translation>"%1" ei ole mikään tunnetuista arvoista</translation>
     </message>
     <message>
         <source>is not valid base64</source>
@@ -4571,8 +4748,8 @@ with --register, save it as a new case.</source>
         <translation>Tiedosto ei ole kelvollista JSONia (merkin %1 kohdalla: %2).</translation>
     </message>
     <message>
-        <source>The file is not an Aloite case export (&quot;format&quot; is not &quot;%1&quot;).</source>
-        <translation>Tiedosto ei ole Aloitteen asiavienti (&quot;format&quot; ei ole &quot;%1&quot;).</translation>
+        <source>The file is not an Aloite case export ("format" is not "%1").</source>
+        <translation>Tiedosto ei ole Aloitteen asiavienti ("format" ei ole "%1").</translation>
     </message>
     <message>
         <source>The file was written by a newer version of Aloite (format version %1; this version reads up to %2).</source>
@@ -4599,16 +4776,12 @@ with --register, save it as a new case.</source>
         <translation>on viitattava saman asian toiseen päätökseen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the key of a meeting in the file&apos;s list of meetings</source>
-        <translation>&quot;%1&quot; ei ole tiedoston kokousluettelossa olevan kokouksen avain</translation>
+        <source>"%1" is not the key of a meeting in the file's list of meetings</source>
+        <translation>"%1" ei ole tiedoston kokousluettelossa olevan kokouksen avain</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the key of an earlier meeting</source>
-        <translation>&quot;%1&quot; on jo aiemman kokouksen avain</translation>
-    </message>
-    <message>
-        <source>The body %1 cannot be imported; nothing was changed. %2</source>
-        <translation>Toimielintä %1 ei voi tuoda; mitään ei muutettu. %2</translation>
+        <source>"%1" is the key of an earlier meeting</source>
+        <translation>"%1" on jo aiemman kokouksen avain</translation>
     </message>
     <message>
         <source>The meeting %1 cannot be imported; nothing was changed. %2</source>
@@ -4627,8 +4800,8 @@ with --register, save it as a new case.</source>
         <translation>merkinnällä, jolla ei ole kokousta, ei voi olla paikkaa esityslistalla</translation>
     </message>
     <message>
-        <source>an entry without a decision (outcome &quot;pending&quot;) cannot be confirmed</source>
-        <translation>merkintää, jossa ei ole päätöstä (outcome &quot;pending&quot;), ei voi tarkastaa</translation>
+        <source>an entry without a decision (outcome "pending") cannot be confirmed</source>
+        <translation>merkintää, jossa ei ole päätöstä (outcome "pending"), ei voi tarkastaa</translation>
     </message>
     <message>
         <source>The file cannot be imported; nothing was changed. settings: %1</source>
@@ -4643,12 +4816,32 @@ with --register, save it as a new case.</source>
         <translation>sisältää koodin \uD800-\uDFFF, joka on vain puolikas merkki (yksinäinen surrogaatti)</translation>
     </message>
     <message>
-        <source>a role needs the first signer&apos;s name (firstSigner)</source>
+        <source>a role needs the first signer's name (firstSigner)</source>
         <translation>rooli tarvitsee ensimmäisen allekirjoittajan nimen (firstSigner)</translation>
     </message>
     <message>
         <source>must be one line without control characters</source>
         <translation>on oltava yksi rivi ilman ohjausmerkkejä</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was changed. %1: %2</source>
+        <translation>Tiedostoa ei voi tuoda; mitään ei muutettu. %1: %2</translation>
+    </message>
+    <message>
+        <source>the body %1 was to be imported as %2, but this database has no body called %2</source>
+        <translation>toimielin %1 piti tuoda toimielimeksi %2, mutta tässä tietokannassa ei ole toimielintä %2</translation>
+    </message>
+    <message>
+        <source>the file's %1 is called %2, and this database's is called %3. Either rename this database's body first, or import choosing that %2 is %3 (aloite-cli import-json --body "%2=%3").</source>
+        <translation>tiedostossa %1 on nimeltään %2, tässä tietokannassa %3. Nimeä ensin tämän tietokannan toimielin uudelleen tai tuo tiedosto valinnalla, että %2 on %3 (aloite-cli import-json --body "%2=%3").</translation>
+    </message>
+    <message>
+        <source>council</source>
+        <translation>valtuusto</translation>
+    </message>
+    <message>
+        <source>city board</source>
+        <translation>kaupunginhallitus</translation>
     </message>
 </context>
 <context>
@@ -4694,7 +4887,7 @@ with --register, save it as a new case.</source>
         <translation>Kokousta ei voi siirtää toiselle toimielimelle.</translation>
     </message>
     <message>
-        <source>The item is not on a meeting&apos;s agenda.</source>
+        <source>The item is not on a meeting's agenda.</source>
         <translation>Asia ei ole minkään kokouksen esityslistalla.</translation>
     </message>
     <message>
@@ -4784,7 +4977,7 @@ with --register, save it as a new case.</source>
         <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
-        <source>The printer is not set up for the memo&apos;s resolution.</source>
+        <source>The printer is not set up for the memo's resolution.</source>
         <translation>Tulostimen tarkkuus ei sovi asiakirjalle.</translation>
     </message>
     <message>
@@ -4805,6 +4998,10 @@ with --register, save it as a new case.</source>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Kansiota %1 ei voi luoda.</translation>
+    </message>
+    <message>
+        <source>No minutes extract of the case %1: %2</source>
+        <translation>Asiasta %1 ei voi tehdä pöytäkirjanotetta: %2</translation>
     </message>
 </context>
 <context>
@@ -4885,7 +5082,7 @@ with --register, save it as a new case.</source>
         </translation>
     </message>
     <message>
-        <source>A co-signer&apos;s name is empty.</source>
+        <source>A co-signer's name is empty.</source>
         <translation>Muun allekirjoittajan nimi on tyhjä.</translation>
     </message>
     <message>
@@ -4913,8 +5110,8 @@ with --register, save it as a new case.</source>
         <translation>Sukunimi on pakollinen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; ei ole sähköpostiosoite.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" ei ole sähköpostiosoite.</translation>
     </message>
     <message>
         <source>The body that handled the case is required.</source>
@@ -4949,8 +5146,28 @@ with --register, save it as a new case.</source>
         <translation>Nimi tai rooli on yksi rivi ilman ohjausmerkkejä.</translation>
     </message>
     <message>
-        <source>A role needs the first signer&apos;s name.</source>
+        <source>A role needs the first signer's name.</source>
         <translation>Rooli tarvitsee ensimmäisen allekirjoittajan nimen.</translation>
+    </message>
+    <message>
+        <source>The case cannot be handled on %1, before the initiative was submitted on %2.</source>
+        <translation>Asiaa ei voi käsitellä %1, ennen kuin aloite on jätetty (%2).</translation>
+    </message>
+    <message>
+        <source>The case was closed on %1; a later entry can only be a correction of that decision, which reopens the case.</source>
+        <translation>Asia on käsitelty loppuun %1; sen jälkeen voi kirjata vain tämän päätöksen oikaisun, joka avaa asian uudelleen.</translation>
+    </message>
+    <message>
+        <source>The case was withdrawn on %1; a later entry can only be a correction of that decision, which reopens the case.</source>
+        <translation>Aloite on peruttu %1; sen jälkeen voi kirjata vain tämän päätöksen oikaisun, joka avaa asian uudelleen.</translation>
+    </message>
+    <message>
+        <source>The case has not been handled yet, so there are no minutes to extract from; print the agenda item instead.</source>
+        <translation>Asiaa ei ole vielä käsitelty, joten pöytäkirjaa, josta ote tehtäisiin, ei ole; tulosta esityslistan asia.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 must be after %2: a deadline of zero or fewer days cannot be met.</source>
+        <translation>Määräajan %1 on oltava %2 jälkeen: nollan tai vähemmän päivän määräaikaa ei voi noudattaa.</translation>
     </message>
 </context>
 <context>

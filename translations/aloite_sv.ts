@@ -272,6 +272,26 @@
         <source>%1 removed.</source>
         <translation>%1 har tagits bort.</translation>
     </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Slå ihop…</translation>
+    </message>
+    <message>
+        <source>Merge body</source>
+        <translation>Slå ihop organ</translation>
+    </message>
+    <message>
+        <source>Merges the body into another that is the same body</source>
+        <translation>Slår ihop organet med ett annat som är samma organ</translation>
+    </message>
+    <message>
+        <source>The council and the city board are not merged into another body; merge the other body into them.</source>
+        <translation>Fullmäktige och stadsstyrelsen slås inte ihop med ett annat organ; slå ihop det andra organet med dem.</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <translation>%1 slogs ihop med %2.</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::BodyEditDialog</name>
@@ -338,6 +358,45 @@
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::BodyMergeDialog</name>
+    <message>
+        <source>Merge Body</source>
+        <translation>Slå ihop organ</translation>
+    </message>
+    <message>
+        <source>Merge %1 into another body when the two are one body of the organisation. Its meetings, handlings and registrations move to the body chosen below, and %1 is removed. This cannot be undone.</source>
+        <translation>Slå ihop %1 med ett annat organ när de två är samma organ i organisationen. Dess sammanträden, behandlingar och registreringar flyttas till organet som väljs nedan, och %1 tas bort. Detta kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Slå ihop med</translation>
+    </message>
+    <message>
+        <source>Choose a body</source>
+        <translation>Välj ett organ</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into:</source>
+        <translation>&amp;Slå ihop med:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Slå ihop</translation>
+    </message>
+    <message>
+        <source>Choose the body that %1 is.</source>
+        <translation>Välj organet som är detsamma som %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) and %1 will move to %2.</source>
+        <translation><numerusform>%n sammanträde och %1 flyttas till %2.</numerusform><numerusform>%n sammanträden och %1 flyttas till %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handling(s)</source>
+        <translation><numerusform>%n behandling</numerusform><numerusform>%n behandlingar</numerusform></translation>
     </message>
 </context>
 <context>
@@ -933,17 +992,17 @@
     </message>
     <message>
         <source>Deadline soon: %1</source>
-        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. &quot;Due in 5 days&quot;</extracomment>
+        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. "Due in 5 days"</extracomment>
         <translation>Tidsfristen går snart ut: %1</translation>
     </message>
     <message>
         <source>Deadline passed: %1</source>
-        <extracomment>Tooltip of an overdue case; %1 is e.g. &quot;Overdue by 3 days&quot;</extracomment>
+        <extracomment>Tooltip of an overdue case; %1 is e.g. "Overdue by 3 days"</extracomment>
         <translation>Tidsfristen har gått ut: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other(s)</source>
-        <extracomment>&quot;Sini Juuti and 27 others&quot; (co-signers of an initiative)</extracomment>
+        <extracomment>"Sini Juuti and 27 others" (co-signers of an initiative)</extracomment>
         <translation>
             <numerusform>%1 och %n annan</numerusform>
             <numerusform>%1 och %n andra</numerusform>
@@ -979,7 +1038,7 @@
     </message>
     <message numerus="yes">
         <source>%n signer(s)</source>
-        <extracomment>A case with no recorded first signer: &quot;26816 signers&quot;</extracomment>
+        <extracomment>A case with no recorded first signer: "26816 signers"</extracomment>
         <translation>
             <numerusform>%n undertecknare</numerusform>
             <numerusform>%n undertecknare</numerusform>
@@ -1013,7 +1072,7 @@
         <translation>Välj en säkerhetskopia. Den skadade filen sparas bredvid under ett annat namn.</translation>
     </message>
     <message>
-        <source>Put a backup in the file&apos;s place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</source>
+        <source>Put a backup in the file's place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</source>
         <translation>Sätt en säkerhetskopia i filens ställe; den nyaste som Aloite gjort är från %1. Den skadade filen sparas bredvid under ett annat namn.</translation>
     </message>
     <message>
@@ -1041,8 +1100,8 @@
         <translation>d.m.åååå</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</source>
-        <translation>&quot;%1&quot; är inte ett datum. Skriv det som dag.månad.år, till exempel 19.5.2025.</translation>
+        <source>"%1" is not a date. Write it as day.month.year, for example 19.5.2025.</source>
+        <translation>"%1" är inte ett datum. Skriv det som dag.månad.år, till exempel 19.5.2025.</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -1097,7 +1156,7 @@
         <translation>Svarstid vid färre undertecknare</translation>
     </message>
     <message>
-        <source>Answer period for residents&apos; initiatives</source>
+        <source>Answer period for residents' initiatives</source>
         <translation>Svarstid för invånarinitiativ</translation>
     </message>
     <message>
@@ -1125,7 +1184,7 @@
         <translation>…då svar inom:</translation>
     </message>
     <message>
-        <source>Residents&apos; initiatives:</source>
+        <source>Residents' initiatives:</source>
         <translation>Invånarinitiativ:</translation>
     </message>
     <message>
@@ -1341,8 +1400,8 @@
         <translation>&amp;Vem är jag…</translation>
     </message>
     <message>
-        <source>Choose yourself in the people directory for the &quot;Mine&quot; filter</source>
-        <translation>Välj dig själv i personregistret för filtret &quot;Mina&quot;</translation>
+        <source>Choose yourself in the people directory for the "Mine" filter</source>
+        <translation>Välj dig själv i personregistret för filtret "Mina"</translation>
     </message>
     <message>
         <source>&amp;About Aloite</source>
@@ -1495,8 +1554,8 @@ Du kan radera det senare.</translation>
         <translation>Personregistret i den här databasen är tomt. Lägg först till dig själv som beredare för ett ärende.</translation>
     </message>
     <message>
-        <source>The &quot;Mine&quot; filter shows the cases of this person:</source>
-        <translation>Filtret &quot;Mina&quot; visar ärendena för den här personen:</translation>
+        <source>The "Mine" filter shows the cases of this person:</source>
+        <translation>Filtret "Mina" visar ärendena för den här personen:</translation>
     </message>
     <message>
         <source>About Aloite</source>
@@ -1766,7 +1825,7 @@ Du kan radera det senare.</translation>
     </message>
     <message>
         <source>More than %L1 cases; type more to narrow the search</source>
-        <extracomment>The search found too many cases to count them all; %L1 is e.g. &quot;10 000&quot;</extracomment>
+        <extracomment>The search found too many cases to count them all; %L1 is e.g. "10 000"</extracomment>
         <translation>Över %L1 ärenden; skriv mer för att begränsa sökningen</translation>
     </message>
     <message numerus="yes">
@@ -1921,7 +1980,7 @@ Du kan radera det senare.</translation>
         <translation>Godkänd enligt förslaget</translation>
     </message>
     <message>
-        <source>Records the presenter&apos;s proposal as accepted: unanimously, or by the votes entered</source>
+        <source>Records the presenter's proposal as accepted: unanimously, or by the votes entered</source>
         <translation>Registrerar att föredragandens förslag godkändes: enhälligt eller med de angivna rösterna</translation>
     </message>
     <message>
@@ -2465,11 +2524,11 @@ Du kan radera det senare.</translation>
         <translation>Dokumentspråk</translation>
     </message>
     <message>
-        <source>List for the council&apos;s agenda:</source>
+        <source>List for the council's agenda:</source>
         <translation>Förteckning för fullmäktiges föredragningslista:</translation>
     </message>
     <message>
-        <source>List for the council&apos;s agenda</source>
+        <source>List for the council's agenda</source>
         <translation>Förteckning för fullmäktiges föredragningslista</translation>
     </message>
     <message>
@@ -2553,7 +2612,7 @@ Du kan radera det senare.</translation>
     </message>
     <message numerus="yes">
         <source>%n signer(s)</source>
-        <extracomment>A case with no recorded first signer: &quot;26816 signers&quot;</extracomment>
+        <extracomment>A case with no recorded first signer: "26816 signers"</extracomment>
         <translation>
             <numerusform>%n undertecknare</numerusform>
             <numerusform>%n undertecknare</numerusform>
@@ -2763,7 +2822,7 @@ Du kan radera det senare.</translation>
         <translation>Överlåt &amp;öppna ärenden</translation>
     </message>
     <message>
-        <source>The other person takes over the selected person&apos;s cases that are not closed.</source>
+        <source>The other person takes over the selected person's cases that are not closed.</source>
         <translation>Den andra personen tar över den valda personens ärenden som inte är slutbehandlade.</translation>
     </message>
     <message>
@@ -3071,7 +3130,7 @@ Du kan radera det senare.</translation>
         <translation>Gruppmotion</translation>
     </message>
     <message>
-        <source>Residents&apos; initiative</source>
+        <source>Residents' initiative</source>
         <translation>Invånarinitiativ</translation>
     </message>
     <message>
@@ -3292,7 +3351,7 @@ Du kan radera det senare.</translation>
     </message>
     <message>
         <source>and </source>
-        <extracomment>Before the number of co-signers: &quot;and 27 other councillors&quot;</extracomment>
+        <extracomment>Before the number of co-signers: "and 27 other councillors"</extracomment>
         <translation>och </translation>
     </message>
     <message>
@@ -3311,7 +3370,7 @@ Du kan radera det senare.</translation>
         <translation>Undertec&amp;knare:</translation>
     </message>
     <message>
-        <source>Not recorded (e.g. a residents&apos; initiative with no named first signer)</source>
+        <source>Not recorded (e.g. a residents' initiative with no named first signer)</source>
         <translation>Uppgift saknas (t.ex. ett invånarinitiativ utan namngiven första undertecknare)</translation>
     </message>
     <message>
@@ -3319,20 +3378,20 @@ Du kan radera det senare.</translation>
         <translation>Förnamn Efternamn som i löpande text, eller en fullmäktigegrupp</translation>
     </message>
     <message>
-        <source>First signer&apos;s role in Swedish</source>
+        <source>First signer's role in Swedish</source>
         <translation>Första undertecknarens roll på svenska</translation>
     </message>
     <message>
-        <source>First signer&apos;s role in Finnish</source>
+        <source>First signer's role in Finnish</source>
         <translation>Första undertecknarens roll på finska</translation>
     </message>
     <message>
-        <source>e.g. Fullmäktigegruppens vice ordförande; empty: &quot;Ledamot&quot;</source>
-        <translation>t.ex. Fullmäktigegruppens vice ordförande; tomt: &quot;Ledamot&quot;</translation>
+        <source>e.g. Fullmäktigegruppens vice ordförande; empty: "Ledamot"</source>
+        <translation>t.ex. Fullmäktigegruppens vice ordförande; tomt: "Ledamot"</translation>
     </message>
     <message>
-        <source>e.g. Valtuustoryhmän varapuheenjohtaja; empty: &quot;Valtuutettu&quot;</source>
-        <translation>t.ex. Valtuustoryhmän varapuheenjohtaja; tomt: &quot;Valtuutettu&quot;</translation>
+        <source>e.g. Valtuustoryhmän varapuheenjohtaja; empty: "Valtuutettu"</source>
+        <translation>t.ex. Valtuustoryhmän varapuheenjohtaja; tomt: "Valtuutettu"</translation>
     </message>
     <message>
         <source>Role (S&amp;wedish):</source>
@@ -3343,7 +3402,7 @@ Du kan radera det senare.</translation>
         <translation>R&amp;oll (finska):</translation>
     </message>
     <message>
-        <source>First signer&apos;s role</source>
+        <source>First signer's role</source>
         <translation>Första undertecknarens roll</translation>
     </message>
     <message>
@@ -3371,7 +3430,7 @@ Du kan radera det senare.</translation>
     </message>
     <message>
         <source>%1 in Swedish</source>
-        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. &quot;Background&quot;</extracomment>
+        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. "Background"</extracomment>
         <translation>%1 på svenska</translation>
     </message>
 </context>
@@ -3487,6 +3546,30 @@ Du kan radera det senare.</translation>
         <source>Someone else changed this body after you opened it; it is now %1. Close the form and edit it again.</source>
         <translation>Någon annan ändrade detta organ efter att du öppnade det; det är nu %1. Stäng formuläret och redigera organet på nytt.</translation>
     </message>
+    <message>
+        <source>A body cannot be merged into itself.</source>
+        <translation>Ett organ kan inte slås ihop med sig självt.</translation>
+    </message>
+    <message>
+        <source>The council cannot be merged into another body: every municipality has one. Merge the other body into the council instead.</source>
+        <translation>Fullmäktige kan inte slås ihop med ett annat organ: varje kommun har fullmäktige. Slå i stället ihop det andra organet med fullmäktige.</translation>
+    </message>
+    <message>
+        <source>The city board cannot be merged into another body: every municipality has one. Merge the other body into the city board instead.</source>
+        <translation>Stadsstyrelsen kan inte slås ihop med ett annat organ: varje kommun har en styrelse. Slå i stället ihop det andra organet med stadsstyrelsen.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are of different kinds, and %1 has handled cases: the status and the decision wording of those cases follow the kind. Change the kind of one of them first.</source>
+        <translation>%1 och %2 är av olika slag, och %1 har behandlat ärenden: ärendenas status och beslutens ordalydelse följer slaget. Ändra först slaget för det ena av dem.</translation>
+    </message>
+    <message>
+        <source>%1 has confirmed minutes or decisions, which stay as they were confirmed; it cannot be merged into %2. Rename it instead.</source>
+        <translation>%1 har justerade protokoll eller beslut, som förblir som de justerades; det kan inte slås ihop med %2. Byt namn på det i stället.</translation>
+    </message>
+    <message>
+        <source>Both %1 and %2 have a meeting %3 on %4; merge or remove one of the meetings first.</source>
+        <translation>Både %1 och %2 har sammanträde %3 den %4; slå ihop eller ta bort det ena sammanträdet först.</translation>
+    </message>
 </context>
 <context>
     <name>CaseNumber</name>
@@ -3514,9 +3597,9 @@ Du kan radera det senare.</translation>
         <translation>Diarienumrets format slutar med ett ensamt omvänt snedstreck; skriv \ för ett omvänt snedstreck.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not follow the organisation&apos;s case number format (for example %2). It is kept as written.</source>
+        <source>"%1" does not follow the organisation's case number format (for example %2). It is kept as written.</source>
         <extracomment>%1 is the case number, %2 an example of the configured format.</extracomment>
-        <translation>&quot;%1&quot; följer inte organisationens format för diarienummer (till exempel %2). Det behålls som det är skrivet.</translation>
+        <translation>"%1" följer inte organisationens format för diarienummer (till exempel %2). Det behålls som det är skrivet.</translation>
     </message>
 </context>
 <context>
@@ -3557,8 +3640,8 @@ Du kan radera det senare.</translation>
         <translation>Visa den här hjälpen.</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Create it with &quot;aloite-cli init&quot;.</source>
-        <translation>Databasfilen %1 finns inte. Skapa den med &quot;aloite-cli init&quot;.</translation>
+        <source>The database file %1 does not exist. Create it with "aloite-cli init".</source>
+        <translation>Databasfilen %1 finns inte. Skapa den med "aloite-cli init".</translation>
     </message>
     <message>
         <source>aloite-cli init: create the database, or update it to this version.</source>
@@ -3597,12 +3680,12 @@ Du kan radera det senare.</translation>
         <translation>aloite-cli list: lista ärenden, nyaste först.</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation>Okänd status &quot;%1&quot;.</translation>
+        <source>Unknown status "%1".</source>
+        <translation>Okänd status "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year.</source>
-        <translation>&quot;%1&quot; är inte ett år.</translation>
+        <source>"%1" is not a year.</source>
+        <translation>"%1" är inte ett år.</translation>
     </message>
     <message>
         <source>Case number or id.</source>
@@ -3780,7 +3863,7 @@ Du kan radera det senare.</translation>
         <translation>Exportera ärenden som JSON.</translation>
     </message>
     <message>
-        <source>Check the database&apos;s integrity and schema version.</source>
+        <source>Check the database's integrity and schema version.</source>
         <translation>Kontrollera databasens integritet och schemaversion.</translation>
     </message>
     <message>
@@ -3820,11 +3903,11 @@ Utan --db används standarddatabasen: %1
         <translation>Visa versionen.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Okänt kommando &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Okänt kommando "%1".</translation>
     </message>
     <message>
-        <source>The organisation&apos;s Finnish name.</source>
+        <source>The organisation's Finnish name.</source>
         <translation>Organisationens finska namn.</translation>
     </message>
     <message>
@@ -3832,7 +3915,7 @@ Utan --db används standarddatabasen: %1
         <translation>namn</translation>
     </message>
     <message>
-        <source>The organisation&apos;s Swedish name.</source>
+        <source>The organisation's Swedish name.</source>
         <translation>Organisationens svenska namn.</translation>
     </message>
     <message>
@@ -3931,12 +4014,12 @@ Utan --db används standarddatabasen: %1
         <translation>aloite-cli export-pdf ÄRENDE -o FIL | --meeting ID -o MAPP: skriv ut promemorior som PDF/A.</translation>
     </message>
     <message>
-        <source>Unknown memo kind &quot;%1&quot;: use agenda or minutes.</source>
-        <translation>Okänd typ av promemoria &quot;%1&quot;: använd agenda eller minutes.</translation>
+        <source>Unknown memo kind "%1": use agenda or minutes.</source>
+        <translation>Okänd typ av promemoria "%1": använd agenda eller minutes.</translation>
     </message>
     <message>
-        <source>Unknown document language &quot;%1&quot;: use fi or sv.</source>
-        <translation>Okänt dokumentspråk &quot;%1&quot;: använd fi eller sv.</translation>
+        <source>Unknown document language "%1": use fi or sv.</source>
+        <translation>Okänt dokumentspråk "%1": använd fi eller sv.</translation>
     </message>
     <message>
         <source>Say where to write with -o.</source>
@@ -3947,8 +4030,8 @@ Utan --db används standarddatabasen: %1
         <translation>Ange ett ärende eller ange --meeting.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a meeting id.</source>
-        <translation>&quot;%1&quot; är inte ett sammanträdes-id.</translation>
+        <source>"%1" is not a meeting id.</source>
+        <translation>"%1" är inte ett sammanträdes-id.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -3962,7 +4045,7 @@ Utan --db används standarddatabasen: %1
         </translation>
     </message>
     <message>
-        <source>Print a case&apos;s agenda item or minutes extract as PDF/A.</source>
+        <source>Print a case's agenda item or minutes extract as PDF/A.</source>
         <translation>Skriv ut ett ärende på föredragningslistan eller ett protokollsutdrag som PDF/A.</translation>
     </message>
     <message>
@@ -3970,7 +4053,7 @@ Utan --db används standarddatabasen: %1
         <translation>Visa eller ändra organisationen som skrivs ut på promemoriorna.</translation>
     </message>
     <message>
-        <source>Document language: fi or sv; by default the meeting&apos;s language, or fi.</source>
+        <source>Document language: fi or sv; by default the meeting's language, or fi.</source>
         <translation>Dokumentspråk: fi eller sv; som standard sammanträdets språk, annars fi.</translation>
     </message>
     <message numerus="yes">
@@ -3993,8 +4076,8 @@ Utan --db används standarddatabasen: %1
         <translation>--handling hör till ett enskilt ärende, inte till --meeting.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a handling number.</source>
-        <translation>&quot;%1&quot; är inte ett behandlingsnummer.</translation>
+        <source>"%1" is not a handling number.</source>
+        <translation>"%1" är inte ett behandlingsnummer.</translation>
     </message>
     <message>
         <source>aloite-cli history CASE: print who changed a case, what and when.</source>
@@ -4033,7 +4116,7 @@ Utan --db används standarddatabasen: %1
         <translation>diarienummer</translation>
     </message>
     <message>
-        <source>With --register, also put the list on this meeting&apos;s agenda.</source>
+        <source>With --register, also put the list on this meeting's agenda.</source>
         <translation>Med --register läggs förteckningen också till på detta sammanträdes föredragningslista.</translation>
     </message>
     <message>
@@ -4041,7 +4124,7 @@ Utan --db används standarddatabasen: %1
         <translation>aloite-cli open-list [--date D] [--register CASE [--meeting ID]]: den årliga förteckningen över obehandlade motioner för fullmäktige.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as 23.11.2026.</source>
+        <source>"%1" is not a date; write it as 23.11.2026.</source>
         <translation>”%1” är inget datum; skriv det som 23.11.2026.</translation>
     </message>
     <message>
@@ -4116,7 +4199,7 @@ Utan --db används standarddatabasen: %1
         <translation>Den ersatta filen sparades som %1.</translation>
     </message>
     <message>
-        <source>Recognise an initiative in a document&apos;s text.</source>
+        <source>Recognise an initiative in a document's text.</source>
         <translation>Känn igen en motion i ett dokuments text.</translation>
     </message>
     <message>
@@ -4146,8 +4229,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Ange ett dokument.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date of the form 2025-05-22.</source>
-        <translation>&quot;%1&quot; är inte ett datum av formen 2025-05-22.</translation>
+        <source>"%1" is not a date of the form 2025-05-22.</source>
+        <translation>"%1" är inte ett datum av formen 2025-05-22.</translation>
     </message>
     <message>
         <source>The Finnish dictionary (voikko-fi) is not installed: OCR damage is not repaired.</source>
@@ -4170,8 +4253,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Varning</translation>
     </message>
     <message>
-        <source>Only cases whose texts contain these words (also in other forms, such as &quot;aloitteen&quot; for &quot;aloite&quot;), or a phrase in double quotes.</source>
-        <translation>Endast ärenden vars texter innehåller dessa ord (även i andra former, som &quot;aloitteen&quot; för &quot;aloite&quot;), eller en fras inom citattecken.</translation>
+        <source>Only cases whose texts contain these words (also in other forms, such as "aloitteen" for "aloite"), or a phrase in double quotes.</source>
+        <translation>Endast ärenden vars texter innehåller dessa ord (även i andra former, som "aloitteen" för "aloite"), eller en fras inom citattecken.</translation>
     </message>
     <message>
         <source>Only the first N cases, found as the case list of the application finds them.</source>
@@ -4182,8 +4265,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>N</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of cases.</source>
-        <translation>&quot;%1&quot; är inte ett antal ärenden.</translation>
+        <source>"%1" is not a number of cases.</source>
+        <translation>"%1" är inte ett antal ärenden.</translation>
     </message>
     <message>
         <source>The format of case numbers, e.g. #/#.#.#/YYYY or LAPDno-YYYY-# (# digits, YYYY a year, * any text).</source>
@@ -4201,6 +4284,100 @@ med --register sparas den som ett nytt ärende.</translation>
         <source>Not recorded</source>
         <extracomment>Said of a fact the case record does not give (a date, the first signer, the number of signers)</extracomment>
         <translation>Uppgift saknas</translation>
+    </message>
+    <message>
+        <source>There is no body "%1"; aloite-cli bodies list shows them.</source>
+        <translation>Det finns inget organ "%1"; aloite-cli bodies list visar dem.</translation>
+    </message>
+    <message>
+        <source>council</source>
+        <translation>fullmäktige</translation>
+    </message>
+    <message>
+        <source>board</source>
+        <translation>styrelse</translation>
+    </message>
+    <message>
+        <source>committee</source>
+        <translation>nämnd</translation>
+    </message>
+    <message>
+        <source>List, rename or merge the bodies.</source>
+        <translation>Lista, byt namn på eller slå ihop organ.</translation>
+    </message>
+    <message>
+        <source>aloite-cli bodies list | rename BODY [--fi NAME] [--sv NAME] | merge FROM INTO: the council, the board and the committees.
+BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</source>
+        <translation>aloite-cli bodies list | rename ORGAN [--fi NAMN] [--sv NAMN] | merge FRÅN TILL: fullmäktige, styrelsen och nämnderna.
+ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar.</translation>
+    </message>
+    <message>
+        <source>The body's new Finnish name (rename).</source>
+        <translation>Organets nya finska namn (rename).</translation>
+    </message>
+    <message>
+        <source>The body's new Swedish name; an empty one removes it (rename).</source>
+        <translation>Organets nya svenska namn; ett tomt tar bort det (rename).</translation>
+    </message>
+    <message>
+        <source>list, rename or merge.</source>
+        <translation>list, rename eller merge.</translation>
+    </message>
+    <message>
+        <source>The body to rename, or the two bodies to merge.</source>
+        <translation>Organet som får nytt namn, eller de två organ som slås ihop.</translation>
+    </message>
+    <message>
+        <source>aloite-cli bodies list takes no other arguments.</source>
+        <translation>aloite-cli bodies list tar inga andra argument.</translation>
+    </message>
+    <message>
+        <source>Give the new name with --fi NAME, --sv NAME or both.</source>
+        <translation>Ange det nya namnet med --fi NAMN, --sv NAMN eller båda.</translation>
+    </message>
+    <message>
+        <source>Name one body to rename, e.g. aloite-cli bodies rename Valtuusto --fi Kaupunginvaltuusto.</source>
+        <translation>Ange ett organ att byta namn på, t.ex. aloite-cli bodies rename Valtuusto --fi Kaupunginvaltuusto.</translation>
+    </message>
+    <message>
+        <source>Name the body to merge and the one it is merged into, e.g. aloite-cli bodies merge Kaupunginvaltuusto Valtuusto.</source>
+        <translation>Ange organet som slås ihop och det som det slås ihop med, t.ex. aloite-cli bodies merge Kaupunginvaltuusto Valtuusto.</translation>
+    </message>
+    <message>
+        <source>Say list, rename or merge, e.g. aloite-cli bodies list.</source>
+        <translation>Skriv list, rename eller merge, t.ex. aloite-cli bodies list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation><numerusform>%n sammanträde</numerusform><numerusform>%n sammanträden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation><numerusform>%n beslut</numerusform><numerusform>%n beslut</numerusform></translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2 / %3.</source>
+        <translation>Bytte namn på %1 till %2 / %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into %2: %n meeting(s)</source>
+        <translation><numerusform>Slog ihop %1 med %2: %n sammanträde</numerusform><numerusform>Slog ihop %1 med %2: %n sammanträden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case registration(s)</source>
+        <translation><numerusform>%n ärenderegistrering</numerusform><numerusform>%n ärenderegistreringar</numerusform></translation>
+    </message>
+    <message>
+        <source>Import the file's body THEIRS as this database's body OURS, e.g. --body "Kaupunginvaltuusto=Valtuusto"; may be repeated.</source>
+        <translation>Importera filens organ DERAS som denna databas organ VÅRT, t.ex. --body "Kaupunginvaltuusto=Valtuusto"; kan anges flera gånger.</translation>
+    </message>
+    <message>
+        <source>THEIRS=OURS</source>
+        <translation>DERAS=VÅRT</translation>
+    </message>
+    <message>
+        <source>--body takes THEIRS=OURS, e.g. --body "Kaupunginvaltuusto=Valtuusto"; "%1" is not.</source>
+        <translation>--body har formen DERAS=VÅRT, t.ex. --body "Kaupunginvaltuusto=Valtuusto"; "%1" har det inte.</translation>
     </message>
 </context>
 <context>
@@ -4282,7 +4459,7 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Ingen transaktion är öppen.</translation>
     </message>
     <message>
-        <source>The database driver is not SQLite&apos;s; Aloite cannot use it.</source>
+        <source>The database driver is not SQLite's; Aloite cannot use it.</source>
         <translation>Databasdrivrutinen är inte SQLites; Aloite kan inte använda den.</translation>
     </message>
     <message>
@@ -4358,7 +4535,7 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Databasen %1 kunde inte skrivas (ett in- eller utmatningsfel; är disken full eller borttagen?). Ingenting sparades.</translation>
     </message>
     <message>
-        <source>SQLite&apos;s full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</source>
+        <source>SQLite's full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</source>
         <translation>SQLites fulltextsökning (FTS5) eller de finska och svenska ordstammarna (libstemmer) saknas; Aloite kan inte söka utan dem.</translation>
     </message>
     <message>
@@ -4473,7 +4650,7 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>%1 kan inte läsas som PDF, eller så är den låst med ett lösenord.</translation>
     </message>
     <message>
-        <source>Tesseract&apos;s Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
+        <source>Tesseract's Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
         <translation>Tesseracts finska och svenska modeller är inte installerade (tesseract-ocr-fin, tesseract-ocr-swe): skannade dokument kan inte läsas.</translation>
     </message>
 </context>
@@ -4543,8 +4720,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>måste vara true eller false</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date of the form 2025-05-19</source>
-        <translation>&quot;%1&quot; är inte ett datum i formen 2025-05-19</translation>
+        <source>"%1" is not a date of the form 2025-05-19</source>
+        <translation>"%1" är inte ett datum i formen 2025-05-19</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -4555,8 +4732,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>måste vara en lista</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the known values</source>
-        <translation>&quot;%1&quot; är inte ett av de kända värdena</translation>
+        <source>"%1" is not one of the known values</source>
+        <translation>"%1" är inte ett av de kända värdena</translation>
     </message>
     <message>
         <source>is not valid base64</source>
@@ -4571,8 +4748,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Filen är inte giltig JSON (vid tecken %1: %2).</translation>
     </message>
     <message>
-        <source>The file is not an Aloite case export (&quot;format&quot; is not &quot;%1&quot;).</source>
-        <translation>Filen är inte en ärendeexport från Aloite (&quot;format&quot; är inte &quot;%1&quot;).</translation>
+        <source>The file is not an Aloite case export ("format" is not "%1").</source>
+        <translation>Filen är inte en ärendeexport från Aloite ("format" är inte "%1").</translation>
     </message>
     <message>
         <source>The file was written by a newer version of Aloite (format version %1; this version reads up to %2).</source>
@@ -4599,16 +4776,12 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>måste hänvisa till ett annat beslut i samma ärende</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the key of a meeting in the file&apos;s list of meetings</source>
-        <translation>&quot;%1&quot; är inte nyckeln till något sammanträde i filens lista över sammanträden</translation>
+        <source>"%1" is not the key of a meeting in the file's list of meetings</source>
+        <translation>"%1" är inte nyckeln till något sammanträde i filens lista över sammanträden</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the key of an earlier meeting</source>
-        <translation>&quot;%1&quot; är redan nyckeln till ett tidigare sammanträde</translation>
-    </message>
-    <message>
-        <source>The body %1 cannot be imported; nothing was changed. %2</source>
-        <translation>Organet %1 kan inte importeras; ingenting ändrades. %2</translation>
+        <source>"%1" is the key of an earlier meeting</source>
+        <translation>"%1" är redan nyckeln till ett tidigare sammanträde</translation>
     </message>
     <message>
         <source>The meeting %1 cannot be imported; nothing was changed. %2</source>
@@ -4627,8 +4800,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>en anteckning utan sammanträde kan inte ha en plats på en föredragningslista</translation>
     </message>
     <message>
-        <source>an entry without a decision (outcome &quot;pending&quot;) cannot be confirmed</source>
-        <translation>en anteckning utan beslut (outcome &quot;pending&quot;) kan inte justeras</translation>
+        <source>an entry without a decision (outcome "pending") cannot be confirmed</source>
+        <translation>en anteckning utan beslut (outcome "pending") kan inte justeras</translation>
     </message>
     <message>
         <source>The file cannot be imported; nothing was changed. settings: %1</source>
@@ -4643,12 +4816,32 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>innehåller en kod \uD800-\uDFFF som bara är ett halvt tecken (ett ensamt surrogat)</translation>
     </message>
     <message>
-        <source>a role needs the first signer&apos;s name (firstSigner)</source>
+        <source>a role needs the first signer's name (firstSigner)</source>
         <translation>en roll behöver första undertecknarens namn (firstSigner)</translation>
     </message>
     <message>
         <source>must be one line without control characters</source>
         <translation>ska vara en rad utan styrtecken</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was changed. %1: %2</source>
+        <translation>Filen kan inte importeras; ingenting ändrades. %1: %2</translation>
+    </message>
+    <message>
+        <source>the body %1 was to be imported as %2, but this database has no body called %2</source>
+        <translation>organet %1 skulle importeras som %2, men denna databas har inget organ som heter %2</translation>
+    </message>
+    <message>
+        <source>the file's %1 is called %2, and this database's is called %3. Either rename this database's body first, or import choosing that %2 is %3 (aloite-cli import-json --body "%2=%3").</source>
+        <translation>i filen heter %1 %2, i denna databas %3. Byt först namn på denna databas organ, eller importera med valet att %2 är %3 (aloite-cli import-json --body "%2=%3").</translation>
+    </message>
+    <message>
+        <source>council</source>
+        <translation>fullmäktige</translation>
+    </message>
+    <message>
+        <source>city board</source>
+        <translation>stadsstyrelsen</translation>
     </message>
 </context>
 <context>
@@ -4694,7 +4887,7 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Ett sammanträde kan inte flyttas till ett annat organ.</translation>
     </message>
     <message>
-        <source>The item is not on a meeting&apos;s agenda.</source>
+        <source>The item is not on a meeting's agenda.</source>
         <translation>Punkten finns inte på något sammanträdes föredragningslista.</translation>
     </message>
     <message>
@@ -4784,7 +4977,7 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Det går inte att skriva %1: %2</translation>
     </message>
     <message>
-        <source>The printer is not set up for the memo&apos;s resolution.</source>
+        <source>The printer is not set up for the memo's resolution.</source>
         <translation>Skrivarens upplösning passar inte promemorian.</translation>
     </message>
     <message>
@@ -4805,6 +4998,10 @@ med --register sparas den som ett nytt ärende.</translation>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Mappen %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>No minutes extract of the case %1: %2</source>
+        <translation>Inget protokollsutdrag av ärendet %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4885,7 +5082,7 @@ med --register sparas den som ett nytt ärende.</translation>
         </translation>
     </message>
     <message>
-        <source>A co-signer&apos;s name is empty.</source>
+        <source>A co-signer's name is empty.</source>
         <translation>En undertecknares namn är tomt.</translation>
     </message>
     <message>
@@ -4913,8 +5110,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Efternamnet är obligatoriskt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; är inte en e-postadress.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" är inte en e-postadress.</translation>
     </message>
     <message>
         <source>The body that handled the case is required.</source>
@@ -4949,8 +5146,28 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Ett namn eller en roll är en rad utan styrtecken.</translation>
     </message>
     <message>
-        <source>A role needs the first signer&apos;s name.</source>
+        <source>A role needs the first signer's name.</source>
         <translation>En roll behöver första undertecknarens namn.</translation>
+    </message>
+    <message>
+        <source>The case cannot be handled on %1, before the initiative was submitted on %2.</source>
+        <translation>Ärendet kan inte behandlas %1, innan motionen lämnades in (%2).</translation>
+    </message>
+    <message>
+        <source>The case was closed on %1; a later entry can only be a correction of that decision, which reopens the case.</source>
+        <translation>Ärendet slutbehandlades %1; därefter kan endast en rättelse av det beslutet registreras, vilket öppnar ärendet på nytt.</translation>
+    </message>
+    <message>
+        <source>The case was withdrawn on %1; a later entry can only be a correction of that decision, which reopens the case.</source>
+        <translation>Motionen återtogs %1; därefter kan endast en rättelse av det beslutet registreras, vilket öppnar ärendet på nytt.</translation>
+    </message>
+    <message>
+        <source>The case has not been handled yet, so there are no minutes to extract from; print the agenda item instead.</source>
+        <translation>Ärendet har inte behandlats ännu, så det finns inget protokoll att ta utdrag ur; skriv ut föredragningslistans ärende i stället.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 must be after %2: a deadline of zero or fewer days cannot be met.</source>
+        <translation>Tidsfristen %1 måste vara efter %2: en tidsfrist på noll dagar eller färre kan inte hållas.</translation>
     </message>
 </context>
 <context>
