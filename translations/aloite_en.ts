@@ -393,12 +393,16 @@
     <message numerus="yes">
         <source>%n meeting(s) and %1 will move to %2.</source>
         <translation>
-            <numerusform>%n meeting and %1 will move to %2.</numerusform><numerusform>%n meetings and %1 will move to %2.</numerusform></translation>
+            <numerusform>%n meeting and %1 will move to %2.</numerusform>
+            <numerusform>%n meetings and %1 will move to %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n handling(s)</source>
         <translation>
-            <numerusform>%n handling</numerusform><numerusform>%n handlings</numerusform></translation>
+            <numerusform>%n handling</numerusform>
+            <numerusform>%n handlings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -994,17 +998,17 @@
     </message>
     <message>
         <source>Deadline soon: %1</source>
-        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. "Due in 5 days"</extracomment>
+        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. &quot;Due in 5 days&quot;</extracomment>
         <translation>Deadline soon: %1</translation>
     </message>
     <message>
         <source>Deadline passed: %1</source>
-        <extracomment>Tooltip of an overdue case; %1 is e.g. "Overdue by 3 days"</extracomment>
+        <extracomment>Tooltip of an overdue case; %1 is e.g. &quot;Overdue by 3 days&quot;</extracomment>
         <translation>Deadline passed: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other(s)</source>
-        <extracomment>"Sini Juuti and 27 others" (co-signers of an initiative)</extracomment>
+        <extracomment>&quot;Sini Juuti and 27 others&quot; (co-signers of an initiative)</extracomment>
         <translation>
             <numerusform>%1 and %n other</numerusform>
             <numerusform>%1 and %n others</numerusform>
@@ -1040,7 +1044,7 @@
     </message>
     <message numerus="yes">
         <source>%n signer(s)</source>
-        <extracomment>A case with no recorded first signer: "26816 signers"</extracomment>
+        <extracomment>A case with no recorded first signer: &quot;26816 signers&quot;</extracomment>
         <translation>
             <numerusform>%n signer</numerusform>
             <numerusform>%n signers</numerusform>
@@ -1074,8 +1078,8 @@
         <translation>Choose a backup file. The damaged file is kept beside it under another name.</translation>
     </message>
     <message>
-        <source>Put a backup in the file's place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</source>
-        <translation>Put a backup in the file's place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</translation>
+        <source>Put a backup in the file&apos;s place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</source>
+        <translation>Put a backup in the file&apos;s place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</translation>
     </message>
     <message>
         <source>Restore from a Backup…</source>
@@ -1102,8 +1106,8 @@
         <translation>d.m.yyyy</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Write it as day.month.year, for example 19.5.2025.</source>
-        <translation>"%1" is not a date. Write it as day.month.year, for example 19.5.2025.</translation>
+        <source>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</source>
+        <translation>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -1158,8 +1162,8 @@
         <translation>Answer period with fewer signers</translation>
     </message>
     <message>
-        <source>Answer period for residents' initiatives</source>
-        <translation>Answer period for residents' initiatives</translation>
+        <source>Answer period for residents&apos; initiatives</source>
+        <translation>Answer period for residents&apos; initiatives</translation>
     </message>
     <message>
         <source>Answer period after a return</source>
@@ -1186,8 +1190,8 @@
         <translation>…then answer within:</translation>
     </message>
     <message>
-        <source>Residents' initiatives:</source>
-        <translation>Residents' initiatives:</translation>
+        <source>Residents&apos; initiatives:</source>
+        <translation>Residents&apos; initiatives:</translation>
     </message>
     <message>
         <source>After a return for re-preparation:</source>
@@ -1402,8 +1406,8 @@
         <translation>&amp;Who Am I…</translation>
     </message>
     <message>
-        <source>Choose yourself in the people directory for the "Mine" filter</source>
-        <translation>Choose yourself in the people directory for the "Mine" filter</translation>
+        <source>Choose yourself in the people directory for the &quot;Mine&quot; filter</source>
+        <translation>Choose yourself in the people directory for the &quot;Mine&quot; filter</translation>
     </message>
     <message>
         <source>&amp;About Aloite</source>
@@ -1556,8 +1560,8 @@ You can delete it later.</translation>
         <translation>The people directory of this database is empty. Add yourself as a preparer of a case first.</translation>
     </message>
     <message>
-        <source>The "Mine" filter shows the cases of this person:</source>
-        <translation>The "Mine" filter shows the cases of this person:</translation>
+        <source>The &quot;Mine&quot; filter shows the cases of this person:</source>
+        <translation>The &quot;Mine&quot; filter shows the cases of this person:</translation>
     </message>
     <message>
         <source>About Aloite</source>
@@ -1827,7 +1831,7 @@ You can delete it later.</translation>
     </message>
     <message>
         <source>More than %L1 cases; type more to narrow the search</source>
-        <extracomment>The search found too many cases to count them all; %L1 is e.g. "10 000"</extracomment>
+        <extracomment>The search found too many cases to count them all; %L1 is e.g. &quot;10 000&quot;</extracomment>
         <translation>More than %L1 cases; type more to narrow the search</translation>
     </message>
     <message numerus="yes">
@@ -1982,8 +1986,8 @@ You can delete it later.</translation>
         <translation>Accepted as proposed</translation>
     </message>
     <message>
-        <source>Records the presenter's proposal as accepted: unanimously, or by the votes entered</source>
-        <translation>Records the presenter's proposal as accepted: unanimously, or by the votes entered</translation>
+        <source>Records the presenter&apos;s proposal as accepted: unanimously, or by the votes entered</source>
+        <translation>Records the presenter&apos;s proposal as accepted: unanimously, or by the votes entered</translation>
     </message>
     <message>
         <source>Returned</source>
@@ -2526,12 +2530,12 @@ You can delete it later.</translation>
         <translation>Document language</translation>
     </message>
     <message>
-        <source>List for the council's agenda:</source>
-        <translation>List for the council's agenda:</translation>
+        <source>List for the council&apos;s agenda:</source>
+        <translation>List for the council&apos;s agenda:</translation>
     </message>
     <message>
-        <source>List for the council's agenda</source>
-        <translation>List for the council's agenda</translation>
+        <source>List for the council&apos;s agenda</source>
+        <translation>List for the council&apos;s agenda</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
@@ -2614,7 +2618,7 @@ You can delete it later.</translation>
     </message>
     <message numerus="yes">
         <source>%n signer(s)</source>
-        <extracomment>A case with no recorded first signer: "26816 signers"</extracomment>
+        <extracomment>A case with no recorded first signer: &quot;26816 signers&quot;</extracomment>
         <translation>
             <numerusform>%n signer</numerusform>
             <numerusform>%n signers</numerusform>
@@ -2824,8 +2828,8 @@ You can delete it later.</translation>
         <translation>&amp;Hand Open Cases Over</translation>
     </message>
     <message>
-        <source>The other person takes over the selected person's cases that are not closed.</source>
-        <translation>The other person takes over the selected person's cases that are not closed.</translation>
+        <source>The other person takes over the selected person&apos;s cases that are not closed.</source>
+        <translation>The other person takes over the selected person&apos;s cases that are not closed.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
@@ -3132,8 +3136,8 @@ You can delete it later.</translation>
         <translation>Group initiative</translation>
     </message>
     <message>
-        <source>Residents' initiative</source>
-        <translation>Residents' initiative</translation>
+        <source>Residents&apos; initiative</source>
+        <translation>Residents&apos; initiative</translation>
     </message>
     <message>
         <source>List of open initiatives</source>
@@ -3353,7 +3357,7 @@ You can delete it later.</translation>
     </message>
     <message>
         <source>and </source>
-        <extracomment>Before the number of co-signers: "and 27 other councillors"</extracomment>
+        <extracomment>Before the number of co-signers: &quot;and 27 other councillors&quot;</extracomment>
         <translation>and </translation>
     </message>
     <message>
@@ -3372,28 +3376,28 @@ You can delete it later.</translation>
         <translation>&amp;Co-signers:</translation>
     </message>
     <message>
-        <source>Not recorded (e.g. a residents' initiative with no named first signer)</source>
-        <translation>Not recorded (e.g. a residents' initiative with no named first signer)</translation>
+        <source>Not recorded (e.g. a residents&apos; initiative with no named first signer)</source>
+        <translation>Not recorded (e.g. a residents&apos; initiative with no named first signer)</translation>
     </message>
     <message>
         <source>Firstname Lastname as in running text, or a council group</source>
         <translation>Firstname Lastname as in running text, or a council group</translation>
     </message>
     <message>
-        <source>First signer's role in Swedish</source>
-        <translation>First signer's role in Swedish</translation>
+        <source>First signer&apos;s role in Swedish</source>
+        <translation>First signer&apos;s role in Swedish</translation>
     </message>
     <message>
-        <source>First signer's role in Finnish</source>
-        <translation>First signer's role in Finnish</translation>
+        <source>First signer&apos;s role in Finnish</source>
+        <translation>First signer&apos;s role in Finnish</translation>
     </message>
     <message>
-        <source>e.g. Fullmäktigegruppens vice ordförande; empty: "Ledamot"</source>
-        <translation>e.g. Fullmäktigegruppens vice ordförande; empty: "Ledamot"</translation>
+        <source>e.g. Fullmäktigegruppens vice ordförande; empty: &quot;Ledamot&quot;</source>
+        <translation>e.g. Fullmäktigegruppens vice ordförande; empty: &quot;Ledamot&quot;</translation>
     </message>
     <message>
-        <source>e.g. Valtuustoryhmän varapuheenjohtaja; empty: "Valtuutettu"</source>
-        <translation>e.g. Valtuustoryhmän varapuheenjohtaja; empty: "Valtuutettu"</translation>
+        <source>e.g. Valtuustoryhmän varapuheenjohtaja; empty: &quot;Valtuutettu&quot;</source>
+        <translation>e.g. Valtuustoryhmän varapuheenjohtaja; empty: &quot;Valtuutettu&quot;</translation>
     </message>
     <message>
         <source>Role (S&amp;wedish):</source>
@@ -3404,8 +3408,8 @@ You can delete it later.</translation>
         <translation>R&amp;ole (Finnish):</translation>
     </message>
     <message>
-        <source>First signer's role</source>
-        <translation>First signer's role</translation>
+        <source>First signer&apos;s role</source>
+        <translation>First signer&apos;s role</translation>
     </message>
     <message>
         <source>Not r&amp;ecorded</source>
@@ -3432,7 +3436,7 @@ You can delete it later.</translation>
     </message>
     <message>
         <source>%1 in Swedish</source>
-        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. "Background"</extracomment>
+        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. &quot;Background&quot;</extracomment>
         <translation>%1 in Swedish</translation>
     </message>
 </context>
@@ -3599,9 +3603,9 @@ You can delete it later.</translation>
         <translation>The case number format ends in a lone backslash; write \ for a backslash.</translation>
     </message>
     <message>
-        <source>"%1" does not follow the organisation's case number format (for example %2). It is kept as written.</source>
+        <source>&quot;%1&quot; does not follow the organisation&apos;s case number format (for example %2). It is kept as written.</source>
         <extracomment>%1 is the case number, %2 an example of the configured format.</extracomment>
-        <translation>"%1" does not follow the organisation's case number format (for example %2). It is kept as written.</translation>
+        <translation>&quot;%1&quot; does not follow the organisation&apos;s case number format (for example %2). It is kept as written.</translation>
     </message>
 </context>
 <context>
@@ -3642,8 +3646,8 @@ You can delete it later.</translation>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Create it with "aloite-cli init".</source>
-        <translation>The database file %1 does not exist. Create it with "aloite-cli init".</translation>
+        <source>The database file %1 does not exist. Create it with &quot;aloite-cli init&quot;.</source>
+        <translation>The database file %1 does not exist. Create it with &quot;aloite-cli init&quot;.</translation>
     </message>
     <message>
         <source>aloite-cli init: create the database, or update it to this version.</source>
@@ -3682,12 +3686,12 @@ You can delete it later.</translation>
         <translation>aloite-cli list: list cases, newest first.</translation>
     </message>
     <message>
-        <source>Unknown status "%1".</source>
-        <translation>Unknown status "%1".</translation>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Unknown status &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
-        <translation>"%1" is not a year.</translation>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; is not a year.</translation>
     </message>
     <message>
         <source>Case number or id.</source>
@@ -3865,8 +3869,8 @@ You can delete it later.</translation>
         <translation>Export cases as JSON.</translation>
     </message>
     <message>
-        <source>Check the database's integrity and schema version.</source>
-        <translation>Check the database's integrity and schema version.</translation>
+        <source>Check the database&apos;s integrity and schema version.</source>
+        <translation>Check the database&apos;s integrity and schema version.</translation>
     </message>
     <message>
         <source>Write a consistent copy of the database.</source>
@@ -3905,20 +3909,20 @@ Without --db the default database is used: %1
         <translation>Show the version.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The organisation's Finnish name.</source>
-        <translation>The organisation's Finnish name.</translation>
+        <source>The organisation&apos;s Finnish name.</source>
+        <translation>The organisation&apos;s Finnish name.</translation>
     </message>
     <message>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <source>The organisation's Swedish name.</source>
-        <translation>The organisation's Swedish name.</translation>
+        <source>The organisation&apos;s Swedish name.</source>
+        <translation>The organisation&apos;s Swedish name.</translation>
     </message>
     <message>
         <source>The address line of the footer.</source>
@@ -4016,12 +4020,12 @@ Without --db the default database is used: %1
         <translation>aloite-cli export-pdf CASE -o FILE | --meeting ID -o DIR: print memos as PDF/A.</translation>
     </message>
     <message>
-        <source>Unknown memo kind "%1": use agenda or minutes.</source>
-        <translation>Unknown memo kind "%1": use agenda or minutes.</translation>
+        <source>Unknown memo kind &quot;%1&quot;: use agenda or minutes.</source>
+        <translation>Unknown memo kind &quot;%1&quot;: use agenda or minutes.</translation>
     </message>
     <message>
-        <source>Unknown document language "%1": use fi or sv.</source>
-        <translation>Unknown document language "%1": use fi or sv.</translation>
+        <source>Unknown document language &quot;%1&quot;: use fi or sv.</source>
+        <translation>Unknown document language &quot;%1&quot;: use fi or sv.</translation>
     </message>
     <message>
         <source>Say where to write with -o.</source>
@@ -4032,8 +4036,8 @@ Without --db the default database is used: %1
         <translation>Name one case, or give --meeting.</translation>
     </message>
     <message>
-        <source>"%1" is not a meeting id.</source>
-        <translation>"%1" is not a meeting id.</translation>
+        <source>&quot;%1&quot; is not a meeting id.</source>
+        <translation>&quot;%1&quot; is not a meeting id.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -4047,16 +4051,16 @@ Without --db the default database is used: %1
         </translation>
     </message>
     <message>
-        <source>Print a case's agenda item or minutes extract as PDF/A.</source>
-        <translation>Print a case's agenda item or minutes extract as PDF/A.</translation>
+        <source>Print a case&apos;s agenda item or minutes extract as PDF/A.</source>
+        <translation>Print a case&apos;s agenda item or minutes extract as PDF/A.</translation>
     </message>
     <message>
         <source>Show or change the organisation printed on the memos.</source>
         <translation>Show or change the organisation printed on the memos.</translation>
     </message>
     <message>
-        <source>Document language: fi or sv; by default the meeting's language, or fi.</source>
-        <translation>Document language: fi or sv; by default the meeting's language, or fi.</translation>
+        <source>Document language: fi or sv; by default the meeting&apos;s language, or fi.</source>
+        <translation>Document language: fi or sv; by default the meeting&apos;s language, or fi.</translation>
     </message>
     <message numerus="yes">
         <source>The case %1 has %n handling(s); there is no handling %2.</source>
@@ -4078,8 +4082,8 @@ Without --db the default database is used: %1
         <translation>--handling goes with one case, not with --meeting.</translation>
     </message>
     <message>
-        <source>"%1" is not a handling number.</source>
-        <translation>"%1" is not a handling number.</translation>
+        <source>&quot;%1&quot; is not a handling number.</source>
+        <translation>&quot;%1&quot; is not a handling number.</translation>
     </message>
     <message>
         <source>aloite-cli history CASE: print who changed a case, what and when.</source>
@@ -4118,16 +4122,16 @@ Without --db the default database is used: %1
         <translation>case number</translation>
     </message>
     <message>
-        <source>With --register, also put the list on this meeting's agenda.</source>
-        <translation>With --register, also put the list on this meeting's agenda.</translation>
+        <source>With --register, also put the list on this meeting&apos;s agenda.</source>
+        <translation>With --register, also put the list on this meeting&apos;s agenda.</translation>
     </message>
     <message>
         <source>aloite-cli open-list [--date D] [--register CASE [--meeting ID]]: the yearly list of open initiatives for the council.</source>
         <translation>aloite-cli open-list [--date D] [--register CASE [--meeting ID]]: the yearly list of open initiatives for the council.</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as 23.11.2026.</source>
-        <translation>"%1" is not a date; write it as 23.11.2026.</translation>
+        <source>&quot;%1&quot; is not a date; write it as 23.11.2026.</source>
+        <translation>&quot;%1&quot; is not a date; write it as 23.11.2026.</translation>
     </message>
     <message>
         <source>--meeting needs a meeting id and --register.</source>
@@ -4201,8 +4205,8 @@ Without --db the default database is used: %1
         <translation>The file it replaced was kept as %1.</translation>
     </message>
     <message>
-        <source>Recognise an initiative in a document's text.</source>
-        <translation>Recognise an initiative in a document's text.</translation>
+        <source>Recognise an initiative in a document&apos;s text.</source>
+        <translation>Recognise an initiative in a document&apos;s text.</translation>
     </message>
     <message>
         <source>aloite-cli draft FILE: print the registration recognised in a document as JSON;
@@ -4231,8 +4235,8 @@ with --register, save it as a new case.</translation>
         <translation>Name one document.</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form 2025-05-22.</source>
-        <translation>"%1" is not a date of the form 2025-05-22.</translation>
+        <source>&quot;%1&quot; is not a date of the form 2025-05-22.</source>
+        <translation>&quot;%1&quot; is not a date of the form 2025-05-22.</translation>
     </message>
     <message>
         <source>The Finnish dictionary (voikko-fi) is not installed: OCR damage is not repaired.</source>
@@ -4255,8 +4259,8 @@ with --register, save it as a new case.</translation>
         <translation>Warning</translation>
     </message>
     <message>
-        <source>Only cases whose texts contain these words (also in other forms, such as "aloitteen" for "aloite"), or a phrase in double quotes.</source>
-        <translation>Only cases whose texts contain these words (also in other forms, such as "aloitteen" for "aloite"), or a phrase in double quotes.</translation>
+        <source>Only cases whose texts contain these words (also in other forms, such as &quot;aloitteen&quot; for &quot;aloite&quot;), or a phrase in double quotes.</source>
+        <translation>Only cases whose texts contain these words (also in other forms, such as &quot;aloitteen&quot; for &quot;aloite&quot;), or a phrase in double quotes.</translation>
     </message>
     <message>
         <source>Only the first N cases, found as the case list of the application finds them.</source>
@@ -4267,8 +4271,8 @@ with --register, save it as a new case.</translation>
         <translation>N</translation>
     </message>
     <message>
-        <source>"%1" is not a number of cases.</source>
-        <translation>"%1" is not a number of cases.</translation>
+        <source>&quot;%1&quot; is not a number of cases.</source>
+        <translation>&quot;%1&quot; is not a number of cases.</translation>
     </message>
     <message>
         <source>The format of case numbers, e.g. #/#.#.#/YYYY or LAPDno-YYYY-# (# digits, YYYY a year, * any text).</source>
@@ -4288,8 +4292,8 @@ with --register, save it as a new case.</translation>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <source>There is no body "%1"; aloite-cli bodies list shows them.</source>
-        <translation>There is no body "%1"; aloite-cli bodies list shows them.</translation>
+        <source>There is no body &quot;%1&quot;; aloite-cli bodies list shows them.</source>
+        <translation>There is no body &quot;%1&quot;; aloite-cli bodies list shows them.</translation>
     </message>
     <message>
         <source>council</source>
@@ -4314,12 +4318,12 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</sour
 BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</translation>
     </message>
     <message>
-        <source>The body's new Finnish name (rename).</source>
-        <translation>The body's new Finnish name (rename).</translation>
+        <source>The body&apos;s new Finnish name (rename).</source>
+        <translation>The body&apos;s new Finnish name (rename).</translation>
     </message>
     <message>
-        <source>The body's new Swedish name; an empty one removes it (rename).</source>
-        <translation>The body's new Swedish name; an empty one removes it (rename).</translation>
+        <source>The body&apos;s new Swedish name; an empty one removes it (rename).</source>
+        <translation>The body&apos;s new Swedish name; an empty one removes it (rename).</translation>
     </message>
     <message>
         <source>list, rename or merge.</source>
@@ -4352,12 +4356,16 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</tran
     <message numerus="yes">
         <source>%n meeting(s)</source>
         <translation>
-            <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s)</source>
         <translation>
-            <numerusform>%n decision</numerusform><numerusform>%n decisions</numerusform></translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Renamed %1 to %2 / %3.</source>
@@ -4366,24 +4374,28 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</tran
     <message numerus="yes">
         <source>Merged %1 into %2: %n meeting(s)</source>
         <translation>
-            <numerusform>Merged %1 into %2: %n meeting</numerusform><numerusform>Merged %1 into %2: %n meetings</numerusform></translation>
+            <numerusform>Merged %1 into %2: %n meeting</numerusform>
+            <numerusform>Merged %1 into %2: %n meetings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case registration(s)</source>
         <translation>
-            <numerusform>%n case registration</numerusform><numerusform>%n case registrations</numerusform></translation>
+            <numerusform>%n case registration</numerusform>
+            <numerusform>%n case registrations</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Import the file's body THEIRS as this database's body OURS, e.g. --body "Kaupunginvaltuusto=Valtuusto"; may be repeated.</source>
-        <translation>Import the file's body THEIRS as this database's body OURS, e.g. --body "Kaupunginvaltuusto=Valtuusto"; may be repeated.</translation>
+        <source>Import the file&apos;s body THEIRS as this database&apos;s body OURS, e.g. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; may be repeated.</source>
+        <translation>Import the file&apos;s body THEIRS as this database&apos;s body OURS, e.g. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; may be repeated.</translation>
     </message>
     <message>
         <source>THEIRS=OURS</source>
         <translation>THEIRS=OURS</translation>
     </message>
     <message>
-        <source>--body takes THEIRS=OURS, e.g. --body "Kaupunginvaltuusto=Valtuusto"; "%1" is not.</source>
-        <translation>--body takes THEIRS=OURS, e.g. --body "Kaupunginvaltuusto=Valtuusto"; "%1" is not.</translation>
+        <source>--body takes THEIRS=OURS, e.g. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; &quot;%1&quot; is not.</source>
+        <translation>--body takes THEIRS=OURS, e.g. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; &quot;%1&quot; is not.</translation>
     </message>
 </context>
 <context>
@@ -4465,8 +4477,8 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</tran
         <translation>No transaction is open.</translation>
     </message>
     <message>
-        <source>The database driver is not SQLite's; Aloite cannot use it.</source>
-        <translation>The database driver is not SQLite's; Aloite cannot use it.</translation>
+        <source>The database driver is not SQLite&apos;s; Aloite cannot use it.</source>
+        <translation>The database driver is not SQLite&apos;s; Aloite cannot use it.</translation>
     </message>
     <message>
         <source>The minutes of the meeting are confirmed and cannot be changed.</source>
@@ -4541,8 +4553,8 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</tran
         <translation>The database %1 could not be written (an input/output error; is the disk full or removed?). Nothing was saved.</translation>
     </message>
     <message>
-        <source>SQLite's full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</source>
-        <translation>SQLite's full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</translation>
+        <source>SQLite&apos;s full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</source>
+        <translation>SQLite&apos;s full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</translation>
     </message>
     <message>
         <source>The search was stopped.</source>
@@ -4656,8 +4668,8 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</tran
         <translation>%1 cannot be read as a PDF, or it is locked with a password.</translation>
     </message>
     <message>
-        <source>Tesseract's Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
-        <translation>Tesseract's Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</translation>
+        <source>Tesseract&apos;s Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
+        <translation>Tesseract&apos;s Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -4726,8 +4738,8 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</tran
         <translation>must be true or false</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form 2025-05-19</source>
-        <translation>"%1" is not a date of the form 2025-05-19</translation>
+        <source>&quot;%1&quot; is not a date of the form 2025-05-19</source>
+        <translation>&quot;%1&quot; is not a date of the form 2025-05-19</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -4738,8 +4750,8 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</tran
         <translation>must be a list</translation>
     </message>
     <message>
-        <source>"%1" is not one of the known values</source>
-        <translation>"%1" is not one of the known values</translation>
+        <source>&quot;%1&quot; is not one of the known values</source>
+        <translation>&quot;%1&quot; is not one of the known values</translation>
     </message>
     <message>
         <source>is not valid base64</source>
@@ -4754,8 +4766,8 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</tran
         <translation>The file is not valid JSON (at character %1: %2).</translation>
     </message>
     <message>
-        <source>The file is not an Aloite case export ("format" is not "%1").</source>
-        <translation>The file is not an Aloite case export ("format" is not "%1").</translation>
+        <source>The file is not an Aloite case export (&quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>The file is not an Aloite case export (&quot;format&quot; is not &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The file was written by a newer version of Aloite (format version %1; this version reads up to %2).</source>
@@ -4782,12 +4794,12 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</tran
         <translation>must name another decision of the same case</translation>
     </message>
     <message>
-        <source>"%1" is not the key of a meeting in the file's list of meetings</source>
-        <translation>"%1" is not the key of a meeting in the file's list of meetings</translation>
+        <source>&quot;%1&quot; is not the key of a meeting in the file&apos;s list of meetings</source>
+        <translation>&quot;%1&quot; is not the key of a meeting in the file&apos;s list of meetings</translation>
     </message>
     <message>
-        <source>"%1" is the key of an earlier meeting</source>
-        <translation>"%1" is the key of an earlier meeting</translation>
+        <source>&quot;%1&quot; is the key of an earlier meeting</source>
+        <translation>&quot;%1&quot; is the key of an earlier meeting</translation>
     </message>
     <message>
         <source>The meeting %1 cannot be imported; nothing was changed. %2</source>
@@ -4806,8 +4818,8 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</tran
         <translation>an entry without a meeting cannot have a place on an agenda</translation>
     </message>
     <message>
-        <source>an entry without a decision (outcome "pending") cannot be confirmed</source>
-        <translation>an entry without a decision (outcome "pending") cannot be confirmed</translation>
+        <source>an entry without a decision (outcome &quot;pending&quot;) cannot be confirmed</source>
+        <translation>an entry without a decision (outcome &quot;pending&quot;) cannot be confirmed</translation>
     </message>
     <message>
         <source>The file cannot be imported; nothing was changed. settings: %1</source>
@@ -4822,8 +4834,8 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</tran
         <translation>contains an escape \uD800-\uDFFF that is half of a character (a lone surrogate)</translation>
     </message>
     <message>
-        <source>a role needs the first signer's name (firstSigner)</source>
-        <translation>a role needs the first signer's name (firstSigner)</translation>
+        <source>a role needs the first signer&apos;s name (firstSigner)</source>
+        <translation>a role needs the first signer&apos;s name (firstSigner)</translation>
     </message>
     <message>
         <source>must be one line without control characters</source>
@@ -4838,8 +4850,8 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</tran
         <translation>the body %1 was to be imported as %2, but this database has no body called %2</translation>
     </message>
     <message>
-        <source>the file's %1 is called %2, and this database's is called %3. Either rename this database's body first, or import choosing that %2 is %3 (aloite-cli import-json --body "%2=%3").</source>
-        <translation>the file's %1 is called %2, and this database's is called %3. Either rename this database's body first, or import choosing that %2 is %3 (aloite-cli import-json --body "%2=%3").</translation>
+        <source>the file&apos;s %1 is called %2, and this database&apos;s is called %3. Either rename this database&apos;s body first, or import choosing that %2 is %3 (aloite-cli import-json --body &quot;%2=%3&quot;).</source>
+        <translation>the file&apos;s %1 is called %2, and this database&apos;s is called %3. Either rename this database&apos;s body first, or import choosing that %2 is %3 (aloite-cli import-json --body &quot;%2=%3&quot;).</translation>
     </message>
     <message>
         <source>council</source>
@@ -4893,8 +4905,8 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</tran
         <translation>A meeting cannot move to another body.</translation>
     </message>
     <message>
-        <source>The item is not on a meeting's agenda.</source>
-        <translation>The item is not on a meeting's agenda.</translation>
+        <source>The item is not on a meeting&apos;s agenda.</source>
+        <translation>The item is not on a meeting&apos;s agenda.</translation>
     </message>
     <message>
         <source>The case %1 is %2 and cannot be put on an agenda.</source>
@@ -4983,8 +4995,8 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</tran
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>The printer is not set up for the memo's resolution.</source>
-        <translation>The printer is not set up for the memo's resolution.</translation>
+        <source>The printer is not set up for the memo&apos;s resolution.</source>
+        <translation>The printer is not set up for the memo&apos;s resolution.</translation>
     </message>
     <message>
         <source>The printer could not print the memo.</source>
@@ -5088,8 +5100,8 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</tran
         </translation>
     </message>
     <message>
-        <source>A co-signer's name is empty.</source>
-        <translation>A co-signer's name is empty.</translation>
+        <source>A co-signer&apos;s name is empty.</source>
+        <translation>A co-signer&apos;s name is empty.</translation>
     </message>
     <message>
         <source>The initiative cannot be dated after it was submitted.</source>
@@ -5116,8 +5128,8 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</tran
         <translation>The last name is required.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" is not an e-mail address.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; is not an e-mail address.</translation>
     </message>
     <message>
         <source>The body that handled the case is required.</source>
@@ -5152,8 +5164,8 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</tran
         <translation>A name or role is one line without control characters.</translation>
     </message>
     <message>
-        <source>A role needs the first signer's name.</source>
-        <translation>A role needs the first signer's name.</translation>
+        <source>A role needs the first signer&apos;s name.</source>
+        <translation>A role needs the first signer&apos;s name.</translation>
     </message>
     <message>
         <source>The case cannot be handled on %1, before the initiative was submitted on %2.</source>

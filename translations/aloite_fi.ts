@@ -392,11 +392,17 @@
     </message>
     <message numerus="yes">
         <source>%n meeting(s) and %1 will move to %2.</source>
-        <translation><numerusform>%n kokous ja %1 siirtyvät toimielimelle %2.</numerusform><numerusform>%n kokousta ja %1 siirtyvät toimielimelle %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n kokous ja %1 siirtyvät toimielimelle %2.</numerusform>
+            <numerusform>%n kokousta ja %1 siirtyvät toimielimelle %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n handling(s)</source>
-        <translation><numerusform>%n käsittely</numerusform><numerusform>%n käsittelyä</numerusform></translation>
+        <translation>
+            <numerusform>%n käsittely</numerusform>
+            <numerusform>%n käsittelyä</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -992,17 +998,17 @@
     </message>
     <message>
         <source>Deadline soon: %1</source>
-        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. "Due in 5 days"</extracomment>
+        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. &quot;Due in 5 days&quot;</extracomment>
         <translation>Määräaika lähestyy: %1</translation>
     </message>
     <message>
         <source>Deadline passed: %1</source>
-        <extracomment>Tooltip of an overdue case; %1 is e.g. "Overdue by 3 days"</extracomment>
+        <extracomment>Tooltip of an overdue case; %1 is e.g. &quot;Overdue by 3 days&quot;</extracomment>
         <translation>Määräaika ylitetty: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other(s)</source>
-        <extracomment>"Sini Juuti and 27 others" (co-signers of an initiative)</extracomment>
+        <extracomment>&quot;Sini Juuti and 27 others&quot; (co-signers of an initiative)</extracomment>
         <translation>
             <numerusform>%1 ja %n muu</numerusform>
             <numerusform>%1 ja %n muuta</numerusform>
@@ -1038,7 +1044,7 @@
     </message>
     <message numerus="yes">
         <source>%n signer(s)</source>
-        <extracomment>A case with no recorded first signer: "26816 signers"</extracomment>
+        <extracomment>A case with no recorded first signer: &quot;26816 signers&quot;</extracomment>
         <translation>
             <numerusform>%n allekirjoittaja</numerusform>
             <numerusform>%n allekirjoittajaa</numerusform>
@@ -1072,7 +1078,7 @@
         <translation>Valitse varmuuskopiotiedosto. Vahingoittunut tiedosto säilytetään sen vieressä toisella nimellä.</translation>
     </message>
     <message>
-        <source>Put a backup in the file's place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</source>
+        <source>Put a backup in the file&apos;s place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</source>
         <translation>Palauta tiedoston tilalle varmuuskopio; uusin Aloitteen tekemä on ajalta %1. Vahingoittunut tiedosto säilytetään sen vieressä toisella nimellä.</translation>
     </message>
     <message>
@@ -1100,8 +1106,8 @@
         <translation>p.k.vvvv</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Write it as day.month.year, for example 19.5.2025.</source>
-        <translation>"%1" ei ole päivämäärä. Kirjoita se muodossa päivä.kuukausi.vuosi, esimerkiksi 19.5.2025.</translation>
+        <source>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</source>
+        <translation>&quot;%1&quot; ei ole päivämäärä. Kirjoita se muodossa päivä.kuukausi.vuosi, esimerkiksi 19.5.2025.</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -1156,7 +1162,7 @@
         <translation>Vastausaika, kun allekirjoittajia on vähemmän</translation>
     </message>
     <message>
-        <source>Answer period for residents' initiatives</source>
+        <source>Answer period for residents&apos; initiatives</source>
         <translation>Kuntalaisaloitteiden vastausaika</translation>
     </message>
     <message>
@@ -1184,7 +1190,7 @@
         <translation>…silloin vastausaika:</translation>
     </message>
     <message>
-        <source>Residents' initiatives:</source>
+        <source>Residents&apos; initiatives:</source>
         <translation>Kuntalaisaloitteet:</translation>
     </message>
     <message>
@@ -1400,7 +1406,7 @@
         <translation>Kuka &amp;olen…</translation>
     </message>
     <message>
-        <source>Choose yourself in the people directory for the "Mine" filter</source>
+        <source>Choose yourself in the people directory for the &quot;Mine&quot; filter</source>
         <translation>Valitse itsesi henkilöhakemistosta Omat-suodatinta varten</translation>
     </message>
     <message>
@@ -1554,8 +1560,8 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Tämän tietokannan henkilöhakemisto on tyhjä. Lisää ensin itsesi jonkin asian valmistelijaksi.</translation>
     </message>
     <message>
-        <source>The "Mine" filter shows the cases of this person:</source>
-        <translation>Suodatin "Omat" näyttää tämän henkilön asiat:</translation>
+        <source>The &quot;Mine&quot; filter shows the cases of this person:</source>
+        <translation>Suodatin &quot;Omat&quot; näyttää tämän henkilön asiat:</translation>
     </message>
     <message>
         <source>About Aloite</source>
@@ -1825,7 +1831,7 @@ Voit poistaa sen myöhemmin.</translation>
     </message>
     <message>
         <source>More than %L1 cases; type more to narrow the search</source>
-        <extracomment>The search found too many cases to count them all; %L1 is e.g. "10 000"</extracomment>
+        <extracomment>The search found too many cases to count them all; %L1 is e.g. &quot;10 000&quot;</extracomment>
         <translation>Yli %L1 asiaa; rajaa hakua kirjoittamalla lisää</translation>
     </message>
     <message numerus="yes">
@@ -1980,7 +1986,7 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Hyväksytty ehdotuksen mukaisesti</translation>
     </message>
     <message>
-        <source>Records the presenter's proposal as accepted: unanimously, or by the votes entered</source>
+        <source>Records the presenter&apos;s proposal as accepted: unanimously, or by the votes entered</source>
         <translation>Kirjaa esittelijän ehdotuksen hyväksytyksi yksimielisesti tai syötetyin äänimäärin</translation>
     </message>
     <message>
@@ -2524,11 +2530,11 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Asiakirjan kieli</translation>
     </message>
     <message>
-        <source>List for the council's agenda:</source>
+        <source>List for the council&apos;s agenda:</source>
         <translation>Luettelo valtuuston esityslistalle:</translation>
     </message>
     <message>
-        <source>List for the council's agenda</source>
+        <source>List for the council&apos;s agenda</source>
         <translation>Luettelo valtuuston esityslistalle</translation>
     </message>
     <message>
@@ -2612,7 +2618,7 @@ Voit poistaa sen myöhemmin.</translation>
     </message>
     <message numerus="yes">
         <source>%n signer(s)</source>
-        <extracomment>A case with no recorded first signer: "26816 signers"</extracomment>
+        <extracomment>A case with no recorded first signer: &quot;26816 signers&quot;</extracomment>
         <translation>
             <numerusform>%n allekirjoittaja</numerusform>
             <numerusform>%n allekirjoittajaa</numerusform>
@@ -2822,7 +2828,7 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Siirrä &amp;avoimet asiat</translation>
     </message>
     <message>
-        <source>The other person takes over the selected person's cases that are not closed.</source>
+        <source>The other person takes over the selected person&apos;s cases that are not closed.</source>
         <translation>Toinen henkilö ottaa hoitaakseen valitun henkilön asiat, joita ei ole käsitelty loppuun.</translation>
     </message>
     <message>
@@ -3130,7 +3136,7 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Ryhmäaloite</translation>
     </message>
     <message>
-        <source>Residents' initiative</source>
+        <source>Residents&apos; initiative</source>
         <translation>Kuntalaisaloite</translation>
     </message>
     <message>
@@ -3351,7 +3357,7 @@ Voit poistaa sen myöhemmin.</translation>
     </message>
     <message>
         <source>and </source>
-        <extracomment>Before the number of co-signers: "and 27 other councillors"</extracomment>
+        <extracomment>Before the number of co-signers: &quot;and 27 other councillors&quot;</extracomment>
         <translation>ja </translation>
     </message>
     <message>
@@ -3370,7 +3376,7 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>M&amp;uut allekirjoittajat:</translation>
     </message>
     <message>
-        <source>Not recorded (e.g. a residents' initiative with no named first signer)</source>
+        <source>Not recorded (e.g. a residents&apos; initiative with no named first signer)</source>
         <translation>Ei kirjattu (esim. kuntalaisaloite, jossa ensimmäistä allekirjoittajaa ei nimetä)</translation>
     </message>
     <message>
@@ -3378,20 +3384,20 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Etunimi Sukunimi kuten leipätekstissä, tai valtuustoryhmä</translation>
     </message>
     <message>
-        <source>First signer's role in Swedish</source>
+        <source>First signer&apos;s role in Swedish</source>
         <translation>Ensimmäisen allekirjoittajan rooli ruotsiksi</translation>
     </message>
     <message>
-        <source>First signer's role in Finnish</source>
+        <source>First signer&apos;s role in Finnish</source>
         <translation>Ensimmäisen allekirjoittajan rooli suomeksi</translation>
     </message>
     <message>
-        <source>e.g. Fullmäktigegruppens vice ordförande; empty: "Ledamot"</source>
-        <translation>esim. Fullmäktigegruppens vice ordförande; tyhjä: "Ledamot"</translation>
+        <source>e.g. Fullmäktigegruppens vice ordförande; empty: &quot;Ledamot&quot;</source>
+        <translation>esim. Fullmäktigegruppens vice ordförande; tyhjä: &quot;Ledamot&quot;</translation>
     </message>
     <message>
-        <source>e.g. Valtuustoryhmän varapuheenjohtaja; empty: "Valtuutettu"</source>
-        <translation>esim. Valtuustoryhmän varapuheenjohtaja; tyhjä: "Valtuutettu"</translation>
+        <source>e.g. Valtuustoryhmän varapuheenjohtaja; empty: &quot;Valtuutettu&quot;</source>
+        <translation>esim. Valtuustoryhmän varapuheenjohtaja; tyhjä: &quot;Valtuutettu&quot;</translation>
     </message>
     <message>
         <source>Role (S&amp;wedish):</source>
@@ -3402,7 +3408,7 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>&amp;Rooli suomeksi:</translation>
     </message>
     <message>
-        <source>First signer's role</source>
+        <source>First signer&apos;s role</source>
         <translation>Ensimmäisen allekirjoittajan rooli</translation>
     </message>
     <message>
@@ -3430,7 +3436,7 @@ Voit poistaa sen myöhemmin.</translation>
     </message>
     <message>
         <source>%1 in Swedish</source>
-        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. "Background"</extracomment>
+        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. &quot;Background&quot;</extracomment>
         <translation>%1 ruotsiksi</translation>
     </message>
 </context>
@@ -3597,9 +3603,9 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Diaarinumeron muoto päättyy yksinäiseen kenoviivaan; kirjoita kenoviiva muodossa \.</translation>
     </message>
     <message>
-        <source>"%1" does not follow the organisation's case number format (for example %2). It is kept as written.</source>
+        <source>&quot;%1&quot; does not follow the organisation&apos;s case number format (for example %2). It is kept as written.</source>
         <extracomment>%1 is the case number, %2 an example of the configured format.</extracomment>
-        <translation>"%1" ei ole organisaation diaarinumeron muodossa (esimerkiksi %2). Se säilytetään kirjoitetussa muodossa.</translation>
+        <translation>&quot;%1&quot; ei ole organisaation diaarinumeron muodossa (esimerkiksi %2). Se säilytetään kirjoitetussa muodossa.</translation>
     </message>
 </context>
 <context>
@@ -3640,8 +3646,8 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Näytä tämä ohje.</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Create it with "aloite-cli init".</source>
-        <translation>Tietokantatiedostoa %1 ei ole. Luo se komennolla "aloite-cli init".</translation>
+        <source>The database file %1 does not exist. Create it with &quot;aloite-cli init&quot;.</source>
+        <translation>Tietokantatiedostoa %1 ei ole. Luo se komennolla &quot;aloite-cli init&quot;.</translation>
     </message>
     <message>
         <source>aloite-cli init: create the database, or update it to this version.</source>
@@ -3680,12 +3686,12 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>aloite-cli list: luettele asiat uusimmasta alkaen.</translation>
     </message>
     <message>
-        <source>Unknown status "%1".</source>
-        <translation>Tuntematon tila "%1".</translation>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Tuntematon tila &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
-        <translation>"%1" ei ole vuosiluku.</translation>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; ei ole vuosiluku.</translation>
     </message>
     <message>
         <source>Case number or id.</source>
@@ -3863,7 +3869,7 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>Vie asiat JSON-muodossa.</translation>
     </message>
     <message>
-        <source>Check the database's integrity and schema version.</source>
+        <source>Check the database&apos;s integrity and schema version.</source>
         <translation>Tarkista tietokannan eheys ja skeeman versio.</translation>
     </message>
     <message>
@@ -3903,11 +3909,11 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>Näytä versio.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Tuntematon komento "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Tuntematon komento &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The organisation's Finnish name.</source>
+        <source>The organisation&apos;s Finnish name.</source>
         <translation>Organisaation suomenkielinen nimi.</translation>
     </message>
     <message>
@@ -3915,7 +3921,7 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>nimi</translation>
     </message>
     <message>
-        <source>The organisation's Swedish name.</source>
+        <source>The organisation&apos;s Swedish name.</source>
         <translation>Organisaation ruotsinkielinen nimi.</translation>
     </message>
     <message>
@@ -4014,12 +4020,12 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>aloite-cli export-pdf ASIA -o TIEDOSTO | --meeting TUNNISTE -o KANSIO: tulosta asiakirjat PDF/A-muodossa.</translation>
     </message>
     <message>
-        <source>Unknown memo kind "%1": use agenda or minutes.</source>
-        <translation>Tuntematon asiakirjan laji "%1": käytä arvoa agenda tai minutes.</translation>
+        <source>Unknown memo kind &quot;%1&quot;: use agenda or minutes.</source>
+        <translation>Tuntematon asiakirjan laji &quot;%1&quot;: käytä arvoa agenda tai minutes.</translation>
     </message>
     <message>
-        <source>Unknown document language "%1": use fi or sv.</source>
-        <translation>Tuntematon asiakirjan kieli "%1": käytä arvoa fi tai sv.</translation>
+        <source>Unknown document language &quot;%1&quot;: use fi or sv.</source>
+        <translation>Tuntematon asiakirjan kieli &quot;%1&quot;: käytä arvoa fi tai sv.</translation>
     </message>
     <message>
         <source>Say where to write with -o.</source>
@@ -4030,8 +4036,8 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>Anna yksi asia tai valitsin --meeting.</translation>
     </message>
     <message>
-        <source>"%1" is not a meeting id.</source>
-        <translation>"%1" ei ole kokouksen tunniste.</translation>
+        <source>&quot;%1&quot; is not a meeting id.</source>
+        <translation>&quot;%1&quot; ei ole kokouksen tunniste.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -4045,7 +4051,7 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         </translation>
     </message>
     <message>
-        <source>Print a case's agenda item or minutes extract as PDF/A.</source>
+        <source>Print a case&apos;s agenda item or minutes extract as PDF/A.</source>
         <translation>Tulosta asia esityslistan asiana tai pöytäkirjanotteena PDF/A-muodossa.</translation>
     </message>
     <message>
@@ -4053,7 +4059,7 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>Näytä tai muuta asiakirjoihin tulostettavat organisaation tiedot.</translation>
     </message>
     <message>
-        <source>Document language: fi or sv; by default the meeting's language, or fi.</source>
+        <source>Document language: fi or sv; by default the meeting&apos;s language, or fi.</source>
         <translation>Asiakirjan kieli: fi tai sv; oletuksena kokouksen kieli, muuten fi.</translation>
     </message>
     <message numerus="yes">
@@ -4076,8 +4082,8 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>--handling annetaan yhdelle asialle, ei --meeting-valitsimen kanssa.</translation>
     </message>
     <message>
-        <source>"%1" is not a handling number.</source>
-        <translation>"%1" ei ole käsittelyn numero.</translation>
+        <source>&quot;%1&quot; is not a handling number.</source>
+        <translation>&quot;%1&quot; ei ole käsittelyn numero.</translation>
     </message>
     <message>
         <source>aloite-cli history CASE: print who changed a case, what and when.</source>
@@ -4116,7 +4122,7 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>diaarinumero</translation>
     </message>
     <message>
-        <source>With --register, also put the list on this meeting's agenda.</source>
+        <source>With --register, also put the list on this meeting&apos;s agenda.</source>
         <translation>Lisää luettelo --register-valitsimen kanssa myös tämän kokouksen esityslistalle.</translation>
     </message>
     <message>
@@ -4124,7 +4130,7 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>aloite-cli open-list [--date D] [--register CASE [--meeting ID]]: valtuustolle vuosittain annettava luettelo käsittelemättä olevista aloitteista.</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as 23.11.2026.</source>
+        <source>&quot;%1&quot; is not a date; write it as 23.11.2026.</source>
         <translation>”%1” ei ole päivämäärä; kirjoita se muodossa 23.11.2026.</translation>
     </message>
     <message>
@@ -4199,7 +4205,7 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
         <translation>Korvattu tiedosto säilytettiin nimellä %1.</translation>
     </message>
     <message>
-        <source>Recognise an initiative in a document's text.</source>
+        <source>Recognise an initiative in a document&apos;s text.</source>
         <translation>Tunnista aloite asiakirjan tekstistä.</translation>
     </message>
     <message>
@@ -4229,8 +4235,8 @@ with --register, save it as a new case.</source>
         <translation>Anna yksi asiakirja.</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form 2025-05-22.</source>
-        <translation>"%1" ei ole päivämäärä muodossa 2025-05-22.</translation>
+        <source>&quot;%1&quot; is not a date of the form 2025-05-22.</source>
+        <translation>&quot;%1&quot; ei ole päivämäärä muodossa 2025-05-22.</translation>
     </message>
     <message>
         <source>The Finnish dictionary (voikko-fi) is not installed: OCR damage is not repaired.</source>
@@ -4253,8 +4259,8 @@ with --register, save it as a new case.</source>
         <translation>Varoitus</translation>
     </message>
     <message>
-        <source>Only cases whose texts contain these words (also in other forms, such as "aloitteen" for "aloite"), or a phrase in double quotes.</source>
-        <translation>Vain asiat, joiden teksteissä on nämä sanat (myös muissa muodoissa, kuten "aloitteen" sanalle "aloite") tai lainausmerkeissä annettu fraasi.</translation>
+        <source>Only cases whose texts contain these words (also in other forms, such as &quot;aloitteen&quot; for &quot;aloite&quot;), or a phrase in double quotes.</source>
+        <translation>Vain asiat, joiden teksteissä on nämä sanat (myös muissa muodoissa, kuten &quot;aloitteen&quot; sanalle &quot;aloite&quot;) tai lainausmerkeissä annettu fraasi.</translation>
     </message>
     <message>
         <source>Only the first N cases, found as the case list of the application finds them.</source>
@@ -4265,8 +4271,8 @@ with --register, save it as a new case.</source>
         <translation>N</translation>
     </message>
     <message>
-        <source>"%1" is not a number of cases.</source>
-        <translation>"%1" ei ole asioiden lukumäärä.</translation>
+        <source>&quot;%1&quot; is not a number of cases.</source>
+        <translation>&quot;%1&quot; ei ole asioiden lukumäärä.</translation>
     </message>
     <message>
         <source>The format of case numbers, e.g. #/#.#.#/YYYY or LAPDno-YYYY-# (# digits, YYYY a year, * any text).</source>
@@ -4286,8 +4292,8 @@ with --register, save it as a new case.</source>
         <translation>Ei kirjattu</translation>
     </message>
     <message>
-        <source>There is no body "%1"; aloite-cli bodies list shows them.</source>
-        <translation>Toimielintä "%1" ei ole; aloite-cli bodies list näyttää toimielimet.</translation>
+        <source>There is no body &quot;%1&quot;; aloite-cli bodies list shows them.</source>
+        <translation>Toimielintä &quot;%1&quot; ei ole; aloite-cli bodies list näyttää toimielimet.</translation>
     </message>
     <message>
         <source>council</source>
@@ -4312,11 +4318,11 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</sour
 TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list näyttää.</translation>
     </message>
     <message>
-        <source>The body's new Finnish name (rename).</source>
+        <source>The body&apos;s new Finnish name (rename).</source>
         <translation>Toimielimen uusi suomenkielinen nimi (rename).</translation>
     </message>
     <message>
-        <source>The body's new Swedish name; an empty one removes it (rename).</source>
+        <source>The body&apos;s new Swedish name; an empty one removes it (rename).</source>
         <translation>Toimielimen uusi ruotsinkielinen nimi; tyhjä poistaa sen (rename).</translation>
     </message>
     <message>
@@ -4349,11 +4355,17 @@ TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list 
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation><numerusform>%n kokous</numerusform><numerusform>%n kokousta</numerusform></translation>
+        <translation>
+            <numerusform>%n kokous</numerusform>
+            <numerusform>%n kokousta</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s)</source>
-        <translation><numerusform>%n päätös</numerusform><numerusform>%n päätöstä</numerusform></translation>
+        <translation>
+            <numerusform>%n päätös</numerusform>
+            <numerusform>%n päätöstä</numerusform>
+        </translation>
     </message>
     <message>
         <source>Renamed %1 to %2 / %3.</source>
@@ -4361,23 +4373,29 @@ TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list 
     </message>
     <message numerus="yes">
         <source>Merged %1 into %2: %n meeting(s)</source>
-        <translation><numerusform>%1 yhdistettiin toimielimeen %2: %n kokous</numerusform><numerusform>%1 yhdistettiin toimielimeen %2: %n kokousta</numerusform></translation>
+        <translation>
+            <numerusform>%1 yhdistettiin toimielimeen %2: %n kokous</numerusform>
+            <numerusform>%1 yhdistettiin toimielimeen %2: %n kokousta</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case registration(s)</source>
-        <translation><numerusform>%n asian kirjaus</numerusform><numerusform>%n asian kirjausta</numerusform></translation>
+        <translation>
+            <numerusform>%n asian kirjaus</numerusform>
+            <numerusform>%n asian kirjausta</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Import the file's body THEIRS as this database's body OURS, e.g. --body "Kaupunginvaltuusto=Valtuusto"; may be repeated.</source>
-        <translation>Tuo tiedoston toimielin HEIDÄN tämän tietokannan toimielimeksi MEIDÄN, esim. --body "Kaupunginvaltuusto=Valtuusto"; voidaan antaa useita kertoja.</translation>
+        <source>Import the file&apos;s body THEIRS as this database&apos;s body OURS, e.g. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; may be repeated.</source>
+        <translation>Tuo tiedoston toimielin HEIDÄN tämän tietokannan toimielimeksi MEIDÄN, esim. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; voidaan antaa useita kertoja.</translation>
     </message>
     <message>
         <source>THEIRS=OURS</source>
         <translation>HEIDÄN=MEIDÄN</translation>
     </message>
     <message>
-        <source>--body takes THEIRS=OURS, e.g. --body "Kaupunginvaltuusto=Valtuusto"; "%1" is not.</source>
-        <translation>--body on muotoa HEIDÄN=MEIDÄN, esim. --body "Kaupunginvaltuusto=Valtuusto"; "%1" ei ole.</translation>
+        <source>--body takes THEIRS=OURS, e.g. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; &quot;%1&quot; is not.</source>
+        <translation>--body on muotoa HEIDÄN=MEIDÄN, esim. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; &quot;%1&quot; ei ole.</translation>
     </message>
 </context>
 <context>
@@ -4459,7 +4477,7 @@ TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list 
         <translation>Tapahtumaa ei ole avattu.</translation>
     </message>
     <message>
-        <source>The database driver is not SQLite's; Aloite cannot use it.</source>
+        <source>The database driver is not SQLite&apos;s; Aloite cannot use it.</source>
         <translation>Tietokanta-ajuri ei ole SQLiten ajuri; Aloite ei voi käyttää sitä.</translation>
     </message>
     <message>
@@ -4535,7 +4553,7 @@ TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list 
         <translation>Tietokantaan %1 ei voitu kirjoittaa (siirräntävirhe; onko levy täynnä tai irrotettu?). Mitään ei tallennettu.</translation>
     </message>
     <message>
-        <source>SQLite's full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</source>
+        <source>SQLite&apos;s full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</source>
         <translation>SQLiten kokotekstihaku (FTS5) tai suomen ja ruotsin sanavartaloiden tunnistus (libstemmer) puuttuu; Aloite ei voi hakea ilman niitä.</translation>
     </message>
     <message>
@@ -4650,7 +4668,7 @@ TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list 
         <translation>Tiedostoa %1 ei voi lukea PDF-tiedostona, tai se on suojattu salasanalla.</translation>
     </message>
     <message>
-        <source>Tesseract's Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
+        <source>Tesseract&apos;s Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
         <translation>Tesseractin suomen ja ruotsin kielen malleja ei ole asennettu (tesseract-ocr-fin, tesseract-ocr-swe): skannattuja asiakirjoja ei voi lukea.</translation>
     </message>
 </context>
@@ -4720,8 +4738,8 @@ TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list 
         <translation>on oltava true tai false</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form 2025-05-19</source>
-        <translation>"%1" ei ole päivämäärä muodossa 2025-05-19</translation>
+        <source>&quot;%1&quot; is not a date of the form 2025-05-19</source>
+        <translation>&quot;%1&quot; ei ole päivämäärä muodossa 2025-05-19</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -4732,8 +4750,8 @@ TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list 
         <translation>on oltava lista</translation>
     </message>
     <message>
-        <source>"%1" is not one of the known values</source>
-        <translation>"%1" ei ole mikään tunnetuista arvoista</translation>
+        <source>&quot;%1&quot; is not one of the known values</source>
+        <translation>&quot;%1&quot; ei ole mikään tunnetuista arvoista</translation>
     </message>
     <message>
         <source>is not valid base64</source>
@@ -4748,8 +4766,8 @@ TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list 
         <translation>Tiedosto ei ole kelvollista JSONia (merkin %1 kohdalla: %2).</translation>
     </message>
     <message>
-        <source>The file is not an Aloite case export ("format" is not "%1").</source>
-        <translation>Tiedosto ei ole Aloitteen asiavienti ("format" ei ole "%1").</translation>
+        <source>The file is not an Aloite case export (&quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>Tiedosto ei ole Aloitteen asiavienti (&quot;format&quot; ei ole &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The file was written by a newer version of Aloite (format version %1; this version reads up to %2).</source>
@@ -4776,12 +4794,12 @@ TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list 
         <translation>on viitattava saman asian toiseen päätökseen</translation>
     </message>
     <message>
-        <source>"%1" is not the key of a meeting in the file's list of meetings</source>
-        <translation>"%1" ei ole tiedoston kokousluettelossa olevan kokouksen avain</translation>
+        <source>&quot;%1&quot; is not the key of a meeting in the file&apos;s list of meetings</source>
+        <translation>&quot;%1&quot; ei ole tiedoston kokousluettelossa olevan kokouksen avain</translation>
     </message>
     <message>
-        <source>"%1" is the key of an earlier meeting</source>
-        <translation>"%1" on jo aiemman kokouksen avain</translation>
+        <source>&quot;%1&quot; is the key of an earlier meeting</source>
+        <translation>&quot;%1&quot; on jo aiemman kokouksen avain</translation>
     </message>
     <message>
         <source>The meeting %1 cannot be imported; nothing was changed. %2</source>
@@ -4800,8 +4818,8 @@ TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list 
         <translation>merkinnällä, jolla ei ole kokousta, ei voi olla paikkaa esityslistalla</translation>
     </message>
     <message>
-        <source>an entry without a decision (outcome "pending") cannot be confirmed</source>
-        <translation>merkintää, jossa ei ole päätöstä (outcome "pending"), ei voi tarkastaa</translation>
+        <source>an entry without a decision (outcome &quot;pending&quot;) cannot be confirmed</source>
+        <translation>merkintää, jossa ei ole päätöstä (outcome &quot;pending&quot;), ei voi tarkastaa</translation>
     </message>
     <message>
         <source>The file cannot be imported; nothing was changed. settings: %1</source>
@@ -4816,7 +4834,7 @@ TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list 
         <translation>sisältää koodin \uD800-\uDFFF, joka on vain puolikas merkki (yksinäinen surrogaatti)</translation>
     </message>
     <message>
-        <source>a role needs the first signer's name (firstSigner)</source>
+        <source>a role needs the first signer&apos;s name (firstSigner)</source>
         <translation>rooli tarvitsee ensimmäisen allekirjoittajan nimen (firstSigner)</translation>
     </message>
     <message>
@@ -4832,8 +4850,8 @@ TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list 
         <translation>toimielin %1 piti tuoda toimielimeksi %2, mutta tässä tietokannassa ei ole toimielintä %2</translation>
     </message>
     <message>
-        <source>the file's %1 is called %2, and this database's is called %3. Either rename this database's body first, or import choosing that %2 is %3 (aloite-cli import-json --body "%2=%3").</source>
-        <translation>tiedostossa %1 on nimeltään %2, tässä tietokannassa %3. Nimeä ensin tämän tietokannan toimielin uudelleen tai tuo tiedosto valinnalla, että %2 on %3 (aloite-cli import-json --body "%2=%3").</translation>
+        <source>the file&apos;s %1 is called %2, and this database&apos;s is called %3. Either rename this database&apos;s body first, or import choosing that %2 is %3 (aloite-cli import-json --body &quot;%2=%3&quot;).</source>
+        <translation>tiedostossa %1 on nimeltään %2, tässä tietokannassa %3. Nimeä ensin tämän tietokannan toimielin uudelleen tai tuo tiedosto valinnalla, että %2 on %3 (aloite-cli import-json --body &quot;%2=%3&quot;).</translation>
     </message>
     <message>
         <source>council</source>
@@ -4887,7 +4905,7 @@ TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list 
         <translation>Kokousta ei voi siirtää toiselle toimielimelle.</translation>
     </message>
     <message>
-        <source>The item is not on a meeting's agenda.</source>
+        <source>The item is not on a meeting&apos;s agenda.</source>
         <translation>Asia ei ole minkään kokouksen esityslistalla.</translation>
     </message>
     <message>
@@ -4977,7 +4995,7 @@ TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list 
         <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
-        <source>The printer is not set up for the memo's resolution.</source>
+        <source>The printer is not set up for the memo&apos;s resolution.</source>
         <translation>Tulostimen tarkkuus ei sovi asiakirjalle.</translation>
     </message>
     <message>
@@ -5082,7 +5100,7 @@ TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list 
         </translation>
     </message>
     <message>
-        <source>A co-signer's name is empty.</source>
+        <source>A co-signer&apos;s name is empty.</source>
         <translation>Muun allekirjoittajan nimi on tyhjä.</translation>
     </message>
     <message>
@@ -5110,8 +5128,8 @@ TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list 
         <translation>Sukunimi on pakollinen.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" ei ole sähköpostiosoite.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; ei ole sähköpostiosoite.</translation>
     </message>
     <message>
         <source>The body that handled the case is required.</source>
@@ -5146,7 +5164,7 @@ TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list 
         <translation>Nimi tai rooli on yksi rivi ilman ohjausmerkkejä.</translation>
     </message>
     <message>
-        <source>A role needs the first signer's name.</source>
+        <source>A role needs the first signer&apos;s name.</source>
         <translation>Rooli tarvitsee ensimmäisen allekirjoittajan nimen.</translation>
     </message>
     <message>

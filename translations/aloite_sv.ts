@@ -392,11 +392,17 @@
     </message>
     <message numerus="yes">
         <source>%n meeting(s) and %1 will move to %2.</source>
-        <translation><numerusform>%n sammanträde och %1 flyttas till %2.</numerusform><numerusform>%n sammanträden och %1 flyttas till %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n sammanträde och %1 flyttas till %2.</numerusform>
+            <numerusform>%n sammanträden och %1 flyttas till %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n handling(s)</source>
-        <translation><numerusform>%n behandling</numerusform><numerusform>%n behandlingar</numerusform></translation>
+        <translation>
+            <numerusform>%n behandling</numerusform>
+            <numerusform>%n behandlingar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -992,17 +998,17 @@
     </message>
     <message>
         <source>Deadline soon: %1</source>
-        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. "Due in 5 days"</extracomment>
+        <extracomment>Tooltip of a case whose deadline is near; %1 is e.g. &quot;Due in 5 days&quot;</extracomment>
         <translation>Tidsfristen går snart ut: %1</translation>
     </message>
     <message>
         <source>Deadline passed: %1</source>
-        <extracomment>Tooltip of an overdue case; %1 is e.g. "Overdue by 3 days"</extracomment>
+        <extracomment>Tooltip of an overdue case; %1 is e.g. &quot;Overdue by 3 days&quot;</extracomment>
         <translation>Tidsfristen har gått ut: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other(s)</source>
-        <extracomment>"Sini Juuti and 27 others" (co-signers of an initiative)</extracomment>
+        <extracomment>&quot;Sini Juuti and 27 others&quot; (co-signers of an initiative)</extracomment>
         <translation>
             <numerusform>%1 och %n annan</numerusform>
             <numerusform>%1 och %n andra</numerusform>
@@ -1038,7 +1044,7 @@
     </message>
     <message numerus="yes">
         <source>%n signer(s)</source>
-        <extracomment>A case with no recorded first signer: "26816 signers"</extracomment>
+        <extracomment>A case with no recorded first signer: &quot;26816 signers&quot;</extracomment>
         <translation>
             <numerusform>%n undertecknare</numerusform>
             <numerusform>%n undertecknare</numerusform>
@@ -1072,7 +1078,7 @@
         <translation>Välj en säkerhetskopia. Den skadade filen sparas bredvid under ett annat namn.</translation>
     </message>
     <message>
-        <source>Put a backup in the file's place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</source>
+        <source>Put a backup in the file&apos;s place; the newest one Aloite made is from %1. The damaged file is kept beside it under another name.</source>
         <translation>Sätt en säkerhetskopia i filens ställe; den nyaste som Aloite gjort är från %1. Den skadade filen sparas bredvid under ett annat namn.</translation>
     </message>
     <message>
@@ -1100,8 +1106,8 @@
         <translation>d.m.åååå</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Write it as day.month.year, for example 19.5.2025.</source>
-        <translation>"%1" är inte ett datum. Skriv det som dag.månad.år, till exempel 19.5.2025.</translation>
+        <source>&quot;%1&quot; is not a date. Write it as day.month.year, for example 19.5.2025.</source>
+        <translation>&quot;%1&quot; är inte ett datum. Skriv det som dag.månad.år, till exempel 19.5.2025.</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -1156,7 +1162,7 @@
         <translation>Svarstid vid färre undertecknare</translation>
     </message>
     <message>
-        <source>Answer period for residents' initiatives</source>
+        <source>Answer period for residents&apos; initiatives</source>
         <translation>Svarstid för invånarinitiativ</translation>
     </message>
     <message>
@@ -1184,7 +1190,7 @@
         <translation>…då svar inom:</translation>
     </message>
     <message>
-        <source>Residents' initiatives:</source>
+        <source>Residents&apos; initiatives:</source>
         <translation>Invånarinitiativ:</translation>
     </message>
     <message>
@@ -1400,8 +1406,8 @@
         <translation>&amp;Vem är jag…</translation>
     </message>
     <message>
-        <source>Choose yourself in the people directory for the "Mine" filter</source>
-        <translation>Välj dig själv i personregistret för filtret "Mina"</translation>
+        <source>Choose yourself in the people directory for the &quot;Mine&quot; filter</source>
+        <translation>Välj dig själv i personregistret för filtret &quot;Mina&quot;</translation>
     </message>
     <message>
         <source>&amp;About Aloite</source>
@@ -1554,8 +1560,8 @@ Du kan radera det senare.</translation>
         <translation>Personregistret i den här databasen är tomt. Lägg först till dig själv som beredare för ett ärende.</translation>
     </message>
     <message>
-        <source>The "Mine" filter shows the cases of this person:</source>
-        <translation>Filtret "Mina" visar ärendena för den här personen:</translation>
+        <source>The &quot;Mine&quot; filter shows the cases of this person:</source>
+        <translation>Filtret &quot;Mina&quot; visar ärendena för den här personen:</translation>
     </message>
     <message>
         <source>About Aloite</source>
@@ -1825,7 +1831,7 @@ Du kan radera det senare.</translation>
     </message>
     <message>
         <source>More than %L1 cases; type more to narrow the search</source>
-        <extracomment>The search found too many cases to count them all; %L1 is e.g. "10 000"</extracomment>
+        <extracomment>The search found too many cases to count them all; %L1 is e.g. &quot;10 000&quot;</extracomment>
         <translation>Över %L1 ärenden; skriv mer för att begränsa sökningen</translation>
     </message>
     <message numerus="yes">
@@ -1980,7 +1986,7 @@ Du kan radera det senare.</translation>
         <translation>Godkänd enligt förslaget</translation>
     </message>
     <message>
-        <source>Records the presenter's proposal as accepted: unanimously, or by the votes entered</source>
+        <source>Records the presenter&apos;s proposal as accepted: unanimously, or by the votes entered</source>
         <translation>Registrerar att föredragandens förslag godkändes: enhälligt eller med de angivna rösterna</translation>
     </message>
     <message>
@@ -2524,11 +2530,11 @@ Du kan radera det senare.</translation>
         <translation>Dokumentspråk</translation>
     </message>
     <message>
-        <source>List for the council's agenda:</source>
+        <source>List for the council&apos;s agenda:</source>
         <translation>Förteckning för fullmäktiges föredragningslista:</translation>
     </message>
     <message>
-        <source>List for the council's agenda</source>
+        <source>List for the council&apos;s agenda</source>
         <translation>Förteckning för fullmäktiges föredragningslista</translation>
     </message>
     <message>
@@ -2612,7 +2618,7 @@ Du kan radera det senare.</translation>
     </message>
     <message numerus="yes">
         <source>%n signer(s)</source>
-        <extracomment>A case with no recorded first signer: "26816 signers"</extracomment>
+        <extracomment>A case with no recorded first signer: &quot;26816 signers&quot;</extracomment>
         <translation>
             <numerusform>%n undertecknare</numerusform>
             <numerusform>%n undertecknare</numerusform>
@@ -2822,7 +2828,7 @@ Du kan radera det senare.</translation>
         <translation>Överlåt &amp;öppna ärenden</translation>
     </message>
     <message>
-        <source>The other person takes over the selected person's cases that are not closed.</source>
+        <source>The other person takes over the selected person&apos;s cases that are not closed.</source>
         <translation>Den andra personen tar över den valda personens ärenden som inte är slutbehandlade.</translation>
     </message>
     <message>
@@ -3130,7 +3136,7 @@ Du kan radera det senare.</translation>
         <translation>Gruppmotion</translation>
     </message>
     <message>
-        <source>Residents' initiative</source>
+        <source>Residents&apos; initiative</source>
         <translation>Invånarinitiativ</translation>
     </message>
     <message>
@@ -3351,7 +3357,7 @@ Du kan radera det senare.</translation>
     </message>
     <message>
         <source>and </source>
-        <extracomment>Before the number of co-signers: "and 27 other councillors"</extracomment>
+        <extracomment>Before the number of co-signers: &quot;and 27 other councillors&quot;</extracomment>
         <translation>och </translation>
     </message>
     <message>
@@ -3370,7 +3376,7 @@ Du kan radera det senare.</translation>
         <translation>Undertec&amp;knare:</translation>
     </message>
     <message>
-        <source>Not recorded (e.g. a residents' initiative with no named first signer)</source>
+        <source>Not recorded (e.g. a residents&apos; initiative with no named first signer)</source>
         <translation>Uppgift saknas (t.ex. ett invånarinitiativ utan namngiven första undertecknare)</translation>
     </message>
     <message>
@@ -3378,20 +3384,20 @@ Du kan radera det senare.</translation>
         <translation>Förnamn Efternamn som i löpande text, eller en fullmäktigegrupp</translation>
     </message>
     <message>
-        <source>First signer's role in Swedish</source>
+        <source>First signer&apos;s role in Swedish</source>
         <translation>Första undertecknarens roll på svenska</translation>
     </message>
     <message>
-        <source>First signer's role in Finnish</source>
+        <source>First signer&apos;s role in Finnish</source>
         <translation>Första undertecknarens roll på finska</translation>
     </message>
     <message>
-        <source>e.g. Fullmäktigegruppens vice ordförande; empty: "Ledamot"</source>
-        <translation>t.ex. Fullmäktigegruppens vice ordförande; tomt: "Ledamot"</translation>
+        <source>e.g. Fullmäktigegruppens vice ordförande; empty: &quot;Ledamot&quot;</source>
+        <translation>t.ex. Fullmäktigegruppens vice ordförande; tomt: &quot;Ledamot&quot;</translation>
     </message>
     <message>
-        <source>e.g. Valtuustoryhmän varapuheenjohtaja; empty: "Valtuutettu"</source>
-        <translation>t.ex. Valtuustoryhmän varapuheenjohtaja; tomt: "Valtuutettu"</translation>
+        <source>e.g. Valtuustoryhmän varapuheenjohtaja; empty: &quot;Valtuutettu&quot;</source>
+        <translation>t.ex. Valtuustoryhmän varapuheenjohtaja; tomt: &quot;Valtuutettu&quot;</translation>
     </message>
     <message>
         <source>Role (S&amp;wedish):</source>
@@ -3402,7 +3408,7 @@ Du kan radera det senare.</translation>
         <translation>R&amp;oll (finska):</translation>
     </message>
     <message>
-        <source>First signer's role</source>
+        <source>First signer&apos;s role</source>
         <translation>Första undertecknarens roll</translation>
     </message>
     <message>
@@ -3430,7 +3436,7 @@ Du kan radera det senare.</translation>
     </message>
     <message>
         <source>%1 in Swedish</source>
-        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. "Background"</extracomment>
+        <extracomment>Accessible name of a Swedish text field; %1 is the field, e.g. &quot;Background&quot;</extracomment>
         <translation>%1 på svenska</translation>
     </message>
 </context>
@@ -3597,9 +3603,9 @@ Du kan radera det senare.</translation>
         <translation>Diarienumrets format slutar med ett ensamt omvänt snedstreck; skriv \ för ett omvänt snedstreck.</translation>
     </message>
     <message>
-        <source>"%1" does not follow the organisation's case number format (for example %2). It is kept as written.</source>
+        <source>&quot;%1&quot; does not follow the organisation&apos;s case number format (for example %2). It is kept as written.</source>
         <extracomment>%1 is the case number, %2 an example of the configured format.</extracomment>
-        <translation>"%1" följer inte organisationens format för diarienummer (till exempel %2). Det behålls som det är skrivet.</translation>
+        <translation>&quot;%1&quot; följer inte organisationens format för diarienummer (till exempel %2). Det behålls som det är skrivet.</translation>
     </message>
 </context>
 <context>
@@ -3640,8 +3646,8 @@ Du kan radera det senare.</translation>
         <translation>Visa den här hjälpen.</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Create it with "aloite-cli init".</source>
-        <translation>Databasfilen %1 finns inte. Skapa den med "aloite-cli init".</translation>
+        <source>The database file %1 does not exist. Create it with &quot;aloite-cli init&quot;.</source>
+        <translation>Databasfilen %1 finns inte. Skapa den med &quot;aloite-cli init&quot;.</translation>
     </message>
     <message>
         <source>aloite-cli init: create the database, or update it to this version.</source>
@@ -3680,12 +3686,12 @@ Du kan radera det senare.</translation>
         <translation>aloite-cli list: lista ärenden, nyaste först.</translation>
     </message>
     <message>
-        <source>Unknown status "%1".</source>
-        <translation>Okänd status "%1".</translation>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Okänd status &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
-        <translation>"%1" är inte ett år.</translation>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; är inte ett år.</translation>
     </message>
     <message>
         <source>Case number or id.</source>
@@ -3863,7 +3869,7 @@ Du kan radera det senare.</translation>
         <translation>Exportera ärenden som JSON.</translation>
     </message>
     <message>
-        <source>Check the database's integrity and schema version.</source>
+        <source>Check the database&apos;s integrity and schema version.</source>
         <translation>Kontrollera databasens integritet och schemaversion.</translation>
     </message>
     <message>
@@ -3903,11 +3909,11 @@ Utan --db används standarddatabasen: %1
         <translation>Visa versionen.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Okänt kommando "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Okänt kommando &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The organisation's Finnish name.</source>
+        <source>The organisation&apos;s Finnish name.</source>
         <translation>Organisationens finska namn.</translation>
     </message>
     <message>
@@ -3915,7 +3921,7 @@ Utan --db används standarddatabasen: %1
         <translation>namn</translation>
     </message>
     <message>
-        <source>The organisation's Swedish name.</source>
+        <source>The organisation&apos;s Swedish name.</source>
         <translation>Organisationens svenska namn.</translation>
     </message>
     <message>
@@ -4014,12 +4020,12 @@ Utan --db används standarddatabasen: %1
         <translation>aloite-cli export-pdf ÄRENDE -o FIL | --meeting ID -o MAPP: skriv ut promemorior som PDF/A.</translation>
     </message>
     <message>
-        <source>Unknown memo kind "%1": use agenda or minutes.</source>
-        <translation>Okänd typ av promemoria "%1": använd agenda eller minutes.</translation>
+        <source>Unknown memo kind &quot;%1&quot;: use agenda or minutes.</source>
+        <translation>Okänd typ av promemoria &quot;%1&quot;: använd agenda eller minutes.</translation>
     </message>
     <message>
-        <source>Unknown document language "%1": use fi or sv.</source>
-        <translation>Okänt dokumentspråk "%1": använd fi eller sv.</translation>
+        <source>Unknown document language &quot;%1&quot;: use fi or sv.</source>
+        <translation>Okänt dokumentspråk &quot;%1&quot;: använd fi eller sv.</translation>
     </message>
     <message>
         <source>Say where to write with -o.</source>
@@ -4030,8 +4036,8 @@ Utan --db används standarddatabasen: %1
         <translation>Ange ett ärende eller ange --meeting.</translation>
     </message>
     <message>
-        <source>"%1" is not a meeting id.</source>
-        <translation>"%1" är inte ett sammanträdes-id.</translation>
+        <source>&quot;%1&quot; is not a meeting id.</source>
+        <translation>&quot;%1&quot; är inte ett sammanträdes-id.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -4045,7 +4051,7 @@ Utan --db används standarddatabasen: %1
         </translation>
     </message>
     <message>
-        <source>Print a case's agenda item or minutes extract as PDF/A.</source>
+        <source>Print a case&apos;s agenda item or minutes extract as PDF/A.</source>
         <translation>Skriv ut ett ärende på föredragningslistan eller ett protokollsutdrag som PDF/A.</translation>
     </message>
     <message>
@@ -4053,7 +4059,7 @@ Utan --db används standarddatabasen: %1
         <translation>Visa eller ändra organisationen som skrivs ut på promemoriorna.</translation>
     </message>
     <message>
-        <source>Document language: fi or sv; by default the meeting's language, or fi.</source>
+        <source>Document language: fi or sv; by default the meeting&apos;s language, or fi.</source>
         <translation>Dokumentspråk: fi eller sv; som standard sammanträdets språk, annars fi.</translation>
     </message>
     <message numerus="yes">
@@ -4076,8 +4082,8 @@ Utan --db används standarddatabasen: %1
         <translation>--handling hör till ett enskilt ärende, inte till --meeting.</translation>
     </message>
     <message>
-        <source>"%1" is not a handling number.</source>
-        <translation>"%1" är inte ett behandlingsnummer.</translation>
+        <source>&quot;%1&quot; is not a handling number.</source>
+        <translation>&quot;%1&quot; är inte ett behandlingsnummer.</translation>
     </message>
     <message>
         <source>aloite-cli history CASE: print who changed a case, what and when.</source>
@@ -4116,7 +4122,7 @@ Utan --db används standarddatabasen: %1
         <translation>diarienummer</translation>
     </message>
     <message>
-        <source>With --register, also put the list on this meeting's agenda.</source>
+        <source>With --register, also put the list on this meeting&apos;s agenda.</source>
         <translation>Med --register läggs förteckningen också till på detta sammanträdes föredragningslista.</translation>
     </message>
     <message>
@@ -4124,7 +4130,7 @@ Utan --db används standarddatabasen: %1
         <translation>aloite-cli open-list [--date D] [--register CASE [--meeting ID]]: den årliga förteckningen över obehandlade motioner för fullmäktige.</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as 23.11.2026.</source>
+        <source>&quot;%1&quot; is not a date; write it as 23.11.2026.</source>
         <translation>”%1” är inget datum; skriv det som 23.11.2026.</translation>
     </message>
     <message>
@@ -4199,7 +4205,7 @@ Utan --db används standarddatabasen: %1
         <translation>Den ersatta filen sparades som %1.</translation>
     </message>
     <message>
-        <source>Recognise an initiative in a document's text.</source>
+        <source>Recognise an initiative in a document&apos;s text.</source>
         <translation>Känn igen en motion i ett dokuments text.</translation>
     </message>
     <message>
@@ -4229,8 +4235,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Ange ett dokument.</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form 2025-05-22.</source>
-        <translation>"%1" är inte ett datum av formen 2025-05-22.</translation>
+        <source>&quot;%1&quot; is not a date of the form 2025-05-22.</source>
+        <translation>&quot;%1&quot; är inte ett datum av formen 2025-05-22.</translation>
     </message>
     <message>
         <source>The Finnish dictionary (voikko-fi) is not installed: OCR damage is not repaired.</source>
@@ -4253,8 +4259,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Varning</translation>
     </message>
     <message>
-        <source>Only cases whose texts contain these words (also in other forms, such as "aloitteen" for "aloite"), or a phrase in double quotes.</source>
-        <translation>Endast ärenden vars texter innehåller dessa ord (även i andra former, som "aloitteen" för "aloite"), eller en fras inom citattecken.</translation>
+        <source>Only cases whose texts contain these words (also in other forms, such as &quot;aloitteen&quot; for &quot;aloite&quot;), or a phrase in double quotes.</source>
+        <translation>Endast ärenden vars texter innehåller dessa ord (även i andra former, som &quot;aloitteen&quot; för &quot;aloite&quot;), eller en fras inom citattecken.</translation>
     </message>
     <message>
         <source>Only the first N cases, found as the case list of the application finds them.</source>
@@ -4265,8 +4271,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>N</translation>
     </message>
     <message>
-        <source>"%1" is not a number of cases.</source>
-        <translation>"%1" är inte ett antal ärenden.</translation>
+        <source>&quot;%1&quot; is not a number of cases.</source>
+        <translation>&quot;%1&quot; är inte ett antal ärenden.</translation>
     </message>
     <message>
         <source>The format of case numbers, e.g. #/#.#.#/YYYY or LAPDno-YYYY-# (# digits, YYYY a year, * any text).</source>
@@ -4286,8 +4292,8 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>Uppgift saknas</translation>
     </message>
     <message>
-        <source>There is no body "%1"; aloite-cli bodies list shows them.</source>
-        <translation>Det finns inget organ "%1"; aloite-cli bodies list visar dem.</translation>
+        <source>There is no body &quot;%1&quot;; aloite-cli bodies list shows them.</source>
+        <translation>Det finns inget organ &quot;%1&quot;; aloite-cli bodies list visar dem.</translation>
     </message>
     <message>
         <source>council</source>
@@ -4312,11 +4318,11 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</sour
 ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar.</translation>
     </message>
     <message>
-        <source>The body's new Finnish name (rename).</source>
+        <source>The body&apos;s new Finnish name (rename).</source>
         <translation>Organets nya finska namn (rename).</translation>
     </message>
     <message>
-        <source>The body's new Swedish name; an empty one removes it (rename).</source>
+        <source>The body&apos;s new Swedish name; an empty one removes it (rename).</source>
         <translation>Organets nya svenska namn; ett tomt tar bort det (rename).</translation>
     </message>
     <message>
@@ -4349,11 +4355,17 @@ ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation><numerusform>%n sammanträde</numerusform><numerusform>%n sammanträden</numerusform></translation>
+        <translation>
+            <numerusform>%n sammanträde</numerusform>
+            <numerusform>%n sammanträden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s)</source>
-        <translation><numerusform>%n beslut</numerusform><numerusform>%n beslut</numerusform></translation>
+        <translation>
+            <numerusform>%n beslut</numerusform>
+            <numerusform>%n beslut</numerusform>
+        </translation>
     </message>
     <message>
         <source>Renamed %1 to %2 / %3.</source>
@@ -4361,23 +4373,29 @@ ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar
     </message>
     <message numerus="yes">
         <source>Merged %1 into %2: %n meeting(s)</source>
-        <translation><numerusform>Slog ihop %1 med %2: %n sammanträde</numerusform><numerusform>Slog ihop %1 med %2: %n sammanträden</numerusform></translation>
+        <translation>
+            <numerusform>Slog ihop %1 med %2: %n sammanträde</numerusform>
+            <numerusform>Slog ihop %1 med %2: %n sammanträden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case registration(s)</source>
-        <translation><numerusform>%n ärenderegistrering</numerusform><numerusform>%n ärenderegistreringar</numerusform></translation>
+        <translation>
+            <numerusform>%n ärenderegistrering</numerusform>
+            <numerusform>%n ärenderegistreringar</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Import the file's body THEIRS as this database's body OURS, e.g. --body "Kaupunginvaltuusto=Valtuusto"; may be repeated.</source>
-        <translation>Importera filens organ DERAS som denna databas organ VÅRT, t.ex. --body "Kaupunginvaltuusto=Valtuusto"; kan anges flera gånger.</translation>
+        <source>Import the file&apos;s body THEIRS as this database&apos;s body OURS, e.g. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; may be repeated.</source>
+        <translation>Importera filens organ DERAS som denna databas organ VÅRT, t.ex. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; kan anges flera gånger.</translation>
     </message>
     <message>
         <source>THEIRS=OURS</source>
         <translation>DERAS=VÅRT</translation>
     </message>
     <message>
-        <source>--body takes THEIRS=OURS, e.g. --body "Kaupunginvaltuusto=Valtuusto"; "%1" is not.</source>
-        <translation>--body har formen DERAS=VÅRT, t.ex. --body "Kaupunginvaltuusto=Valtuusto"; "%1" har det inte.</translation>
+        <source>--body takes THEIRS=OURS, e.g. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; &quot;%1&quot; is not.</source>
+        <translation>--body har formen DERAS=VÅRT, t.ex. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; &quot;%1&quot; har det inte.</translation>
     </message>
 </context>
 <context>
@@ -4459,7 +4477,7 @@ ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar
         <translation>Ingen transaktion är öppen.</translation>
     </message>
     <message>
-        <source>The database driver is not SQLite's; Aloite cannot use it.</source>
+        <source>The database driver is not SQLite&apos;s; Aloite cannot use it.</source>
         <translation>Databasdrivrutinen är inte SQLites; Aloite kan inte använda den.</translation>
     </message>
     <message>
@@ -4535,7 +4553,7 @@ ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar
         <translation>Databasen %1 kunde inte skrivas (ett in- eller utmatningsfel; är disken full eller borttagen?). Ingenting sparades.</translation>
     </message>
     <message>
-        <source>SQLite's full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</source>
+        <source>SQLite&apos;s full-text search (FTS5) or the Finnish and Swedish stemmers (libstemmer) are missing; Aloite cannot search without them.</source>
         <translation>SQLites fulltextsökning (FTS5) eller de finska och svenska ordstammarna (libstemmer) saknas; Aloite kan inte söka utan dem.</translation>
     </message>
     <message>
@@ -4650,7 +4668,7 @@ ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar
         <translation>%1 kan inte läsas som PDF, eller så är den låst med ett lösenord.</translation>
     </message>
     <message>
-        <source>Tesseract's Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
+        <source>Tesseract&apos;s Finnish and Swedish models are not installed (tesseract-ocr-fin, tesseract-ocr-swe): scanned documents cannot be read.</source>
         <translation>Tesseracts finska och svenska modeller är inte installerade (tesseract-ocr-fin, tesseract-ocr-swe): skannade dokument kan inte läsas.</translation>
     </message>
 </context>
@@ -4720,8 +4738,8 @@ ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar
         <translation>måste vara true eller false</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form 2025-05-19</source>
-        <translation>"%1" är inte ett datum i formen 2025-05-19</translation>
+        <source>&quot;%1&quot; is not a date of the form 2025-05-19</source>
+        <translation>&quot;%1&quot; är inte ett datum i formen 2025-05-19</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -4732,8 +4750,8 @@ ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar
         <translation>måste vara en lista</translation>
     </message>
     <message>
-        <source>"%1" is not one of the known values</source>
-        <translation>"%1" är inte ett av de kända värdena</translation>
+        <source>&quot;%1&quot; is not one of the known values</source>
+        <translation>&quot;%1&quot; är inte ett av de kända värdena</translation>
     </message>
     <message>
         <source>is not valid base64</source>
@@ -4748,8 +4766,8 @@ ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar
         <translation>Filen är inte giltig JSON (vid tecken %1: %2).</translation>
     </message>
     <message>
-        <source>The file is not an Aloite case export ("format" is not "%1").</source>
-        <translation>Filen är inte en ärendeexport från Aloite ("format" är inte "%1").</translation>
+        <source>The file is not an Aloite case export (&quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>Filen är inte en ärendeexport från Aloite (&quot;format&quot; är inte &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The file was written by a newer version of Aloite (format version %1; this version reads up to %2).</source>
@@ -4776,12 +4794,12 @@ ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar
         <translation>måste hänvisa till ett annat beslut i samma ärende</translation>
     </message>
     <message>
-        <source>"%1" is not the key of a meeting in the file's list of meetings</source>
-        <translation>"%1" är inte nyckeln till något sammanträde i filens lista över sammanträden</translation>
+        <source>&quot;%1&quot; is not the key of a meeting in the file&apos;s list of meetings</source>
+        <translation>&quot;%1&quot; är inte nyckeln till något sammanträde i filens lista över sammanträden</translation>
     </message>
     <message>
-        <source>"%1" is the key of an earlier meeting</source>
-        <translation>"%1" är redan nyckeln till ett tidigare sammanträde</translation>
+        <source>&quot;%1&quot; is the key of an earlier meeting</source>
+        <translation>&quot;%1&quot; är redan nyckeln till ett tidigare sammanträde</translation>
     </message>
     <message>
         <source>The meeting %1 cannot be imported; nothing was changed. %2</source>
@@ -4800,8 +4818,8 @@ ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar
         <translation>en anteckning utan sammanträde kan inte ha en plats på en föredragningslista</translation>
     </message>
     <message>
-        <source>an entry without a decision (outcome "pending") cannot be confirmed</source>
-        <translation>en anteckning utan beslut (outcome "pending") kan inte justeras</translation>
+        <source>an entry without a decision (outcome &quot;pending&quot;) cannot be confirmed</source>
+        <translation>en anteckning utan beslut (outcome &quot;pending&quot;) kan inte justeras</translation>
     </message>
     <message>
         <source>The file cannot be imported; nothing was changed. settings: %1</source>
@@ -4816,7 +4834,7 @@ ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar
         <translation>innehåller en kod \uD800-\uDFFF som bara är ett halvt tecken (ett ensamt surrogat)</translation>
     </message>
     <message>
-        <source>a role needs the first signer's name (firstSigner)</source>
+        <source>a role needs the first signer&apos;s name (firstSigner)</source>
         <translation>en roll behöver första undertecknarens namn (firstSigner)</translation>
     </message>
     <message>
@@ -4832,8 +4850,8 @@ ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar
         <translation>organet %1 skulle importeras som %2, men denna databas har inget organ som heter %2</translation>
     </message>
     <message>
-        <source>the file's %1 is called %2, and this database's is called %3. Either rename this database's body first, or import choosing that %2 is %3 (aloite-cli import-json --body "%2=%3").</source>
-        <translation>i filen heter %1 %2, i denna databas %3. Byt först namn på denna databas organ, eller importera med valet att %2 är %3 (aloite-cli import-json --body "%2=%3").</translation>
+        <source>the file&apos;s %1 is called %2, and this database&apos;s is called %3. Either rename this database&apos;s body first, or import choosing that %2 is %3 (aloite-cli import-json --body &quot;%2=%3&quot;).</source>
+        <translation>i filen heter %1 %2, i denna databas %3. Byt först namn på denna databas organ, eller importera med valet att %2 är %3 (aloite-cli import-json --body &quot;%2=%3&quot;).</translation>
     </message>
     <message>
         <source>council</source>
@@ -4887,7 +4905,7 @@ ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar
         <translation>Ett sammanträde kan inte flyttas till ett annat organ.</translation>
     </message>
     <message>
-        <source>The item is not on a meeting's agenda.</source>
+        <source>The item is not on a meeting&apos;s agenda.</source>
         <translation>Punkten finns inte på något sammanträdes föredragningslista.</translation>
     </message>
     <message>
@@ -4977,7 +4995,7 @@ ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar
         <translation>Det går inte att skriva %1: %2</translation>
     </message>
     <message>
-        <source>The printer is not set up for the memo's resolution.</source>
+        <source>The printer is not set up for the memo&apos;s resolution.</source>
         <translation>Skrivarens upplösning passar inte promemorian.</translation>
     </message>
     <message>
@@ -5082,7 +5100,7 @@ ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar
         </translation>
     </message>
     <message>
-        <source>A co-signer's name is empty.</source>
+        <source>A co-signer&apos;s name is empty.</source>
         <translation>En undertecknares namn är tomt.</translation>
     </message>
     <message>
@@ -5110,8 +5128,8 @@ ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar
         <translation>Efternamnet är obligatoriskt.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" är inte en e-postadress.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; är inte en e-postadress.</translation>
     </message>
     <message>
         <source>The body that handled the case is required.</source>
@@ -5146,7 +5164,7 @@ ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar
         <translation>Ett namn eller en roll är en rad utan styrtecken.</translation>
     </message>
     <message>
-        <source>A role needs the first signer's name.</source>
+        <source>A role needs the first signer&apos;s name.</source>
         <translation>En roll behöver första undertecknarens namn.</translation>
     </message>
     <message>
