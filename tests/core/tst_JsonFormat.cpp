@@ -1075,6 +1075,7 @@ void TestJsonFormat::councilOfAnotherNameIsNotMergedSilently()
                       QStringLiteral("\"kind\": \"committee\",\\1\"name\""));
     QCOMPARE(committee.count(QLatin1String("\"kind\": \"committee\"")), 2);
     committee.replace(QStringLiteral("\"Valtuusto\""), QStringLiteral("\"Kaupunkiympäristölautakunta\""));
+    committee.replace(QStringLiteral("\"Fullmäktige\""), QStringLiteral("\"Stadsmiljönämnden\""));
     auto added = JsonFormat::importCases(*db2, committee.toUtf8());
     QVERIFY2(added, qPrintable(added.errorMessage()));
     QCOMPARE(rowCount(*db2, "body"), 3);
