@@ -279,6 +279,26 @@
         <source>%1 removed.</source>
         <translation>%1 removed.</translation>
     </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>Merge body</source>
+        <translation>Merge body</translation>
+    </message>
+    <message>
+        <source>Merges the body into another that is the same body</source>
+        <translation>Merges the body into another that is the same body</translation>
+    </message>
+    <message>
+        <source>The council and the city board are not merged into another body; merge the other body into them.</source>
+        <translation>The council and the city board are not merged into another body; merge the other body into them.</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <translation>%1 merged into %2.</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::BodyEditDialog</name>
@@ -345,6 +365,51 @@
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::BodyMergeDialog</name>
+    <message>
+        <source>Merge Body</source>
+        <translation>Merge Body</translation>
+    </message>
+    <message>
+        <source>Merge %1 into another body when the two are one body of the organisation. Its meetings, handlings and registrations move to the body chosen below, and %1 is removed. This cannot be undone.</source>
+        <translation>Merge %1 into another body when the two are one body of the organisation. Its meetings, handlings and registrations move to the body chosen below, and %1 is removed. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Merge into</translation>
+    </message>
+    <message>
+        <source>Choose a body</source>
+        <translation>Choose a body</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into:</source>
+        <translation>&amp;Merge into:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Choose the body that %1 is.</source>
+        <translation>Choose the body that %1 is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) and %1 will move to %2.</source>
+        <translation>
+            <numerusform>%n meeting and %1 will move to %2.</numerusform>
+            <numerusform>%n meetings and %1 will move to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handling(s)</source>
+        <translation>
+            <numerusform>%n handling</numerusform>
+            <numerusform>%n handlings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3696,6 +3761,30 @@ You can delete it later.</translation>
         <source>Someone else changed this body after you opened it; it is now %1. Close the form and edit it again.</source>
         <translation>Someone else changed this body after you opened it; it is now %1. Close the form and edit it again.</translation>
     </message>
+    <message>
+        <source>A body cannot be merged into itself.</source>
+        <translation>A body cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>The council cannot be merged into another body: every municipality has one. Merge the other body into the council instead.</source>
+        <translation>The council cannot be merged into another body: every municipality has one. Merge the other body into the council instead.</translation>
+    </message>
+    <message>
+        <source>The city board cannot be merged into another body: every municipality has one. Merge the other body into the city board instead.</source>
+        <translation>The city board cannot be merged into another body: every municipality has one. Merge the other body into the city board instead.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are of different kinds, and %1 has handled cases: the status and the decision wording of those cases follow the kind. Change the kind of one of them first.</source>
+        <translation>%1 and %2 are of different kinds, and %1 has handled cases: the status and the decision wording of those cases follow the kind. Change the kind of one of them first.</translation>
+    </message>
+    <message>
+        <source>%1 has confirmed minutes or decisions, which stay as they were confirmed; it cannot be merged into %2. Rename it instead.</source>
+        <translation>%1 has confirmed minutes or decisions, which stay as they were confirmed; it cannot be merged into %2. Rename it instead.</translation>
+    </message>
+    <message>
+        <source>Both %1 and %2 have a meeting %3 on %4; merge or remove one of the meetings first.</source>
+        <translation>Both %1 and %2 have a meeting %3 on %4; merge or remove one of the meetings first.</translation>
+    </message>
 </context>
 <context>
     <name>CaseNumber</name>
@@ -4411,6 +4500,112 @@ with --register, save it as a new case.</translation>
         <extracomment>Said of a fact the case record does not give (a date, the first signer, the number of signers)</extracomment>
         <translation>Not recorded</translation>
     </message>
+    <message>
+        <source>There is no body &quot;%1&quot;; aloite-cli bodies list shows them.</source>
+        <translation>There is no body &quot;%1&quot;; aloite-cli bodies list shows them.</translation>
+    </message>
+    <message>
+        <source>council</source>
+        <translation>council</translation>
+    </message>
+    <message>
+        <source>board</source>
+        <translation>board</translation>
+    </message>
+    <message>
+        <source>committee</source>
+        <translation>committee</translation>
+    </message>
+    <message>
+        <source>List, rename or merge the bodies.</source>
+        <translation>List, rename or merge the bodies.</translation>
+    </message>
+    <message>
+        <source>aloite-cli bodies list | rename BODY [--fi NAME] [--sv NAME] | merge FROM INTO: the council, the board and the committees.
+BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</source>
+        <translation>aloite-cli bodies list | rename BODY [--fi NAME] [--sv NAME] | merge FROM INTO: the council, the board and the committees.
+BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</translation>
+    </message>
+    <message>
+        <source>The body&apos;s new Finnish name (rename).</source>
+        <translation>The body&apos;s new Finnish name (rename).</translation>
+    </message>
+    <message>
+        <source>The body&apos;s new Swedish name; an empty one removes it (rename).</source>
+        <translation>The body&apos;s new Swedish name; an empty one removes it (rename).</translation>
+    </message>
+    <message>
+        <source>list, rename or merge.</source>
+        <translation>list, rename or merge.</translation>
+    </message>
+    <message>
+        <source>The body to rename, or the two bodies to merge.</source>
+        <translation>The body to rename, or the two bodies to merge.</translation>
+    </message>
+    <message>
+        <source>aloite-cli bodies list takes no other arguments.</source>
+        <translation>aloite-cli bodies list takes no other arguments.</translation>
+    </message>
+    <message>
+        <source>Give the new name with --fi NAME, --sv NAME or both.</source>
+        <translation>Give the new name with --fi NAME, --sv NAME or both.</translation>
+    </message>
+    <message>
+        <source>Name one body to rename, e.g. aloite-cli bodies rename Valtuusto --fi Kaupunginvaltuusto.</source>
+        <translation>Name one body to rename, e.g. aloite-cli bodies rename Valtuusto --fi Kaupunginvaltuusto.</translation>
+    </message>
+    <message>
+        <source>Name the body to merge and the one it is merged into, e.g. aloite-cli bodies merge Kaupunginvaltuusto Valtuusto.</source>
+        <translation>Name the body to merge and the one it is merged into, e.g. aloite-cli bodies merge Kaupunginvaltuusto Valtuusto.</translation>
+    </message>
+    <message>
+        <source>Say list, rename or merge, e.g. aloite-cli bodies list.</source>
+        <translation>Say list, rename or merge, e.g. aloite-cli bodies list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2 / %3.</source>
+        <translation>Renamed %1 to %2 / %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into %2: %n meeting(s)</source>
+        <translation>
+            <numerusform>Merged %1 into %2: %n meeting</numerusform>
+            <numerusform>Merged %1 into %2: %n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case registration(s)</source>
+        <translation>
+            <numerusform>%n case registration</numerusform>
+            <numerusform>%n case registrations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the file&apos;s body THEIRS as this database&apos;s body OURS, e.g. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; may be repeated.</source>
+        <translation>Import the file&apos;s body THEIRS as this database&apos;s body OURS, e.g. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; may be repeated.</translation>
+    </message>
+    <message>
+        <source>THEIRS=OURS</source>
+        <translation>THEIRS=OURS</translation>
+    </message>
+    <message>
+        <source>--body takes THEIRS=OURS, e.g. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; &quot;%1&quot; is not.</source>
+        <translation>--body takes THEIRS=OURS, e.g. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; &quot;%1&quot; is not.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4816,10 +5011,6 @@ with --register, save it as a new case.</translation>
         <translation>&quot;%1&quot; is the key of an earlier meeting</translation>
     </message>
     <message>
-        <source>The body %1 cannot be imported; nothing was changed. %2</source>
-        <translation>The body %1 cannot be imported; nothing was changed. %2</translation>
-    </message>
-    <message>
         <source>The meeting %1 cannot be imported; nothing was changed. %2</source>
         <translation>The meeting %1 cannot be imported; nothing was changed. %2</translation>
     </message>
@@ -4858,6 +5049,26 @@ with --register, save it as a new case.</translation>
     <message>
         <source>must be one line without control characters</source>
         <translation>must be one line without control characters</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was changed. %1: %2</source>
+        <translation>The file cannot be imported; nothing was changed. %1: %2</translation>
+    </message>
+    <message>
+        <source>the body %1 was to be imported as %2, but this database has no body called %2</source>
+        <translation>the body %1 was to be imported as %2, but this database has no body called %2</translation>
+    </message>
+    <message>
+        <source>the file&apos;s %1 is called %2, and this database&apos;s is called %3. Either rename this database&apos;s body first, or import choosing that %2 is %3 (aloite-cli import-json --body &quot;%2=%3&quot;).</source>
+        <translation>the file&apos;s %1 is called %2, and this database&apos;s is called %3. Either rename this database&apos;s body first, or import choosing that %2 is %3 (aloite-cli import-json --body &quot;%2=%3&quot;).</translation>
+    </message>
+    <message>
+        <source>council</source>
+        <translation>council</translation>
+    </message>
+    <message>
+        <source>city board</source>
+        <translation>city board</translation>
     </message>
 </context>
 <context>
@@ -5015,6 +5226,10 @@ with --register, save it as a new case.</translation>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
+    <message>
+        <source>No minutes extract of the case %1: %2</source>
+        <translation>No minutes extract of the case %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationSettings</name>
@@ -5160,6 +5375,26 @@ with --register, save it as a new case.</translation>
     <message>
         <source>A role needs the first signer&apos;s name.</source>
         <translation>A role needs the first signer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The case cannot be handled on %1, before the initiative was submitted on %2.</source>
+        <translation>The case cannot be handled on %1, before the initiative was submitted on %2.</translation>
+    </message>
+    <message>
+        <source>The case was closed on %1; a later entry can only be a correction of that decision, which reopens the case.</source>
+        <translation>The case was closed on %1; a later entry can only be a correction of that decision, which reopens the case.</translation>
+    </message>
+    <message>
+        <source>The case was withdrawn on %1; a later entry can only be a correction of that decision, which reopens the case.</source>
+        <translation>The case was withdrawn on %1; a later entry can only be a correction of that decision, which reopens the case.</translation>
+    </message>
+    <message>
+        <source>The case has not been handled yet, so there are no minutes to extract from; print the agenda item instead.</source>
+        <translation>The case has not been handled yet, so there are no minutes to extract from; print the agenda item instead.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 must be after %2: a deadline of zero or fewer days cannot be met.</source>
+        <translation>The deadline %1 must be after %2: a deadline of zero or fewer days cannot be met.</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,26 @@
         <source>%1 removed.</source>
         <translation>%1 poistettiin.</translation>
     </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Yhdistä…</translation>
+    </message>
+    <message>
+        <source>Merge body</source>
+        <translation>Yhdistä toimielin</translation>
+    </message>
+    <message>
+        <source>Merges the body into another that is the same body</source>
+        <translation>Yhdistää toimielimen toiseen, joka on sama toimielin</translation>
+    </message>
+    <message>
+        <source>The council and the city board are not merged into another body; merge the other body into them.</source>
+        <translation>Valtuustoa ja kaupunginhallitusta ei yhdistetä toiseen toimielimeen; yhdistä toinen toimielin niihin.</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <translation>%1 yhdistettiin toimielimeen %2.</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::BodyEditDialog</name>
@@ -345,6 +365,51 @@
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Lisää</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::BodyMergeDialog</name>
+    <message>
+        <source>Merge Body</source>
+        <translation>Yhdistä toimielin</translation>
+    </message>
+    <message>
+        <source>Merge %1 into another body when the two are one body of the organisation. Its meetings, handlings and registrations move to the body chosen below, and %1 is removed. This cannot be undone.</source>
+        <translation>Yhdistä %1 toiseen toimielimeen, kun ne ovat organisaation sama toimielin. Sen kokoukset, käsittelyt ja kirjaukset siirtyvät alla valittavalle toimielimelle, ja %1 poistetaan. Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Yhdistettävä toimielimeen</translation>
+    </message>
+    <message>
+        <source>Choose a body</source>
+        <translation>Valitse toimielin</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into:</source>
+        <translation>&amp;Yhdistä toimielimeen:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Yhdistä</translation>
+    </message>
+    <message>
+        <source>Choose the body that %1 is.</source>
+        <translation>Valitse toimielin, joka on sama kuin %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) and %1 will move to %2.</source>
+        <translation>
+            <numerusform>%n kokous ja %1 siirtyvät toimielimelle %2.</numerusform>
+            <numerusform>%n kokousta ja %1 siirtyvät toimielimelle %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handling(s)</source>
+        <translation>
+            <numerusform>%n käsittely</numerusform>
+            <numerusform>%n käsittelyä</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3696,6 +3761,30 @@ Voit poistaa sen myöhemmin.</translation>
         <source>Someone else changed this body after you opened it; it is now %1. Close the form and edit it again.</source>
         <translation>Joku muu muutti tätä toimielintä sen jälkeen, kun avasit sen; se on nyt %1. Sulje lomake ja muokkaa toimielintä uudelleen.</translation>
     </message>
+    <message>
+        <source>A body cannot be merged into itself.</source>
+        <translation>Toimielintä ei voi yhdistää itseensä.</translation>
+    </message>
+    <message>
+        <source>The council cannot be merged into another body: every municipality has one. Merge the other body into the council instead.</source>
+        <translation>Valtuustoa ei voi yhdistää toiseen toimielimeen: jokaisella kunnalla on valtuusto. Yhdistä toinen toimielin valtuustoon.</translation>
+    </message>
+    <message>
+        <source>The city board cannot be merged into another body: every municipality has one. Merge the other body into the city board instead.</source>
+        <translation>Kaupunginhallitusta ei voi yhdistää toiseen toimielimeen: jokaisella kunnalla on hallitus. Yhdistä toinen toimielin kaupunginhallitukseen.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are of different kinds, and %1 has handled cases: the status and the decision wording of those cases follow the kind. Change the kind of one of them first.</source>
+        <translation>%1 ja %2 ovat eri lajia, ja %1 on käsitellyt asioita: näiden asioiden tila ja päätösten sanamuoto seuraavat lajia. Muuta ensin toisen lajia.</translation>
+    </message>
+    <message>
+        <source>%1 has confirmed minutes or decisions, which stay as they were confirmed; it cannot be merged into %2. Rename it instead.</source>
+        <translation>Toimielimellä %1 on vahvistettuja pöytäkirjoja tai päätöksiä, jotka pysyvät sellaisina kuin ne vahvistettiin; sitä ei voi yhdistää toimielimeen %2. Nimeä se uudelleen.</translation>
+    </message>
+    <message>
+        <source>Both %1 and %2 have a meeting %3 on %4; merge or remove one of the meetings first.</source>
+        <translation>Sekä toimielimellä %1 että toimielimellä %2 on kokous %3 päivänä %4; yhdistä tai poista ensin toinen kokouksista.</translation>
+    </message>
 </context>
 <context>
     <name>CaseNumber</name>
@@ -4411,6 +4500,112 @@ with --register, save it as a new case.</source>
         <extracomment>Said of a fact the case record does not give (a date, the first signer, the number of signers)</extracomment>
         <translation>Ei kirjattu</translation>
     </message>
+    <message>
+        <source>There is no body &quot;%1&quot;; aloite-cli bodies list shows them.</source>
+        <translation>Toimielintä &quot;%1&quot; ei ole; aloite-cli bodies list näyttää toimielimet.</translation>
+    </message>
+    <message>
+        <source>council</source>
+        <translation>valtuusto</translation>
+    </message>
+    <message>
+        <source>board</source>
+        <translation>hallitus</translation>
+    </message>
+    <message>
+        <source>committee</source>
+        <translation>lautakunta</translation>
+    </message>
+    <message>
+        <source>List, rename or merge the bodies.</source>
+        <translation>Luettele, nimeä uudelleen tai yhdistä toimielimiä.</translation>
+    </message>
+    <message>
+        <source>aloite-cli bodies list | rename BODY [--fi NAME] [--sv NAME] | merge FROM INTO: the council, the board and the committees.
+BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</source>
+        <translation>aloite-cli bodies list | rename TOIMIELIN [--fi NIMI] [--sv NIMI] | merge MISTÄ MIHIN: valtuusto, hallitus ja lautakunnat.
+TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list näyttää.</translation>
+    </message>
+    <message>
+        <source>The body&apos;s new Finnish name (rename).</source>
+        <translation>Toimielimen uusi suomenkielinen nimi (rename).</translation>
+    </message>
+    <message>
+        <source>The body&apos;s new Swedish name; an empty one removes it (rename).</source>
+        <translation>Toimielimen uusi ruotsinkielinen nimi; tyhjä poistaa sen (rename).</translation>
+    </message>
+    <message>
+        <source>list, rename or merge.</source>
+        <translation>list, rename tai merge.</translation>
+    </message>
+    <message>
+        <source>The body to rename, or the two bodies to merge.</source>
+        <translation>Uudelleen nimettävä toimielin tai yhdistettävät kaksi toimielintä.</translation>
+    </message>
+    <message>
+        <source>aloite-cli bodies list takes no other arguments.</source>
+        <translation>aloite-cli bodies list ei ota muita argumentteja.</translation>
+    </message>
+    <message>
+        <source>Give the new name with --fi NAME, --sv NAME or both.</source>
+        <translation>Anna uusi nimi valitsimella --fi NIMI, --sv NIMI tai molemmilla.</translation>
+    </message>
+    <message>
+        <source>Name one body to rename, e.g. aloite-cli bodies rename Valtuusto --fi Kaupunginvaltuusto.</source>
+        <translation>Nimeä yksi uudelleen nimettävä toimielin, esim. aloite-cli bodies rename Valtuusto --fi Kaupunginvaltuusto.</translation>
+    </message>
+    <message>
+        <source>Name the body to merge and the one it is merged into, e.g. aloite-cli bodies merge Kaupunginvaltuusto Valtuusto.</source>
+        <translation>Nimeä yhdistettävä toimielin ja se, johon se yhdistetään, esim. aloite-cli bodies merge Kaupunginvaltuusto Valtuusto.</translation>
+    </message>
+    <message>
+        <source>Say list, rename or merge, e.g. aloite-cli bodies list.</source>
+        <translation>Kirjoita list, rename tai merge, esim. aloite-cli bodies list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n kokous</numerusform>
+            <numerusform>%n kokousta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n päätös</numerusform>
+            <numerusform>%n päätöstä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2 / %3.</source>
+        <translation>%1 nimettiin uudelleen: %2 / %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into %2: %n meeting(s)</source>
+        <translation>
+            <numerusform>%1 yhdistettiin toimielimeen %2: %n kokous</numerusform>
+            <numerusform>%1 yhdistettiin toimielimeen %2: %n kokousta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case registration(s)</source>
+        <translation>
+            <numerusform>%n asian kirjaus</numerusform>
+            <numerusform>%n asian kirjausta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the file&apos;s body THEIRS as this database&apos;s body OURS, e.g. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; may be repeated.</source>
+        <translation>Tuo tiedoston toimielin HEIDÄN tämän tietokannan toimielimeksi MEIDÄN, esim. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; voidaan antaa useita kertoja.</translation>
+    </message>
+    <message>
+        <source>THEIRS=OURS</source>
+        <translation>HEIDÄN=MEIDÄN</translation>
+    </message>
+    <message>
+        <source>--body takes THEIRS=OURS, e.g. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; &quot;%1&quot; is not.</source>
+        <translation>--body on muotoa HEIDÄN=MEIDÄN, esim. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; &quot;%1&quot; ei ole.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4816,10 +5011,6 @@ with --register, save it as a new case.</source>
         <translation>&quot;%1&quot; on jo aiemman kokouksen avain</translation>
     </message>
     <message>
-        <source>The body %1 cannot be imported; nothing was changed. %2</source>
-        <translation>Toimielintä %1 ei voi tuoda; mitään ei muutettu. %2</translation>
-    </message>
-    <message>
         <source>The meeting %1 cannot be imported; nothing was changed. %2</source>
         <translation>Kokousta %1 ei voi tuoda; mitään ei muutettu. %2</translation>
     </message>
@@ -4858,6 +5049,26 @@ with --register, save it as a new case.</source>
     <message>
         <source>must be one line without control characters</source>
         <translation>on oltava yksi rivi ilman ohjausmerkkejä</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was changed. %1: %2</source>
+        <translation>Tiedostoa ei voi tuoda; mitään ei muutettu. %1: %2</translation>
+    </message>
+    <message>
+        <source>the body %1 was to be imported as %2, but this database has no body called %2</source>
+        <translation>toimielin %1 piti tuoda toimielimeksi %2, mutta tässä tietokannassa ei ole toimielintä %2</translation>
+    </message>
+    <message>
+        <source>the file&apos;s %1 is called %2, and this database&apos;s is called %3. Either rename this database&apos;s body first, or import choosing that %2 is %3 (aloite-cli import-json --body &quot;%2=%3&quot;).</source>
+        <translation>tiedostossa %1 on nimeltään %2, tässä tietokannassa %3. Nimeä ensin tämän tietokannan toimielin uudelleen tai tuo tiedosto valinnalla, että %2 on %3 (aloite-cli import-json --body &quot;%2=%3&quot;).</translation>
+    </message>
+    <message>
+        <source>council</source>
+        <translation>valtuusto</translation>
+    </message>
+    <message>
+        <source>city board</source>
+        <translation>kaupunginhallitus</translation>
     </message>
 </context>
 <context>
@@ -5015,6 +5226,10 @@ with --register, save it as a new case.</source>
         <source>Cannot create the folder %1.</source>
         <translation>Kansiota %1 ei voi luoda.</translation>
     </message>
+    <message>
+        <source>No minutes extract of the case %1: %2</source>
+        <translation>Asiasta %1 ei voi tehdä pöytäkirjanotetta: %2</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationSettings</name>
@@ -5160,6 +5375,26 @@ with --register, save it as a new case.</source>
     <message>
         <source>A role needs the first signer&apos;s name.</source>
         <translation>Rooli tarvitsee ensimmäisen allekirjoittajan nimen.</translation>
+    </message>
+    <message>
+        <source>The case cannot be handled on %1, before the initiative was submitted on %2.</source>
+        <translation>Asiaa ei voi käsitellä %1, ennen kuin aloite on jätetty (%2).</translation>
+    </message>
+    <message>
+        <source>The case was closed on %1; a later entry can only be a correction of that decision, which reopens the case.</source>
+        <translation>Asia on käsitelty loppuun %1; sen jälkeen voi kirjata vain tämän päätöksen oikaisun, joka avaa asian uudelleen.</translation>
+    </message>
+    <message>
+        <source>The case was withdrawn on %1; a later entry can only be a correction of that decision, which reopens the case.</source>
+        <translation>Aloite on peruttu %1; sen jälkeen voi kirjata vain tämän päätöksen oikaisun, joka avaa asian uudelleen.</translation>
+    </message>
+    <message>
+        <source>The case has not been handled yet, so there are no minutes to extract from; print the agenda item instead.</source>
+        <translation>Asiaa ei ole vielä käsitelty, joten pöytäkirjaa, josta ote tehtäisiin, ei ole; tulosta esityslistan asia.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 must be after %2: a deadline of zero or fewer days cannot be met.</source>
+        <translation>Määräajan %1 on oltava %2 jälkeen: nollan tai vähemmän päivän määräaikaa ei voi noudattaa.</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,26 @@
         <source>%1 removed.</source>
         <translation>%1 har tagits bort.</translation>
     </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Slå ihop…</translation>
+    </message>
+    <message>
+        <source>Merge body</source>
+        <translation>Slå ihop organ</translation>
+    </message>
+    <message>
+        <source>Merges the body into another that is the same body</source>
+        <translation>Slår ihop organet med ett annat som är samma organ</translation>
+    </message>
+    <message>
+        <source>The council and the city board are not merged into another body; merge the other body into them.</source>
+        <translation>Fullmäktige och stadsstyrelsen slås inte ihop med ett annat organ; slå ihop det andra organet med dem.</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <translation>%1 slogs ihop med %2.</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::BodyEditDialog</name>
@@ -345,6 +365,51 @@
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::BodyMergeDialog</name>
+    <message>
+        <source>Merge Body</source>
+        <translation>Slå ihop organ</translation>
+    </message>
+    <message>
+        <source>Merge %1 into another body when the two are one body of the organisation. Its meetings, handlings and registrations move to the body chosen below, and %1 is removed. This cannot be undone.</source>
+        <translation>Slå ihop %1 med ett annat organ när de två är samma organ i organisationen. Dess sammanträden, behandlingar och registreringar flyttas till organet som väljs nedan, och %1 tas bort. Detta kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Slå ihop med</translation>
+    </message>
+    <message>
+        <source>Choose a body</source>
+        <translation>Välj ett organ</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into:</source>
+        <translation>&amp;Slå ihop med:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Slå ihop</translation>
+    </message>
+    <message>
+        <source>Choose the body that %1 is.</source>
+        <translation>Välj organet som är detsamma som %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) and %1 will move to %2.</source>
+        <translation>
+            <numerusform>%n sammanträde och %1 flyttas till %2.</numerusform>
+            <numerusform>%n sammanträden och %1 flyttas till %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handling(s)</source>
+        <translation>
+            <numerusform>%n behandling</numerusform>
+            <numerusform>%n behandlingar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3696,6 +3761,30 @@ Du kan radera det senare.</translation>
         <source>Someone else changed this body after you opened it; it is now %1. Close the form and edit it again.</source>
         <translation>Någon annan ändrade detta organ efter att du öppnade det; det är nu %1. Stäng formuläret och redigera organet på nytt.</translation>
     </message>
+    <message>
+        <source>A body cannot be merged into itself.</source>
+        <translation>Ett organ kan inte slås ihop med sig självt.</translation>
+    </message>
+    <message>
+        <source>The council cannot be merged into another body: every municipality has one. Merge the other body into the council instead.</source>
+        <translation>Fullmäktige kan inte slås ihop med ett annat organ: varje kommun har fullmäktige. Slå i stället ihop det andra organet med fullmäktige.</translation>
+    </message>
+    <message>
+        <source>The city board cannot be merged into another body: every municipality has one. Merge the other body into the city board instead.</source>
+        <translation>Stadsstyrelsen kan inte slås ihop med ett annat organ: varje kommun har en styrelse. Slå i stället ihop det andra organet med stadsstyrelsen.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are of different kinds, and %1 has handled cases: the status and the decision wording of those cases follow the kind. Change the kind of one of them first.</source>
+        <translation>%1 och %2 är av olika slag, och %1 har behandlat ärenden: ärendenas status och beslutens ordalydelse följer slaget. Ändra först slaget för det ena av dem.</translation>
+    </message>
+    <message>
+        <source>%1 has confirmed minutes or decisions, which stay as they were confirmed; it cannot be merged into %2. Rename it instead.</source>
+        <translation>%1 har justerade protokoll eller beslut, som förblir som de justerades; det kan inte slås ihop med %2. Byt namn på det i stället.</translation>
+    </message>
+    <message>
+        <source>Both %1 and %2 have a meeting %3 on %4; merge or remove one of the meetings first.</source>
+        <translation>Både %1 och %2 har sammanträde %3 den %4; slå ihop eller ta bort det ena sammanträdet först.</translation>
+    </message>
 </context>
 <context>
     <name>CaseNumber</name>
@@ -4411,6 +4500,112 @@ med --register sparas den som ett nytt ärende.</translation>
         <extracomment>Said of a fact the case record does not give (a date, the first signer, the number of signers)</extracomment>
         <translation>Uppgift saknas</translation>
     </message>
+    <message>
+        <source>There is no body &quot;%1&quot;; aloite-cli bodies list shows them.</source>
+        <translation>Det finns inget organ &quot;%1&quot;; aloite-cli bodies list visar dem.</translation>
+    </message>
+    <message>
+        <source>council</source>
+        <translation>fullmäktige</translation>
+    </message>
+    <message>
+        <source>board</source>
+        <translation>styrelse</translation>
+    </message>
+    <message>
+        <source>committee</source>
+        <translation>nämnd</translation>
+    </message>
+    <message>
+        <source>List, rename or merge the bodies.</source>
+        <translation>Lista, byt namn på eller slå ihop organ.</translation>
+    </message>
+    <message>
+        <source>aloite-cli bodies list | rename BODY [--fi NAME] [--sv NAME] | merge FROM INTO: the council, the board and the committees.
+BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</source>
+        <translation>aloite-cli bodies list | rename ORGAN [--fi NAMN] [--sv NAMN] | merge FRÅN TILL: fullmäktige, styrelsen och nämnderna.
+ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar.</translation>
+    </message>
+    <message>
+        <source>The body&apos;s new Finnish name (rename).</source>
+        <translation>Organets nya finska namn (rename).</translation>
+    </message>
+    <message>
+        <source>The body&apos;s new Swedish name; an empty one removes it (rename).</source>
+        <translation>Organets nya svenska namn; ett tomt tar bort det (rename).</translation>
+    </message>
+    <message>
+        <source>list, rename or merge.</source>
+        <translation>list, rename eller merge.</translation>
+    </message>
+    <message>
+        <source>The body to rename, or the two bodies to merge.</source>
+        <translation>Organet som får nytt namn, eller de två organ som slås ihop.</translation>
+    </message>
+    <message>
+        <source>aloite-cli bodies list takes no other arguments.</source>
+        <translation>aloite-cli bodies list tar inga andra argument.</translation>
+    </message>
+    <message>
+        <source>Give the new name with --fi NAME, --sv NAME or both.</source>
+        <translation>Ange det nya namnet med --fi NAMN, --sv NAMN eller båda.</translation>
+    </message>
+    <message>
+        <source>Name one body to rename, e.g. aloite-cli bodies rename Valtuusto --fi Kaupunginvaltuusto.</source>
+        <translation>Ange ett organ att byta namn på, t.ex. aloite-cli bodies rename Valtuusto --fi Kaupunginvaltuusto.</translation>
+    </message>
+    <message>
+        <source>Name the body to merge and the one it is merged into, e.g. aloite-cli bodies merge Kaupunginvaltuusto Valtuusto.</source>
+        <translation>Ange organet som slås ihop och det som det slås ihop med, t.ex. aloite-cli bodies merge Kaupunginvaltuusto Valtuusto.</translation>
+    </message>
+    <message>
+        <source>Say list, rename or merge, e.g. aloite-cli bodies list.</source>
+        <translation>Skriv list, rename eller merge, t.ex. aloite-cli bodies list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n sammanträde</numerusform>
+            <numerusform>%n sammanträden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n beslut</numerusform>
+            <numerusform>%n beslut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2 / %3.</source>
+        <translation>Bytte namn på %1 till %2 / %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into %2: %n meeting(s)</source>
+        <translation>
+            <numerusform>Slog ihop %1 med %2: %n sammanträde</numerusform>
+            <numerusform>Slog ihop %1 med %2: %n sammanträden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case registration(s)</source>
+        <translation>
+            <numerusform>%n ärenderegistrering</numerusform>
+            <numerusform>%n ärenderegistreringar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the file&apos;s body THEIRS as this database&apos;s body OURS, e.g. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; may be repeated.</source>
+        <translation>Importera filens organ DERAS som denna databas organ VÅRT, t.ex. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; kan anges flera gånger.</translation>
+    </message>
+    <message>
+        <source>THEIRS=OURS</source>
+        <translation>DERAS=VÅRT</translation>
+    </message>
+    <message>
+        <source>--body takes THEIRS=OURS, e.g. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; &quot;%1&quot; is not.</source>
+        <translation>--body har formen DERAS=VÅRT, t.ex. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; &quot;%1&quot; har det inte.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4816,10 +5011,6 @@ med --register sparas den som ett nytt ärende.</translation>
         <translation>&quot;%1&quot; är redan nyckeln till ett tidigare sammanträde</translation>
     </message>
     <message>
-        <source>The body %1 cannot be imported; nothing was changed. %2</source>
-        <translation>Organet %1 kan inte importeras; ingenting ändrades. %2</translation>
-    </message>
-    <message>
         <source>The meeting %1 cannot be imported; nothing was changed. %2</source>
         <translation>Sammanträdet %1 kan inte importeras; ingenting ändrades. %2</translation>
     </message>
@@ -4858,6 +5049,26 @@ med --register sparas den som ett nytt ärende.</translation>
     <message>
         <source>must be one line without control characters</source>
         <translation>ska vara en rad utan styrtecken</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was changed. %1: %2</source>
+        <translation>Filen kan inte importeras; ingenting ändrades. %1: %2</translation>
+    </message>
+    <message>
+        <source>the body %1 was to be imported as %2, but this database has no body called %2</source>
+        <translation>organet %1 skulle importeras som %2, men denna databas har inget organ som heter %2</translation>
+    </message>
+    <message>
+        <source>the file&apos;s %1 is called %2, and this database&apos;s is called %3. Either rename this database&apos;s body first, or import choosing that %2 is %3 (aloite-cli import-json --body &quot;%2=%3&quot;).</source>
+        <translation>i filen heter %1 %2, i denna databas %3. Byt först namn på denna databas organ, eller importera med valet att %2 är %3 (aloite-cli import-json --body &quot;%2=%3&quot;).</translation>
+    </message>
+    <message>
+        <source>council</source>
+        <translation>fullmäktige</translation>
+    </message>
+    <message>
+        <source>city board</source>
+        <translation>stadsstyrelsen</translation>
     </message>
 </context>
 <context>
@@ -5015,6 +5226,10 @@ med --register sparas den som ett nytt ärende.</translation>
         <source>Cannot create the folder %1.</source>
         <translation>Mappen %1 kan inte skapas.</translation>
     </message>
+    <message>
+        <source>No minutes extract of the case %1: %2</source>
+        <translation>Inget protokollsutdrag av ärendet %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationSettings</name>
@@ -5160,6 +5375,26 @@ med --register sparas den som ett nytt ärende.</translation>
     <message>
         <source>A role needs the first signer&apos;s name.</source>
         <translation>En roll behöver första undertecknarens namn.</translation>
+    </message>
+    <message>
+        <source>The case cannot be handled on %1, before the initiative was submitted on %2.</source>
+        <translation>Ärendet kan inte behandlas %1, innan motionen lämnades in (%2).</translation>
+    </message>
+    <message>
+        <source>The case was closed on %1; a later entry can only be a correction of that decision, which reopens the case.</source>
+        <translation>Ärendet slutbehandlades %1; därefter kan endast en rättelse av det beslutet registreras, vilket öppnar ärendet på nytt.</translation>
+    </message>
+    <message>
+        <source>The case was withdrawn on %1; a later entry can only be a correction of that decision, which reopens the case.</source>
+        <translation>Motionen återtogs %1; därefter kan endast en rättelse av det beslutet registreras, vilket öppnar ärendet på nytt.</translation>
+    </message>
+    <message>
+        <source>The case has not been handled yet, so there are no minutes to extract from; print the agenda item instead.</source>
+        <translation>Ärendet har inte behandlats ännu, så det finns inget protokoll att ta utdrag ur; skriv ut föredragningslistans ärende i stället.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 must be after %2: a deadline of zero or fewer days cannot be met.</source>
+        <translation>Tidsfristen %1 måste vara efter %2: en tidsfrist på noll dagar eller färre kan inte hållas.</translation>
     </message>
 </context>
 <context>

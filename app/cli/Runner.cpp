@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "commands/Backup.h"
+#include "commands/Bodies.h"
 #include "commands/Check.h"
 #include "commands/Draft.h"
 #include "commands/ExportJson.h"
@@ -35,6 +36,7 @@ Runner::Runner(QTextStream& out, QTextStream& err)
     m_commands.push_back(std::make_unique<Check>());
     m_commands.push_back(std::make_unique<ExportPdf>());
     m_commands.push_back(std::make_unique<Organisation>());
+    m_commands.push_back(std::make_unique<Bodies>());
     m_commands.push_back(std::make_unique<Backup>());
     m_commands.push_back(std::make_unique<Restore>());
     m_commands.push_back(std::make_unique<Recover>());

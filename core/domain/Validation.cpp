@@ -1,5 +1,7 @@
 #include "Validation.h"
 
+#include "CaseStatus.h"
+#include "DateFormat.h"
 #include "DecisionEntry.h"
 #include "Initiative.h"
 #include "Person.h"
@@ -123,6 +125,49 @@ QList<FieldError> Validation::check(const DecisionEntry& entry)
     if (entry.confirmed && entry.outcome == Outcome::Pending)
         errors.append({QStringLiteral("confirmed"), tr("An entry without a decision cannot be confirmed.")});
     return errors;
+}
+
+QList<FieldError> Validation::check(const DecisionEntry& entry, const QDate& submitted,
+                                    const QList<DecisionEntry>& history)
+{
+    QList<FieldError> errors = check(entry);
+    if (submitted.isValid() && entry.meetingDate.isValid() && entry.meetingDate < submitted)
+        errors.append({QStringLiteral("meetingDate"),
+                       tr("The case cannot be handled on %1, before the initiative was submitted on %2.")
+                           .arg(DateFormat::text(entry.meetingDate), DateFormat::text(submitted))});
+    // A correction may change a closing decision (that reopens the case); anything else after it
+    // would be a handling of a case that is no longer open.
+    const QList<DecisionEntry> effective = CaseStatusRules::effectiveEntries(history);
+    if (entry.correctsEntryId == 0 && !effective.isEmpty() && entry.meetingDate.isValid()) {
+        const DecisionEntry& last = effective.constLast();
+        const CaseStatus status = CaseStatusRules::statusAfter(last.body.kind, last.outcome);
+        if ((status == CaseStatus::Closed || status == CaseStatus::Withdrawn) && last.meetingDate.isValid()
+            && entry.meetingDate >= last.meetingDate)
+            errors.append({QStringLiteral("meetingDate"),
+                           (status == CaseStatus::Closed
+                                ? tr("The case was closed on %1; a later entry can only be a correction of that "
+                                     "decision, which reopens the case.")
+                                : tr("The case was withdrawn on %1; a later entry can only be a correction of that "
+                                     "decision, which reopens the case."))
+                               .arg(DateFormat::text(last.meetingDate))});
+    }
+    return errors;
+}
+
+QString Validation::checkMinutesExtract(const DecisionEntry& entry)
+{
+    if (entry.id <= 0 || !entry.meetingDate.isValid())
+        return tr("The case has not been handled yet, so there are no minutes to extract from; print the agenda "
+                  "item instead.");
+    return {};
+}
+
+QString Validation::checkDeadline(const QDate& from, const QDate& deadline)
+{
+    if (from.isValid() && deadline.isValid() && deadline <= from)
+        return tr("The deadline %1 must be after %2: a deadline of zero or fewer days cannot be met.")
+            .arg(DateFormat::text(deadline), DateFormat::text(from));
+    return {};
 }
 
 bool Validation::isValidEmail(const QString& email)

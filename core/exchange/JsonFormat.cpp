@@ -282,7 +282,8 @@ Result<QByteArray> JsonFormat::exportAll(const Database& db)
     return exportDocument(db, ids, true);
 }
 
-Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArray& json)
+Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArray& json,
+                                              const JsonImportOptions& options)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(markLoneSurrogates(json), &parseError);
@@ -380,6 +381,7 @@ Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArr
                 reader.fail(path + QStringLiteral(".confirmed"),
                             tr("an entry without a decision (outcome \"pending\") cannot be confirmed"));
         }
+        checkRules(reader, c, QStringLiteral("cases[%1]").arg(n));
     }
     if (reader.failed())
         return Error {Error::Code::Invalid,
@@ -392,31 +394,53 @@ Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArr
         auto bodies = decisions.bodies();
         if (!bodies)
             return bodies.error();
-        // Bodies are matched by their Finnish name and created when missing. A municipality has one
-        // council and one board (BodyRepository), so a council or board of another name is this
-        // database's council or board.
-        const auto resolveBody = [&](Body& body) -> Status {
-            auto known = std::find_if(bodies->begin(), bodies->end(), [&body](const Body& b) {
-                return b.name.fi.compare(body.name.fi.simplified(), Qt::CaseInsensitive) == 0;
+        // Bodies are matched by their exact Finnish name (without regard to case), or by the name the
+        // options choose for them, and created when missing. A council or board of another name is not
+        // taken for this database's one: "Kaupunginvaltuusto" may be another municipality's council.
+        const auto chosenName = [&options](const QString& name) -> QString {
+            for (auto it = options.bodyNames.cbegin(); it != options.bodyNames.cend(); ++it) {
+                if (it.key().simplified().compare(name, Qt::CaseInsensitive) == 0)
+                    return it.value().simplified();
+            }
+            return {};
+        };
+        const auto resolveBody = [&](Body& body, const QString& path) -> Status {
+            const QString name = body.name.fi.simplified();
+            const QString chosen = chosenName(name);
+            const QString wanted = chosen.isEmpty() ? name : chosen;
+            auto known = std::find_if(bodies->begin(), bodies->end(), [&wanted](const Body& b) {
+                return b.name.fi.compare(wanted, Qt::CaseInsensitive) == 0;
             });
-            if (known == bodies->end() && (body.kind == Body::Kind::Council || body.kind == Body::Kind::Board))
-                known = std::find_if(bodies->begin(), bodies->end(),
-                                     [&body](const Body& b) { return b.kind == body.kind; });
             if (known != bodies->end()) {
                 body = *known;
                 return success();
             }
+            const auto refuse = [&path](const QString& message) {
+                return Error {Error::Code::Invalid,
+                              tr("The file cannot be imported; nothing was changed. %1: %2").arg(path, message)};
+            };
+            if (!chosen.isEmpty())
+                return refuse(tr("the body %1 was to be imported as %2, but this database has no body called %2")
+                                  .arg(name, chosen));
+            if (body.kind == Body::Kind::Council || body.kind == Body::Kind::Board) {
+                const auto same = std::find_if(bodies->begin(), bodies->end(),
+                                               [&body](const Body& b) { return b.kind == body.kind; });
+                if (same != bodies->end())
+                    return refuse(tr("the file's %1 is called %2, and this database's is called %3. Either "
+                                     "rename this database's body first, or import choosing that %2 is %3 "
+                                     "(aloite-cli import-json --body \"%2=%3\").")
+                                      .arg(body.kind == Body::Kind::Council ? tr("council") : tr("city board"), name,
+                                           same->name.fi));
+            }
             if (Status added = decisions.addBody(body); !added)
-                return added;
+                return refuse(added.error().message);
             body.name = {body.name.fi.trimmed(), body.name.sv.trimmed()};
             bodies->append(body);
             return success();
         };
-        for (Body& body : fileBodies) {
-            if (Status resolved = resolveBody(body); !resolved)
-                return Error {Error::Code::Invalid,
-                              tr("The body %1 cannot be imported; nothing was changed. %2")
-                                  .arg(body.name.fi, resolved.error().message)};
+        for (qsizetype n = 0; n < fileBodies.size(); ++n) {
+            if (Status resolved = resolveBody(fileBodies[n], QStringLiteral("bodies[%1]").arg(n)); !resolved)
+                return resolved.error();
         }
 
         // Settings the database has already stay as they are; the file only fills in the missing ones.
@@ -462,13 +486,14 @@ Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArr
         QMap<QString, qint64> meetingIds;
         QSet<QString> confirmedMeetings; ///< meetings of the database whose minutes are confirmed
         QList<std::pair<QString, qint64>> toConfirm; ///< meetings of the file with confirmed minutes
-        for (ImportedMeeting& m : fileMeetings) {
+        for (qsizetype mn = 0; mn < fileMeetings.size(); ++mn) {
+            ImportedMeeting& m = fileMeetings[mn];
             const auto refuse = [&m](const QString& message) {
                 return Error {Error::Code::Invalid,
                               tr("The meeting %1 cannot be imported; nothing was changed. %2").arg(m.key, message)};
             };
-            if (Status resolved = resolveBody(m.body); !resolved)
-                return refuse(resolved.error().message);
+            if (Status resolved = resolveBody(m.body, QStringLiteral("meetings[%1].body").arg(mn)); !resolved)
+                return resolved.error();
             auto existing =
                 db.scalar(QStringLiteral("SELECT id FROM meeting WHERE body_id = ? AND date = ? AND number = ?"),
                           {m.body.id, SqlValues::fromDate(m.meeting.date), m.meeting.number});
@@ -556,8 +581,10 @@ Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArr
             for (qsizetype n : std::as_const(order)) {
                 ImportedDecision& d = c.decisions[n];
                 DecisionEntry& e = d.entry;
-                if (Status resolved = resolveBody(e.body); !resolved)
-                    return refuse(resolved.error().message);
+                if (Status resolved =
+                        resolveBody(e.body, QStringLiteral("cases[%1].decisions[%2].body").arg(ids.size()).arg(n));
+                    !resolved)
+                    return resolved.error();
                 e.initiativeId = c.initiative.id;
                 e.meetingId = d.meetingKey.isEmpty() ? 0 : meetingIds.value(d.meetingKey);
                 if (d.corrects >= 0)

@@ -7,10 +7,21 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
+#include <QString>
 
 namespace Aloite {
 
 class Database;
+
+/// The explicit choices of an import (issue 14, item 9: bodies are the organisation's own).
+struct JsonImportOptions
+{
+    /// A body of the file, by its Finnish name, that is this database's body of another name:
+    /// "Kaupunginvaltuusto" → "Valtuusto". Without a choice a body is matched only by its own name,
+    /// so a council of another name is refused rather than merged silently.
+    QMap<QString, QString> bodyNames;
+};
 
 /// The exchange format "aloite-cases" (docs/json-format.md): whole cases with their decision
 /// history and attachment bytes, so that an export imported into an empty database gives the
@@ -30,8 +41,10 @@ public:
     static Result<QByteArray> exportAll(const Database& db);
 
     /// Imports every case of \a json in one transaction: either all are imported or none.
-    /// People and bodies are matched by name and created where missing. Returns the new ids.
-    static Result<QList<qint64>> importCases(const Database& db, const QByteArray& json);
+    /// People and bodies are matched by name and created where missing; a council or board of
+    /// another name than this database's is refused unless \a options maps it. Returns the new ids.
+    static Result<QList<qint64>> importCases(const Database& db, const QByteArray& json,
+                                             const JsonImportOptions& options = {});
 
     static Result<QJsonObject> caseToJson(const Database& db, const Initiative& initiative);
 };

@@ -6,6 +6,9 @@
 #include <QByteArray>
 #include <QCryptographicHash>
 
+#include <algorithm>
+#include <tuple>
+
 namespace Aloite::JsonIn {
 
 namespace {
@@ -253,6 +256,52 @@ ImportedCase readCase(Reader& r, const QJsonObject& o, const QString& path, cons
         result.files.append({attachment, *decoded});
     }
     return result;
+}
+
+namespace {
+
+/// Validation's field key as a path of the file: "coSigners.2" is "coSigners[2]".
+QString fieldPath(const QString& path, const QString& field)
+{
+    static const QRegularExpression index(QStringLiteral("\\.(\\d+)(?=\\.|$)"));
+    QString key = field;
+    key.replace(index, QStringLiteral("[\\1]"));
+    return path + QLatin1Char('.') + key;
+}
+
+} // namespace
+
+void checkRules(Reader& r, const ImportedCase& c, const QString& path)
+{
+    for (const FieldError& error : Validation::check(c.initiative)) {
+        // The file's preparers are matched or added to the people directory as the case is written.
+        if (!error.field.startsWith(QLatin1String("assignments.")))
+            r.fail(fieldPath(path, error.field), error.message);
+    }
+    // Numbered in the file's order, as the import adds them; a correction waits for its original.
+    QList<DecisionEntry> history;
+    QList<bool> placed(c.decisions.size(), false);
+    for (qsizetype round = 0; round < c.decisions.size() && !r.failed(); ++round) {
+        for (qsizetype d = 0; d < c.decisions.size() && !r.failed(); ++d) {
+            const int corrects = c.decisions.at(d).corrects;
+            if (placed.at(d) || (corrects >= 0 && !placed.value(corrects)))
+                continue;
+            DecisionEntry entry = c.decisions.at(d).entry;
+            entry.id = d + 1;
+            entry.correctsEntryId = corrects >= 0 ? corrects + 1 : 0;
+            const QString p = QStringLiteral("%1.decisions[%2]").arg(path).arg(d);
+            for (const FieldError& error : Validation::check(entry, c.initiative.submittedDate, history)) {
+                // The body is looked up or added when the case is written.
+                if (error.field != QLatin1String("body"))
+                    r.fail(fieldPath(p, error.field), error.message);
+            }
+            placed[d] = true;
+            history.append(entry);
+            std::stable_sort(history.begin(), history.end(), [](const DecisionEntry& a, const DecisionEntry& b) {
+                return std::tie(a.meetingDate, a.section, a.id) < std::tie(b.meetingDate, b.section, b.id);
+            });
+        }
+    }
 }
 
 } // namespace Aloite::JsonIn

@@ -202,4 +202,10 @@ ImportedMeeting readMeeting(Reader& r, const QJsonObject& o, const QString& path
 /// One case of the file at \a path; \a meetingKeys are the meetings the file defines.
 ImportedCase readCase(Reader& r, const QJsonObject& o, const QString& path, const QSet<QString>& meetingKeys);
 
+/// The application's rules (Validation) on a case read from the file at \a path, with the path of
+/// the field each problem is in (`cases[3].decisions[1].meetingDate`): the same rules the
+/// repositories apply when the case is written, but reported where the file can be corrected. The
+/// entries are checked as the import adds them, each against those before it.
+void checkRules(Reader& r, const ImportedCase& c, const QString& path);
+
 } // namespace Aloite::JsonIn

@@ -5,6 +5,7 @@
 #include "InitiativeRepository.h"
 #include "MeetingRepository.h"
 #include "SettingsRepository.h"
+#include "Validation.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,6 +41,12 @@ Result<MemoRenderer> MemoService::memo(qint64 initiativeId, const MemoOptions& o
     MemoRenderer renderer(std::move(*initiative), std::move(*organisation), options);
     renderer.setBodies(*bodies);
     const DecisionEntry& entry = renderer.entry();
+    if (options.kind == MemoKind::Minutes) {
+        if (const QString problem = Validation::checkMinutesExtract(entry); !problem.isEmpty())
+            return Error {
+                Error::Code::Invalid,
+                tr("No minutes extract of the case %1: %2").arg(renderer.initiative().caseNumber.toString(), problem)};
+    }
     if (entry.id > 0 && options.kind == MemoKind::Minutes) {
         auto votes = MeetingRepository(m_db).personVotes(entry.id);
         if (!votes)

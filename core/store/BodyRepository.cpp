@@ -2,6 +2,8 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "DateFormat.h"
+#include "SqlValues.h"
 
 #include <QSqlQuery>
 
@@ -257,6 +259,103 @@ Status BodyRepository::remove(qint64 bodyId) const
             !logged)
             return logged;
         return success();
+    });
+}
+
+Result<QString> BodyRepository::mergeCheck(qint64 fromId, qint64 intoId) const
+{
+    auto from = load(fromId);
+    if (!from)
+        return from.error();
+    auto into = load(intoId);
+    if (!into)
+        return into.error();
+    if (fromId == intoId)
+        return tr("A body cannot be merged into itself.");
+    if (from->kind == Body::Kind::Council)
+        return tr("The council cannot be merged into another body: every municipality has one. Merge the other "
+                  "body into the council instead.");
+    if (from->kind == Body::Kind::Board)
+        return tr("The city board cannot be merged into another body: every municipality has one. Merge the other "
+                  "body into the city board instead.");
+    auto used = usage(fromId);
+    if (!used)
+        return used.error();
+    if (used->entries > 0 && from->kind != into->kind)
+        return tr("%1 and %2 are of different kinds, and %1 has handled cases: the status and the decision wording "
+                  "of those cases follow the kind. Change the kind of one of them first.")
+            .arg(from->name.fi, into->name.fi);
+    auto confirmed = m_db.scalar(
+        QStringLiteral("SELECT (SELECT count(*) FROM meeting WHERE body_id = ? AND state = 'minutes-confirmed') + "
+                       "(SELECT count(*) FROM decision_entry WHERE body_id = ? AND confirmed = 1)"),
+        {fromId, fromId});
+    if (!confirmed)
+        return confirmed.error();
+    if (confirmed->toInt() > 0)
+        return tr("%1 has confirmed minutes or decisions, which stay as they were confirmed; it cannot be merged "
+                  "into %2. Rename it instead.")
+            .arg(from->name.fi, into->name.fi);
+    auto clash = m_db.exec(QStringLiteral("SELECT a.date, a.number FROM meeting a JOIN meeting b ON b.date = a.date "
+                                          "AND b.number = a.number WHERE a.body_id = ? AND b.body_id = ? "
+                                          "ORDER BY a.date LIMIT 1"),
+                           {fromId, intoId});
+    if (!clash)
+        return clash.error();
+    if (clash->next())
+        return tr("Both %1 and %2 have a meeting %3 on %4; merge or remove one of the meetings first.")
+            .arg(from->name.fi, into->name.fi)
+            .arg(clash->value(1).toInt())
+            .arg(DateFormat::text(SqlValues::toDate(clash->value(0))));
+    return QString();
+}
+
+QString BodyRepository::mergeProblem(qint64 fromId, qint64 intoId) const
+{
+    auto problem = mergeCheck(fromId, intoId);
+    return problem ? *problem : problem.errorMessage();
+}
+
+Result<BodyRepository::MergeCount> BodyRepository::merge(qint64 fromId, qint64 intoId) const
+{
+    return m_db.transaction([&]() -> Result<MergeCount> {
+        auto problem = mergeCheck(fromId, intoId);
+        if (!problem)
+            return problem.error();
+        if (!problem->isEmpty())
+            return Error {Error::Code::Invalid, *problem};
+        const Body from = *load(fromId);
+        const Body into = *load(intoId);
+        MergeCount count;
+        auto meetings = m_db.exec(QStringLiteral("UPDATE meeting SET body_id = ?, version = version + 1 "
+                                                 "WHERE body_id = ?"),
+                                  {intoId, fromId});
+        if (!meetings)
+            return meetings.error();
+        count.meetings = meetings->numRowsAffected();
+        auto entries = m_db.exec(QStringLiteral("UPDATE decision_entry SET body_id = ?, version = version + 1 "
+                                                "WHERE body_id = ?"),
+                                 {intoId, fromId});
+        if (!entries)
+            return entries.error();
+        count.entries = entries->numRowsAffected();
+        // A case's registration names its body as text; the same name is the same body.
+        auto cases = m_db.exec(QStringLiteral("UPDATE initiative SET submitted_body = ?, version = version + 1 "
+                                              "WHERE submitted_body = ? COLLATE NOCASE"),
+                               {into.name.fi, from.name.fi});
+        if (!cases)
+            return cases.error();
+        count.cases = cases->numRowsAffected();
+        if (auto r = m_db.exec(QStringLiteral("DELETE FROM body WHERE id = ?"), {fromId}); !r)
+            return r.error();
+        // Like the other audit rows, in no interface language: the log is read by whoever audits it.
+        const QString summary = QStringLiteral("%1 → %2: %3 meetings, %4 entries, %5 cases")
+                                    .arg(describe(from), describe(into))
+                                    .arg(count.meetings)
+                                    .arg(count.entries)
+                                    .arg(count.cases);
+        if (Status logged = AuditLog(m_db).record(QStringLiteral("merge"), s_entity, intoId, summary); !logged)
+            return logged.error();
+        return count;
     });
 }
 

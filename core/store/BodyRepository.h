@@ -67,8 +67,26 @@ public:
     /// Removes a body nothing refers to; refuses the council, the board and a body in use.
     Status remove(qint64 bodyId) const;
 
+    /// What merge() would move; the UI shows it before asking.
+    struct MergeCount
+    {
+        int meetings = 0;
+        int entries = 0;
+        int cases = 0; ///< cases registered at \a from by name (initiative.submitted_body)
+    };
+    /// Why \a fromId cannot be merged into \a intoId (translated); empty when it can.
+    QString mergeProblem(qint64 fromId, qint64 intoId) const;
+    /// Merges the body \a fromId into \a intoId, when two bodies are one (an import created
+    /// "Kaupunginvaltuusto" beside "Valtuusto", say): every meeting, decision entry and case
+    /// registration of \a fromId moves to \a intoId and \a fromId is removed, in one transaction with
+    /// an audit row ("merge"). Refused for the council and the board (they are never removed), between
+    /// kinds once the body has handled cases, when two meetings would become one, and while the body
+    /// has confirmed minutes or entries: the schema keeps those read-only, body included.
+    Result<MergeCount> merge(qint64 fromId, qint64 intoId) const;
+
 private:
     Status write(Body& body, const Body* loaded) const;
+    Result<QString> mergeCheck(qint64 fromId, qint64 intoId) const;
     QList<FieldError> check(const Body& body, const QList<Body>& bodies, const Body* stored,
                             const BodyUsage& usage) const;
 

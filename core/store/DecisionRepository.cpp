@@ -112,6 +112,19 @@ Status DecisionRepository::checkCorrection(const DecisionEntry& entry) const
     return success();
 }
 
+Status DecisionRepository::checkInCase(const DecisionEntry& entry) const
+{
+    auto submitted =
+        m_db.scalar(QStringLiteral("SELECT submitted_date FROM initiative WHERE id = ?"), {entry.initiativeId});
+    if (!submitted)
+        return submitted.error();
+    auto others = history(entry.initiativeId);
+    if (!others)
+        return others.error();
+    others->removeIf([&entry](const DecisionEntry& e) { return entry.id > 0 && e.id == entry.id; });
+    return Validation::toStatus(Validation::check(entry, toDate(*submitted), *others));
+}
+
 Status DecisionRepository::add(DecisionEntry& entry) const
 {
     if (Status valid = Validation::toStatus(Validation::check(entry)); !valid)
@@ -119,6 +132,8 @@ Status DecisionRepository::add(DecisionEntry& entry) const
     const Result<qint64> id = m_db.transaction([&]() -> Result<qint64> {
         if (Status correction = checkCorrection(entry); !correction)
             return correction.error();
+        if (Status inCase = checkInCase(entry); !inCase)
+            return inCase.error();
         auto insert = m_db.exec(
             QStringLiteral(
                 "INSERT INTO decision_entry (initiative_id, body_id, meeting_id, meeting_date, meeting_number, "
@@ -163,6 +178,8 @@ Status DecisionRepository::update(DecisionEntry& entry) const
                           tr("The decision entry was changed by someone else. Reload it first.")};
         if (stored->initiativeId != entry.initiativeId || stored->correctsEntryId != entry.correctsEntryId)
             return Error {Error::Code::Invalid, tr("An entry cannot be moved to another case or made a correction.")};
+        if (Status inCase = checkInCase(entry); !inCase)
+            return inCase;
         auto r = m_db.exec(
             QStringLiteral(
                 "UPDATE decision_entry SET body_id = ?, meeting_id = ?, meeting_date = ?, meeting_number = ?, "

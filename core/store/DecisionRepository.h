@@ -43,6 +43,8 @@ public:
 
 private:
     Status checkCorrection(const DecisionEntry& entry) const;
+    /// Validation's rules of the entry within its case: its submission date and its other entries.
+    Status checkInCase(const DecisionEntry& entry) const;
 
     const Database& m_db;
 };

@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 #include "BodyRepository.h"
+#include "DatabaseDigest.h"
 #include "DecisionRepository.h"
 #include "InitiativeRepository.h"
 #include "JsonFormat.h"
@@ -29,6 +30,11 @@ private slots:
     void removeRefusedWhenInUse();
     void councilAndBoardCannotBeRemoved();
     void importFollowsTheRules();
+    // Issue 14, item 9: bodies are the organisation's own.
+    void mergeMovesEveryReference();
+    void mergeRefusals_data();
+    void mergeRefusals();
+    void mergeIsAllOrNothing();
 
 private:
     Body committee(const QString& fi, const QString& sv = {}) const
@@ -344,17 +350,182 @@ void TestBodyRepository::importFollowsTheRules()
     QVERIFY(decisions.addBody(technical));
     QCOMPARE(AuditLog(*m_db).entries(QStringLiteral("body"), technical.id)->size(), 1);
 
-    // A file from a municipality that calls its council "Kaupunginvaltuusto" imports into this
-    // database's council instead of being refused as a second one.
+    // A file from a municipality that calls its council "Kaupunginvaltuusto" is not merged silently
+    // into this database's "Valtuusto" (issue 14, item 9): the import names the body and the choices.
     QByteArray json = TestDatabase::seedJson();
     QVERIFY(json.contains("\"Valtuusto\""));
     json.replace("\"Valtuusto\"", "\"Kaupunginvaltuusto\"");
-    auto imported = JsonFormat::importCases(*m_db, json);
+    const QByteArray before = Test::databaseDigest(*m_db);
+    auto refused = JsonFormat::importCases(*m_db, json);
+    QVERIFY(!refused);
+    QVERIFY2(
+        refused.errorMessage().contains(QLatin1String("bodies[0]: the file's council is called Kaupunginvaltuusto, "
+                                                      "and this database's is called Valtuusto")),
+        qPrintable(refused.errorMessage()));
+    QCOMPARE(Test::databaseDigest(*m_db), before);
+    // With the explicit choice the file's council is this database's.
+    JsonImportOptions choice;
+    choice.bodyNames.insert(QStringLiteral("Kaupunginvaltuusto"), QStringLiteral("Valtuusto"));
+    auto imported = JsonFormat::importCases(*m_db, json, choice);
     QVERIFY2(imported, qPrintable(imported.errorMessage()));
     QCOMPARE(BodyRepository(*m_db).all()->size(), 3);
     const Body ours = ofKind(Body::Kind::Council);
     QCOMPARE(ours.name.fi, QStringLiteral("Valtuusto"));
     QVERIFY(BodyRepository(*m_db).usage(ours.id)->entries > 0);
+}
+
+void TestBodyRepository::mergeMovesEveryReference()
+{
+    // An earlier import created a second name of one committee.
+    BodyRepository bodies(*m_db);
+    Body environment = committee(QStringLiteral("Ympäristölautakunta"), QStringLiteral("Miljönämnden"));
+    Body duplicate = committee(QStringLiteral("Ympäristölautakunta (vanha)"));
+    QVERIFY(bodies.create(environment));
+    QVERIFY(bodies.create(duplicate));
+    const qint64 a = makeCase(1);
+    const qint64 b = makeCase(2);
+    Initiative registered = *InitiativeRepository(*m_db).load(b);
+    registered.submittedBody = duplicate.name.fi;
+    QVERIFY(InitiativeRepository(*m_db).save(registered));
+
+    DecisionEntry statement;
+    statement.initiativeId = a;
+    statement.body = duplicate;
+    statement.meetingDate = QDate(2026, 2, 10);
+    statement.outcome = Outcome::AcceptedAsProposed;
+    QVERIFY(DecisionRepository(*m_db).add(statement));
+    Meeting meeting;
+    meeting.bodyId = duplicate.id;
+    meeting.date = QDate(2026, 3, 2);
+    meeting.number = 3;
+    QVERIFY(MeetingRepository(*m_db).create(meeting));
+    auto item = MeetingRepository(*m_db).addItem(meeting.id, b);
+    QVERIFY2(item, qPrintable(item.errorMessage()));
+
+    QCOMPARE(bodies.mergeProblem(duplicate.id, environment.id), QString());
+    auto merged = bodies.merge(duplicate.id, environment.id);
+    QVERIFY2(merged, qPrintable(merged.errorMessage()));
+    QCOMPARE(merged->meetings, 1);
+    QCOMPARE(merged->entries, 2);
+    QCOMPARE(merged->cases, 1);
+
+    QVERIFY(!bodies.load(duplicate.id));
+    QCOMPARE(bodies.usage(environment.id)->meetings, 1);
+    QCOMPARE(bodies.usage(environment.id)->entries, 2);
+    QCOMPARE(rows("decision_entry WHERE body_id NOT IN (SELECT id FROM body)"), 0);
+    QCOMPARE(rows("meeting WHERE body_id NOT IN (SELECT id FROM body)"), 0);
+    QCOMPARE(MeetingRepository(*m_db).load(meeting.id)->bodyId, environment.id);
+    QCOMPARE(DecisionRepository(*m_db).load(statement.id)->body, environment);
+    QCOMPARE(InitiativeRepository(*m_db).load(b)->submittedBody, environment.name.fi);
+    // One audit row says what was merged into what.
+    const auto trail = *AuditLog(*m_db).entries(QStringLiteral("body"), environment.id);
+    QCOMPARE(trail.last().action, QStringLiteral("merge"));
+    QCOMPARE(trail.last().summary,
+             QStringLiteral("committee Ympäristölautakunta (vanha) /  → committee Ympäristölautakunta / Miljönämnden: "
+                            "1 meetings, 2 entries, 1 cases"));
+}
+
+void TestBodyRepository::mergeRefusals_data()
+{
+    QTest::addColumn<int>("situation");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("the council") << 0
+                                 << "The council cannot be merged into another body: every municipality has one. Merge "
+                                    "the other body into the council instead.";
+    QTest::newRow("the board") << 1
+                               << "The city board cannot be merged into another body: every municipality has one. "
+                                  "Merge the other body into the city board instead.";
+    QTest::newRow("into itself") << 2 << "A body cannot be merged into itself.";
+    QTest::newRow("another kind, with handled cases")
+        << 3
+        << "Kaupunginvaltuusto and Valtuusto are of different kinds, and Kaupunginvaltuusto has handled cases: the "
+           "status and the decision wording of those cases follow the kind. Change the kind of one of them first.";
+    QTest::newRow("confirmed minutes") << 4
+                                       << "Kaupunginvaltuusto has confirmed minutes or decisions, which stay as they "
+                                          "were confirmed; it cannot be merged into Sivistyslautakunta. Rename it "
+                                          "instead.";
+    QTest::newRow("two meetings would be one")
+        << 5
+        << "Both Kaupunginvaltuusto and Sivistyslautakunta have a meeting 4 on 2.3.2026; merge or remove one of "
+           "the meetings first.";
+}
+
+void TestBodyRepository::mergeRefusals()
+{
+    QFETCH(int, situation);
+    QFETCH(QString, message);
+    BodyRepository bodies(*m_db);
+    Body odd = committee(QStringLiteral("Kaupunginvaltuusto"));
+    Body education = committee(QStringLiteral("Sivistyslautakunta"));
+    QVERIFY(bodies.create(odd));
+    QVERIFY(bodies.create(education));
+    const qint64 a = makeCase(1);
+    DecisionEntry entry;
+    entry.initiativeId = a;
+    entry.body = odd;
+    entry.meetingDate = QDate(2026, 2, 10);
+    entry.outcome = Outcome::AcceptedAsProposed;
+    qint64 from = odd.id;
+    qint64 into = education.id;
+    switch (situation) {
+    case 0:
+        from = ofKind(Body::Kind::Council).id;
+        break;
+    case 1:
+        from = ofKind(Body::Kind::Board).id;
+        into = ofKind(Body::Kind::Council).id;
+        break;
+    case 2:
+        into = odd.id;
+        break;
+    case 3:
+        QVERIFY(DecisionRepository(*m_db).add(entry));
+        into = ofKind(Body::Kind::Council).id;
+        break;
+    case 4:
+        entry.confirmed = true;
+        QVERIFY(DecisionRepository(*m_db).add(entry));
+        break;
+    case 5:
+        for (const qint64 body : {odd.id, education.id}) {
+            Meeting meeting;
+            meeting.bodyId = body;
+            meeting.date = QDate(2026, 3, 2);
+            meeting.number = 4;
+            QVERIFY(MeetingRepository(*m_db).create(meeting));
+        }
+        break;
+    }
+    const QByteArray before = Test::databaseDigest(*m_db);
+    QCOMPARE(bodies.mergeProblem(from, into), message);
+    auto merged = bodies.merge(from, into);
+    QVERIFY(!merged);
+    QCOMPARE(merged.error().code, Error::Code::Invalid);
+    QCOMPARE(merged.errorMessage(), message);
+    QCOMPARE(Test::databaseDigest(*m_db), before);
+}
+
+void TestBodyRepository::mergeIsAllOrNothing()
+{
+    // A failure at the last step (the body cannot be removed) leaves the moved references unmoved.
+    BodyRepository bodies(*m_db);
+    Body environment = committee(QStringLiteral("Ympäristölautakunta"));
+    Body duplicate = committee(QStringLiteral("Ymparistolautakunta"));
+    QVERIFY(bodies.create(environment));
+    QVERIFY(bodies.create(duplicate));
+    DecisionEntry entry;
+    entry.initiativeId = makeCase(1);
+    entry.body = duplicate;
+    entry.meetingDate = QDate(2026, 2, 10);
+    entry.outcome = Outcome::AcceptedAsProposed;
+    QVERIFY(DecisionRepository(*m_db).add(entry));
+    QVERIFY(m_db->exec(QStringLiteral("CREATE TEMP TRIGGER refuse_body_delete BEFORE DELETE ON body "
+                                      "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+    const QByteArray before = Test::databaseDigest(*m_db);
+    auto merged = bodies.merge(duplicate.id, environment.id);
+    QVERIFY(!merged);
+    QCOMPARE(Test::databaseDigest(*m_db), before);
+    QCOMPARE(DecisionRepository(*m_db).load(entry.id)->body.id, duplicate.id);
 }
 
 QTEST_GUILESS_MAIN(TestBodyRepository)

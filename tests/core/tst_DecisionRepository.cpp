@@ -1,3 +1,4 @@
+#include "DatabaseDigest.h"
 #include "DecisionRepository.h"
 #include "InitiativeRepository.h"
 #include "TestDatabase.h"
@@ -24,6 +25,9 @@ private slots:
     void invalidEntryIsRefused();
     void staleUpdateIsAConflict();
     void bodies();
+    // Issue 14: the rules of an entry within its case, on every path that writes one.
+    void entryThatCannotBeTrueIsRefused_data();
+    void entryThatCannotBeTrueIsRefused();
 
 private:
     DecisionEntry boardEntry(Outcome outcome, QDate date, int section) const;
@@ -235,6 +239,78 @@ void TestDecisionRepository::bodies()
     Body twin = committee;
     QVERIFY(!repository.addBody(twin));
     QCOMPARE(repository.bodies()->size(), 3);
+}
+
+void TestDecisionRepository::entryThatCannotBeTrueIsRefused_data()
+{
+    QTest::addColumn<int>("situation");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("handled before the submission")
+        << 0 << "The case cannot be handled on 9.1.2026, before the initiative was submitted on 10.1.2026.";
+    QTest::newRow("an entry after the closing")
+        << 1
+        << "The case was closed on 20.4.2026; a later entry can only be a correction of that decision, which reopens "
+           "the case.";
+    QTest::newRow("moved after the closing by an update")
+        << 2
+        << "The case was closed on 20.4.2026; a later entry can only be a correction of that decision, which reopens "
+           "the case.";
+    QTest::newRow("confirmed and pending") << 3 << "An entry without a decision cannot be confirmed.";
+}
+
+void TestDecisionRepository::entryThatCannotBeTrueIsRefused()
+{
+    QFETCH(int, situation);
+    QFETCH(QString, message);
+    const DecisionRepository decisions(*m_db);
+    DecisionEntry board = boardEntry(Outcome::AcceptedAsProposed, QDate(2026, 3, 16), 89);
+    QVERIFY(decisions.add(board));
+    DecisionEntry council = boardEntry(Outcome::NotedAndClosed, QDate(2026, 4, 20), 40);
+    council.body = *decisions.bodyOfKind(Body::Kind::Council);
+    if (situation == 1 || situation == 2)
+        QVERIFY(decisions.add(council));
+
+    const QByteArray before = Test::databaseDigest(*m_db);
+    Status written = success();
+    switch (situation) {
+    case 0: {
+        DecisionEntry early = boardEntry(Outcome::Pending, QDate(2026, 1, 9), 0);
+        written = decisions.add(early);
+        break;
+    }
+    case 1: {
+        DecisionEntry late = boardEntry(Outcome::Pending, QDate(2026, 5, 11), 0);
+        written = decisions.add(late);
+        break;
+    }
+    case 2:
+        board.meetingDate = QDate(2026, 5, 11);
+        written = decisions.update(board);
+        break;
+    case 3: {
+        DecisionEntry pending = boardEntry(Outcome::Pending, QDate(2026, 5, 11), 0);
+        pending.confirmed = true;
+        written = decisions.add(pending);
+        break;
+    }
+    }
+    QVERIFY(!written);
+    QCOMPARE(written.error().code, Error::Code::Invalid);
+    QCOMPARE(written.errorMessage(), message);
+    QCOMPARE(Test::databaseDigest(*m_db), before);
+
+    // A correction of the closing decision is what reopens the case.
+    if (situation == 1) {
+        DecisionEntry reopening = council;
+        reopening.id = 0;
+        reopening.meetingDate = QDate(2026, 5, 25);
+        reopening.outcome = Outcome::Returned;
+        reopening.correctsEntryId = council.id;
+        reopening.correctionReason = QStringLiteral("Päätös oli virheellinen.");
+        QVERIFY2(decisions.add(reopening), "a correction reopens the case");
+        DecisionEntry late = boardEntry(Outcome::Pending, QDate(2026, 6, 1), 0);
+        QVERIFY(decisions.add(late));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDecisionRepository)

@@ -1,3 +1,4 @@
+#include "DatabaseDigest.h"
 #include "DeadlineRules.h"
 #include "DecisionRepository.h"
 #include "InitiativeRepository.h"
@@ -7,12 +8,15 @@
 #include "OrganisationSettings.h"
 #include "SettingsRepository.h"
 #include "TestDatabase.h"
+#include "Translations.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <algorithm>
@@ -20,6 +24,8 @@
 using namespace Aloite;
 using Aloite::Test::bodyOfKind;
 using Aloite::Test::buildMeetingDatabase;
+using Aloite::Test::freshCase;
+using Aloite::Test::importOne;
 using Aloite::Test::TestDatabase;
 
 namespace {
@@ -151,6 +157,11 @@ private slots:
     void importWritesTheAuditTrail();
     void loneSurrogateIsRefusedWithItsPath();
     void surrogatePairsAndEmojiSurvive();
+    // Issue 14: refuse what cannot be true, with the place and nothing written.
+    void refusalsNameTheirPlace_data();
+    void refusalsNameTheirPlace();
+    void neverAddsEntriesToConfirmedMinutes();
+    void councilOfAnotherNameIsNotMergedSilently();
 };
 
 void TestJsonFormat::seedRoundTripIsLossless()
@@ -852,6 +863,222 @@ void TestJsonFormat::firstSignerRoleIsKept()
     const QJsonObject c =
         QJsonDocument::fromJson(*exported).object().value(QStringLiteral("cases")).toArray().first().toObject();
     QCOMPARE(c.value(QStringLiteral("firstSignerRole")).toObject(), role);
+}
+
+namespace {
+
+/// The seed with the decision \a index changed.
+QByteArray withDecisionAt(int index, const std::function<void(QJsonObject&)>& change)
+{
+    return seedWith([&](QJsonObject& c) {
+        QJsonArray d = c.value(QStringLiteral("decisions")).toArray();
+        QJsonObject e = d.at(index).toObject();
+        change(e);
+        d.replace(index, e);
+        c.insert(QStringLiteral("decisions"), d);
+    });
+}
+
+/// The seed and a second case after it, changed by \a change.
+QByteArray secondCaseWith(const std::function<void(QJsonObject&)>& change)
+{
+    QJsonObject root = QJsonDocument::fromJson(TestDatabase::seedJson()).object();
+    QJsonArray cases = root.value(QStringLiteral("cases")).toArray();
+    QJsonObject second = cases.first().toObject();
+    second.insert(QStringLiteral("caseNumber"), QStringLiteral("77/00.01.01/2025"));
+    change(second);
+    cases.append(second);
+    root.insert(QStringLiteral("cases"), cases);
+    return QJsonDocument(root).toJson();
+}
+
+} // namespace
+
+void TestJsonFormat::refusalsNameTheirPlace_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("finnish"); ///< the same refusal in the Finnish catalog
+
+    QTest::newRow("handled before the submission")
+        << withDecisionAt(1,
+                          [](QJsonObject& e) { e.insert(QStringLiteral("meetingDate"), QStringLiteral("2025-05-12")); })
+        << "cases[0].decisions[1].meetingDate: The case cannot be handled on 12.5.2025, before the initiative was "
+           "submitted on 19.5.2025."
+        << "cases[0].decisions[1].meetingDate: Asiaa ei voi käsitellä 12.5.2025, ennen kuin aloite on jätetty "
+           "(19.5.2025).";
+    QTest::newRow("an entry after the case was closed")
+        << withDecisionAt(0, [](QJsonObject& e) { e.insert(QStringLiteral("outcome"), QStringLiteral("withdrawn")); })
+        << "cases[0].decisions[1].meetingDate: The case was withdrawn on 16.3.2026; a later entry can only be a "
+           "correction of that decision, which reopens the case."
+        << "cases[0].decisions[1].meetingDate: Aloite on peruttu 16.3.2026; sen jälkeen voi kirjata vain tämän "
+           "päätöksen oikaisun, joka avaa asian uudelleen.";
+    QTest::newRow("the second case, handled before its submission")
+        << secondCaseWith(
+               [](QJsonObject& c) { c.insert(QStringLiteral("submittedDate"), QStringLiteral("2026-04-01")); })
+        << "cases[1].decisions[0].meetingDate: The case cannot be handled on 16.3.2026, before the initiative was "
+           "submitted on 1.4.2026."
+        << "cases[1].decisions[0].meetingDate: Asiaa ei voi käsitellä 16.3.2026, ennen kuin aloite on jätetty "
+           "(1.4.2026).";
+    QTest::newRow("confirmed and pending")
+        << withDecisionAt(1, [](QJsonObject& e) { e.insert(QStringLiteral("confirmed"), true); })
+        << "cases[0].decisions[1].confirmed: an entry without a decision (outcome \"pending\") cannot be confirmed"
+        << "cases[0].decisions[1].confirmed:";
+    QTest::newRow("line break in the title")
+        << seedWith([](QJsonObject& c) {
+               c.insert(QStringLiteral("title"),
+                        QJsonObject {{QStringLiteral("fi"), QStringLiteral("Aloite\nkahdella rivillä")}});
+           })
+        << "cases[0].title.fi: The title contains an invisible control character (U+000A); remove it."
+        << "cases[0].title.fi: Otsikossa on näkymätön ohjausmerkki (U+000A); poista se.";
+    QTest::newRow("control character in the Swedish title")
+        << secondCaseWith([](QJsonObject& c) {
+               c.insert(QStringLiteral("title"),
+                        QJsonObject {{QStringLiteral("fi"), QStringLiteral("Aloite")},
+                                     {QStringLiteral("sv"), QStringLiteral("Motion\u001b[0m")}});
+           })
+        << "cases[1].title.sv: The title contains an invisible control character (U+001B); remove it."
+        << "cases[1].title.sv: Otsikossa on näkymätön ohjausmerkki (U+001B); poista se.";
+    QTest::newRow("date with a trailing space")
+        << seedWith([](QJsonObject& c) { c.insert(QStringLiteral("submittedDate"), QStringLiteral("2025-02-19 ")); })
+        << "cases[0].submittedDate: \"2025-02-19 \" is not a date of the form 2025-05-19"
+        << "cases[0].submittedDate: \"2025-02-19 \"";
+    QTest::newRow("date with a time") << withDecisionAt(
+        1,
+        [](QJsonObject& e) {
+            e.insert(QStringLiteral("meetingDate"), QStringLiteral("2025-02-19T10:00:00"));
+        }) << "cases[0].decisions[1].meetingDate: \"2025-02-19T10:00:00\" is not a date of the form 2025-05-19"
+                                      << "cases[0].decisions[1].meetingDate: \"2025-02-19T10:00:00\"";
+    QTest::newRow("negative deadline") << withSetting(QStringLiteral("deadline.months"), QStringLiteral("-1"))
+                                       << "settings: A deadline period must be between 0 and"
+                                       << "settings: ";
+    QTest::newRow("position on an agenda without a meeting")
+        << withDecisionAt(1, [](QJsonObject& e) { e.insert(QStringLiteral("agendaPosition"), 2); })
+        << "cases[0].decisions[1].agendaPosition: an entry without a meeting cannot have a place on an agenda"
+        << "cases[0].decisions[1].agendaPosition:";
+}
+
+void TestJsonFormat::refusalsNameTheirPlace()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, english);
+    QFETCH(QString, finnish);
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    // A database with a case already: the refusal leaves it exactly as it was.
+    QVERIFY(importOne(*db, freshCase(QStringLiteral("500/00.01.01/2025"))) > 0);
+    const QByteArray before = Test::databaseDigest(*db);
+    const QString started = Translations::current();
+    const auto restore = qScopeGuard([&started] { Translations::install(started); });
+    for (const auto& [language, expected] :
+         {std::pair {QStringLiteral("en"), english}, std::pair {QStringLiteral("fi"), finnish}}) {
+        Translations::install(language);
+        auto result = JsonFormat::importCases(*db, json);
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, Error::Code::Invalid);
+        QVERIFY2(result.errorMessage().contains(expected),
+                 qPrintable(QStringLiteral("%1: %2").arg(language, result.errorMessage())));
+        QCOMPARE(Test::databaseDigest(*db), before);
+    }
+}
+
+void TestJsonFormat::neverAddsEntriesToConfirmedMinutes()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    buildMeetingDatabase(*db);
+    if (QTest::currentTestFailed())
+        return;
+    // Case 101 was handled at the board meeting whose minutes are confirmed. The same case under a
+    // new number, in a file that names that meeting, would add an entry to confirmed minutes.
+    QJsonObject root = QJsonDocument::fromJson(*JsonFormat::exportAll(*db)).object();
+    QJsonArray cases = root.value(QStringLiteral("cases")).toArray();
+    QJsonObject handled;
+    for (const QJsonValue& c : std::as_const(cases)) {
+        if (c.toObject().value(QStringLiteral("caseNumber")).toString() == QLatin1String("101/00.01.01/2026"))
+            handled = c.toObject();
+    }
+    QVERIFY(!handled.isEmpty());
+    QVERIFY(
+        handled.value(QStringLiteral("decisions")).toArray().first().toObject().contains(QStringLiteral("meeting")));
+    handled.insert(QStringLiteral("caseNumber"), QStringLiteral("901/00.01.01/2026"));
+    root.insert(QStringLiteral("cases"), QJsonArray {handled});
+    const QByteArray json = QJsonDocument(root).toJson();
+
+    const QByteArray before = Test::databaseDigest(*db);
+    const int confirmedEntries = rowCount(*db, "decision_entry WHERE confirmed = 1");
+    auto result = JsonFormat::importCases(*db, json);
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, Error::Code::Locked);
+    QVERIFY2(result.errorMessage().contains(QLatin1String("cases[0].decisions[0].meeting: the minutes of the meeting")),
+             qPrintable(result.errorMessage()));
+    QVERIFY(result.errorMessage().contains(QLatin1String("are confirmed in this database")));
+    QCOMPARE(Test::databaseDigest(*db), before);
+    QCOMPARE(rowCount(*db, "decision_entry WHERE confirmed = 1"), confirmedEntries);
+
+    // Into a database without that meeting the same file brings the meeting with its confirmed minutes.
+    TestDatabase other;
+    auto empty = other.open();
+    QVERIFY(empty);
+    auto imported = JsonFormat::importCases(*empty, json);
+    QVERIFY2(imported, qPrintable(imported.errorMessage()));
+    QVERIFY(rowCount(*empty, "meeting WHERE state = 'minutes-confirmed'") == 1);
+}
+
+void TestJsonFormat::councilOfAnotherNameIsNotMergedSilently()
+{
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    QByteArray json = TestDatabase::seedJson();
+    json.replace("\"Valtuusto\"", "\"Kaupunginvaltuusto\"");
+    const QByteArray before = Test::databaseDigest(*db);
+    auto refused = JsonFormat::importCases(*db, json);
+    QVERIFY(!refused);
+    QCOMPARE(refused.errorMessage(),
+             QStringLiteral("The file cannot be imported; nothing was changed. bodies[0]: the file's council is called "
+                            "Kaupunginvaltuusto, and this database's is called Valtuusto. Either rename this "
+                            "database's body first, or import choosing that Kaupunginvaltuusto is Valtuusto "
+                            "(aloite-cli import-json --body \"Kaupunginvaltuusto=Valtuusto\")."));
+    QCOMPARE(Test::databaseDigest(*db), before);
+
+    // A choice that names no body of the database is refused too.
+    JsonImportOptions wrong;
+    wrong.bodyNames.insert(QStringLiteral("Kaupunginvaltuusto"), QStringLiteral("Kunnanvaltuusto"));
+    auto unknown = JsonFormat::importCases(*db, json, wrong);
+    QVERIFY(!unknown);
+    QVERIFY2(unknown.errorMessage().contains(QLatin1String("bodies[0]: the body Kaupunginvaltuusto was to be imported "
+                                                           "as Kunnanvaltuusto")),
+             qPrintable(unknown.errorMessage()));
+    QCOMPARE(Test::databaseDigest(*db), before);
+
+    // The explicit choice imports the file's council as this database's.
+    JsonImportOptions choice;
+    choice.bodyNames.insert(QStringLiteral("kaupunginvaltuusto"), QStringLiteral("Valtuusto"));
+    auto imported = JsonFormat::importCases(*db, json, choice);
+    QVERIFY2(imported, qPrintable(imported.errorMessage()));
+    QCOMPARE(rowCount(*db, "body"), 2);
+    QCOMPARE(rowCount(*db,
+                      "decision_entry WHERE body_id = (SELECT id FROM body WHERE kind = 'council' AND name_fi = "
+                      "'Valtuusto')"),
+             1);
+
+    // A committee of a new name is simply added: it may be the organisation's own new committee.
+    TestDatabase t2;
+    auto db2 = t2.open();
+    QVERIFY(db2);
+    // The council of the file as a committee (the case's own "kind": "council" stays).
+    QString committee = QString::fromUtf8(TestDatabase::seedJson());
+    committee.replace(QRegularExpression(QStringLiteral("\"kind\": \"council\",(\\s*)\"name\"")),
+                      QStringLiteral("\"kind\": \"committee\",\\1\"name\""));
+    QCOMPARE(committee.count(QLatin1String("\"kind\": \"committee\"")), 2);
+    committee.replace(QStringLiteral("\"Valtuusto\""), QStringLiteral("\"Kaupunkiympäristölautakunta\""));
+    committee.replace(QStringLiteral("\"Fullmäktige\""), QStringLiteral("\"Stadsmiljönämnden\""));
+    auto added = JsonFormat::importCases(*db2, committee.toUtf8());
+    QVERIFY2(added, qPrintable(added.errorMessage()));
+    QCOMPARE(rowCount(*db2, "body"), 3);
 }
 
 QTEST_GUILESS_MAIN(TestJsonFormat)

@@ -9,6 +9,9 @@
 #include "TestDatabase.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,6 +133,7 @@ private slots:
     void minutesWithVoteAndReturn();
     void meetingAgendaThroughTheMeetingRepository();
     void caseWithoutHandling();
+    void noMinutesExtractOfACaseNeverHandled();
     void bilingualCasePrintsSwedishTexts();
     void writeFailureLeavesNoFile();
     void controlCharactersKeepTheXmpWellFormed();
@@ -780,6 +784,32 @@ void TestMemoRenderer::caseWithoutHandling()
     QVERIFY(text.ok);
     QVERIFY(text.all().contains(QStringLiteral("Valtuustoaloite pitkästä vastauksesta")));
     QVERIFY(text.all().contains(QStringLiteral("sivu 1 / 1")));
+}
+
+void TestMemoRenderer::noMinutesExtractOfACaseNeverHandled()
+{
+    // Issue 14: a minutes extract prints a handling, and a case never handled has none. The agenda
+    // item of the same case is printed as before.
+    QByteArray json = TestDatabase::seedJson();
+    json.replace("1234/00.01.01/2025", "88/00.01.01/2026");
+    QJsonObject root = QJsonDocument::fromJson(json).object();
+    QJsonArray cases = root.value(QStringLiteral("cases")).toArray();
+    QJsonObject c = cases.first().toObject();
+    c.remove(QStringLiteral("decisions"));
+    cases.replace(0, c);
+    root.insert(QStringLiteral("cases"), cases);
+    auto ids = JsonFormat::importCases(*m_db, QJsonDocument(root).toJson());
+    QVERIFY2(ids, qPrintable(ids.errorMessage()));
+    const qint64 never = ids->first();
+    auto minutes = MemoService(*m_db).memo(never, {MemoKind::Minutes, Language::Finnish, 0});
+    QVERIFY(!minutes);
+    QCOMPARE(minutes.error().code, Error::Code::Invalid);
+    QCOMPARE(minutes.errorMessage(),
+             QStringLiteral("No minutes extract of the case 88/00.01.01/2026: The case has not been handled yet, so "
+                            "there are no minutes to extract from; print the agenda item instead."));
+    QVERIFY(MemoService(*m_db).memo(never, {MemoKind::Agenda, Language::Finnish, 0}));
+    // The seed was handled: its extract is printed.
+    QVERIFY(MemoService(*m_db).memo(m_seed, {MemoKind::Minutes, Language::Finnish, 0}));
 }
 
 void TestMemoRenderer::bilingualCasePrintsSwedishTexts()

@@ -1,7 +1,11 @@
 #include "BodiesDialog.h"
 #include "BodyEditDialog.h"
+#include "BodyMergeDialog.h"
 #include "BodyModel.h"
 #include "BodyRepository.h"
+#include "DatabaseDigest.h"
+#include "DecisionRepository.h"
+#include "InitiativeRepository.h"
 #include "MeetingRepository.h"
 #include "MeetingView.h"
 #include "ModalHelper.h"
@@ -43,6 +47,9 @@ private slots:
     void councilKeepsItsKind();
     void removeOnlyAnUnusedCommittee();
     void messagesNameTheBodyInTheInterfaceLanguage();
+    // Issue 14, item 9.
+    void mergeIntoTheBodyItIs();
+    void mergeRefusedSaysWhyAndChangesNothing();
 
 private:
     QStringList column(const BodiesDialog& dialog, int column) const;
@@ -342,6 +349,91 @@ void TestBodiesDialog::messagesNameTheBodyInTheInterfaceLanguage()
     // The table keeps both names in their own columns.
     QCOMPARE(column(dialog, BodyModel::FinnishName).last(), QStringLiteral("Tekninen lautakunta"));
     QCOMPARE(column(dialog, BodyModel::SwedishName).last(), QStringLiteral("Tekniska nämnden"));
+}
+
+void TestBodiesDialog::mergeIntoTheBodyItIs()
+{
+    BodyRepository bodies(*m_db);
+    Body environment {
+        0, Body::Kind::Committee, {QStringLiteral("Ympäristölautakunta"), QStringLiteral("Miljönämnden")}};
+    Body duplicate {0, Body::Kind::Committee, {QStringLiteral("Ympäristölautakunta (tuotu)"), QString()}};
+    QVERIFY(bodies.create(environment));
+    QVERIFY(bodies.create(duplicate));
+    Meeting meeting;
+    meeting.bodyId = duplicate.id;
+    meeting.date = QDate(2026, 4, 7);
+    QVERIFY(MeetingRepository(*m_db).create(meeting));
+
+    BodiesDialog dialog(*m_db);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // The council and the board are merged into, never away.
+    clickRow(dialog, dialog.model()->rowOf(bodies.all()->first().id));
+    QVERIFY(!dialog.mergeButton()->isEnabled());
+    QVERIFY(dialog.mergeButton()->toolTip().contains(QLatin1String("merge the other body into them")));
+    clickRow(dialog, dialog.model()->rowOf(duplicate.id));
+    QVERIFY(dialog.mergeButton()->isEnabled());
+
+    QSignalSpy changed(&dialog, &BodiesDialog::bodiesChanged);
+    bool handled = false;
+    whenModal<BodyMergeDialog>([&](BodyMergeDialog* merge) {
+        const auto closer = qScopeGuard([merge] {
+            if (merge->isVisible())
+                merge->reject();
+        });
+        // Nothing is chosen at first, so nothing can be merged by a stray Enter.
+        QCOMPARE(merge->targetCombo()->currentIndex(), -1);
+        QVERIFY(!merge->mergeButton()->isEnabled());
+        QCOMPARE(merge->targetCombo()->count(), 3); // the council, the board, the other committee
+        merge->targetCombo()->setCurrentIndex(merge->targetCombo()->findData(environment.id));
+        QVERIFY(merge->mergeButton()->isEnabled());
+        QCOMPARE(merge->messageLabel()->text(),
+                 QStringLiteral("1 meeting and 0 handlings will move to "
+                                "Ympäristölautakunta."));
+        QTest::mouseClick(merge->mergeButton(), Qt::LeftButton);
+        handled = true;
+    });
+    QTest::mouseClick(dialog.mergeButton(), Qt::LeftButton);
+    QTRY_VERIFY(handled);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(dialog.model()->rowOf(duplicate.id), -1);
+    QCOMPARE(dialog.currentBodyId(), environment.id);
+    QCOMPARE(dialog.messageLabel()->text(),
+             QStringLiteral("Ympäristölautakunta (tuotu) merged into Ympäristölautakunta."));
+    QCOMPARE(MeetingRepository(*m_db).load(meeting.id)->bodyId, environment.id);
+}
+
+void TestBodiesDialog::mergeRefusedSaysWhyAndChangesNothing()
+{
+    BodyRepository bodies(*m_db);
+    Body confirmed {0, Body::Kind::Committee, {QStringLiteral("Tekninen lautakunta"), QString()}};
+    QVERIFY(bodies.create(confirmed));
+    Body other {0, Body::Kind::Committee, {QStringLiteral("Ympäristölautakunta"), QString()}};
+    QVERIFY(bodies.create(other));
+    Initiative i;
+    i.caseNumber = CaseNumber(5, QStringLiteral("00.01.01"), 2026);
+    i.title.fi = QStringLiteral("Aloite");
+    i.submittedDate = QDate(2026, 1, 5);
+    QVERIFY(InitiativeRepository(*m_db).create(i));
+    DecisionEntry statement;
+    statement.initiativeId = i.id;
+    statement.body = confirmed;
+    statement.meetingDate = QDate(2026, 2, 10);
+    statement.outcome = Outcome::AcceptedAsProposed;
+    statement.confirmed = true;
+    QVERIFY(DecisionRepository(*m_db).add(statement));
+    const QByteArray before = Test::databaseDigest(*m_db);
+
+    BodyMergeDialog merge(*m_db, confirmed);
+    merge.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&merge));
+    merge.targetCombo()->setCurrentIndex(merge.targetCombo()->findData(other.id));
+    QVERIFY(!merge.mergeButton()->isEnabled());
+    QVERIFY2(merge.messageLabel()->text().startsWith(QLatin1String("Tekninen lautakunta has confirmed minutes")),
+             qPrintable(merge.messageLabel()->text()));
+    merge.accept(); // as if forced: the repository refuses too
+    QVERIFY(merge.isVisible());
+    QCOMPARE(Test::databaseDigest(*m_db), before);
 }
 
 QTEST_MAIN(TestBodiesDialog)

@@ -1,6 +1,8 @@
 #include "AgendaModel.h"
 #include "BodiesDialog.h"
 #include "BodyEditDialog.h"
+#include "BodyMergeDialog.h"
+#include "BodyRepository.h"
 #include "CaseCompareDialog.h"
 #include "CaseEditor.h"
 #include "CaseHistoryDialog.h"
@@ -52,6 +54,7 @@ private slots:
     void peopleDirectory();
     void bodies();
     void bodyEdit();
+    void bodyMerge();
     void organisation();
     void deadlineRules();
     void memoPreview();
@@ -211,6 +214,18 @@ void TestWindowSizes::bodies()
 void TestWindowSizes::bodyEdit()
 {
     BodyEditDialog dialog(*m_db, Test::bodyOfKind(*m_db, Body::Kind::Board));
+    checkFits(&dialog);
+}
+
+void TestWindowSizes::bodyMerge()
+{
+    Body duplicate {0,
+                    Body::Kind::Committee,
+                    {QStringLiteral("Kaupunkiympäristölautakunnan ympäristö- ja lupajaosto"),
+                     QStringLiteral("Stadsmiljönämndens miljö- och tillståndssektion")}};
+    QVERIFY(BodyRepository(*m_db).create(duplicate));
+    BodyMergeDialog dialog(*m_db, duplicate);
+    dialog.targetCombo()->setCurrentIndex(0);
     checkFits(&dialog);
 }
 

@@ -16,6 +16,7 @@
 #include "DeadlineRules.h"
 #include "DeadlineRulesDialog.h"
 #include "DecisionHistoryWidget.h"
+#include "DecisionRepository.h"
 #include "InitiativeRepository.h"
 #include "IntegrityCheckWorker.h"
 #include "JsonFormat.h"
@@ -329,7 +330,16 @@ bool MainWindow::importExampleCase()
         QMessageBox::warning(this, tr("Example Case"), tr("The example case is missing from this installation."));
         return false;
     }
-    auto ids = JsonFormat::importCases(*m_db, file.readAll());
+    // The example's council and board are this database's, whatever it calls them: an explicit
+    // choice, since an import never takes a body of another name for its own.
+    JsonImportOptions options;
+    const DecisionRepository decisions(*m_db);
+    for (const auto& [kind, name] : {std::pair {Body::Kind::Council, QStringLiteral("Valtuusto")},
+                                     std::pair {Body::Kind::Board, QStringLiteral("Kaupunginhallitus")}}) {
+        if (auto ours = decisions.bodyOfKind(kind))
+            options.bodyNames.insert(name, ours->name.fi);
+    }
+    auto ids = JsonFormat::importCases(*m_db, file.readAll(), options);
     if (!ids) {
         QMessageBox::warning(this, tr("Example Case"),
                              tr("The example case could not be added.\n\n%1").arg(ids.errorMessage()));

@@ -2,6 +2,7 @@
 
 #include "BodyDisplayName.h"
 #include "BodyEditDialog.h"
+#include "BodyMergeDialog.h"
 #include "BodyModel.h"
 #include "BodyRepository.h"
 #include "ScreenFit.h"
@@ -70,9 +71,13 @@ BodiesDialog::BodiesDialog(const Database& db, QWidget* parent)
     m_removeButton = new QPushButton(tr("&Remove"), this);
     m_removeButton->setObjectName(QStringLiteral("removeBodyButton"));
     m_removeButton->setAccessibleName(tr("Remove body"));
+    m_mergeButton = new QPushButton(tr("&Merge…"), this);
+    m_mergeButton->setObjectName(QStringLiteral("mergeBodyButton"));
+    m_mergeButton->setAccessibleName(tr("Merge body"));
     auto* side = new QVBoxLayout;
     side->addWidget(m_addButton);
     side->addWidget(m_editButton);
+    side->addWidget(m_mergeButton);
     side->addSpacing(12);
     side->addWidget(m_removeButton);
     side->addStretch();
@@ -99,6 +104,7 @@ BodiesDialog::BodiesDialog(const Database& db, QWidget* parent)
     connect(m_addButton, &QPushButton::clicked, this, &BodiesDialog::addBody);
     connect(m_editButton, &QPushButton::clicked, this, &BodiesDialog::editBody);
     connect(m_removeButton, &QPushButton::clicked, this, &BodiesDialog::removeBody);
+    connect(m_mergeButton, &QPushButton::clicked, this, &BodiesDialog::mergeBody);
     connect(m_view, &QTableView::doubleClicked, this, &BodiesDialog::editBody);
     // Enter on a row edits it; the item view would pass the key on to the dialog's default button.
     m_view->installEventFilter(this);
@@ -179,6 +185,13 @@ void BodiesDialog::updateActions()
             why = tr("Cases were handled by the body; it cannot be removed.");
     }
     m_removeButton->setEnabled(have && why.isEmpty());
+    // The council and the board are never removed, so they are only ever merged into.
+    const bool mergeable = have && m_model->body(current.row()).kind == Body::Kind::Committee;
+    m_mergeButton->setEnabled(mergeable);
+    m_mergeButton->setToolTip(mergeable || !have
+                                  ? tr("Merges the body into another that is the same body")
+                                  : tr("The council and the city board are not merged into another body; merge "
+                                       "the other body into them."));
     m_removeButton->setToolTip(why.isEmpty() ? tr("Removes a body that has no meetings and no handled cases") : why);
 }
 
@@ -211,6 +224,21 @@ void BodiesDialog::editBody()
     const Body saved = dialog.body();
     reload(saved.id);
     showMessage(tr("%1 saved.").arg(bodyDisplayName(saved)), false);
+    emit bodiesChanged();
+}
+
+void BodiesDialog::mergeBody()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return;
+    const Body from = m_model->body(current.row());
+    BodyMergeDialog dialog(m_db, from, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Body into = dialog.target();
+    reload(into.id);
+    showMessage(tr("%1 merged into %2.").arg(bodyDisplayName(from), bodyDisplayName(into)), false);
     emit bodiesChanged();
 }
 

@@ -15,8 +15,9 @@ namespace Aloite::Ui {
 class BodyModel;
 
 /// Meetings › Bodies…: the council, the city board and the committees with their Finnish and
-/// Swedish names. Add and Edit open a BodyEditDialog; Remove is offered only for a committee that
-/// nothing refers to (the tooltip says why otherwise). Each change is saved at once, so the dialog
+/// Swedish names. Add and Edit (rename) open a BodyEditDialog; Merge joins the selected body into
+/// another (BodyMergeDialog); Remove is offered only for a committee that nothing refers to (the
+/// tooltip says why otherwise). Each change is saved at once, so the dialog
 /// only has Close; bodiesChanged() tells the meeting view to re-read the bodies.
 class BodiesDialog : public QDialog
 {
@@ -31,6 +32,7 @@ public:
     QPushButton* addButton() const { return m_addButton; }
     QPushButton* editButton() const { return m_editButton; }
     QPushButton* removeButton() const { return m_removeButton; }
+    QPushButton* mergeButton() const { return m_mergeButton; }
     QLabel* messageLabel() const { return m_message; }
 
     /// Selects the body with \a bodyId; false when it is not listed.
@@ -41,6 +43,8 @@ public slots:
     void addBody();
     void editBody();
     void removeBody();
+    /// Opens a BodyMergeDialog for the selected body.
+    void mergeBody();
 
 signals:
     /// A body was added, renamed, changed or removed.
@@ -60,6 +64,7 @@ private:
     QPushButton* m_addButton = nullptr;
     QPushButton* m_editButton = nullptr;
     QPushButton* m_removeButton = nullptr;
+    QPushButton* m_mergeButton = nullptr;
     QLabel* m_message = nullptr;
 };
 

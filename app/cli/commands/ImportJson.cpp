@@ -2,7 +2,6 @@
 
 #include "CliUtils.h"
 #include "InitiativeRepository.h"
-#include "JsonFormat.h"
 #include "SettingsRepository.h"
 
 #include <QCommandLineParser>
@@ -12,7 +11,12 @@ namespace Aloite::Cli {
 ImportJson::ImportJson()
     : DatabaseCommand("import-json", QT_TRANSLATE_NOOP("CliText", "Import cases from a JSON file."),
                       CliText::tr("aloite-cli import-json FILE: import cases; all or nothing."))
+    , m_body(QStringLiteral("body"),
+             CliText::tr("Import the file's body THEIRS as this database's body OURS, e.g. "
+                         "--body \"Kaupunginvaltuusto=Valtuusto\"; may be repeated."),
+             CliText::tr("THEIRS=OURS"))
 {
+    m_options = {m_body};
     m_positionals = {{QStringLiteral("file"), CliText::tr("The JSON file to import."), QString(),
                       CliText::tr("Name one file to import.")}};
 }
@@ -23,6 +27,15 @@ int ImportJson::prepare(Context& context, const QCommandLineParser& parser)
     if (!json)
         return fail(context, json.error().message);
     m_json = *json;
+    for (const QString& choice : parser.values(m_body)) {
+        const qsizetype equals = choice.indexOf(QLatin1Char('='));
+        if (equals <= 0 || choice.mid(equals + 1).trimmed().isEmpty())
+            return usageError(context,
+                              CliText::tr("--body takes THEIRS=OURS, e.g. --body "
+                                          "\"Kaupunginvaltuusto=Valtuusto\"; \"%1\" is not.")
+                                  .arg(choice));
+        m_choices.bodyNames.insert(choice.left(equals).trimmed(), choice.mid(equals + 1).trimmed());
+    }
     return Success;
 }
 
@@ -33,7 +46,7 @@ Database::Mode ImportJson::mode(const QCommandLineParser&) const
 
 int ImportJson::runWithDatabase(Context& context, Database& db, const QCommandLineParser&)
 {
-    auto ids = JsonFormat::importCases(db, m_json);
+    auto ids = JsonFormat::importCases(db, m_json, m_choices);
     if (!ids)
         return fail(context, ids.error().message);
     context.out << CliText::tr("Imported %n case(s).", nullptr, int(ids->size())) << '\n';

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "DatabaseCommand.h"
+#include "JsonFormat.h"
 
 #include <QByteArray>
 
 namespace Aloite::Cli {
 
-/// `aloite-cli import-json FILE`: imports the cases of an aloite-cases file, all or nothing.
+/// `aloite-cli import-json FILE [--body "FILE'S NAME=OUR NAME"]`: imports the cases of an aloite-cases
+/// file, all or nothing; --body is the explicit choice that a body of the file is one of this database.
 class ImportJson : public DatabaseCommand
 {
 public:
@@ -18,7 +20,9 @@ protected:
     int runWithDatabase(Context& context, Database& db, const QCommandLineParser& parser) override;
 
 private:
+    const QCommandLineOption m_body;
     QByteArray m_json; ///< read before the database is opened
+    JsonImportOptions m_choices;
 };
 
 } // namespace Aloite::Cli
