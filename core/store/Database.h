@@ -24,7 +24,7 @@ class Database
 
 public:
     /// The schema this build writes. A file with a higher user_version is refused.
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     /// "Aloi" in the SQLite header's application_id, so other SQLite files are told apart.
     static constexpr qint32 ApplicationId = 0x416c6f69;
 

@@ -21,7 +21,12 @@ const QString s_entity = QStringLiteral("decision");
 const QString s_select = QStringLiteral(
     "SELECT e.id, e.initiative_id, b.id, b.kind, b.name_fi, b.name_sv, e.meeting_id, e.meeting_date, "
     "e.meeting_number, e.section, e.presenter, e.proposal, e.handling, e.votes_yes, e.votes_no, e.votes_blank, "
-    "e.votes_absent, e.decision, e.outcome, e.confirmed, e.corrects_entry_id, e.correction_reason, e.version "
+    "e.votes_absent, e.decision, e.outcome, e.confirmed, e.corrects_entry_id, e.correction_reason, e.version, "
+    // A roll call names every member, so its blank and absent counts are recorded, 0 included.
+    "e.votes_blank_recorded OR EXISTS (SELECT 1 FROM person_vote v WHERE v.entry_id = e.id), "
+    "e.votes_absent_recorded OR EXISTS (SELECT 1 FROM person_vote v WHERE v.entry_id = e.id), e.counter_mover, e.counter_seconder, e.counter_text, "
+    "e.proposition_yes, e.proposition_no, e.dissent, e.agenda_title_fi, e.agenda_title_sv, e.proposal_sv, "
+    "e.handling_sv, e.decision_sv "
     "FROM decision_entry e JOIN body b ON b.id = e.body_id ");
 
 DecisionEntry readEntry(const QSqlQuery& q)
@@ -43,16 +48,60 @@ DecisionEntry readEntry(const QSqlQuery& q)
     e.handling = q.value(c++).toString();
     e.votes.yes = q.value(c++).toInt();
     e.votes.no = q.value(c++).toInt();
-    e.votes.blank = q.value(c++).toInt();
-    e.votes.absent = q.value(c++).toInt();
+    const int blank = q.value(c++).toInt();
+    const int absent = q.value(c++).toInt();
     e.decision = q.value(c++).toString();
     outcomeFromKey(q.value(c++).toString(), &e.outcome);
     e.confirmed = q.value(c++).toBool();
     e.correctsEntryId = q.value(c++).toLongLong();
     e.correctionReason = q.value(c++).toString();
     e.version = q.value(c++).toInt();
+    // A count above 0 was always recorded; a 0 only when the flag says so (schema version 6).
+    if (q.value(c++).toBool() || blank > 0)
+        e.votes.blank = blank;
+    if (q.value(c++).toBool() || absent > 0)
+        e.votes.absent = absent;
+    e.counterProposal.mover = q.value(c++).toString();
+    e.counterProposal.seconder = q.value(c++).toString();
+    e.counterProposal.text = q.value(c++).toString();
+    e.proposition.yes = q.value(c++).toString();
+    e.proposition.no = q.value(c++).toString();
+    const QString dissent = q.value(c++).toString();
+    if (!dissent.isEmpty())
+        e.dissent = dissent.split(QLatin1Char('\n'));
+    e.agendaTitle.fi = q.value(c++).toString();
+    e.agendaTitle.sv = q.value(c++).toString();
+    e.proposalSv = q.value(c++).toString();
+    e.handlingSv = q.value(c++).toString();
+    e.decisionSv = q.value(c++).toString();
     return e;
 }
+
+/// The values of the columns that schema version 6 added, in the order of s_detailColumns.
+QVariantList detailValues(const DecisionEntry& e)
+{
+    return {e.votes.blank.has_value() ? 1 : 0,
+            e.votes.absent.has_value() ? 1 : 0,
+            e.counterProposal.mover,
+            e.counterProposal.seconder,
+            e.counterProposal.text,
+            e.proposition.yes,
+            e.proposition.no,
+            e.dissent.join(QLatin1Char('\n')),
+            e.agendaTitle.fi,
+            e.agendaTitle.sv,
+            e.proposalSv,
+            e.handlingSv,
+            e.decisionSv};
+}
+
+const QStringList s_detailColumns {
+    QStringLiteral("votes_blank_recorded"), QStringLiteral("votes_absent_recorded"), QStringLiteral("counter_mover"),
+    QStringLiteral("counter_seconder"),     QStringLiteral("counter_text"),          QStringLiteral("proposition_yes"),
+    QStringLiteral("proposition_no"),       QStringLiteral("dissent"),               QStringLiteral("agenda_title_fi"),
+    QStringLiteral("agenda_title_sv"),      QStringLiteral("proposal_sv"),           QStringLiteral("handling_sv"),
+    QStringLiteral("decision_sv"),
+};
 
 QString describe(const DecisionEntry& e)
 {
@@ -119,16 +168,33 @@ Status DecisionRepository::add(DecisionEntry& entry) const
     const Result<qint64> id = m_db.transaction([&]() -> Result<qint64> {
         if (Status correction = checkCorrection(entry); !correction)
             return correction.error();
-        auto insert = m_db.exec(
-            QStringLiteral(
-                "INSERT INTO decision_entry (initiative_id, body_id, meeting_id, meeting_date, meeting_number, "
-                "section, presenter, proposal, handling, votes_yes, votes_no, votes_blank, votes_absent, "
-                "decision, outcome, confirmed, corrects_entry_id, correction_reason, version) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
-            {entry.initiativeId, entry.body.id, fromId(entry.meetingId), fromDate(entry.meetingDate),
-             entry.meetingNumber, entry.section, entry.presenter, entry.proposal, entry.handling, entry.votes.yes,
-             entry.votes.no, entry.votes.blank, entry.votes.absent, entry.decision, outcomeKey(entry.outcome),
-             entry.confirmed ? 1 : 0, fromId(entry.correctsEntryId), entry.correctionReason});
+        QVariantList values {entry.initiativeId,
+                             entry.body.id,
+                             fromId(entry.meetingId),
+                             fromDate(entry.meetingDate),
+                             entry.meetingNumber,
+                             entry.section,
+                             entry.presenter,
+                             entry.proposal,
+                             entry.handling,
+                             entry.votes.yes,
+                             entry.votes.no,
+                             entry.votes.blank.value_or(0),
+                             entry.votes.absent.value_or(0),
+                             entry.decision,
+                             outcomeKey(entry.outcome),
+                             entry.confirmed ? 1 : 0,
+                             fromId(entry.correctsEntryId),
+                             entry.correctionReason};
+        values << detailValues(entry);
+        auto insert =
+            m_db.exec(QStringLiteral("INSERT INTO decision_entry (initiative_id, body_id, meeting_id, meeting_date, "
+                                     "meeting_number, section, presenter, proposal, handling, votes_yes, votes_no, "
+                                     "votes_blank, votes_absent, decision, outcome, confirmed, corrects_entry_id, "
+                                     "correction_reason, %1, version) VALUES (%2?, 1)")
+                          .arg(s_detailColumns.join(QStringLiteral(", ")),
+                               QStringLiteral("?, ").repeated(int(values.size()) - 1)),
+                      values);
         if (!insert)
             return insert.error();
         const qint64 id = insert->lastInsertId().toLongLong();
@@ -163,16 +229,30 @@ Status DecisionRepository::update(DecisionEntry& entry) const
                           tr("The decision entry was changed by someone else. Reload it first.")};
         if (stored->initiativeId != entry.initiativeId || stored->correctsEntryId != entry.correctsEntryId)
             return Error {Error::Code::Invalid, tr("An entry cannot be moved to another case or made a correction.")};
-        auto r = m_db.exec(
-            QStringLiteral(
-                "UPDATE decision_entry SET body_id = ?, meeting_id = ?, meeting_date = ?, meeting_number = ?, "
-                "section = ?, presenter = ?, proposal = ?, handling = ?, votes_yes = ?, votes_no = ?, "
-                "votes_blank = ?, votes_absent = ?, decision = ?, outcome = ?, confirmed = ?, "
-                "correction_reason = ?, version = version + 1 WHERE id = ? AND version = ?"),
-            {entry.body.id, fromId(entry.meetingId), fromDate(entry.meetingDate), entry.meetingNumber, entry.section,
-             entry.presenter, entry.proposal, entry.handling, entry.votes.yes, entry.votes.no, entry.votes.blank,
-             entry.votes.absent, entry.decision, outcomeKey(entry.outcome), entry.confirmed ? 1 : 0,
-             entry.correctionReason, entry.id, entry.version});
+        QVariantList values {entry.body.id,
+                             fromId(entry.meetingId),
+                             fromDate(entry.meetingDate),
+                             entry.meetingNumber,
+                             entry.section,
+                             entry.presenter,
+                             entry.proposal,
+                             entry.handling,
+                             entry.votes.yes,
+                             entry.votes.no,
+                             entry.votes.blank.value_or(0),
+                             entry.votes.absent.value_or(0),
+                             entry.decision,
+                             outcomeKey(entry.outcome),
+                             entry.confirmed ? 1 : 0,
+                             entry.correctionReason};
+        values << detailValues(entry) << entry.id << entry.version;
+        auto r = m_db.exec(QStringLiteral("UPDATE decision_entry SET body_id = ?, meeting_id = ?, meeting_date = ?, "
+                                          "meeting_number = ?, section = ?, presenter = ?, proposal = ?, handling = ?, "
+                                          "votes_yes = ?, votes_no = ?, votes_blank = ?, votes_absent = ?, "
+                                          "decision = ?, outcome = ?, confirmed = ?, correction_reason = ?, %1 = ?, "
+                                          "version = version + 1 WHERE id = ? AND version = ?")
+                               .arg(s_detailColumns.join(QStringLiteral(" = ?, "))),
+                           values);
         if (!r)
             return r.error();
         if (Status logged = AuditLog(m_db).record(QStringLiteral("update"), s_entity, entry.id, describe(entry));

@@ -102,7 +102,14 @@ QStringList describeCase(const Database& db, const QString& caseNumber)
         const DecisionEntry p = portable(e);
         out << p.body.name.fi << bodyKindKey(p.body.kind) << p.meetingDate.toString(Qt::ISODate)
             << QString::number(p.meetingNumber) << QString::number(p.section) << p.presenter << p.proposal << p.handling
-            << QStringLiteral("%1/%2/%3/%4").arg(p.votes.yes).arg(p.votes.no).arg(p.votes.blank).arg(p.votes.absent)
+            << QStringLiteral("%1/%2/%3/%4")
+                   .arg(p.votes.yes)
+                   .arg(p.votes.no)
+                   .arg(p.votes.blank ? QString::number(*p.votes.blank) : QStringLiteral("-"),
+                        p.votes.absent ? QString::number(*p.votes.absent) : QStringLiteral("-"))
+            << p.counterProposal.mover << p.counterProposal.seconder << p.counterProposal.text << p.proposition.yes
+            << p.proposition.no << p.dissent.join(QLatin1Char(';')) << p.agendaTitle.fi << p.agendaTitle.sv
+            << p.proposalSv << p.handlingSv << p.decisionSv
             << p.decision << outcomeKey(p.outcome) << QString::number(p.confirmed) << p.correctionReason;
         if (e.meetingId != 0) {
             const Meeting m = *meetings.load(e.meetingId);
