@@ -442,7 +442,7 @@ Result<QStringList> Database::recoverInto(const QString& targetPath) const
         QStringLiteral("body"),        QStringLiteral("person"),         QStringLiteral("meeting"),
         QStringLiteral("initiative"),  QStringLiteral("co_signer"),      QStringLiteral("question"),
         QStringLiteral("answer_item"), QStringLiteral("assignment"),     QStringLiteral("distribution"),
-        QStringLiteral("statement"),   QStringLiteral("attachment"),  QStringLiteral("decision_entry"), QStringLiteral("person_vote"),
+        QStringLiteral("statement"),   QStringLiteral("attachment"),  QStringLiteral("decision_entry"), QStringLiteral("decision_detail"), QStringLiteral("person_vote"),
         QStringLiteral("audit_log"),   QStringLiteral("setting"),        QStringLiteral("initiative_fts"),
     };
     QList<qint64> confirmedEntries;

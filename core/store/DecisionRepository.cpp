@@ -23,11 +23,13 @@ const QString s_select = QStringLiteral(
     "e.meeting_number, e.section, e.presenter, e.proposal, e.handling, e.votes_yes, e.votes_no, e.votes_blank, "
     "e.votes_absent, e.decision, e.outcome, e.confirmed, e.corrects_entry_id, e.correction_reason, e.version, "
     // A roll call names every member, so its blank and absent counts are recorded, 0 included.
-    "e.votes_blank_recorded OR EXISTS (SELECT 1 FROM person_vote v WHERE v.entry_id = e.id), "
-    "e.votes_absent_recorded OR EXISTS (SELECT 1 FROM person_vote v WHERE v.entry_id = e.id), e.counter_mover, e.counter_seconder, e.counter_text, "
-    "e.proposition_yes, e.proposition_no, e.dissent, e.agenda_title_fi, e.agenda_title_sv, e.proposal_sv, "
-    "e.handling_sv, e.decision_sv "
-    "FROM decision_entry e JOIN body b ON b.id = e.body_id ");
+    "coalesce(x.votes_blank_recorded, 0) OR EXISTS (SELECT 1 FROM person_vote v WHERE v.entry_id = e.id), "
+    "coalesce(x.votes_absent_recorded, 0) OR EXISTS (SELECT 1 FROM person_vote v WHERE v.entry_id = e.id), "
+    "coalesce(x.counter_mover, ''), coalesce(x.counter_seconder, ''), coalesce(x.counter_text, ''), "
+    "coalesce(x.proposition_yes, ''), coalesce(x.proposition_no, ''), coalesce(x.dissent, ''), "
+    "coalesce(x.agenda_title_fi, ''), coalesce(x.agenda_title_sv, ''), coalesce(x.proposal_sv, ''), "
+    "coalesce(x.handling_sv, ''), coalesce(x.decision_sv, '') "
+    "FROM decision_entry e JOIN body b ON b.id = e.body_id LEFT JOIN decision_detail x ON x.entry_id = e.id ");
 
 DecisionEntry readEntry(const QSqlQuery& q)
 {
@@ -77,7 +79,7 @@ DecisionEntry readEntry(const QSqlQuery& q)
     return e;
 }
 
-/// The values of the columns that schema version 6 added, in the order of s_detailColumns.
+/// The values of decision_detail (schema version 6), in the order of s_detailColumns.
 QVariantList detailValues(const DecisionEntry& e)
 {
     return {e.votes.blank.has_value() ? 1 : 0,
@@ -109,6 +111,25 @@ QString describe(const DecisionEntry& e)
         .arg(e.body.name.fi, e.meetingDate.toString(Qt::ISODate))
         .arg(e.section)
         .arg(outcomeKey(e.outcome));
+}
+
+/// Writes the entry's row of decision_detail (an upsert).
+Status writeDetail(const Database& db, qint64 entryId, const DecisionEntry& e)
+{
+    QVariantList values {entryId};
+    values << detailValues(e);
+    QStringList updates;
+    for (const QString& column : s_detailColumns)
+        updates << QStringLiteral("%1 = excluded.%1").arg(column);
+    auto r = db.exec(QStringLiteral("INSERT INTO decision_detail (entry_id, %1) VALUES (?%2) ON CONFLICT (entry_id) DO "
+                                    "UPDATE SET %3")
+                         .arg(s_detailColumns.join(QStringLiteral(", ")),
+                              QStringLiteral(", ?").repeated(int(s_detailColumns.size())),
+                              updates.join(QStringLiteral(", "))),
+                     values);
+    if (!r)
+        return r.error();
+    return success();
 }
 
 } // namespace
@@ -186,18 +207,18 @@ Status DecisionRepository::add(DecisionEntry& entry) const
                              entry.confirmed ? 1 : 0,
                              fromId(entry.correctsEntryId),
                              entry.correctionReason};
-        values << detailValues(entry);
         auto insert =
             m_db.exec(QStringLiteral("INSERT INTO decision_entry (initiative_id, body_id, meeting_id, meeting_date, "
                                      "meeting_number, section, presenter, proposal, handling, votes_yes, votes_no, "
                                      "votes_blank, votes_absent, decision, outcome, confirmed, corrects_entry_id, "
-                                     "correction_reason, %1, version) VALUES (%2?, 1)")
-                          .arg(s_detailColumns.join(QStringLiteral(", ")),
-                               QStringLiteral("?, ").repeated(int(values.size()) - 1)),
+                                     "correction_reason, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                     "?, ?, ?, 1)"),
                       values);
         if (!insert)
             return insert.error();
         const qint64 id = insert->lastInsertId().toLongLong();
+        if (Status detail = writeDetail(m_db, id, entry); !detail)
+            return detail.error();
         const QString action = entry.correctsEntryId ? QStringLiteral("correct") : QStringLiteral("create");
         if (Status logged = AuditLog(m_db).record(action, s_entity, id, describe(entry)); !logged)
             return logged.error();
@@ -245,13 +266,15 @@ Status DecisionRepository::update(DecisionEntry& entry) const
                              outcomeKey(entry.outcome),
                              entry.confirmed ? 1 : 0,
                              entry.correctionReason};
-        values << detailValues(entry) << entry.id << entry.version;
+        values << entry.id << entry.version;
+        // The detail first: once the entry row says confirmed, its detail is frozen.
+        if (Status detail = writeDetail(m_db, entry.id, entry); !detail)
+            return detail;
         auto r = m_db.exec(QStringLiteral("UPDATE decision_entry SET body_id = ?, meeting_id = ?, meeting_date = ?, "
                                           "meeting_number = ?, section = ?, presenter = ?, proposal = ?, handling = ?, "
                                           "votes_yes = ?, votes_no = ?, votes_blank = ?, votes_absent = ?, "
-                                          "decision = ?, outcome = ?, confirmed = ?, correction_reason = ?, %1 = ?, "
-                                          "version = version + 1 WHERE id = ? AND version = ?")
-                               .arg(s_detailColumns.join(QStringLiteral(" = ?, "))),
+                                          "decision = ?, outcome = ?, confirmed = ?, correction_reason = ?, "
+                                          "version = version + 1 WHERE id = ? AND version = ?"),
                            values);
         if (!r)
             return r.error();

@@ -564,9 +564,10 @@ QStringList searchVersion()
 //   CHECK in place, so `initiative` is rebuilt as version 4 rebuilds it, with every column kept.
 // - Statements: a statement request to a committee or an outside body with its deadline, and the
 //   statement received (body, date, §, text in Finnish and Swedish), one row per request.
-// - Votes: blank and absent votes were 0 whether the minutes gave them or not; the new columns say
-//   whether they were recorded (a count above 0 always was). The counter-proposal, the voting
-//   proposition and the dissenters are columns of the entry; the named votes stay in person_vote.
+// - Votes: blank and absent votes were 0 whether the minutes gave them or not; decision_detail says
+//   whether they were recorded (a count above 0 always was, and so was every count of a roll call).
+//   The counter-proposal, the voting proposition and the dissenters are in decision_detail too; the
+//   named votes stay in person_vote.
 // - Texts: each entry's agenda title (fi and sv) and the Swedish versions of its proposal,
 //   handling and decision; empty is a translation not recorded.
 QStringList stagesVersion()
@@ -628,7 +629,7 @@ QStringList stagesVersion()
                << initiativeStatusView() << initiativeDeadlineView(DeadlineOf::ByKind);
     statements << dueDateTriggers() << statusTriggers();
     statements << QStringList {
-        QStringLiteral(R"(CREATE TABLE statement (
+        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS statement (
             initiative_id INTEGER NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
             requested_from_fi TEXT NOT NULL DEFAULT '',
@@ -644,20 +645,38 @@ QStringList stagesVersion()
             text_sv TEXT NOT NULL DEFAULT '',
             CHECK (requested_from_fi <> '' OR requested_from_sv <> ''),
             PRIMARY KEY (initiative_id, position)))"),
-        QStringLiteral("ALTER TABLE decision_entry ADD COLUMN votes_blank_recorded INTEGER NOT NULL DEFAULT 0"),
-        QStringLiteral("ALTER TABLE decision_entry ADD COLUMN votes_absent_recorded INTEGER NOT NULL DEFAULT 0"),
-        QStringLiteral("ALTER TABLE decision_entry ADD COLUMN counter_mover TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE decision_entry ADD COLUMN counter_seconder TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE decision_entry ADD COLUMN counter_text TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE decision_entry ADD COLUMN proposition_yes TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE decision_entry ADD COLUMN proposition_no TEXT NOT NULL DEFAULT ''"),
-        // One name a line: a name never holds a line break (Validation refuses one).
-        QStringLiteral("ALTER TABLE decision_entry ADD COLUMN dissent TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE decision_entry ADD COLUMN agenda_title_fi TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE decision_entry ADD COLUMN agenda_title_sv TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE decision_entry ADD COLUMN proposal_sv TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE decision_entry ADD COLUMN handling_sv TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE decision_entry ADD COLUMN decision_sv TEXT NOT NULL DEFAULT ''"),
+        // The structured vote and the texts of an entry, one row per entry that has them. A table of
+        // its own rather than new columns, so that the version stays rerunnable on a file whose
+        // user_version was set back; the same triggers as person_vote keep a confirmed entry's row
+        // read-only.
+        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS decision_detail (
+            entry_id INTEGER PRIMARY KEY REFERENCES decision_entry (id) ON DELETE CASCADE,
+            votes_blank_recorded INTEGER NOT NULL DEFAULT 0,
+            votes_absent_recorded INTEGER NOT NULL DEFAULT 0,
+            counter_mover TEXT NOT NULL DEFAULT '',
+            counter_seconder TEXT NOT NULL DEFAULT '',
+            counter_text TEXT NOT NULL DEFAULT '',
+            proposition_yes TEXT NOT NULL DEFAULT '',
+            proposition_no TEXT NOT NULL DEFAULT '',
+            dissent TEXT NOT NULL DEFAULT '',
+            agenda_title_fi TEXT NOT NULL DEFAULT '',
+            agenda_title_sv TEXT NOT NULL DEFAULT '',
+            proposal_sv TEXT NOT NULL DEFAULT '',
+            handling_sv TEXT NOT NULL DEFAULT '',
+            decision_sv TEXT NOT NULL DEFAULT ''))"),
+        // A confirmed entry's first row is written in the transaction that adds it; after that the
+        // row is frozen, REPLACE included (which deletes without delete triggers).
+        QStringLiteral(R"(CREATE TRIGGER IF NOT EXISTS decision_detail_confirmed_insert BEFORE INSERT ON decision_detail
+            WHEN (SELECT confirmed FROM decision_entry WHERE id = NEW.entry_id) = 1
+             AND EXISTS (SELECT 1 FROM decision_detail d WHERE d.entry_id = NEW.entry_id)
+            BEGIN SELECT RAISE(ABORT, 'aloite: confirmed decision entry is read-only'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER IF NOT EXISTS decision_detail_confirmed_update BEFORE UPDATE ON decision_detail
+            WHEN (SELECT confirmed FROM decision_entry WHERE id = OLD.entry_id) = 1
+              OR (SELECT confirmed FROM decision_entry WHERE id = NEW.entry_id) = 1
+            BEGIN SELECT RAISE(ABORT, 'aloite: confirmed decision entry is read-only'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER IF NOT EXISTS decision_detail_confirmed_delete BEFORE DELETE ON decision_detail
+            WHEN (SELECT confirmed FROM decision_entry WHERE id = OLD.entry_id) = 1
+            BEGIN SELECT RAISE(ABORT, 'aloite: confirmed decision entry is read-only'); END)"),
     };
     return statements;
 }

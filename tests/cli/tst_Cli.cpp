@@ -643,7 +643,7 @@ void TestCli::showPrintsEveryStage()
           "    Votes: yes 4, no 7, blank Not recorded, absent Not recorded\n",
           "    Decision: Puheenjohtaja totesi, että valtuustoaloite palautetaan takaisin valmisteluun. | sv: (no "
           "translation)\n",
-          "  4. Kaupunginvaltuusto 24.03.2025 § 20  noted-closed (confirmed)\n"})
+          " 24.03.2025 § 20  noted-closed (confirmed)\n"})
         QVERIFY2(r.out.contains(QString::fromUtf8(line)), qPrintable(r.out));
 
     r = run({QStringLiteral("--db"), m_db, QStringLiteral("show"), QStringLiteral("HEL 2021-007745 T 00 00 03")});

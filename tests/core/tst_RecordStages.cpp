@@ -1,5 +1,6 @@
 #include "DeadlineRules.h"
 #include "DecisionRepository.h"
+#include "DecisionWording.h"
 #include "InitiativeRepository.h"
 #include "JsonFormat.h"
 #include "MemoService.h"
@@ -40,6 +41,8 @@ private slots:
     void badStatementIsRefusedWithItsPath();
     void memoPrintsTheVoteAsRecorded();
     void memoPrintsStatementStages();
+    void voteHandlingLeavesOutWhatWasNotRecorded();
+    void confirmedVoteDetailIsReadOnly();
 
 private:
     static QByteArray fixture(const char* name);
@@ -183,14 +186,14 @@ void TestRecordStages::statementsRoundTripThroughTheStore()
     // Edited and saved again: the list is replaced, in order, in the same transaction.
     Initiative edited = *loaded;
     edited.statements.removeFirst();
-    QVERIFY(repository.update(edited));
+    QVERIFY(repository.save(edited));
     QCOMPARE(repository.load(i.id)->statements, QList<Statement> {given});
 
     // A statement whose deadline precedes the request is refused with its field.
     Initiative wrong = *repository.load(i.id);
     wrong.statements.first().requested = QDate(2026, 4, 1);
     wrong.statements.first().deadline = QDate(2026, 3, 1);
-    const Status refused = repository.update(wrong);
+    const Status refused = repository.save(wrong);
     QVERIFY(!refused);
     QVERIFY2(refused.error().message.contains(QStringLiteral("deadline")), qPrintable(refused.error().message));
     QCOMPARE(repository.load(i.id)->statements, QList<Statement> {given});
@@ -526,6 +529,48 @@ void TestRecordStages::memoPrintsStatementStages()
                              "Fostrans- och utbildningsnämnden 23.11.2021.");
         QVERIFY2(flowing.contains(expected), qPrintable(flowing));
     }
+}
+
+void TestRecordStages::voteHandlingLeavesOutWhatWasNotRecorded()
+{
+    QCOMPARE(DecisionWording::voteHandling({4, 7, std::nullopt, std::nullopt}, {}, Language::Finnish),
+             QStringLiteral("Asiassa toimitettiin äänestys. Jaa-ääniä annettiin 4 ja ei-ääniä 7."));
+    QCOMPARE(DecisionWording::voteHandling({4, 7, std::nullopt, 2}, {}, Language::Swedish),
+             QStringLiteral("I ärendet förrättades omröstning. Ja-röster avgavs 4 och nej-röster 7; frånvarande var 2."));
+    QCOMPARE(DecisionWording::voteHandling({35, 16, 0, 8}, {}, Language::Finnish),
+             QStringLiteral("Asiassa toimitettiin äänestys. Jaa-ääniä annettiin 35, ei-ääniä 16 ja tyhjiä 0; poissa oli 8."));
+    // A quick action after a vote says "by votes", never "unanimously".
+    const Recording r = DecisionWording::quick(QuickOutcome::AcceptedAsProposed, Body {}, Language::Finnish,
+                                               InitiativeKind::Council, {7, 4, std::nullopt, std::nullopt});
+    QCOMPARE(r.decision, QStringLiteral("Esittelijän ehdotus hyväksyttiin äänin 7–4."));
+    QCOMPARE(r.votes.blank, std::optional<int>());
+}
+
+void TestRecordStages::confirmedVoteDetailIsReadOnly()
+{
+    // The counter-proposal, proposition and texts of a confirmed entry are the legal record: the file
+    // refuses every statement form that would change them, whoever runs it.
+    TestDatabase t;
+    auto db = t.open();
+    QVERIFY(db);
+    const QList<Initiative> cases = importFixture(*db, "lapua-returned-then-answered.json");
+    QCOMPARE(cases.size(), 1);
+    const qint64 entry = cases.first().decisions.at(1).id;
+    QVERIFY(cases.first().decisions.at(1).confirmed);
+    for (const QString& sql :
+         {QStringLiteral("UPDATE decision_detail SET counter_mover = 'X' WHERE entry_id = ?"),
+          QStringLiteral("DELETE FROM decision_detail WHERE entry_id = ?"),
+          QStringLiteral("INSERT OR REPLACE INTO decision_detail (entry_id, counter_mover) VALUES (?, 'X')")}) {
+        auto r = db->exec(sql, {entry});
+        QVERIFY2(!r, qPrintable(sql));
+    }
+    QCOMPARE(DecisionRepository(*db).load(entry)->counterProposal.mover, QStringLiteral("Marcus Toppari"));
+    DecisionEntry changed = *DecisionRepository(*db).load(entry);
+    changed.dissent = {QStringLiteral("Sini Syrjälä")};
+    const Status refused = DecisionRepository(*db).update(changed);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::Locked);
+    QVERIFY(DecisionRepository(*db).load(entry)->dissent.isEmpty());
 }
 
 QTEST_MAIN(TestRecordStages)
