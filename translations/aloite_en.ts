@@ -920,6 +920,10 @@
             <numerusform>%n changes to the case, newest first. The history is kept by the database and cannot be edited.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Statements</source>
+        <translation>Statements</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseListModel</name>
@@ -1140,6 +1144,22 @@
         <source>The database is open read-only; the rules cannot be changed.</source>
         <translation>The database is open read-only; the rules cannot be changed.</translation>
     </message>
+    <message>
+        <source>Answer period for referendum initiatives</source>
+        <translation>Answer period for referendum initiatives</translation>
+    </message>
+    <message>
+        <source>Answer period for budget motions</source>
+        <translation>Answer period for budget motions</translation>
+    </message>
+    <message>
+        <source>Referendum initiatives:</source>
+        <translation>Referendum initiatives:</translation>
+    </message>
+    <message>
+        <source>Budget motions:</source>
+        <translation>Budget motions:</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::DecisionHistoryModel</name>
@@ -1174,11 +1194,6 @@
     <message>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <source>%1 yes, %2 no, %3 blank, %4 absent</source>
-        <extracomment>vote counts of a handling</extracomment>
-        <translation>%1 yes, %2 no, %3 blank, %4 absent</translation>
     </message>
     <message>
         <source>Correction: %1</source>
@@ -1219,6 +1234,20 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 yes, %2 no</source>
+        <extracomment>vote counts of a handling</extracomment>
+        <translation>%1 yes, %2 no</translation>
+    </message>
+    <message>
+        <source>, %1 blank</source>
+        <extracomment>added to &quot;%1 yes, %2 no&quot; when the minutes give the blank votes</extracomment>
+        <translation>, %1 blank</translation>
+    </message>
+    <message>
+        <source>, %1 absent</source>
+        <translation>, %1 absent</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2250,10 @@ You can delete it later.</translation>
         <source>Edit the bodies</source>
         <translation>Edit the bodies</translation>
     </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MemoDialog</name>
@@ -3194,6 +3227,14 @@ You can delete it later.</translation>
         <source>Not recorded</source>
         <extracomment>Next to an empty date field: the case record does not give this date</extracomment>
         <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Referendum initiative</source>
+        <translation>Referendum initiative</translation>
+    </message>
+    <message>
+        <source>Budget motion</source>
+        <translation>Budget motion</translation>
     </message>
 </context>
 <context>
@@ -4202,6 +4243,83 @@ with --register, save it as a new case.</translation>
         <extracomment>Said of a fact the case record does not give (a date, the first signer, the number of signers)</extracomment>
         <translation>Not recorded</translation>
     </message>
+    <message>
+        <source>(no translation)</source>
+        <extracomment>shown for a Swedish (or Finnish) text the record does not have</extracomment>
+        <translation>(no translation)</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <source>Requested from</source>
+        <translation>Requested from</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Statement not received</source>
+        <translation>Statement not received</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Counter-proposal</source>
+        <translation>Counter-proposal</translation>
+    </message>
+    <message>
+        <source>seconded by %1</source>
+        <translation>seconded by %1</translation>
+    </message>
+    <message>
+        <source>Voting proposition</source>
+        <translation>Voting proposition</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>yes %1, no %2</source>
+        <translation>yes %1, no %2</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Dissent</translation>
+    </message>
+    <message>
+        <source>Agenda title</source>
+        <translation>Agenda title</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4650,6 +4768,18 @@ with --register, save it as a new case.</translation>
         <source>must be one line without control characters</source>
         <translation>must be one line without control characters</translation>
     </message>
+    <message>
+        <source>must be a name on one line without control characters</source>
+        <translation>must be a name on one line without control characters</translation>
+    </message>
+    <message>
+        <source>is before the date of the request</source>
+        <translation>is before the date of the request</translation>
+    </message>
+    <message>
+        <source>must be true when the statement has a date or a text</source>
+        <translation>must be true when the statement has a date or a text</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRepository</name>
@@ -4951,6 +5081,22 @@ with --register, save it as a new case.</translation>
     <message>
         <source>A role needs the first signer&apos;s name.</source>
         <translation>A role needs the first signer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Statement request %1 does not say whom the statement was asked from.</source>
+        <translation>Statement request %1 does not say whom the statement was asked from.</translation>
+    </message>
+    <message>
+        <source>The deadline of statement request %1 is before the request.</source>
+        <translation>The deadline of statement request %1 is before the request.</translation>
+    </message>
+    <message>
+        <source>Statement %1 has a date or a text but is not marked received.</source>
+        <translation>Statement %1 has a date or a text but is not marked received.</translation>
+    </message>
+    <message>
+        <source>A dissenter&apos;s name is one line without control characters.</source>
+        <translation>A dissenter&apos;s name is one line without control characters.</translation>
     </message>
 </context>
 <context>

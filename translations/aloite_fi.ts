@@ -920,6 +920,10 @@
             <numerusform>%n muutosta asiaan, uusin ensin. Tietokanta pitää historiaa, eikä sitä voi muokata.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Statements</source>
+        <translation>Lausunnot</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseListModel</name>
@@ -1140,6 +1144,22 @@
         <source>The database is open read-only; the rules cannot be changed.</source>
         <translation>Tietokanta on avattu vain luku -tilassa; sääntöjä ei voi muuttaa.</translation>
     </message>
+    <message>
+        <source>Answer period for referendum initiatives</source>
+        <translation>Kansanäänestysaloitteiden vastausaika</translation>
+    </message>
+    <message>
+        <source>Answer period for budget motions</source>
+        <translation>Talousarvioaloitteiden vastausaika</translation>
+    </message>
+    <message>
+        <source>Referendum initiatives:</source>
+        <translation>Kansanäänestysaloitteet:</translation>
+    </message>
+    <message>
+        <source>Budget motions:</source>
+        <translation>Talousarvioaloitteet:</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::DecisionHistoryModel</name>
@@ -1174,11 +1194,6 @@
     <message>
         <source>Withdrawn</source>
         <translation>Peruttu</translation>
-    </message>
-    <message>
-        <source>%1 yes, %2 no, %3 blank, %4 absent</source>
-        <extracomment>vote counts of a handling</extracomment>
-        <translation>jaa %1, ei %2, tyhjä %3, poissa %4</translation>
     </message>
     <message>
         <source>Correction: %1</source>
@@ -1219,6 +1234,20 @@
     <message>
         <source>Note</source>
         <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>%1 yes, %2 no</source>
+        <extracomment>vote counts of a handling</extracomment>
+        <translation>%1 jaa, %2 ei</translation>
+    </message>
+    <message>
+        <source>, %1 blank</source>
+        <extracomment>added to &quot;%1 yes, %2 no&quot; when the minutes give the blank votes</extracomment>
+        <translation>, %1 tyhjää</translation>
+    </message>
+    <message>
+        <source>, %1 absent</source>
+        <translation>, %1 poissa</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2250,10 @@ Voit poistaa sen myöhemmin.</translation>
         <source>Edit the bodies</source>
         <translation>Muokkaa toimielimiä</translation>
     </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ei kirjattu</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MemoDialog</name>
@@ -3194,6 +3227,14 @@ Voit poistaa sen myöhemmin.</translation>
         <source>Not recorded</source>
         <extracomment>Next to an empty date field: the case record does not give this date</extracomment>
         <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <source>Referendum initiative</source>
+        <translation>Kansanäänestysaloite</translation>
+    </message>
+    <message>
+        <source>Budget motion</source>
+        <translation>Talousarvioaloite</translation>
     </message>
 </context>
 <context>
@@ -4202,6 +4243,83 @@ with --register, save it as a new case.</source>
         <extracomment>Said of a fact the case record does not give (a date, the first signer, the number of signers)</extracomment>
         <translation>Ei kirjattu</translation>
     </message>
+    <message>
+        <source>(no translation)</source>
+        <extracomment>shown for a Swedish (or Finnish) text the record does not have</extracomment>
+        <translation>(ei käännöstä)</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Lausunnot</translation>
+    </message>
+    <message>
+        <source>Requested from</source>
+        <translation>Lausuntoa pyydetty</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Pyydetty</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <source>Statement not received</source>
+        <translation>Lausuntoa ei ole saatu</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Lausunto</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <source>Counter-proposal</source>
+        <translation>Vastaehdotus</translation>
+    </message>
+    <message>
+        <source>seconded by %1</source>
+        <translation>kannattajana %1</translation>
+    </message>
+    <message>
+        <source>Voting proposition</source>
+        <translation>Äänestysesitys</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Äänet</translation>
+    </message>
+    <message>
+        <source>yes %1, no %2</source>
+        <translation>jaa %1, ei %2</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>tyhjä</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>poissa</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Eriävä mielipide</translation>
+    </message>
+    <message>
+        <source>Agenda title</source>
+        <translation>Otsikko esityslistalla</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Käsittely</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4650,6 +4768,18 @@ with --register, save it as a new case.</source>
         <source>must be one line without control characters</source>
         <translation>on oltava yksi rivi ilman ohjausmerkkejä</translation>
     </message>
+    <message>
+        <source>must be a name on one line without control characters</source>
+        <translation>on oltava nimi yhdellä rivillä ilman ohjausmerkkejä</translation>
+    </message>
+    <message>
+        <source>is before the date of the request</source>
+        <translation>on ennen pyynnön päivämäärää</translation>
+    </message>
+    <message>
+        <source>must be true when the statement has a date or a text</source>
+        <translation>on oltava true, kun lausunnolla on päivämäärä tai teksti</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRepository</name>
@@ -4951,6 +5081,22 @@ with --register, save it as a new case.</source>
     <message>
         <source>A role needs the first signer&apos;s name.</source>
         <translation>Rooli tarvitsee ensimmäisen allekirjoittajan nimen.</translation>
+    </message>
+    <message>
+        <source>Statement request %1 does not say whom the statement was asked from.</source>
+        <translation>Lausuntopyynnöstä %1 puuttuu, keneltä lausuntoa pyydettiin.</translation>
+    </message>
+    <message>
+        <source>The deadline of statement request %1 is before the request.</source>
+        <translation>Lausuntopyynnön %1 määräaika on ennen pyyntöä.</translation>
+    </message>
+    <message>
+        <source>Statement %1 has a date or a text but is not marked received.</source>
+        <translation>Lausunnolla %1 on päivämäärä tai teksti, mutta sitä ei ole merkitty saaduksi.</translation>
+    </message>
+    <message>
+        <source>A dissenter&apos;s name is one line without control characters.</source>
+        <translation>Eriävän mielipiteen jättäjän nimi on yksi rivi ilman ohjausmerkkejä.</translation>
     </message>
 </context>
 <context>

@@ -920,6 +920,10 @@
             <numerusform>%n ändringar i ärendet, nyaste först. Historiken förs av databasen och kan inte redigeras.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Statements</source>
+        <translation>Utlåtanden</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseListModel</name>
@@ -1140,6 +1144,22 @@
         <source>The database is open read-only; the rules cannot be changed.</source>
         <translation>Databasen är öppnad i skrivskyddat läge; reglerna kan inte ändras.</translation>
     </message>
+    <message>
+        <source>Answer period for referendum initiatives</source>
+        <translation>Svarstid för folkomröstningsinitiativ</translation>
+    </message>
+    <message>
+        <source>Answer period for budget motions</source>
+        <translation>Svarstid för budgetmotioner</translation>
+    </message>
+    <message>
+        <source>Referendum initiatives:</source>
+        <translation>Folkomröstningsinitiativ:</translation>
+    </message>
+    <message>
+        <source>Budget motions:</source>
+        <translation>Budgetmotioner:</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::DecisionHistoryModel</name>
@@ -1174,11 +1194,6 @@
     <message>
         <source>Withdrawn</source>
         <translation>Återtogs</translation>
-    </message>
-    <message>
-        <source>%1 yes, %2 no, %3 blank, %4 absent</source>
-        <extracomment>vote counts of a handling</extracomment>
-        <translation>%1 ja, %2 nej, %3 blanka, %4 frånvarande</translation>
     </message>
     <message>
         <source>Correction: %1</source>
@@ -1219,6 +1234,20 @@
     <message>
         <source>Note</source>
         <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <source>%1 yes, %2 no</source>
+        <extracomment>vote counts of a handling</extracomment>
+        <translation>%1 ja, %2 nej</translation>
+    </message>
+    <message>
+        <source>, %1 blank</source>
+        <extracomment>added to &quot;%1 yes, %2 no&quot; when the minutes give the blank votes</extracomment>
+        <translation>, %1 blanka</translation>
+    </message>
+    <message>
+        <source>, %1 absent</source>
+        <translation>, %1 frånvarande</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2250,10 @@ Du kan radera det senare.</translation>
         <source>Edit the bodies</source>
         <translation>Redigera organen</translation>
     </message>
+    <message>
+        <source>not recorded</source>
+        <translation>inte antecknat</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MemoDialog</name>
@@ -3194,6 +3227,14 @@ Du kan radera det senare.</translation>
         <source>Not recorded</source>
         <extracomment>Next to an empty date field: the case record does not give this date</extracomment>
         <translation>Uppgift saknas</translation>
+    </message>
+    <message>
+        <source>Referendum initiative</source>
+        <translation>Folkomröstningsinitiativ</translation>
+    </message>
+    <message>
+        <source>Budget motion</source>
+        <translation>Budgetmotion</translation>
     </message>
 </context>
 <context>
@@ -4202,6 +4243,83 @@ med --register sparas den som ett nytt ärende.</translation>
         <extracomment>Said of a fact the case record does not give (a date, the first signer, the number of signers)</extracomment>
         <translation>Uppgift saknas</translation>
     </message>
+    <message>
+        <source>(no translation)</source>
+        <extracomment>shown for a Swedish (or Finnish) text the record does not have</extracomment>
+        <translation>(ingen översättning)</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Utlåtanden</translation>
+    </message>
+    <message>
+        <source>Requested from</source>
+        <translation>Utlåtande begärt av</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Begärt</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tidsfrist</translation>
+    </message>
+    <message>
+        <source>Statement not received</source>
+        <translation>Utlåtandet har inte kommit in</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Utlåtande</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Counter-proposal</source>
+        <translation>Motförslag</translation>
+    </message>
+    <message>
+        <source>seconded by %1</source>
+        <translation>understött av %1</translation>
+    </message>
+    <message>
+        <source>Voting proposition</source>
+        <translation>Omröstningsproposition</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Röster</translation>
+    </message>
+    <message>
+        <source>yes %1, no %2</source>
+        <translation>ja %1, nej %2</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>blanka</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>frånvarande</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Reservation</translation>
+    </message>
+    <message>
+        <source>Agenda title</source>
+        <translation>Rubrik på föredragningslistan</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Behandling</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4650,6 +4768,18 @@ med --register sparas den som ett nytt ärende.</translation>
         <source>must be one line without control characters</source>
         <translation>ska vara en rad utan styrtecken</translation>
     </message>
+    <message>
+        <source>must be a name on one line without control characters</source>
+        <translation>måste vara ett namn på en rad utan styrtecken</translation>
+    </message>
+    <message>
+        <source>is before the date of the request</source>
+        <translation>är före datumet för begäran</translation>
+    </message>
+    <message>
+        <source>must be true when the statement has a date or a text</source>
+        <translation>måste vara true när utlåtandet har ett datum eller en text</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRepository</name>
@@ -4951,6 +5081,22 @@ med --register sparas den som ett nytt ärende.</translation>
     <message>
         <source>A role needs the first signer&apos;s name.</source>
         <translation>En roll behöver första undertecknarens namn.</translation>
+    </message>
+    <message>
+        <source>Statement request %1 does not say whom the statement was asked from.</source>
+        <translation>Det framgår inte av begäran om utlåtande %1 av vem utlåtandet begärdes.</translation>
+    </message>
+    <message>
+        <source>The deadline of statement request %1 is before the request.</source>
+        <translation>Tidsfristen i begäran om utlåtande %1 är före begäran.</translation>
+    </message>
+    <message>
+        <source>Statement %1 has a date or a text but is not marked received.</source>
+        <translation>Utlåtande %1 har ett datum eller en text men är inte markerat som mottaget.</translation>
+    </message>
+    <message>
+        <source>A dissenter&apos;s name is one line without control characters.</source>
+        <translation>Namnet på den som reserverat sig är en rad utan styrtecken.</translation>
     </message>
 </context>
 <context>
