@@ -65,12 +65,9 @@ constexpr std::array voteChoices {
 };
 
 constexpr std::array initiativeKinds {
-    std::pair {InitiativeKind::Council, "council"},
-    std::pair {InitiativeKind::Group, "group"},
-    std::pair {InitiativeKind::Residents, "residents"},
-    std::pair {InitiativeKind::Referendum, "referendum"},
-    std::pair {InitiativeKind::Budget, "budget"},
-    std::pair {InitiativeKind::Report, "report"},
+    std::pair {InitiativeKind::Council, "council"},     std::pair {InitiativeKind::Group, "group"},
+    std::pair {InitiativeKind::Residents, "residents"}, std::pair {InitiativeKind::Referendum, "referendum"},
+    std::pair {InitiativeKind::Budget, "budget"},       std::pair {InitiativeKind::Report, "report"},
 };
 
 constexpr std::array assignmentRoles {

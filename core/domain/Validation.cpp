@@ -106,7 +106,8 @@ QList<FieldError> Validation::check(const Initiative& initiative)
             errors.append({QStringLiteral("statements.%1.received").arg(i),
                            tr("Statement %1 has a date or a text but is not marked received.").arg(i + 1)});
         if (statement.section < 0)
-            errors.append({QStringLiteral("statements.%1.section").arg(i), tr("The section number cannot be negative.")});
+            errors.append(
+                {QStringLiteral("statements.%1.section").arg(i), tr("The section number cannot be negative.")});
     }
     return errors;
 }

@@ -219,7 +219,8 @@ ImportedCase readCase(Reader& r, const QJsonObject& o, const QString& path, cons
                              r.string(counter, QStringLiteral("text"), cp)};
         const QJsonObject proposition = r.object(d, QStringLiteral("proposition"), p);
         const QString pp = p + QStringLiteral(".proposition");
-        e.proposition = {r.string(proposition, QStringLiteral("yes"), pp), r.string(proposition, QStringLiteral("no"), pp)};
+        e.proposition = {r.string(proposition, QStringLiteral("yes"), pp),
+                         r.string(proposition, QStringLiteral("no"), pp)};
         e.dissent = r.strings(d, QStringLiteral("dissent"), p);
         for (qsizetype k = 0; k < e.dissent.size(); ++k) {
             if ((e.dissent.at(k).trimmed().isEmpty() || Validation::firstControlCharacter(e.dissent.at(k), false))

@@ -326,24 +326,27 @@ QString MemoTexts::outcomeText(Outcome outcome, const VoteCount& votes) const
                          : QStringLiteral(" äänin %1–%2").arg(winner).arg(loser);
     switch (outcome) {
     case Outcome::AcceptedAsProposed:
-        return (s ? QStringLiteral("Föredragandens förslag godkändes%1.") : QStringLiteral("Esittelijän ehdotus hyväksyttiin%1."))
+        return (s ? QStringLiteral("Föredragandens förslag godkändes%1.")
+                  : QStringLiteral("Esittelijän ehdotus hyväksyttiin%1."))
             .arg(by);
     case Outcome::AcceptedAmended:
         return (s ? QStringLiteral("Föredragandens förslag godkändes med ändringar%1.")
                   : QStringLiteral("Esittelijän ehdotus hyväksyttiin muutettuna%1."))
             .arg(by);
     case Outcome::Returned:
-        return (s ? QStringLiteral("Ärendet återremitterades%1.") : QStringLiteral("Asia palautettiin uudelleen valmisteltavaksi%1."))
+        return (s ? QStringLiteral("Ärendet återremitterades%1.")
+                  : QStringLiteral("Asia palautettiin uudelleen valmisteltavaksi%1."))
             .arg(by);
     case Outcome::Tabled:
         return (s ? QStringLiteral("Ärendet bordlades%1.") : QStringLiteral("Asia jätettiin pöydälle%1.")).arg(by);
     case Outcome::Rejected:
-        return (s ? QStringLiteral("Föredragandens förslag förkastades%1.") : QStringLiteral("Esittelijän ehdotus hylättiin%1."))
+        return (s ? QStringLiteral("Föredragandens förslag förkastades%1.")
+                  : QStringLiteral("Esittelijän ehdotus hylättiin%1."))
             .arg(by);
     case Outcome::NotedAndClosed:
-        return s ? QStringLiteral("Svaret antecknades för kännedom och motionen konstaterades vara slutbehandlad%1.")
-                       .arg(by)
-                 : QStringLiteral("Vastaus merkittiin tiedoksi ja aloite todettiin loppuun käsitellyksi%1.").arg(by);
+        return s
+            ? QStringLiteral("Svaret antecknades för kännedom och motionen konstaterades vara slutbehandlad%1.").arg(by)
+            : QStringLiteral("Vastaus merkittiin tiedoksi ja aloite todettiin loppuun käsitellyksi%1.").arg(by);
     case Outcome::Pending:
     case Outcome::Withdrawn:
         break;
@@ -403,7 +406,8 @@ QStringList MemoTexts::statementLines(const Statement& statement) const
     if (statement.requested.isValid())
         request += QStringLiteral(", %1").arg(textDate(statement.requested));
     if (statement.deadline.isValid())
-        request += (s ? QStringLiteral(", senast %1") : QStringLiteral(", määräaika %1")).arg(textDate(statement.deadline));
+        request +=
+            (s ? QStringLiteral(", senast %1") : QStringLiteral(", määräaika %1")).arg(textDate(statement.deadline));
     lines << request + QLatin1Char('.');
     if (statement.received) {
         const QString by = statement.givenBy.isEmpty() ? from : statement.givenBy.preferring(language).trimmed();

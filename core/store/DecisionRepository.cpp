@@ -98,10 +98,12 @@ QVariantList detailValues(const DecisionEntry& e)
 }
 
 const QStringList s_detailColumns {
-    QStringLiteral("votes_blank_recorded"), QStringLiteral("votes_absent_recorded"), QStringLiteral("counter_mover"),
-    QStringLiteral("counter_seconder"),     QStringLiteral("counter_text"),          QStringLiteral("proposition_yes"),
-    QStringLiteral("proposition_no"),       QStringLiteral("dissent"),               QStringLiteral("agenda_title_fi"),
-    QStringLiteral("agenda_title_sv"),      QStringLiteral("proposal_sv"),           QStringLiteral("handling_sv"),
+    QStringLiteral("votes_blank_recorded"), QStringLiteral("votes_absent_recorded"),
+    QStringLiteral("counter_mover"),        QStringLiteral("counter_seconder"),
+    QStringLiteral("counter_text"),         QStringLiteral("proposition_yes"),
+    QStringLiteral("proposition_no"),       QStringLiteral("dissent"),
+    QStringLiteral("agenda_title_fi"),      QStringLiteral("agenda_title_sv"),
+    QStringLiteral("proposal_sv"),          QStringLiteral("handling_sv"),
     QStringLiteral("decision_sv"),
 };
 

@@ -209,10 +209,12 @@ Result<Initiative> InitiativeRepository::load(qint64 id) const
     while (distribution->next())
         i.distribution << distribution->value(0).toString();
 
-    auto statements = m_db.exec(
-        QStringLiteral("SELECT requested_from_fi, requested_from_sv, received, requested_date, deadline, given_by_fi, given_by_sv, "
-                       "given_date, section, text_fi, text_sv FROM statement WHERE initiative_id = ? ORDER BY position"),
-        {id});
+    auto statements =
+        m_db.exec(QStringLiteral(
+                      "SELECT requested_from_fi, requested_from_sv, received, requested_date, deadline, given_by_fi, "
+                      "given_by_sv, "
+                      "given_date, section, text_fi, text_sv FROM statement WHERE initiative_id = ? ORDER BY position"),
+                  {id});
     if (!statements)
         return statements.error();
     while (statements->next()) {
@@ -502,13 +504,13 @@ Status InitiativeRepository::writeChildren(const Initiative& initiative) const
     for (qsizetype n = 0; n < initiative.statements.size(); ++n) {
         const Statement& st = initiative.statements.at(n);
         if (auto r = m_db.exec(
-                QStringLiteral("INSERT INTO statement (initiative_id, position, requested_from_fi, requested_from_sv, "
-                               "received, requested_date, deadline, given_by_fi, given_by_sv, given_date, section, text_fi, "
-                               "text_sv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                QStringLiteral(
+                    "INSERT INTO statement (initiative_id, position, requested_from_fi, requested_from_sv, "
+                    "received, requested_date, deadline, given_by_fi, given_by_sv, given_date, section, text_fi, "
+                    "text_sv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {id, n, st.requestedFrom.fi.trimmed(), st.requestedFrom.sv.trimmed(), st.received ? 1 : 0,
-                 fromDate(st.requested),
-                 fromDate(st.deadline), st.givenBy.fi.trimmed(), st.givenBy.sv.trimmed(), fromDate(st.given),
-                 st.section, st.text.fi, st.text.sv});
+                 fromDate(st.requested), fromDate(st.deadline), st.givenBy.fi.trimmed(), st.givenBy.sv.trimmed(),
+                 fromDate(st.given), st.section, st.text.fi, st.text.sv});
             !r)
             return r.error();
     }

@@ -80,8 +80,9 @@ QString initiativeDeadlineView(DeadlineOf cases)
                       AND NOT EXISTS (SELECT 1 FROM decision_entry c WHERE c.corrects_entry_id = d.id)
                     ORDER BY d.meeting_date DESC, d.section DESC, d.id DESC LIMIT 1)
             ) p)")
-        .arg(cases != DeadlineOf::EveryCase ? QStringLiteral("WHEN i.kind = 'report' THEN NULL\n                        ")
-                                            : QString(),
+        .arg(cases != DeadlineOf::EveryCase
+                 ? QStringLiteral("WHEN i.kind = 'report' THEN NULL\n                        ")
+                 : QString(),
              cases == DeadlineOf::ByKind ? QStringLiteral(R"(WHEN i.kind = 'referendum' THEN
                             coalesce((SELECT CAST(value AS INTEGER) FROM setting
                                       WHERE key = 'deadline.months-referendum'), 3)
@@ -686,8 +687,8 @@ QStringList stagesVersion()
 const QList<Migration>& schemaMigrations()
 {
     static const QList<Migration> migrations {
-        {1, version1()}, {2, version2(), true}, {3, version3()}, {4, recordModelVersion(), true}, {5, searchVersion()},
-        {6, stagesVersion(), true},
+        {1, version1()},      {2, version2(), true},      {3, version3()}, {4, recordModelVersion(), true},
+        {5, searchVersion()}, {6, stagesVersion(), true},
     };
     return migrations;
 }

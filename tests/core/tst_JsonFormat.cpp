@@ -109,8 +109,8 @@ QStringList describeCase(const Database& db, const QString& caseNumber)
                         p.votes.absent ? QString::number(*p.votes.absent) : QStringLiteral("-"))
             << p.counterProposal.mover << p.counterProposal.seconder << p.counterProposal.text << p.proposition.yes
             << p.proposition.no << p.dissent.join(QLatin1Char(';')) << p.agendaTitle.fi << p.agendaTitle.sv
-            << p.proposalSv << p.handlingSv << p.decisionSv
-            << p.decision << outcomeKey(p.outcome) << QString::number(p.confirmed) << p.correctionReason;
+            << p.proposalSv << p.handlingSv << p.decisionSv << p.decision << outcomeKey(p.outcome)
+            << QString::number(p.confirmed) << p.correctionReason;
         if (e.meetingId != 0) {
             const Meeting m = *meetings.load(e.meetingId);
             out << QStringLiteral("meeting %1 %2").arg(m.date.toString(Qt::ISODate)).arg(m.number);
@@ -224,7 +224,8 @@ void TestJsonFormat::exportMatchesTheFixture()
                 }
                 expected = votes;
             }
-            QVERIFY2(out.value(it.key()) == expected, qPrintable(QStringLiteral("decisions[%1].%2").arg(n).arg(it.key())));
+            QVERIFY2(out.value(it.key()) == expected,
+                     qPrintable(QStringLiteral("decisions[%1].%2").arg(n).arg(it.key())));
         }
     }
 }

@@ -393,10 +393,11 @@ void TestRecordStages::olderFilesReadZeroBlankVotesAsNotRecorded()
     QJsonObject c = cases.first().toObject();
     QJsonArray decisions = c.value(QStringLiteral("decisions")).toArray();
     QJsonObject returned = decisions.at(1).toObject();
-    returned.insert(QStringLiteral("votes"), QJsonObject {{QStringLiteral("yes"), 4},
-                                                          {QStringLiteral("no"), 7},
-                                                          {QStringLiteral("blank"), 0},
-                                                          {QStringLiteral("absent"), 2}});
+    returned.insert(QStringLiteral("votes"),
+                    QJsonObject {{QStringLiteral("yes"), 4},
+                                 {QStringLiteral("no"), 7},
+                                 {QStringLiteral("blank"), 0},
+                                 {QStringLiteral("absent"), 2}});
     decisions.replace(1, returned);
     c.insert(QStringLiteral("decisions"), decisions);
     cases.replace(0, c);
@@ -535,10 +536,12 @@ void TestRecordStages::voteHandlingLeavesOutWhatWasNotRecorded()
 {
     QCOMPARE(DecisionWording::voteHandling({4, 7, std::nullopt, std::nullopt}, {}, Language::Finnish),
              QStringLiteral("Asiassa toimitettiin äänestys. Jaa-ääniä annettiin 4 ja ei-ääniä 7."));
-    QCOMPARE(DecisionWording::voteHandling({4, 7, std::nullopt, 2}, {}, Language::Swedish),
-             QStringLiteral("I ärendet förrättades omröstning. Ja-röster avgavs 4 och nej-röster 7; frånvarande var 2."));
+    QCOMPARE(
+        DecisionWording::voteHandling({4, 7, std::nullopt, 2}, {}, Language::Swedish),
+        QStringLiteral("I ärendet förrättades omröstning. Ja-röster avgavs 4 och nej-röster 7; frånvarande var 2."));
     QCOMPARE(DecisionWording::voteHandling({35, 16, 0, 8}, {}, Language::Finnish),
-             QStringLiteral("Asiassa toimitettiin äänestys. Jaa-ääniä annettiin 35, ei-ääniä 16 ja tyhjiä 0; poissa oli 8."));
+             QStringLiteral(
+                 "Asiassa toimitettiin äänestys. Jaa-ääniä annettiin 35, ei-ääniä 16 ja tyhjiä 0; poissa oli 8."));
     // A quick action after a vote says "by votes", never "unanimously".
     const Recording r = DecisionWording::quick(QuickOutcome::AcceptedAsProposed, Body {}, Language::Finnish,
                                                InitiativeKind::Council, {7, 4, std::nullopt, std::nullopt});

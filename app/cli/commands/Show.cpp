@@ -102,14 +102,15 @@ void printStatements(QTextStream& out, const Initiative& i)
         out << "  " << ++number << ". " << CliText::tr("Requested from") << ": "
             << bothLanguages(st.requestedFrom.fi, st.requestedFrom.sv) << '\n';
         out << "     " << CliText::tr("Requested") << ": " << recordedDate(st.requested) << "  "
-            << CliText::tr("Deadline") << ": " << (st.deadline.isValid() ? formatDate(st.deadline) : CliText::tr("none"))
-            << '\n';
+            << CliText::tr("Deadline") << ": "
+            << (st.deadline.isValid() ? formatDate(st.deadline) : CliText::tr("none")) << '\n';
         if (!st.received) {
             out << "     " << CliText::tr("Statement not received") << '\n';
             continue;
         }
         out << "     " << CliText::tr("Statement") << ": "
-            << (st.givenBy.isEmpty() ? st.requestedFrom.preferring(Language::Finnish) : st.givenBy.preferring(Language::Finnish))
+            << (st.givenBy.isEmpty() ? st.requestedFrom.preferring(Language::Finnish)
+                                     : st.givenBy.preferring(Language::Finnish))
             << ' ' << recordedDate(st.given);
         if (st.section > 0)
             out << " § " << st.section;
@@ -133,8 +134,7 @@ void printVote(QTextStream& out, const DecisionEntry& e)
             << ", EI = " << e.proposition.no << '\n';
     if (!e.votes.isEmpty()) {
         out << "    " << CliText::tr("Votes") << ": " << CliText::tr("yes %1, no %2").arg(e.votes.yes).arg(e.votes.no);
-        out << ", " << CliText::tr("blank") << ' '
-            << (e.votes.blank ? QString::number(*e.votes.blank) : notRecorded());
+        out << ", " << CliText::tr("blank") << ' ' << (e.votes.blank ? QString::number(*e.votes.blank) : notRecorded());
         out << ", " << CliText::tr("absent") << ' '
             << (e.votes.absent ? QString::number(*e.votes.absent) : notRecorded()) << '\n';
     }
