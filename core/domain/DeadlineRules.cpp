@@ -13,7 +13,7 @@ constexpr int MaxMonths = 120;
 
 QString DeadlineRules::validate() const
 {
-    for (int period : {months, monthsFewSigners, monthsResidents, monthsAfterReturn}) {
+    for (int period : {months, monthsFewSigners, monthsResidents, monthsReferendum, monthsBudget, monthsAfterReturn}) {
         if (period < 0 || period > MaxMonths)
             return tr("A deadline period must be between 0 and %1 months (0: no deadline).").arg(MaxMonths);
     }
@@ -30,6 +30,10 @@ int DeadlineRules::periodFor(InitiativeKind kind, std::optional<int> signerCount
         return 0;
     if (kind == InitiativeKind::Residents)
         return monthsResidents;
+    if (kind == InitiativeKind::Referendum)
+        return monthsReferendum;
+    if (kind == InitiativeKind::Budget)
+        return monthsBudget;
     if (signerThreshold > 0 && signerCount && *signerCount < signerThreshold)
         return monthsFewSigners;
     return months;

@@ -41,6 +41,10 @@ public:
     int signerThreshold = 0; ///< fewer signers than this (first signer included) get monthsFewSigners; 0: no split
     int monthsFewSigners = 6;
     int monthsResidents = 6; ///< residents' initiatives (kuntalaki 23 §: six months)
+    /// Referendum initiatives (kuntalaki 25 §): the council decides "promptly"; the law gives no
+    /// period, so the organisation sets its own.
+    int monthsReferendum = 3;
+    int monthsBudget = 0; ///< budget motions: handled with the next budget, so by default no deadline
     int monthsAfterReturn = 6; ///< counted from the meeting that returned the case
     int dueSoonDays = 30; ///< how many days before the due date a case counts as due soon
 

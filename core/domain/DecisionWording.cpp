@@ -29,6 +29,10 @@ constexpr KindWords s_kindWords[] = {
      "gruppmotionen", ""},
     {InitiativeKind::Residents, "Kuntalaisaloite", "kuntalaisaloitteeseen", "kuntalaisaloitteesta", "",
      "Invånarinitiativ", "invånarinitiativ", "invånarinitiativet", ""},
+    {InitiativeKind::Referendum, "Kansanäänestysaloite", "kansanäänestysaloitteeseen", "kansanäänestysaloitteesta", "",
+     "Folkomröstningsinitiativ", "folkomröstningsinitiativ", "folkomröstningsinitiativet", ""},
+    {InitiativeKind::Budget, "Talousarvioaloite", "talousarvioaloitteeseen", "talousarvioaloitteesta", "valtuutettu ",
+     "Budgetmotion", "budgetmotion", "budgetmotionen", "ledamot "},
 };
 
 const KindWords& wordsFor(InitiativeKind kind)
@@ -211,12 +215,21 @@ QString DecisionWording::voteHandling(const VoteCount& votes, const QList<Person
     const VoteCount counts = personVotes.isEmpty() ? votes : Recording::tally(personVotes);
     if (counts.isEmpty())
         return {};
-    QString text = language == Language::Finnish
-        ? QStringLiteral("Asiassa toimitettiin äänestys. Jaa-ääniä annettiin %1, ei-ääniä %2 ja tyhjiä %3; "
-                         "poissa oli %4.")
-        : QStringLiteral("I ärendet förrättades omröstning. Ja-röster avgavs %1, nej-röster %2 och blanka %3; "
-                         "frånvarande var %4.");
-    text = text.arg(counts.yes).arg(counts.no).arg(counts.blank).arg(counts.absent);
+    // Blank and absent votes only as the record gives them (issue 14): never "tyhjiä 0" by default.
+    const bool fi = language == Language::Finnish;
+    QString text = fi ? QStringLiteral("Asiassa toimitettiin äänestys. Jaa-ääniä annettiin %1")
+                      : QStringLiteral("I ärendet förrättades omröstning. Ja-röster avgavs %1");
+    text = text.arg(counts.yes);
+    if (counts.blank) {
+        text += (fi ? QStringLiteral(", ei-ääniä %1 ja tyhjiä %2") : QStringLiteral(", nej-röster %1 och blanka %2"))
+                    .arg(counts.no)
+                    .arg(*counts.blank);
+    } else {
+        text += (fi ? QStringLiteral(" ja ei-ääniä %1") : QStringLiteral(" och nej-röster %1")).arg(counts.no);
+    }
+    if (counts.absent)
+        text += (fi ? QStringLiteral("; poissa oli %1") : QStringLiteral("; frånvarande var %1")).arg(*counts.absent);
+    text += QLatin1Char('.');
     if (personVotes.isEmpty())
         return text;
     struct Label

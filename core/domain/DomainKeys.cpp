@@ -65,10 +65,9 @@ constexpr std::array voteChoices {
 };
 
 constexpr std::array initiativeKinds {
-    std::pair {InitiativeKind::Council, "council"},
-    std::pair {InitiativeKind::Group, "group"},
-    std::pair {InitiativeKind::Residents, "residents"},
-    std::pair {InitiativeKind::Report, "report"},
+    std::pair {InitiativeKind::Council, "council"},     std::pair {InitiativeKind::Group, "group"},
+    std::pair {InitiativeKind::Residents, "residents"}, std::pair {InitiativeKind::Referendum, "referendum"},
+    std::pair {InitiativeKind::Budget, "budget"},       std::pair {InitiativeKind::Report, "report"},
 };
 
 constexpr std::array assignmentRoles {
@@ -126,6 +125,8 @@ bool voteChoiceFromKey(const QString& key, VoteChoice* choice)
 VoteCount Recording::tally(const QList<PersonVote>& personVotes)
 {
     VoteCount count;
+    count.blank = 0;
+    count.absent = 0;
     for (const PersonVote& vote : personVotes) {
         switch (vote.choice) {
         case VoteChoice::Yes:
@@ -135,10 +136,10 @@ VoteCount Recording::tally(const QList<PersonVote>& personVotes)
             ++count.no;
             break;
         case VoteChoice::Blank:
-            ++count.blank;
+            count.blank = *count.blank + 1;
             break;
         case VoteChoice::Absent:
-            ++count.absent;
+            count.absent = *count.absent + 1;
             break;
         }
     }
@@ -205,6 +206,7 @@ QStringList changedParts(const Initiative& before, const Initiative& after)
         {"preparers", !samePeople(before.assignments, after.assignments)},
         {"answer", before.answer != after.answer},
         {"distribution", before.distribution != after.distribution},
+        {"statements", before.statements != after.statements},
         {"attachments", !sameFiles(before.attachments, after.attachments)},
     };
     QStringList changed;

@@ -18,7 +18,12 @@ namespace Aloite {
 enum class InitiativeKind {
     Council, ///< valtuustoaloite / fullmäktigemotion
     Group, ///< ryhmäaloite / gruppmotion
-    Residents, ///< kuntalaisaloite / invånarinitiativ
+    Residents, ///< kuntalaisaloite / invånarinitiativ (kuntalaki 23 §)
+    /// kansanäänestysaloite / initiativ till folkomröstning (kuntalaki 25 §): the council decides
+    /// promptly whether to hold an advisory referendum, under a deadline of its own.
+    Referendum,
+    /// talousarvioaloite / budgetmotion: handled with the budget, by default without a deadline of its own.
+    Budget,
     /// The council's yearly list of open initiatives as a case of its own (YearlyReport): it is put
     /// on the agenda, recorded and printed like an initiative, but has no signers and no deadline.
     Report,
@@ -98,6 +103,27 @@ struct Attachment
 QString attachmentKindKey(Attachment::Kind kind);
 bool attachmentKindFromKey(const QString& key, Attachment::Kind* kind);
 
+/// A statement request (lausuntopyyntö / begäran om utlåtande) to a committee or an outside body
+/// (a wellbeing services county) and the statement (lausunto / utlåtande) given in reply. A request
+/// not yet answered is not received. Every date may be "not recorded" (invalid): Helsinki's answers
+/// say only "Asiasta on saatu kulttuuri- ja vapaa-aikalautakunnan ... lausunnot".
+struct Statement
+{
+    LocalizedText requestedFrom; ///< "Kasvatus- ja koulutuslautakunta" / "Fostrans- och utbildningsnämnden"
+    bool received = false; ///< whether the statement has been given
+    QDate requested; ///< when it was asked for
+    QDate deadline; ///< the date it was asked for by; invalid: none given
+    /// The body that gave it, as its minutes name it; empty: the one it was requested from.
+    LocalizedText givenBy;
+    QDate given; ///< the date of the statement; invalid: not received (or not recorded)
+    int section = 0; ///< the § of the statement in its body's minutes; 0: not recorded
+    /// The statement in Finnish and in Swedish as given; a language the record lacks stays empty
+    /// (a Swedish-only statement has no Finnish text).
+    LocalizedText text;
+
+    friend bool operator==(const Statement&, const Statement&) = default;
+};
+
 /// A council initiative: the case from registration to the council's final decision.
 ///
 /// The decision history is loaded with the case but written only through DecisionRepository,
@@ -125,6 +151,8 @@ struct Initiative
 
     QDate datedDate; ///< the date written on the initiative; invalid: not recorded
     QDate submittedDate; ///< the date it was handed in; invalid: not recorded
+    // The registration stage: the council meeting where it was handed in and the § that records it.
+    // Several initiatives may share one registration § (Lapua kv 10.11.2025 § 86).
     QString submittedBody; ///< the body at whose meeting it was handed in, e.g. "Valtuusto"
     int submittedSection = 0; ///< the § of that meeting, e.g. 72
 
@@ -137,6 +165,10 @@ struct Initiative
     QList<Assignment> assignments;
     Answer answer;
     QStringList distribution; ///< "Tiedoksi": who gets the decision for information
+    /// Statements requested for the preparation, in the order they were requested. The stages of a
+    /// case are: registration (submitted*), statements, and the handlings in `decisions`, whose
+    /// outcomes say postponed (Tabled), returned (Returned) and closed as answered (NotedAndClosed).
+    QList<Statement> statements;
 
     // Read-only views, filled when loading.
     QList<DecisionEntry> decisions; ///< in order of handling

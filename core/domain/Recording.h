@@ -31,13 +31,17 @@ struct PersonVote
 /// Kept apart from DecisionEntry so that recording can never touch the item's meeting, case or §.
 struct Recording
 {
-    QString handling; ///< motions, seconding, the vote as text
+    QString handling; ///< what else was said (who spoke), as text
     VoteCount votes;
     QList<PersonVote> personVotes; ///< optional; when given, the counts follow from it
+    CounterProposal counterProposal;
+    VoteProposition proposition;
+    QStringList dissent;
     QString decision;
     Outcome outcome = Outcome::Pending;
 
-    /// Vote counts tallied from personVotes.
+    /// Vote counts tallied from personVotes. A roll call names every member, so its blank and absent
+    /// counts are recorded even when they are 0.
     static VoteCount tally(const QList<PersonVote>& personVotes);
 
     friend bool operator==(const Recording&, const Recording&) = default;

@@ -96,6 +96,21 @@ QList<FieldError> Validation::check(const Initiative& initiative)
         if (initiative.distribution.at(i).trimmed().isEmpty())
             errors.append({QStringLiteral("distribution.%1").arg(i), tr("A recipient is empty.")});
     }
+    for (qsizetype i = 0; i < initiative.statements.size(); ++i) {
+        const Statement& statement = initiative.statements.at(i);
+        if (statement.requestedFrom.fi.trimmed().isEmpty() && statement.requestedFrom.sv.trimmed().isEmpty())
+            errors.append({QStringLiteral("statements.%1.requestedFrom").arg(i),
+                           tr("Statement request %1 does not say whom the statement was asked from.").arg(i + 1)});
+        if (statement.requested.isValid() && statement.deadline.isValid() && statement.deadline < statement.requested)
+            errors.append({QStringLiteral("statements.%1.deadline").arg(i),
+                           tr("The deadline of statement request %1 is before the request.").arg(i + 1)});
+        if (!statement.received && (statement.given.isValid() || !statement.text.isEmpty()))
+            errors.append({QStringLiteral("statements.%1.received").arg(i),
+                           tr("Statement %1 has a date or a text but is not marked received.").arg(i + 1)});
+        if (statement.section < 0)
+            errors.append(
+                {QStringLiteral("statements.%1.section").arg(i), tr("The section number cannot be negative.")});
+    }
     return errors;
 }
 
@@ -118,8 +133,14 @@ QList<FieldError> Validation::check(const DecisionEntry& entry)
         errors.append({QStringLiteral("meetingDate"), tr("The meeting date is required.")});
     if (entry.section < 0)
         errors.append({QStringLiteral("section"), tr("The section number cannot be negative.")});
-    if (entry.votes.yes < 0 || entry.votes.no < 0 || entry.votes.blank < 0 || entry.votes.absent < 0)
+    if (entry.votes.yes < 0 || entry.votes.no < 0 || entry.votes.blank.value_or(0) < 0
+        || entry.votes.absent.value_or(0) < 0)
         errors.append({QStringLiteral("votes"), tr("Vote counts cannot be negative.")});
+    for (qsizetype i = 0; i < entry.dissent.size(); ++i) {
+        if (entry.dissent.at(i).trimmed().isEmpty() || firstControlCharacter(entry.dissent.at(i), false))
+            errors.append({QStringLiteral("dissent.%1").arg(i),
+                           tr("A dissenter's name is one line without control characters.")});
+    }
     if (entry.correctsEntryId != 0 && entry.correctionReason.trimmed().isEmpty())
         errors.append({QStringLiteral("correctionReason"), tr("A correction needs a reason.")});
     if (entry.confirmed && entry.outcome == Outcome::Pending)

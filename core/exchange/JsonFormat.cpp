@@ -57,6 +57,12 @@ QJsonObject answerTextToJson(const AnswerText& t)
             {QStringLiteral("legalReferences"), QJsonArray::fromStringList(t.legalReferences)}};
 }
 
+/// A count the record may lack: null when not recorded.
+QJsonValue optionalCount(const std::optional<int>& count)
+{
+    return count ? QJsonValue(*count) : QJsonValue(QJsonValue::Null);
+}
+
 QJsonObject bodyToJson(const Body& body)
 {
     return {{QStringLiteral("kind"), bodyKindKey(body.kind)}, {QStringLiteral("name"), localized(body.name)}};
@@ -100,6 +106,17 @@ Result<QJsonObject> JsonFormat::caseToJson(const Database& db, const Initiative&
              QJsonObject {{QStringLiteral("fi"), answerTextToJson(i.answer.fi)},
                           {QStringLiteral("sv"), answerTextToJson(i.answer.sv)}});
     o.insert(QStringLiteral("distribution"), QJsonArray::fromStringList(i.distribution));
+    QJsonArray statements;
+    for (const Statement& st : i.statements)
+        statements.append(QJsonObject {{QStringLiteral("requestedFrom"), localized(st.requestedFrom)},
+                                       {QStringLiteral("received"), st.received},
+                                       {QStringLiteral("requested"), dateValue(st.requested)},
+                                       {QStringLiteral("deadline"), dateValue(st.deadline)},
+                                       {QStringLiteral("givenBy"), localized(st.givenBy)},
+                                       {QStringLiteral("given"), dateValue(st.given)},
+                                       {QStringLiteral("section"), st.section},
+                                       {QStringLiteral("text"), localized(st.text)}});
+    o.insert(QStringLiteral("statements"), statements);
 
     const DecisionRepository decisionRepository(db);
     const MeetingRepository meetings(db);
@@ -133,15 +150,26 @@ Result<QJsonObject> JsonFormat::caseToJson(const Database& db, const Initiative&
             {QStringLiteral("agendaPosition"), position->toInt()},
             {QStringLiteral("section"), e.section},
             {QStringLiteral("presenter"), e.presenter},
+            {QStringLiteral("agendaTitle"), localized(e.agendaTitle)},
             {QStringLiteral("proposal"), e.proposal},
+            {QStringLiteral("proposalSv"), e.proposalSv},
             {QStringLiteral("handling"), e.handling},
+            {QStringLiteral("handlingSv"), e.handlingSv},
             {QStringLiteral("votes"),
              QJsonObject {{QStringLiteral("yes"), e.votes.yes},
                           {QStringLiteral("no"), e.votes.no},
-                          {QStringLiteral("blank"), e.votes.blank},
-                          {QStringLiteral("absent"), e.votes.absent}}},
+                          {QStringLiteral("blank"), optionalCount(e.votes.blank)},
+                          {QStringLiteral("absent"), optionalCount(e.votes.absent)}}},
+            {QStringLiteral("counterProposal"),
+             QJsonObject {{QStringLiteral("mover"), e.counterProposal.mover},
+                          {QStringLiteral("seconder"), e.counterProposal.seconder},
+                          {QStringLiteral("text"), e.counterProposal.text}}},
+            {QStringLiteral("proposition"),
+             QJsonObject {{QStringLiteral("yes"), e.proposition.yes}, {QStringLiteral("no"), e.proposition.no}}},
+            {QStringLiteral("dissent"), QJsonArray::fromStringList(e.dissent)},
             {QStringLiteral("personVotes"), personVotes},
             {QStringLiteral("decision"), e.decision},
+            {QStringLiteral("decisionSv"), e.decisionSv},
             {QStringLiteral("outcome"), outcomeKey(e.outcome)},
             {QStringLiteral("confirmed"), e.confirmed},
             {QStringLiteral("corrects"), QJsonValue(QJsonValue::Null)},

@@ -32,8 +32,10 @@ class JsonFormat
 
 public:
     /// 2: the first signer, the co-signer count and the dates may be null ("not recorded"), and
-    /// firstSignerRole. Version 1 files are read as before.
-    static constexpr int Version = 2;
+    /// firstSignerRole. 3: statements, the kinds referendum and budget, structured votes (blank and
+    /// absent null when not recorded), agenda titles and Swedish texts of the handlings. Files of
+    /// versions 1 and 2 are read as before.
+    static constexpr int Version = 3;
 
     /// The cases with these ids as one JSON document.
     static Result<QByteArray> exportCases(const Database& db, const QList<qint64>& ids);

@@ -197,10 +197,42 @@ ImportedCase readCase(Reader& r, const QJsonObject& o, const QString& path, cons
         e.presenter = r.string(d, QStringLiteral("presenter"), p);
         e.proposal = r.string(d, QStringLiteral("proposal"), p);
         e.handling = r.string(d, QStringLiteral("handling"), p);
+        e.agendaTitle = r.text(d, QStringLiteral("agendaTitle"), p);
+        e.proposalSv = r.string(d, QStringLiteral("proposalSv"), p);
+        e.handlingSv = r.string(d, QStringLiteral("handlingSv"), p);
         const QJsonObject votes = r.object(d, QStringLiteral("votes"), p);
-        e.votes = {r.integer(votes, QStringLiteral("yes"), p), r.integer(votes, QStringLiteral("no"), p),
-                   r.integer(votes, QStringLiteral("blank"), p), r.integer(votes, QStringLiteral("absent"), p)};
+        const QString vp = p + QStringLiteral(".votes");
+        e.votes.yes = r.integer(votes, QStringLiteral("yes"), vp);
+        e.votes.no = r.integer(votes, QStringLiteral("no"), vp);
+        // Version 3: null or absent is "not recorded". Before it a 0 could not say recorded, so only a
+        // count above 0 is taken as recorded.
+        for (const auto& [key, count] : {std::pair {QStringLiteral("blank"), &e.votes.blank},
+                                         std::pair {QStringLiteral("absent"), &e.votes.absent}}) {
+            const QJsonValue value = votes.value(key);
+            if (value.isUndefined() || value.isNull())
+                continue;
+            const int n = r.integer(votes, key, vp);
+            if (r.version >= 3 || n > 0)
+                *count = n;
+        }
+        const QJsonObject counter = r.object(d, QStringLiteral("counterProposal"), p);
+        const QString cp = p + QStringLiteral(".counterProposal");
+        e.counterProposal = {r.string(counter, QStringLiteral("mover"), cp).trimmed(),
+                             r.string(counter, QStringLiteral("seconder"), cp).trimmed(),
+                             r.string(counter, QStringLiteral("text"), cp)};
+        const QJsonObject proposition = r.object(d, QStringLiteral("proposition"), p);
+        const QString pp = p + QStringLiteral(".proposition");
+        e.proposition = {r.string(proposition, QStringLiteral("yes"), pp),
+                         r.string(proposition, QStringLiteral("no"), pp)};
+        e.dissent = r.strings(d, QStringLiteral("dissent"), p);
+        for (qsizetype k = 0; k < e.dissent.size(); ++k) {
+            if ((e.dissent.at(k).trimmed().isEmpty() || Validation::firstControlCharacter(e.dissent.at(k), false))
+                && !r.failed())
+                r.fail(QStringLiteral("%1.dissent[%2]").arg(p).arg(k),
+                       JsonFormat::tr("must be a name on one line without control characters"));
+        }
         e.decision = r.string(d, QStringLiteral("decision"), p);
+        e.decisionSv = r.string(d, QStringLiteral("decisionSv"), p);
         e.outcome = r.key(d, QStringLiteral("outcome"), p, &outcomeFromKey, Outcome::Pending);
         e.confirmed = r.boolean(d, QStringLiteral("confirmed"), p);
         e.correctionReason = r.string(d, QStringLiteral("correctionReason"), p);
@@ -231,6 +263,36 @@ ImportedCase readCase(Reader& r, const QJsonObject& o, const QString& path, cons
             imported.personVotes.append(personVote);
         }
         result.decisions.append(imported);
+    }
+
+    // Format version 3: statement requests and the statements given (issue 14, stages).
+    const QJsonArray statements = r.array(o, QStringLiteral("statements"), path);
+    for (qsizetype n = 0; n < statements.size() && !r.failed(); ++n) {
+        const QString p = QStringLiteral("%1.statements[%2]").arg(path).arg(n);
+        if (!statements.at(n).isObject()) {
+            r.fail(p, JsonFormat::tr("must be an object"));
+            break;
+        }
+        const QJsonObject st = statements.at(n).toObject();
+        Statement statement;
+        statement.requestedFrom = r.text(st, QStringLiteral("requestedFrom"), p);
+        if (statement.requestedFrom.fi.trimmed().isEmpty() && statement.requestedFrom.sv.trimmed().isEmpty()
+            && !r.failed())
+            r.fail(p + QStringLiteral(".requestedFrom"), JsonFormat::tr("is missing"));
+        statement.requested = r.date(st, QStringLiteral("requested"), p);
+        statement.deadline = r.date(st, QStringLiteral("deadline"), p);
+        if (statement.requested.isValid() && statement.deadline.isValid() && statement.deadline < statement.requested
+            && !r.failed())
+            r.fail(p + QStringLiteral(".deadline"), JsonFormat::tr("is before the date of the request"));
+        statement.received = r.boolean(st, QStringLiteral("received"), p);
+        statement.givenBy = r.text(st, QStringLiteral("givenBy"), p);
+        statement.given = r.date(st, QStringLiteral("given"), p);
+        statement.section = r.integer(st, QStringLiteral("section"), p);
+        statement.text = r.text(st, QStringLiteral("text"), p);
+        if (!statement.received && (statement.given.isValid() || !statement.text.isEmpty()) && !r.failed())
+            r.fail(p + QStringLiteral(".received"),
+                   JsonFormat::tr("must be true when the statement has a date or a text"));
+        i.statements.append(statement);
     }
 
     const QJsonArray attachments = r.array(o, QStringLiteral("attachments"), path);

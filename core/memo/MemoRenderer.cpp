@@ -334,8 +334,14 @@ QString MemoRenderer::decisionText(const DecisionEntry& entry) const
     const MemoTexts& finnish = MemoTexts::forLanguage(Language::Finnish);
     const MemoTexts& texts = MemoTexts::forLanguage(m_options.language);
     // The standard sentences exist in both languages; free text is printed as written.
-    if (entry.decision.isEmpty() || entry.decision.trimmed() == finnish.outcomeText(entry.outcome))
-        return texts.outcomeText(entry.outcome);
+    // After a vote the standard sentence says "by votes", never "unanimously".
+    const QString decided = entry.decision.trimmed();
+    if (decided.isEmpty() || decided == finnish.outcomeText(entry.outcome)
+        || decided == finnish.outcomeText(entry.outcome, entry.votes))
+        return texts.outcomeText(entry.outcome, entry.votes);
+    // A Swedish memo prints the recorded Swedish text where there is one.
+    if (m_options.language == Language::Swedish && !entry.decisionSv.trimmed().isEmpty())
+        return entry.decisionSv;
     return entry.decision;
 }
 
@@ -391,12 +397,8 @@ std::unique_ptr<QTextDocument> MemoRenderer::buildDocument(QPaintDevice* device)
     b.block(Style::Heading, t.handling);
     if (minutes) {
         b.paragraphs(m_entry.handling);
-        if (!m_entry.votes.isEmpty())
-            b.block(Style::Body,
-                    t.votes.arg(m_entry.votes.yes)
-                        .arg(m_entry.votes.no)
-                        .arg(m_entry.votes.blank)
-                        .arg(m_entry.votes.absent));
+        for (const QString& line : t.voteLines(m_entry))
+            b.block(Style::Body, line);
         const QList<VoteChoice> choices {VoteChoice::Yes, VoteChoice::No, VoteChoice::Blank, VoteChoice::Absent};
         for (qsizetype c = 0; c < choices.size(); ++c) {
             QStringList voters;
@@ -463,6 +465,11 @@ std::unique_ptr<QTextDocument> MemoRenderer::buildDocument(QPaintDevice* device)
 
     // Decision history: each earlier handling with its own proposal, handling and decision.
     b.block(Style::Heading, t.decisionHistory);
+    // The statements asked for the preparation come before the handlings (issue 14, stages).
+    for (const Statement& statement : m_initiative.statements) {
+        for (const QString& line : t.statementLines(statement))
+            b.block(Style::Body, line);
+    }
     for (const DecisionEntry& e : m_history) {
         QString line = e.body.name.preferring(lang) + QLatin1Char(' ') + MemoTexts::headerDate(e.meetingDate);
         if (e.section > 0)
@@ -476,8 +483,8 @@ std::unique_ptr<QTextDocument> MemoRenderer::buildDocument(QPaintDevice* device)
         b.paragraphs(e.proposal);
         b.block(Style::Minor, t.handling);
         b.paragraphs(e.handling);
-        if (!e.votes.isEmpty())
-            b.block(Style::Body, t.votes.arg(e.votes.yes).arg(e.votes.no).arg(e.votes.blank).arg(e.votes.absent));
+        for (const QString& voteLine : t.voteLines(e))
+            b.block(Style::Body, voteLine);
         b.block(Style::Minor, t.decision);
         const QString decided = decisionText(e);
         if (!decided.isEmpty()) {

@@ -34,7 +34,7 @@ MemoTexts finnish()
     t.correction = QStringLiteral("Oikaisu: %1");
     t.proposalIntro = QStringLiteral("Aloitteessa ehdotetaan seuraavaa:");
     t.questionsIntro = QStringLiteral("Lisäksi aloitteessa kysytään seuraavaa:");
-    t.votes = QStringLiteral("Äänestys: jaa %1, ei %2, tyhjä %3, poissa %4.");
+    t.votes = QStringLiteral("Äänestys: jaa %1, ei %2");
     t.voteChoices = {QStringLiteral("Jaa"), QStringLiteral("Ei"), QStringLiteral("Tyhjä"), QStringLiteral("Poissa")};
     return t;
 }
@@ -67,7 +67,7 @@ MemoTexts swedish()
     t.correction = QStringLiteral("Rättelse: %1");
     t.proposalIntro = QStringLiteral("I motionen föreslås följande:");
     t.questionsIntro = QStringLiteral("Dessutom ställs följande frågor i motionen:");
-    t.votes = QStringLiteral("Omröstning: ja %1, nej %2, blanka %3, frånvarande %4.");
+    t.votes = QStringLiteral("Omröstning: ja %1, nej %2");
     t.voteChoices = {QStringLiteral("Ja"), QStringLiteral("Nej"), QStringLiteral("Blanka"),
                      QStringLiteral("Frånvarande")};
     return t;
@@ -114,6 +114,10 @@ QString MemoTexts::initiativeHeading(InitiativeKind kind) const
         return s ? QStringLiteral("Gruppmotion") : QStringLiteral("Ryhmäaloite");
     case InitiativeKind::Residents:
         return s ? QStringLiteral("Invånarinitiativ") : QStringLiteral("Kuntalaisaloite");
+    case InitiativeKind::Referendum:
+        return s ? QStringLiteral("Folkomröstningsinitiativ") : QStringLiteral("Kansanäänestysaloite");
+    case InitiativeKind::Budget:
+        return s ? QStringLiteral("Budgetmotion") : QStringLiteral("Talousarvioaloite");
     case InitiativeKind::Report:
         return s ? QStringLiteral("Förteckning") : QStringLiteral("Luettelo");
     case InitiativeKind::Council:
@@ -130,6 +134,11 @@ QString MemoTexts::answerHeading(InitiativeKind kind) const
         return s ? QStringLiteral("Svar på gruppmotionen") : QStringLiteral("Vastaus ryhmäaloitteeseen");
     case InitiativeKind::Residents:
         return s ? QStringLiteral("Svar på invånarinitiativet") : QStringLiteral("Vastaus kuntalaisaloitteeseen");
+    case InitiativeKind::Referendum:
+        return s ? QStringLiteral("Svar på folkomröstningsinitiativet")
+                 : QStringLiteral("Vastaus kansanäänestysaloitteeseen");
+    case InitiativeKind::Budget:
+        return s ? QStringLiteral("Svar på budgetmotionen") : QStringLiteral("Vastaus talousarvioaloitteeseen");
     case InitiativeKind::Report: // a report answers nothing; its memo has no answer
     case InitiativeKind::Council:
         break;
@@ -304,6 +313,112 @@ QString MemoTexts::outcomeText(Outcome outcome) const
         return s ? QStringLiteral("Motionen har återtagits.") : QStringLiteral("Aloite on peruttu.");
     }
     return {};
+}
+
+QString MemoTexts::outcomeText(Outcome outcome, const VoteCount& votes) const
+{
+    const int winner = qMax(votes.yes, votes.no);
+    const int loser = qMin(votes.yes, votes.no);
+    if (votes.yes + votes.no == 0)
+        return outcomeText(outcome);
+    const bool s = language == Language::Swedish;
+    const QString by = s ? QStringLiteral(" med rösterna %1–%2").arg(winner).arg(loser)
+                         : QStringLiteral(" äänin %1–%2").arg(winner).arg(loser);
+    switch (outcome) {
+    case Outcome::AcceptedAsProposed:
+        return (s ? QStringLiteral("Föredragandens förslag godkändes%1.")
+                  : QStringLiteral("Esittelijän ehdotus hyväksyttiin%1."))
+            .arg(by);
+    case Outcome::AcceptedAmended:
+        return (s ? QStringLiteral("Föredragandens förslag godkändes med ändringar%1.")
+                  : QStringLiteral("Esittelijän ehdotus hyväksyttiin muutettuna%1."))
+            .arg(by);
+    case Outcome::Returned:
+        return (s ? QStringLiteral("Ärendet återremitterades%1.")
+                  : QStringLiteral("Asia palautettiin uudelleen valmisteltavaksi%1."))
+            .arg(by);
+    case Outcome::Tabled:
+        return (s ? QStringLiteral("Ärendet bordlades%1.") : QStringLiteral("Asia jätettiin pöydälle%1.")).arg(by);
+    case Outcome::Rejected:
+        return (s ? QStringLiteral("Föredragandens förslag förkastades%1.")
+                  : QStringLiteral("Esittelijän ehdotus hylättiin%1."))
+            .arg(by);
+    case Outcome::NotedAndClosed:
+        return s
+            ? QStringLiteral("Svaret antecknades för kännedom och motionen konstaterades vara slutbehandlad%1.").arg(by)
+            : QStringLiteral("Vastaus merkittiin tiedoksi ja aloite todettiin loppuun käsitellyksi%1.").arg(by);
+    case Outcome::Pending:
+    case Outcome::Withdrawn:
+        break;
+    }
+    return outcomeText(outcome);
+}
+
+QStringList MemoTexts::voteLines(const DecisionEntry& entry) const
+{
+    const bool s = language == Language::Swedish;
+    QStringList lines;
+    const CounterProposal& counter = entry.counterProposal;
+    if (!counter.isEmpty()) {
+        QString line = s ? QStringLiteral("Motförslag") : QStringLiteral("Vastaehdotus");
+        QStringList who;
+        if (!counter.mover.isEmpty())
+            who << (s ? QStringLiteral("framställt av %1") : QStringLiteral("tekijä %1")).arg(counter.mover);
+        if (!counter.seconder.isEmpty())
+            who << (s ? QStringLiteral("understött av %1") : QStringLiteral("kannattaja %1")).arg(counter.seconder);
+        if (!who.isEmpty())
+            line += QStringLiteral(" (%1)").arg(who.join(QStringLiteral(", ")));
+        line += counter.text.isEmpty() ? QStringLiteral(".") : QStringLiteral(": %1").arg(counter.text.trimmed());
+        lines << line;
+    }
+    if (!entry.proposition.isEmpty()) {
+        QStringList parts;
+        if (!entry.proposition.yes.isEmpty())
+            parts << (s ? QStringLiteral("JA = %1") : QStringLiteral("JAA = %1")).arg(entry.proposition.yes);
+        if (!entry.proposition.no.isEmpty())
+            parts << (s ? QStringLiteral("NEJ = %1") : QStringLiteral("EI = %1")).arg(entry.proposition.no);
+        lines << (s ? QStringLiteral("Omröstningsproposition: %1.") : QStringLiteral("Äänestysesitys: %1."))
+                     .arg(parts.join(QStringLiteral(", ")));
+    }
+    const VoteCount& v = entry.votes;
+    if (!v.isEmpty()) {
+        QString line = votes.arg(v.yes).arg(v.no);
+        if (v.blank)
+            line += (s ? QStringLiteral(", blanka %1") : QStringLiteral(", tyhjä %1")).arg(*v.blank);
+        if (v.absent)
+            line += (s ? QStringLiteral(", frånvarande %1") : QStringLiteral(", poissa %1")).arg(*v.absent);
+        lines << line + QLatin1Char('.');
+    }
+    if (!entry.dissent.isEmpty())
+        lines << (s ? QStringLiteral("Reservation: %1.") : QStringLiteral("Eriävä mielipide: %1."))
+                     .arg(entry.dissent.join(QStringLiteral(", ")));
+    return lines;
+}
+
+QStringList MemoTexts::statementLines(const Statement& statement) const
+{
+    const bool s = language == Language::Swedish;
+    // A body's name in the memo's language; a missing Swedish name is printed in Finnish rather than
+    // left out, since the name itself is the fact.
+    const QString from = statement.requestedFrom.preferring(language).trimmed();
+    QStringList lines;
+    QString request = (s ? QStringLiteral("Begäran om utlåtande: %1") : QStringLiteral("Lausuntopyyntö: %1")).arg(from);
+    if (statement.requested.isValid())
+        request += QStringLiteral(", %1").arg(textDate(statement.requested));
+    if (statement.deadline.isValid())
+        request +=
+            (s ? QStringLiteral(", senast %1") : QStringLiteral(", määräaika %1")).arg(textDate(statement.deadline));
+    lines << request + QLatin1Char('.');
+    if (statement.received) {
+        const QString by = statement.givenBy.isEmpty() ? from : statement.givenBy.preferring(language).trimmed();
+        QString given = (s ? QStringLiteral("Utlåtande: %1") : QStringLiteral("Lausunto: %1")).arg(by);
+        if (statement.given.isValid())
+            given += QLatin1Char(' ') + textDate(statement.given);
+        if (statement.section > 0)
+            given += QStringLiteral(" § %1").arg(statement.section);
+        lines << given + QLatin1Char('.');
+    }
+    return lines;
 }
 
 QString MemoTexts::textDate(const QDate& date)

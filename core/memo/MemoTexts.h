@@ -41,7 +41,7 @@ struct MemoTexts
 
     QString proposalIntro; ///< "Aloitteessa ehdotetaan seuraavaa:"
     QString questionsIntro; ///< "Lisäksi aloitteessa kysytään seuraavaa:"
-    QString votes; ///< "Äänestys: jaa %1, ei %2, tyhjä %3, poissa %4."
+    QString votes; ///< "Äänestys: jaa %1, ei %2" (blank and absent are added only when recorded)
     QStringList voteChoices; ///< "Jaa", "Ei", "Tyhjä", "Poissa": heads of a roll-call vote's name lists
 
     static const MemoTexts& forLanguage(Language language);
@@ -56,6 +56,17 @@ struct MemoTexts
     QString submittedSentence(const Initiative& initiative) const;
     /// The standard decision text of an outcome, printed when the minutes give none.
     QString outcomeText(Outcome outcome) const;
+    /// The same after a vote: "Esittelijän ehdotus hyväksyttiin äänin 7–4." — never "yksimielisesti"
+    /// when \a votes hold a vote.
+    QString outcomeText(Outcome outcome, const VoteCount& votes) const;
+    /// A handling's vote as recorded, a line each: the counter-proposal with its mover and seconder,
+    /// the voting proposition, the result (blank and absent only when the record gives them) and the
+    /// dissenters. Empty when the entry records none of these.
+    QStringList voteLines(const DecisionEntry& entry) const;
+    /// A statement stage as the decision history prints it, a line each: the request (to whom, when,
+    /// by which deadline) and, once received, the statement (by whom, date, §). Facts not recorded
+    /// are left out.
+    QStringList statementLines(const Statement& statement) const;
 
     /// Dates in running text ("19.5.2025") and in headers ("20.04.2026").
     static QString textDate(const QDate& date);

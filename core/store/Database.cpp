@@ -462,11 +462,23 @@ Result<QStringList> Database::recoverInto(const QString& targetPath) const
     // Parents before children. Confirmed minutes are copied as unconfirmed and confirmed at the
     // end, because the triggers let nothing join confirmed minutes.
     const QStringList tables {
-        QStringLiteral("body"),        QStringLiteral("person"),         QStringLiteral("meeting"),
-        QStringLiteral("initiative"),  QStringLiteral("co_signer"),      QStringLiteral("question"),
-        QStringLiteral("answer_item"), QStringLiteral("assignment"),     QStringLiteral("distribution"),
-        QStringLiteral("attachment"),  QStringLiteral("decision_entry"), QStringLiteral("person_vote"),
-        QStringLiteral("audit_log"),   QStringLiteral("setting"),        QStringLiteral("initiative_fts"),
+        QStringLiteral("body"),
+        QStringLiteral("person"),
+        QStringLiteral("meeting"),
+        QStringLiteral("initiative"),
+        QStringLiteral("co_signer"),
+        QStringLiteral("question"),
+        QStringLiteral("answer_item"),
+        QStringLiteral("assignment"),
+        QStringLiteral("distribution"),
+        QStringLiteral("statement"),
+        QStringLiteral("attachment"),
+        QStringLiteral("decision_entry"),
+        QStringLiteral("decision_detail"),
+        QStringLiteral("person_vote"),
+        QStringLiteral("audit_log"),
+        QStringLiteral("setting"),
+        QStringLiteral("initiative_fts"),
     };
     QList<qint64> confirmedEntries;
     QList<qint64> confirmedMeetings;

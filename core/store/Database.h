@@ -24,7 +24,7 @@ class Database
 
 public:
     /// The schema this build writes. A file with a higher user_version is refused.
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     /// The size above which the GUI opens a file before its quick check and checks it in the
     /// background (setBackgroundCheckAbove()): SQLite checks 64 MiB in well under a second, even cold.
     static constexpr qint64 GuiBackgroundCheckAbove = qint64(64) << 20;

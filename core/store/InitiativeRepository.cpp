@@ -209,6 +209,27 @@ Result<Initiative> InitiativeRepository::load(qint64 id) const
     while (distribution->next())
         i.distribution << distribution->value(0).toString();
 
+    auto statements =
+        m_db.exec(QStringLiteral(
+                      "SELECT requested_from_fi, requested_from_sv, received, requested_date, deadline, given_by_fi, "
+                      "given_by_sv, "
+                      "given_date, section, text_fi, text_sv FROM statement WHERE initiative_id = ? ORDER BY position"),
+                  {id});
+    if (!statements)
+        return statements.error();
+    while (statements->next()) {
+        Statement st;
+        st.requestedFrom = {statements->value(0).toString(), statements->value(1).toString()};
+        st.received = statements->value(2).toBool();
+        st.requested = toDate(statements->value(3));
+        st.deadline = toDate(statements->value(4));
+        st.givenBy = {statements->value(5).toString(), statements->value(6).toString()};
+        st.given = toDate(statements->value(7));
+        st.section = statements->value(8).toInt();
+        st.text = {statements->value(9).toString(), statements->value(10).toString()};
+        i.statements.append(st);
+    }
+
     auto files = attachments(id);
     if (!files)
         return files.error();
@@ -434,7 +455,7 @@ Status InitiativeRepository::writeAttachments(Initiative& initiative, const Atta
 Status InitiativeRepository::writeChildren(const Initiative& initiative) const
 {
     const qint64 id = initiative.id;
-    for (const char* table : {"co_signer", "question", "answer_item", "assignment", "distribution"}) {
+    for (const char* table : {"co_signer", "question", "answer_item", "assignment", "distribution", "statement"}) {
         if (auto r =
                 m_db.exec(QStringLiteral("DELETE FROM %1 WHERE initiative_id = ?").arg(QLatin1String(table)), {id});
             !r)
@@ -479,6 +500,19 @@ Status InitiativeRepository::writeChildren(const Initiative& initiative) const
                              "the people directory.")
                               .arg(a.person.displayName())};
         }
+    }
+    for (qsizetype n = 0; n < initiative.statements.size(); ++n) {
+        const Statement& st = initiative.statements.at(n);
+        if (auto r = m_db.exec(
+                QStringLiteral(
+                    "INSERT INTO statement (initiative_id, position, requested_from_fi, requested_from_sv, "
+                    "received, requested_date, deadline, given_by_fi, given_by_sv, given_date, section, text_fi, "
+                    "text_sv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {id, n, st.requestedFrom.fi.trimmed(), st.requestedFrom.sv.trimmed(), st.received ? 1 : 0,
+                 fromDate(st.requested), fromDate(st.deadline), st.givenBy.fi.trimmed(), st.givenBy.sv.trimmed(),
+                 fromDate(st.given), st.section, st.text.fi, st.text.sv});
+            !r)
+            return r.error();
     }
     for (qsizetype n = 0; n < initiative.distribution.size(); ++n) {
         if (auto r = m_db.exec(QStringLiteral("INSERT INTO distribution (initiative_id, position, recipient) "

@@ -630,6 +630,9 @@ Status MeetingRepository::record(qint64 entryId, const Recording& recording) con
                              "Add a correction instead.")};
         entry->handling = recording.handling.trimmed();
         entry->votes = recording.personVotes.isEmpty() ? recording.votes : Recording::tally(recording.personVotes);
+        entry->counterProposal = recording.counterProposal;
+        entry->proposition = recording.proposition;
+        entry->dissent = recording.dissent;
         entry->decision = recording.decision.trimmed();
         entry->outcome = recording.outcome;
         if (Status updated = decisions.update(*entry); !updated)
@@ -729,6 +732,9 @@ Result<DecisionEntry> MeetingRepository::correct(qint64 entryId, const Recording
         correction.confirmed = false;
         correction.handling = corrected.handling.trimmed();
         correction.votes = corrected.personVotes.isEmpty() ? corrected.votes : Recording::tally(corrected.personVotes);
+        correction.counterProposal = corrected.counterProposal;
+        correction.proposition = corrected.proposition;
+        correction.dissent = corrected.dissent;
         correction.decision = corrected.decision.trimmed();
         correction.outcome = corrected.outcome;
         correction.correctsEntryId = latest.id;

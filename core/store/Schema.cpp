@@ -38,6 +38,7 @@ QString initiativeStatusView()
 enum class DeadlineOf {
     EveryCase, ///< version 1
     InitiativesOnly, ///< version 2: a report has no deadline
+    ByKind, ///< version 6: referendum initiatives and budget motions have periods of their own
 };
 
 // Deadlines (DeadlineRules): initiative_deadline is the one definition of the rule in SQL
@@ -65,7 +66,7 @@ QString initiativeDeadlineView(DeadlineOf cases)
                         WHEN i.kind = 'residents' THEN
                             coalesce((SELECT CAST(value AS INTEGER) FROM setting
                                       WHERE key = 'deadline.months-residents'), 6)
-                        WHEN i.co_signer_count + 1 < coalesce((SELECT CAST(value AS INTEGER) FROM setting
+                        %2                        WHEN i.co_signer_count + 1 < coalesce((SELECT CAST(value AS INTEGER) FROM setting
                                                                WHERE key = 'deadline.signer-threshold'), 0) THEN
                             coalesce((SELECT CAST(value AS INTEGER) FROM setting
                                       WHERE key = 'deadline.months-few-signers'), 6)
@@ -79,9 +80,17 @@ QString initiativeDeadlineView(DeadlineOf cases)
                       AND NOT EXISTS (SELECT 1 FROM decision_entry c WHERE c.corrects_entry_id = d.id)
                     ORDER BY d.meeting_date DESC, d.section DESC, d.id DESC LIMIT 1)
             ) p)")
-        .arg(cases == DeadlineOf::InitiativesOnly
+        .arg(cases != DeadlineOf::EveryCase
                  ? QStringLiteral("WHEN i.kind = 'report' THEN NULL\n                        ")
-                 : QString());
+                 : QString(),
+             cases == DeadlineOf::ByKind ? QStringLiteral(R"(WHEN i.kind = 'referendum' THEN
+                            coalesce((SELECT CAST(value AS INTEGER) FROM setting
+                                      WHERE key = 'deadline.months-referendum'), 3)
+                        WHEN i.kind = 'budget' THEN
+                            coalesce((SELECT CAST(value AS INTEGER) FROM setting
+                                      WHERE key = 'deadline.months-budget'), 0)
+                        )")
+                                         : QString());
 }
 
 QString recomputingTrigger(const char* name, const char* event, const char* column, const char* view, const char* id)
@@ -550,12 +559,136 @@ QStringList searchVersion()
     };
 }
 
+// Version 6: the stages, votes, kinds and texts of real records (issue 14, items 4 to 8).
+// - Kinds: referendum initiatives (kuntalaki 25 §) and budget motions, with deadline periods of their
+//   own (settings deadline.months-referendum and deadline.months-budget). SQLite cannot change a
+//   CHECK in place, so `initiative` is rebuilt as version 4 rebuilds it, with every column kept.
+// - Statements: a statement request to a committee or an outside body with its deadline, and the
+//   statement received (body, date, §, text in Finnish and Swedish), one row per request.
+// - Votes: blank and absent votes were 0 whether the minutes gave them or not; decision_detail says
+//   whether they were recorded (a count above 0 always was, and so was every count of a roll call).
+//   The counter-proposal, the voting proposition and the dissenters are in decision_detail too; the
+//   named votes stay in person_vote.
+// - Texts: each entry's agenda title (fi and sv) and the Swedish versions of its proposal,
+//   handling and decision; empty is a translation not recorded.
+QStringList stagesVersion()
+{
+    QStringList statements {
+        QStringLiteral("DROP VIEW initiative_deadline"),
+        QStringLiteral("DROP VIEW initiative_status"),
+    };
+    for (const char* trigger : {"decision_entry_due_insert", "decision_entry_due_update", "decision_entry_due_delete",
+                                "decision_entry_status_insert", "decision_entry_status_update",
+                                "decision_entry_status_delete", "assignment_status_insert", "assignment_status_delete"})
+        statements << QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger));
+    const QString columns = QStringLiteral(
+        "id, version, kind, case_number, case_year, case_seq, classification, bilingual, title_fi, title_sv, "
+        "first_signer, co_signer_count, dated_date, submitted_date, submitted_body, submitted_section, "
+        "background_fi, background_sv, proposal_fi, proposal_sv, responsible_unit, notes, answer_body_fi, "
+        "answer_body_sv, created, modified, due_date, status, first_signer_role_fi, first_signer_role_sv");
+    statements << QStringLiteral(R"(CREATE TABLE initiative_v6 (
+            id INTEGER PRIMARY KEY,
+            version INTEGER NOT NULL DEFAULT 1,
+            kind TEXT NOT NULL CHECK (kind IN ('council', 'group', 'residents', 'referendum', 'budget', 'report')),
+            case_number TEXT NOT NULL UNIQUE CHECK (case_number <> ''),
+            case_year INTEGER NOT NULL DEFAULT 0,
+            case_seq INTEGER NOT NULL DEFAULT 0,
+            classification TEXT NOT NULL DEFAULT '',
+            bilingual INTEGER NOT NULL DEFAULT 0,
+            title_fi TEXT NOT NULL CHECK (title_fi <> ''),
+            title_sv TEXT NOT NULL DEFAULT '',
+            first_signer TEXT CHECK (first_signer <> '' OR kind = 'report'),
+            co_signer_count INTEGER CHECK (co_signer_count >= 0),
+            dated_date TEXT,
+            submitted_date TEXT,
+            submitted_body TEXT NOT NULL DEFAULT '',
+            submitted_section INTEGER NOT NULL DEFAULT 0,
+            background_fi TEXT NOT NULL DEFAULT '',
+            background_sv TEXT NOT NULL DEFAULT '',
+            proposal_fi TEXT NOT NULL DEFAULT '',
+            proposal_sv TEXT NOT NULL DEFAULT '',
+            responsible_unit TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            answer_body_fi TEXT NOT NULL DEFAULT '',
+            answer_body_sv TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            due_date TEXT,
+            status TEXT NOT NULL DEFAULT 'registered',
+            first_signer_role_fi TEXT NOT NULL DEFAULT '',
+            first_signer_role_sv TEXT NOT NULL DEFAULT ''))")
+               << QStringLiteral("INSERT INTO initiative_v6 (%1) SELECT %1 FROM initiative").arg(columns)
+               << QStringLiteral("DROP TABLE initiative")
+               << QStringLiteral("ALTER TABLE initiative_v6 RENAME TO initiative")
+               << QStringLiteral("CREATE INDEX initiative_order ON initiative (case_year, case_seq)")
+               << QStringLiteral("CREATE INDEX initiative_submitted ON initiative (submitted_date)")
+               << QStringLiteral("CREATE INDEX initiative_due ON initiative (due_date)")
+               << QStringLiteral("CREATE INDEX initiative_by_status ON initiative (status)")
+               << QStringLiteral("CREATE INDEX initiative_unit ON initiative (responsible_unit)")
+               << QStringLiteral("CREATE INDEX initiative_list ON initiative (id, case_year, case_seq, case_number, "
+                                 "status, due_date, submitted_date, responsible_unit)")
+               << initiativeStatusView() << initiativeDeadlineView(DeadlineOf::ByKind);
+    statements << dueDateTriggers() << statusTriggers();
+    statements << QStringList {
+        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS statement (
+            initiative_id INTEGER NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            requested_from_fi TEXT NOT NULL DEFAULT '',
+            requested_from_sv TEXT NOT NULL DEFAULT '',
+            received INTEGER NOT NULL DEFAULT 0 CHECK (received IN (0, 1)),
+            requested_date TEXT,
+            deadline TEXT,
+            given_by_fi TEXT NOT NULL DEFAULT '',
+            given_by_sv TEXT NOT NULL DEFAULT '',
+            given_date TEXT,
+            section INTEGER NOT NULL DEFAULT 0 CHECK (section >= 0),
+            text_fi TEXT NOT NULL DEFAULT '',
+            text_sv TEXT NOT NULL DEFAULT '',
+            CHECK (requested_from_fi <> '' OR requested_from_sv <> ''),
+            PRIMARY KEY (initiative_id, position)))"),
+        // The structured vote and the texts of an entry, one row per entry that has them. A table of
+        // its own rather than new columns, so that the version stays rerunnable on a file whose
+        // user_version was set back; the same triggers as person_vote keep a confirmed entry's row
+        // read-only.
+        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS decision_detail (
+            entry_id INTEGER PRIMARY KEY REFERENCES decision_entry (id) ON DELETE CASCADE,
+            votes_blank_recorded INTEGER NOT NULL DEFAULT 0,
+            votes_absent_recorded INTEGER NOT NULL DEFAULT 0,
+            counter_mover TEXT NOT NULL DEFAULT '',
+            counter_seconder TEXT NOT NULL DEFAULT '',
+            counter_text TEXT NOT NULL DEFAULT '',
+            proposition_yes TEXT NOT NULL DEFAULT '',
+            proposition_no TEXT NOT NULL DEFAULT '',
+            dissent TEXT NOT NULL DEFAULT '',
+            agenda_title_fi TEXT NOT NULL DEFAULT '',
+            agenda_title_sv TEXT NOT NULL DEFAULT '',
+            proposal_sv TEXT NOT NULL DEFAULT '',
+            handling_sv TEXT NOT NULL DEFAULT '',
+            decision_sv TEXT NOT NULL DEFAULT ''))"),
+        // A confirmed entry's first row is written in the transaction that adds it; after that the
+        // row is frozen, REPLACE included (which deletes without delete triggers).
+        QStringLiteral(R"(CREATE TRIGGER IF NOT EXISTS decision_detail_confirmed_insert BEFORE INSERT ON decision_detail
+            WHEN (SELECT confirmed FROM decision_entry WHERE id = NEW.entry_id) = 1
+             AND EXISTS (SELECT 1 FROM decision_detail d WHERE d.entry_id = NEW.entry_id)
+            BEGIN SELECT RAISE(ABORT, 'aloite: confirmed decision entry is read-only'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER IF NOT EXISTS decision_detail_confirmed_update BEFORE UPDATE ON decision_detail
+            WHEN (SELECT confirmed FROM decision_entry WHERE id = OLD.entry_id) = 1
+              OR (SELECT confirmed FROM decision_entry WHERE id = NEW.entry_id) = 1
+            BEGIN SELECT RAISE(ABORT, 'aloite: confirmed decision entry is read-only'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER IF NOT EXISTS decision_detail_confirmed_delete BEFORE DELETE ON decision_detail
+            WHEN (SELECT confirmed FROM decision_entry WHERE id = OLD.entry_id) = 1
+            BEGIN SELECT RAISE(ABORT, 'aloite: confirmed decision entry is read-only'); END)"),
+    };
+    return statements;
+}
+
 } // namespace
 
 const QList<Migration>& schemaMigrations()
 {
     static const QList<Migration> migrations {
-        {1, version1()}, {2, version2(), true}, {3, version3()}, {4, recordModelVersion(), true}, {5, searchVersion()},
+        {1, version1()},      {2, version2(), true},      {3, version3()}, {4, recordModelVersion(), true},
+        {5, searchVersion()}, {6, stagesVersion(), true},
     };
     return migrations;
 }

@@ -23,6 +23,8 @@ const QString s_months = QStringLiteral("deadline.months");
 const QString s_signerThreshold = QStringLiteral("deadline.signer-threshold");
 const QString s_monthsFewSigners = QStringLiteral("deadline.months-few-signers");
 const QString s_monthsResidents = QStringLiteral("deadline.months-residents");
+const QString s_monthsReferendum = QStringLiteral("deadline.months-referendum");
+const QString s_monthsBudget = QStringLiteral("deadline.months-budget");
 const QString s_monthsAfterReturn = QStringLiteral("deadline.months-after-return");
 const QString s_dueSoonDays = QStringLiteral("deadline.due-soon-days");
 
@@ -34,6 +36,8 @@ template<typename Rules> auto deadlineFields(Rules& rules)
         std::pair {&s_signerThreshold, &rules.signerThreshold},
         std::pair {&s_monthsFewSigners, &rules.monthsFewSigners},
         std::pair {&s_monthsResidents, &rules.monthsResidents},
+        std::pair {&s_monthsReferendum, &rules.monthsReferendum},
+        std::pair {&s_monthsBudget, &rules.monthsBudget},
         std::pair {&s_monthsAfterReturn, &rules.monthsAfterReturn},
         std::pair {&s_dueSoonDays, &rules.dueSoonDays},
     };

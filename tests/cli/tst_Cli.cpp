@@ -60,6 +60,7 @@ private slots:
     void exportPdfErrorsLeaveNoFile();
     void exportPdfOfAMeeting();
     void recordsOfOtherTownsImportWithWarnings();
+    void showPrintsEveryStage();
 
 private:
     Run run(const QStringList& arguments) const;
@@ -620,6 +621,47 @@ void TestCli::exportPdfOfAMeeting()
     QVERIFY(text.ok);
     QVERIFY(text.all().contains(QStringLiteral("Valtuusto 20.04.2026 § 12")));
     QVERIFY(!text.all().contains(QStringLiteral("LUONNOS"))); // the meeting is held
+}
+
+void TestCli::showPrintsEveryStage()
+{
+    // Issue 14: the statements, each handling's agenda title, the structured vote and the texts in both
+    // languages, with a missing translation and unrecorded counts said plainly.
+    for (const char* file : {"lapua-returned-then-answered.json", "helsinki-swedish-statement.json",
+                             "helsinki-statements-postponed.json"}) {
+        Run r = run({QStringLiteral("--db"), m_db, QStringLiteral("import-json"),
+                     QStringLiteral(ALOITE_TEST_DATA "/records/") + QLatin1String(file)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+    Run r = run({QStringLiteral("--db"), m_db, QStringLiteral("show"), QStringLiteral("LAPDno-2024-248")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char* line :
+         {"  1. Sivistyslautakunta 21.11.2024 § 122  accepted (confirmed)\n",
+          "  2. Kaupunginhallitus 02.12.2024 § 357  returned (confirmed)\n",
+          "    Counter-proposal: Marcus Toppari (seconded by Sini Syrjälä): Asia palautetaan takaisin valmisteluun.\n",
+          "    Voting proposition: JAA = kaupunginjohtajan ehdotus, EI = Marcus Topparin esitys\n",
+          "    Votes: yes 4, no 7, blank Not recorded, absent Not recorded\n",
+          "    Decision: Puheenjohtaja totesi, että valtuustoaloite palautetaan takaisin valmisteluun. | sv: (no "
+          "translation)\n",
+          " 24.03.2025 § 20  noted-closed (confirmed)\n"})
+        QVERIFY2(r.out.contains(QString::fromUtf8(line)), qPrintable(r.out));
+
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("show"), QStringLiteral("HEL 2021-007745 T 00 00 03")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char* line : {"Statements:\n",
+                             "  1. Requested from: Kasvatus- ja koulutuslautakunta | sv: Fostrans- och "
+                             "utbildningsnämnden\n",
+                             "     Requested: Not recorded  Deadline: 20.12.2021\n",
+                             "     Statement: Kasvatus- ja koulutuslautakunta 23.11.2021\n",
+                             "     Text: (no translation) | sv: Känslo- och interaktionsfärdigheter"})
+        QVERIFY2(r.out.contains(QString::fromUtf8(line)), qPrintable(r.out));
+
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("show"), QStringLiteral("HEL 2021-005575 T 00 00 03")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char* line : {"     Statement: Sosiaali- ja terveystoimiala Not recorded\n",
+                             "  1. Kaupunginhallitus 08.11.2021  tabled (confirmed)\n",
+                             "    Agenda title: V 24.11.2021, Valtuutettu Thomas Wallgrenin ym."})
+        QVERIFY2(r.out.contains(QString::fromUtf8(line)), qPrintable(r.out));
 }
 
 void TestCli::recordsOfOtherTownsImportWithWarnings()

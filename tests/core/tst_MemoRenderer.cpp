@@ -676,11 +676,12 @@ void TestMemoRenderer::minutesWithVoteAndReturn()
     QVERIFY(text.contains(QStringLiteral("Kaupunginhallitus 02.02.2026 § 31")));
     QVERIFY(text.contains(QStringLiteral("Jäsen Aho ehdotti asian palauttamista. Ehdotusta kannatettiin.")));
     QVERIFY(text.contains(QStringLiteral("Äänestys: jaa 8, ei 5, tyhjä 1, poissa 1.")));
-    QVERIFY(text.contains(QStringLiteral("Päätös Asia palautettiin uudelleen valmisteltavaksi.")));
+    // After a vote the decision follows from it (issue 14): "äänin 8–5", never the unanimous sentence.
+    QVERIFY(text.contains(QStringLiteral("Päätös Asia palautettiin uudelleen valmisteltavaksi äänin 8–5.")));
     const MemoRenderer sv(i, espoo(), {MemoKind::Minutes, Language::Swedish, 0});
     text = export_(sv).flowingText();
     QVERIFY(text.contains(QStringLiteral("Omröstning: ja 8, nej 5, blanka 1, frånvarande 1.")));
-    QVERIFY(text.contains(QStringLiteral("Beslut Ärendet återremitterades.")));
+    QVERIFY(text.contains(QStringLiteral("Beslut Ärendet återremitterades med rösterna 8–5.")));
     QVERIFY(text.contains(QStringLiteral("Föredragande Kaupunginjohtaja Mykkänen Kai"))); // free text as written
 
     // The agenda of the same entry leaves handling and decision empty.

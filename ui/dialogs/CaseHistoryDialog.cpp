@@ -38,6 +38,7 @@ QString partName(const QString& key)
         {QStringLiteral("preparers"), QT_TRANSLATE_NOOP("Aloite::Ui::CaseHistoryDialog", "Preparers")},
         {QStringLiteral("answer"), QT_TRANSLATE_NOOP("Aloite::Ui::CaseHistoryDialog", "Answer")},
         {QStringLiteral("distribution"), QT_TRANSLATE_NOOP("Aloite::Ui::CaseHistoryDialog", "For information")},
+        {QStringLiteral("statements"), QT_TRANSLATE_NOOP("Aloite::Ui::CaseHistoryDialog", "Statements")},
         {QStringLiteral("attachments"), QT_TRANSLATE_NOOP("Aloite::Ui::CaseHistoryDialog", "Attachments")},
     };
     const auto name = names.constFind(key);

@@ -53,6 +53,10 @@ DeadlineRulesDialog::DeadlineRulesDialog(const Database& db, QWidget* parent)
     m_monthsFewSigners->setAccessibleName(tr("Answer period with fewer signers"));
     m_monthsResidents = monthsField("monthsResidentsField");
     m_monthsResidents->setAccessibleName(tr("Answer period for residents' initiatives"));
+    m_monthsReferendum = monthsField("monthsReferendumField");
+    m_monthsReferendum->setAccessibleName(tr("Answer period for referendum initiatives"));
+    m_monthsBudget = monthsField("monthsBudgetField");
+    m_monthsBudget->setAccessibleName(tr("Answer period for budget motions"));
     m_monthsAfterReturn = monthsField("monthsAfterReturnField");
     m_monthsAfterReturn->setAccessibleName(tr("Answer period after a return"));
     m_dueSoonDays = new QSpinBox;
@@ -66,6 +70,8 @@ DeadlineRulesDialog::DeadlineRulesDialog(const Database& db, QWidget* parent)
     form->addRow(tr("Fewer signers than:"), m_signerThreshold);
     form->addRow(tr("…then answer within:"), m_monthsFewSigners);
     form->addRow(tr("Residents' initiatives:"), m_monthsResidents);
+    form->addRow(tr("Referendum initiatives:"), m_monthsReferendum);
+    form->addRow(tr("Budget motions:"), m_monthsBudget);
     form->addRow(tr("After a return for re-preparation:"), m_monthsAfterReturn);
     form->addRow(tr("Mark as due soon:"), m_dueSoonDays);
 
@@ -96,6 +102,8 @@ DeadlineRulesDialog::DeadlineRulesDialog(const Database& db, QWidget* parent)
     m_signerThreshold->setValue(rules.signerThreshold);
     m_monthsFewSigners->setValue(rules.monthsFewSigners);
     m_monthsResidents->setValue(rules.monthsResidents);
+    m_monthsReferendum->setValue(rules.monthsReferendum);
+    m_monthsBudget->setValue(rules.monthsBudget);
     m_monthsAfterReturn->setValue(rules.monthsAfterReturn);
     m_dueSoonDays->setValue(rules.dueSoonDays);
     connect(m_signerThreshold, &QSpinBox::valueChanged, this, &DeadlineRulesDialog::updateFields);
@@ -119,6 +127,8 @@ DeadlineRules DeadlineRulesDialog::rules() const
     rules.signerThreshold = m_signerThreshold->value();
     rules.monthsFewSigners = m_monthsFewSigners->value();
     rules.monthsResidents = m_monthsResidents->value();
+    rules.monthsReferendum = m_monthsReferendum->value();
+    rules.monthsBudget = m_monthsBudget->value();
     rules.monthsAfterReturn = m_monthsAfterReturn->value();
     rules.dueSoonDays = m_dueSoonDays->value();
     return rules;

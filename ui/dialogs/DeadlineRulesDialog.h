@@ -38,6 +38,8 @@ private:
     QSpinBox* m_signerThreshold = nullptr;
     QSpinBox* m_monthsFewSigners = nullptr;
     QSpinBox* m_monthsResidents = nullptr;
+    QSpinBox* m_monthsReferendum = nullptr;
+    QSpinBox* m_monthsBudget = nullptr;
     QSpinBox* m_monthsAfterReturn = nullptr;
     QSpinBox* m_dueSoonDays = nullptr;
     QLabel* m_error = nullptr;

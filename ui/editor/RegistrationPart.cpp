@@ -29,16 +29,20 @@ RegistrationPart::RegistrationPart(CaseDraft& caseDraft, QWidget* parent)
     m_kind->addItem(tr("Council initiative"), QVariant::fromValue(int(InitiativeKind::Council)));
     m_kind->addItem(tr("Group initiative"), QVariant::fromValue(int(InitiativeKind::Group)));
     m_kind->addItem(tr("Residents' initiative"), QVariant::fromValue(int(InitiativeKind::Residents)));
+    m_kind->addItem(tr("Referendum initiative"), QVariant::fromValue(int(InitiativeKind::Referendum)));
+    m_kind->addItem(tr("Budget motion"), QVariant::fromValue(int(InitiativeKind::Budget)));
     // A report is made from the list of open initiatives, never by changing an initiative's kind.
     m_kind->addItem(tr("List of open initiatives"), QVariant::fromValue(int(InitiativeKind::Report)));
     if (auto* items = qobject_cast<QStandardItemModel*>(m_kind->model()))
-        items->item(3)->setEnabled(false);
+        items->item(5)->setEnabled(false);
     m_case.addRetranslator([this] {
         // setItemText keeps the selection and emits no currentIndexChanged: no edit is recorded.
         m_kind->setItemText(0, tr("Council initiative"));
         m_kind->setItemText(1, tr("Group initiative"));
         m_kind->setItemText(2, tr("Residents' initiative"));
-        m_kind->setItemText(3, tr("List of open initiatives"));
+        m_kind->setItemText(3, tr("Referendum initiative"));
+        m_kind->setItemText(4, tr("Budget motion"));
+        m_kind->setItemText(5, tr("List of open initiatives"));
     });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int index) {
         const auto kind = InitiativeKind(m_kind->itemData(index).toInt());

@@ -280,6 +280,9 @@ void MeetingView::buildUi()
     m_no = voteSpin(m_decisionBox);
     m_blank = voteSpin(m_decisionBox);
     m_absent = voteSpin(m_decisionBox);
+    // Blank and absent votes only when the minutes give them: -1 shows as "not recorded".
+    for (QSpinBox* spin : {m_blank, m_absent})
+        spin->setMinimum(-1);
     m_yesLabel = new QLabel(m_decisionBox);
     m_noLabel = new QLabel(m_decisionBox);
     m_blankLabel = new QLabel(m_decisionBox);
@@ -472,6 +475,8 @@ void MeetingView::retranslateUi()
     m_absentLabel->setText(tr("Absen&t"));
     m_yes->setAccessibleName(tr("Yes votes"));
     m_no->setAccessibleName(tr("No votes"));
+    m_blank->setSpecialValueText(tr("not recorded"));
+    m_absent->setSpecialValueText(tr("not recorded"));
     m_blank->setAccessibleName(tr("Blank votes"));
     m_absent->setAccessibleName(tr("Absent"));
     m_rollCallButton->setText(tr("Ro&ll call…"));

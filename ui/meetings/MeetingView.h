@@ -213,6 +213,7 @@ private:
     QLabel* m_absentLabel = nullptr;
     QPushButton* m_rollCallButton = nullptr;
     QList<PersonVote> m_personVotes;
+    Recording m_voteDetail; ///< the shown recording, whose counter-proposal, proposition and dissent are kept
     QLabel* m_handlingLabel = nullptr;
     QPlainTextEdit* m_handling = nullptr;
     QLabel* m_outcomeLabel = nullptr;

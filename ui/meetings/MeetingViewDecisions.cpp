@@ -79,6 +79,9 @@ void MeetingView::updateEditor()
         shown.votes = item->standing.votes;
         shown.decision = item->standing.decision;
         shown.outcome = item->standing.outcome;
+        shown.counterProposal = item->standing.counterProposal;
+        shown.proposition = item->standing.proposition;
+        shown.dissent = item->standing.dissent;
         shown.personVotes = item->personVotes;
         if (item->correctedBy != 0) {
             auto votes = m_repository.personVotes(item->standing.id);
@@ -118,7 +121,13 @@ Recording MeetingView::recordingFromFields() const
 {
     Recording r;
     r.handling = m_handling->toPlainText();
-    r.votes = {m_yes->value(), m_no->value(), m_blank->value(), m_absent->value()};
+    // -1 is the spin box's "not recorded" (issue 14): the minutes often give no blank or absent votes.
+    r.votes = {m_yes->value(), m_no->value(), m_blank->value() < 0 ? std::nullopt : std::optional(m_blank->value()),
+               m_absent->value() < 0 ? std::nullopt : std::optional(m_absent->value())};
+    // The structured parts of a vote have no fields here yet; recording keeps what the entry holds.
+    r.counterProposal = m_voteDetail.counterProposal;
+    r.proposition = m_voteDetail.proposition;
+    r.dissent = m_voteDetail.dissent;
     r.personVotes = m_personVotes;
     if (!m_personVotes.isEmpty())
         r.votes = Recording::tally(m_personVotes);
@@ -135,8 +144,9 @@ void MeetingView::setRecordingFields(const Recording& recording)
     m_handling->setPlainText(recording.handling);
     m_yes->setValue(recording.votes.yes);
     m_no->setValue(recording.votes.no);
-    m_blank->setValue(recording.votes.blank);
-    m_absent->setValue(recording.votes.absent);
+    m_blank->setValue(recording.votes.blank.value_or(-1));
+    m_absent->setValue(recording.votes.absent.value_or(-1));
+    m_voteDetail = recording;
     m_decision->setPlainText(recording.decision);
     m_outcome->setCurrentIndex(qMax(0, m_outcome->findData(int(recording.outcome))));
 }

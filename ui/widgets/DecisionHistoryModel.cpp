@@ -73,7 +73,14 @@ QString DecisionHistoryModel::votesText(const VoteCount& votes)
     if (votes.isEmpty())
         return {};
     //: vote counts of a handling
-    return tr("%1 yes, %2 no, %3 blank, %4 absent").arg(votes.yes).arg(votes.no).arg(votes.blank).arg(votes.absent);
+    QString text = tr("%1 yes, %2 no").arg(votes.yes).arg(votes.no);
+    // Blank and absent only when recorded (issue 14).
+    if (votes.blank)
+        //: added to "%1 yes, %2 no" when the minutes give the blank votes
+        text += tr(", %1 blank").arg(*votes.blank);
+    if (votes.absent)
+        text += tr(", %1 absent").arg(*votes.absent);
+    return text;
 }
 
 QVariant DecisionHistoryModel::data(const QModelIndex& index, int role) const

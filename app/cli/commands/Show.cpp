@@ -84,8 +84,67 @@ void printTexts(QTextStream& out, const Initiative& i)
     printText(out, CliText::tr("Answer"), i.answer.fi.body);
 }
 
+/// "fi text / sv: —": a translation the record lacks is shown as missing, never filled in.
+QString bothLanguages(const QString& fi, const QString& sv)
+{
+    //: shown for a Swedish (or Finnish) text the record does not have
+    const QString missing = CliText::tr("(no translation)");
+    return QStringLiteral("%1 | sv: %2").arg(fi.isEmpty() ? missing : fi, sv.isEmpty() ? missing : sv);
+}
+
+void printStatements(QTextStream& out, const Initiative& i)
+{
+    if (i.statements.isEmpty())
+        return;
+    out << '\n' << CliText::tr("Statements") << ":\n";
+    int number = 0;
+    for (const Statement& st : i.statements) {
+        out << "  " << ++number << ". " << CliText::tr("Requested from") << ": "
+            << bothLanguages(st.requestedFrom.fi, st.requestedFrom.sv) << '\n';
+        out << "     " << CliText::tr("Requested") << ": " << recordedDate(st.requested) << "  "
+            << CliText::tr("Deadline") << ": "
+            << (st.deadline.isValid() ? formatDate(st.deadline) : CliText::tr("none")) << '\n';
+        if (!st.received) {
+            out << "     " << CliText::tr("Statement not received") << '\n';
+            continue;
+        }
+        out << "     " << CliText::tr("Statement") << ": "
+            << (st.givenBy.isEmpty() ? st.requestedFrom.preferring(Language::Finnish)
+                                     : st.givenBy.preferring(Language::Finnish))
+            << ' ' << recordedDate(st.given);
+        if (st.section > 0)
+            out << " § " << st.section;
+        out << '\n';
+        out << "     " << CliText::tr("Text") << ": " << bothLanguages(st.text.fi, st.text.sv) << '\n';
+    }
+}
+
+void printVote(QTextStream& out, const DecisionEntry& e)
+{
+    if (!e.counterProposal.isEmpty()) {
+        out << "    " << CliText::tr("Counter-proposal") << ": " << e.counterProposal.mover;
+        if (!e.counterProposal.seconder.isEmpty())
+            out << " (" << CliText::tr("seconded by %1").arg(e.counterProposal.seconder) << ')';
+        if (!e.counterProposal.text.isEmpty())
+            out << ": " << e.counterProposal.text;
+        out << '\n';
+    }
+    if (!e.proposition.isEmpty())
+        out << "    " << CliText::tr("Voting proposition") << ": JAA = " << e.proposition.yes
+            << ", EI = " << e.proposition.no << '\n';
+    if (!e.votes.isEmpty()) {
+        out << "    " << CliText::tr("Votes") << ": " << CliText::tr("yes %1, no %2").arg(e.votes.yes).arg(e.votes.no);
+        out << ", " << CliText::tr("blank") << ' ' << (e.votes.blank ? QString::number(*e.votes.blank) : notRecorded());
+        out << ", " << CliText::tr("absent") << ' '
+            << (e.votes.absent ? QString::number(*e.votes.absent) : notRecorded()) << '\n';
+    }
+    if (!e.dissent.isEmpty())
+        out << "    " << CliText::tr("Dissent") << ": " << e.dissent.join(QStringLiteral(", ")) << '\n';
+}
+
 void printHistory(QTextStream& out, const Initiative& i)
 {
+    printStatements(out, i);
     if (!i.decisions.isEmpty()) {
         out << '\n' << CliText::tr("Decision history") << ":\n";
         // Numbered for export-pdf --handling.
@@ -96,8 +155,16 @@ void printHistory(QTextStream& out, const Initiative& i)
                 out << " § " << e.section;
             out << "  " << outcomeKey(e.outcome)
                 << (e.confirmed ? QStringLiteral(" (%1)").arg(CliText::tr("confirmed")) : QString()) << '\n';
-            if (!e.decision.isEmpty())
-                out << "    " << e.decision << '\n';
+            if (!e.agendaTitle.isEmpty())
+                out << "    " << CliText::tr("Agenda title") << ": "
+                    << bothLanguages(e.agendaTitle.fi, e.agendaTitle.sv) << '\n';
+            if (!e.proposal.isEmpty() || !e.proposalSv.isEmpty())
+                out << "    " << CliText::tr("Proposal") << ": " << bothLanguages(e.proposal, e.proposalSv) << '\n';
+            if (!e.handling.isEmpty() || !e.handlingSv.isEmpty())
+                out << "    " << CliText::tr("Handling") << ": " << bothLanguages(e.handling, e.handlingSv) << '\n';
+            printVote(out, e);
+            if (!e.decision.isEmpty() || !e.decisionSv.isEmpty())
+                out << "    " << CliText::tr("Decision") << ": " << bothLanguages(e.decision, e.decisionSv) << '\n';
         }
     }
     for (const Attachment& a : i.attachments) {
