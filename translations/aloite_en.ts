@@ -2675,6 +2675,14 @@ You can delete it later.</translation>
         <extracomment>%1 is a made-up case number in the configured format</extracomment>
         <translation>For example %1</translation>
     </message>
+    <message>
+        <source>Memo layout</source>
+        <translation>Memo layout</translation>
+    </message>
+    <message>
+        <source>&amp;Memo layout:</source>
+        <translation>&amp;Memo layout:</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::PeopleDirectory</name>
@@ -4202,6 +4210,54 @@ with --register, save it as a new case.</translation>
         <extracomment>Said of a fact the case record does not give (a date, the first signer, the number of signers)</extracomment>
         <translation>Not recorded</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>The memo layout: espoo, helsinki or lapua (docs/memo-templates.md).</source>
+        <translation>The memo layout: espoo, helsinki or lapua (docs/memo-templates.md).</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>The appeal notice of a final decision in Finnish; empty for the standard text.</source>
+        <translation>The appeal notice of a final decision in Finnish; empty for the standard text.</translation>
+    </message>
+    <message>
+        <source>The appeal notice of a final decision in Swedish; empty for the standard text.</source>
+        <translation>The appeal notice of a final decision in Swedish; empty for the standard text.</translation>
+    </message>
+    <message>
+        <source>The notice of a preparatory decision in Finnish; empty for the standard text.</source>
+        <translation>The notice of a preparatory decision in Finnish; empty for the standard text.</translation>
+    </message>
+    <message>
+        <source>The notice of a preparatory decision in Swedish; empty for the standard text.</source>
+        <translation>The notice of a preparatory decision in Swedish; empty for the standard text.</translation>
+    </message>
+    <message>
+        <source>Who certifies minutes extracts.</source>
+        <translation>Who certifies minutes extracts.</translation>
+    </message>
+    <message>
+        <source>The certifier&apos;s title.</source>
+        <translation>The certifier&apos;s title.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>Unknown memo template &quot;%1&quot;: use %2.</source>
+        <translation>Unknown memo template &quot;%1&quot;: use %2.</translation>
+    </message>
+    <message>
+        <source>Memo template</source>
+        <translation>Memo template</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4791,6 +4847,30 @@ with --register, save it as a new case.</translation>
         <source>The printer could not print the memo.</source>
         <translation>The printer could not print the memo.</translation>
     </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>proposal of the initiative</source>
+        <translation>proposal of the initiative</translation>
+    </message>
+    <message>
+        <source>question %1</source>
+        <translation>question %1</translation>
+    </message>
+    <message>
+        <source>answer to question %1</source>
+        <translation>answer to question %1</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>answer</translation>
+    </message>
 </context>
 <context>
     <name>MemoService</name>
@@ -4805,6 +4885,49 @@ with --register, save it as a new case.</translation>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>The Swedish memo lacks a translation of: %1. These are printed in Finnish, marked %2.</source>
+        <translation>The Swedish memo lacks a translation of: %1. These are printed in Finnish, marked %2.</translation>
+    </message>
+    <message>
+        <source>The Finnish memo lacks: %1. These are printed in Swedish, marked %2.</source>
+        <translation>The Finnish memo lacks: %1. These are printed in Swedish, marked %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoTemplate</name>
+    <message>
+        <source>%1: not a memo template (%2).</source>
+        <translation>%1: not a memo template (%2).</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>no sections</source>
+        <translation>no sections</translation>
+    </message>
+    <message>
+        <source>unknown section &quot;%1&quot;</source>
+        <translation>unknown section &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>section given twice</source>
+        <translation>section given twice</translation>
+    </message>
+    <message>
+        <source>a heading needs both fi and sv</source>
+        <translation>a heading needs both fi and sv</translation>
+    </message>
+    <message>
+        <source>use newest-first or oldest-first</source>
+        <translation>use newest-first or oldest-first</translation>
     </message>
 </context>
 <context>

@@ -2675,6 +2675,14 @@ Voit poistaa sen myöhemmin.</translation>
         <extracomment>%1 is a made-up case number in the configured format</extracomment>
         <translation>Esimerkiksi %1</translation>
     </message>
+    <message>
+        <source>Memo layout</source>
+        <translation>Muistion asettelu</translation>
+    </message>
+    <message>
+        <source>&amp;Memo layout:</source>
+        <translation>&amp;Muistion asettelu:</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::PeopleDirectory</name>
@@ -4202,6 +4210,54 @@ with --register, save it as a new case.</source>
         <extracomment>Said of a fact the case record does not give (a date, the first signer, the number of signers)</extracomment>
         <translation>Ei kirjattu</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Varoitus: %1</translation>
+    </message>
+    <message>
+        <source>The memo layout: espoo, helsinki or lapua (docs/memo-templates.md).</source>
+        <translation>Muistion asettelu: espoo, helsinki tai lapua (docs/memo-templates.md).</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>tunnus</translation>
+    </message>
+    <message>
+        <source>The appeal notice of a final decision in Finnish; empty for the standard text.</source>
+        <translation>Lopullisen päätöksen muutoksenhakuohje suomeksi; tyhjä tarkoittaa vakiotekstiä.</translation>
+    </message>
+    <message>
+        <source>The appeal notice of a final decision in Swedish; empty for the standard text.</source>
+        <translation>Lopullisen päätöksen muutoksenhakuohje ruotsiksi; tyhjä tarkoittaa vakiotekstiä.</translation>
+    </message>
+    <message>
+        <source>The notice of a preparatory decision in Finnish; empty for the standard text.</source>
+        <translation>Valmistelua koskevan päätöksen muutoksenhakukielto suomeksi; tyhjä tarkoittaa vakiotekstiä.</translation>
+    </message>
+    <message>
+        <source>The notice of a preparatory decision in Swedish; empty for the standard text.</source>
+        <translation>Valmistelua koskevan päätöksen muutoksenhakukielto ruotsiksi; tyhjä tarkoittaa vakiotekstiä.</translation>
+    </message>
+    <message>
+        <source>Who certifies minutes extracts.</source>
+        <translation>Pöytäkirjanotteiden oikeaksi todistaja.</translation>
+    </message>
+    <message>
+        <source>The certifier&apos;s title.</source>
+        <translation>Oikeaksi todistajan virka-asema.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>otsikko</translation>
+    </message>
+    <message>
+        <source>Unknown memo template &quot;%1&quot;: use %2.</source>
+        <translation>Tuntematon muistion asettelu &quot;%1&quot;: käytä jotakin näistä: %2.</translation>
+    </message>
+    <message>
+        <source>Memo template</source>
+        <translation>Muistion asettelu</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4791,6 +4847,30 @@ with --register, save it as a new case.</source>
         <source>The printer could not print the memo.</source>
         <translation>Tulostin ei voinut tulostaa asiakirjaa.</translation>
     </message>
+    <message>
+        <source>title</source>
+        <translation>otsikko</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>luettelo</translation>
+    </message>
+    <message>
+        <source>proposal of the initiative</source>
+        <translation>aloitteen ehdotus</translation>
+    </message>
+    <message>
+        <source>question %1</source>
+        <translation>kysymys %1</translation>
+    </message>
+    <message>
+        <source>answer to question %1</source>
+        <translation>vastaus kysymykseen %1</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>vastaus</translation>
+    </message>
 </context>
 <context>
     <name>MemoService</name>
@@ -4805,6 +4885,49 @@ with --register, save it as a new case.</source>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Kansiota %1 ei voi luoda.</translation>
+    </message>
+    <message>
+        <source>The Swedish memo lacks a translation of: %1. These are printed in Finnish, marked %2.</source>
+        <translation>Ruotsinkielisestä muistiosta puuttuu käännös: %1. Nämä tulostetaan suomeksi merkinnällä %2.</translation>
+    </message>
+    <message>
+        <source>The Finnish memo lacks: %1. These are printed in Swedish, marked %2.</source>
+        <translation>Suomenkielisestä muistiosta puuttuu: %1. Nämä tulostetaan ruotsiksi merkinnällä %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoTemplate</name>
+    <message>
+        <source>%1: not a memo template (%2).</source>
+        <translation>%1: ei ole muistion asettelu (%2).</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>puuttuu</translation>
+    </message>
+    <message>
+        <source>no sections</source>
+        <translation>ei osioita</translation>
+    </message>
+    <message>
+        <source>unknown section &quot;%1&quot;</source>
+        <translation>tuntematon osio &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>section given twice</source>
+        <translation>osio on annettu kahdesti</translation>
+    </message>
+    <message>
+        <source>a heading needs both fi and sv</source>
+        <translation>otsikko tarvitaan sekä suomeksi (fi) että ruotsiksi (sv)</translation>
+    </message>
+    <message>
+        <source>use newest-first or oldest-first</source>
+        <translation>käytä arvoa newest-first tai oldest-first</translation>
     </message>
 </context>
 <context>

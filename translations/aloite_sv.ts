@@ -2675,6 +2675,14 @@ Du kan radera det senare.</translation>
         <extracomment>%1 is a made-up case number in the configured format</extracomment>
         <translation>Till exempel %1</translation>
     </message>
+    <message>
+        <source>Memo layout</source>
+        <translation>Promemorians layout</translation>
+    </message>
+    <message>
+        <source>&amp;Memo layout:</source>
+        <translation>&amp;Promemorians layout:</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::PeopleDirectory</name>
@@ -4202,6 +4210,54 @@ med --register sparas den som ett nytt ärende.</translation>
         <extracomment>Said of a fact the case record does not give (a date, the first signer, the number of signers)</extracomment>
         <translation>Uppgift saknas</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Varning: %1</translation>
+    </message>
+    <message>
+        <source>The memo layout: espoo, helsinki or lapua (docs/memo-templates.md).</source>
+        <translation>Promemorians layout: espoo, helsinki eller lapua (docs/memo-templates.md).</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>nyckel</translation>
+    </message>
+    <message>
+        <source>The appeal notice of a final decision in Finnish; empty for the standard text.</source>
+        <translation>Besvärsanvisningen för ett slutligt beslut på finska; tom för standardtexten.</translation>
+    </message>
+    <message>
+        <source>The appeal notice of a final decision in Swedish; empty for the standard text.</source>
+        <translation>Besvärsanvisningen för ett slutligt beslut på svenska; tom för standardtexten.</translation>
+    </message>
+    <message>
+        <source>The notice of a preparatory decision in Finnish; empty for the standard text.</source>
+        <translation>Förbudet mot sökande av ändring i ett beredande beslut på finska; tom för standardtexten.</translation>
+    </message>
+    <message>
+        <source>The notice of a preparatory decision in Swedish; empty for the standard text.</source>
+        <translation>Förbudet mot sökande av ändring i ett beredande beslut på svenska; tom för standardtexten.</translation>
+    </message>
+    <message>
+        <source>Who certifies minutes extracts.</source>
+        <translation>Den som bestyrker protokollsutdrag.</translation>
+    </message>
+    <message>
+        <source>The certifier&apos;s title.</source>
+        <translation>Befattningen för den som bestyrker.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>rubrik</translation>
+    </message>
+    <message>
+        <source>Unknown memo template &quot;%1&quot;: use %2.</source>
+        <translation>Okänd promemorialayout &quot;%1&quot;: använd någon av dessa: %2.</translation>
+    </message>
+    <message>
+        <source>Memo template</source>
+        <translation>Promemorians layout</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4791,6 +4847,30 @@ med --register sparas den som ett nytt ärende.</translation>
         <source>The printer could not print the memo.</source>
         <translation>Skrivaren kunde inte skriva ut promemorian.</translation>
     </message>
+    <message>
+        <source>title</source>
+        <translation>rubrik</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>förteckning</translation>
+    </message>
+    <message>
+        <source>proposal of the initiative</source>
+        <translation>motionens förslag</translation>
+    </message>
+    <message>
+        <source>question %1</source>
+        <translation>fråga %1</translation>
+    </message>
+    <message>
+        <source>answer to question %1</source>
+        <translation>svar på fråga %1</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>svar</translation>
+    </message>
 </context>
 <context>
     <name>MemoService</name>
@@ -4805,6 +4885,49 @@ med --register sparas den som ett nytt ärende.</translation>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Mappen %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>The Swedish memo lacks a translation of: %1. These are printed in Finnish, marked %2.</source>
+        <translation>Den svenska promemorian saknar översättning av: %1. De skrivs ut på finska, märkta %2.</translation>
+    </message>
+    <message>
+        <source>The Finnish memo lacks: %1. These are printed in Swedish, marked %2.</source>
+        <translation>Den finska promemorian saknar: %1. De skrivs ut på svenska, märkta %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoTemplate</name>
+    <message>
+        <source>%1: not a memo template (%2).</source>
+        <translation>%1: ingen promemorialayout (%2).</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>no sections</source>
+        <translation>inga avsnitt</translation>
+    </message>
+    <message>
+        <source>unknown section &quot;%1&quot;</source>
+        <translation>okänt avsnitt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>section given twice</source>
+        <translation>avsnittet anges två gånger</translation>
+    </message>
+    <message>
+        <source>a heading needs both fi and sv</source>
+        <translation>en rubrik behövs både på finska (fi) och svenska (sv)</translation>
+    </message>
+    <message>
+        <source>use newest-first or oldest-first</source>
+        <translation>använd newest-first eller oldest-first</translation>
     </message>
 </context>
 <context>
