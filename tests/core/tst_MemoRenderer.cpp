@@ -843,7 +843,8 @@ void TestMemoRenderer::controlCharactersKeepTheXmpWellFormed()
     // Validation refuses such a title at input; a file written before that, or another program,
     // may still hold one, and the memo's XMP packet must stay well-formed XML (PDF/A).
     Initiative initiative = *InitiativeRepository(*m_db).load(m_seed);
-    initiative.title.fi = QStringLiteral("Otsikko\u0007 \u001b[31m & <x>") + QChar(0xd800) + QStringLiteral("loppu");
+    initiative.title.fi = QStringLiteral("\u0001Otsikko\u0007 \u001b[31m & <x>") + QChar(0xd800)
+        + QStringLiteral("loppu") + QChar(0xdc00);
     OrganisationSettings organisation = espoo();
     organisation.name.fi = QStringLiteral("Espoo\u000c");
     MemoRenderer renderer(initiative, organisation, {MemoKind::Agenda, Language::Finnish, 0});
@@ -860,7 +861,7 @@ void TestMemoRenderer::controlCharactersKeepTheXmpWellFormed()
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     // Replaced visibly, not dropped: the rest of the title is all there.
-    QCOMPARE(title, QStringLiteral("Otsikko\ufffd \ufffd[31m & <x>\ufffdloppu"));
+    QCOMPARE(title, QStringLiteral("\ufffdOtsikko\ufffd \ufffd[31m & <x>\ufffdloppu\ufffd"));
 }
 
 void TestMemoRenderer::emojiNeverVanish()
