@@ -37,6 +37,17 @@ public:
     /// The format of the organisation's case numbers (CaseNumberPattern, docs/case-numbers.md):
     /// a number in another format is kept, with a warning. Empty: no warning ever.
     QString caseNumberPattern;
+    /// The memo layout (MemoTemplate::byKey(): "espoo", "helsinki", "lapua"); empty for Espoo's.
+    QString memoTemplate;
+    /// The appeal notice of a final decision (kunnallisvalitus), printed in minutes extracts where
+    /// the template has an appeal section. Empty: the memo's standard text.
+    LocalizedText appealNotice;
+    /// The notice of a preparatory decision, which cannot be appealed (kuntalaki 136 §). Empty:
+    /// the memo's standard text.
+    LocalizedText appealBanNotice;
+    /// Who certifies minutes extracts ("Otteen oikeaksi todistaa"); empty leaves a line to sign.
+    QString certifierName;
+    QString certifierTitle;
 
     /// What the memos print when nothing has been set yet.
     static OrganisationSettings defaults();

@@ -73,6 +73,25 @@ void keepHeadingsWithNext(QTextDocument& document)
     }
 }
 
+void dropTrailingEmptyHeadings(QTextDocument& document)
+{
+    const int pages = pagesWithLines(document);
+    if (pages < 2)
+        return;
+    const double pageHeight = document.pageSize().height();
+    QTextBlock first = document.lastBlock();
+    while (first.isValid() && first.blockFormat().boolProperty(EmptyHeadingProperty)
+           && pageOfLine(first, false, pageHeight) == pages - 1)
+        first = first.previous();
+    // Everything after `first` is an empty heading on the last page; is that all the page holds?
+    if (!first.isValid() || pageOfLine(first, true, pageHeight) == pages - 1 || first == document.lastBlock())
+        return;
+    QTextCursor cursor(first);
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+}
+
 void paintListMarker(QPainter& painter, const QTextBlock& block, const QTextLine& line)
 {
     const QTextList* list = block.textList();

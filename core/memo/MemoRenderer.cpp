@@ -54,12 +54,14 @@ QStringList paragraphsOf(const QString& text)
     return result;
 }
 
+} // namespace
+
 /// Writes the memo's blocks. All text goes in through insertText(), so nothing a user typed
 /// is ever read as markup.
-class Builder
+class MemoBuilder
 {
 public:
-    Builder(QTextDocument& document, const QString& family)
+    MemoBuilder(QTextDocument& document, const QString& family)
         : m_cursor(&document)
         , m_family(family)
     {
@@ -134,6 +136,14 @@ public:
         m_cursor.insertText(MemoRenderer::printable(text));
     }
 
+    /// Marks the block just written as the heading of an empty section.
+    void markEmptyHeading()
+    {
+        QTextBlockFormat format;
+        format.setProperty(EmptyHeadingProperty, true);
+        m_cursor.mergeBlockFormat(format);
+    }
+
     void paragraphs(const QString& text)
     {
         for (const QString& paragraph : paragraphsOf(text))
@@ -194,8 +204,6 @@ private:
     bool m_first = true;
 };
 
-} // namespace
-
 QString memoKindKey(MemoKind kind)
 {
     return kind == MemoKind::Minutes ? QStringLiteral("minutes") : QStringLiteral("agenda");
@@ -241,7 +249,11 @@ MemoRenderer& MemoRenderer::operator=(MemoRenderer&&) noexcept = default;
 
 QString MemoRenderer::title() const
 {
-    return m_initiative.title.preferring(m_options.language);
+    // Metadata carries no marker; the printed title does (localized()).
+    const LocalizedText& title = m_initiative.title;
+    return title.in(m_options.language).isEmpty()
+        ? title.in(m_options.language == Language::Swedish ? Language::Finnish : Language::Swedish)
+        : title.in(m_options.language);
 }
 
 QString MemoRenderer::fileName() const
@@ -320,15 +332,6 @@ QString MemoRenderer::fontFamily()
     return family;
 }
 
-QString MemoRenderer::presenterName(const QString& presenter) const
-{
-    for (const Body& body : m_bodies) {
-        if (body.name.fi == presenter)
-            return body.name.preferring(m_options.language);
-    }
-    return presenter;
-}
-
 QString MemoRenderer::decisionText(const DecisionEntry& entry) const
 {
     const MemoTexts& finnish = MemoTexts::forLanguage(Language::Finnish);
@@ -345,12 +348,101 @@ QString MemoRenderer::decisionText(const DecisionEntry& entry) const
     return entry.decision;
 }
 
+QString MemoRenderer::localized(const LocalizedText& text) const
+{
+    const Language lang = m_options.language;
+    const Language other = lang == Language::Swedish ? Language::Finnish : Language::Swedish;
+    if (!text.in(lang).trimmed().isEmpty() || text.in(other).trimmed().isEmpty())
+        return text.in(lang);
+    return MemoTexts::forLanguage(lang).inOtherLanguage + QLatin1Char(' ') + text.in(other);
+}
+
+QStringList MemoRenderer::missingTranslations() const
+{
+    const Language lang = m_options.language;
+    const Language other = lang == Language::Swedish ? Language::Finnish : Language::Swedish;
+    QStringList missing;
+    auto check = [&](const LocalizedText& text, const QString& field) {
+        if (text.in(lang).trimmed().isEmpty() && !text.in(other).trimmed().isEmpty())
+            missing << field;
+    };
+    check(m_initiative.title, tr("title"));
+    if (m_initiative.isReport()) {
+        check(m_initiative.background, tr("list"));
+        return missing;
+    }
+    check(m_initiative.proposal, tr("proposal of the initiative"));
+    for (qsizetype i = 0; i < m_initiative.questions.size(); ++i) {
+        check(m_initiative.questions.at(i).text, tr("question %1").arg(i + 1));
+        check(m_initiative.questions.at(i).answer, tr("answer to question %1").arg(i + 1));
+    }
+    if (m_initiative.answer.in(lang).isEmpty() && !m_initiative.answer.in(other).isEmpty())
+        missing << tr("answer");
+    return missing;
+}
+
+QString MemoRenderer::presenterName(const QString& presenter) const
+{
+    for (const Body& body : m_bodies) {
+        if (body.name.fi == presenter)
+            return body.name.preferring(m_options.language);
+    }
+    // A presenter recorded by name alone gets the title the people directory gives.
+    for (const Person& person : m_people) {
+        if (person.title.isEmpty() || presenter.contains(person.title, Qt::CaseInsensitive))
+            continue;
+        const QString full = person.firstName + QLatin1Char(' ') + person.lastName;
+        if (presenter == person.displayName() || presenter == full) {
+            QString title = person.title;
+            title[0] = title.at(0).toUpper();
+            return title + QLatin1Char(' ') + presenter;
+        }
+    }
+    return presenter;
+}
+
+QString MemoRenderer::personLine(const Person& person, bool withName) const
+{
+    const MemoTexts& t = MemoTexts::forLanguage(m_options.language);
+    QStringList parts;
+    if (withName)
+        parts << person.displayName();
+    if (!person.title.trimmed().isEmpty())
+        parts << person.title.trimmed();
+    if (!person.phone.trimmed().isEmpty())
+        parts << t.phoneShort + QLatin1Char(' ') + person.phone.trimmed();
+    if (!person.email.trimmed().isEmpty())
+        parts << person.email.trimmed();
+    return parts.join(QStringLiteral(", "));
+}
+
+bool MemoRenderer::isPreparatory(const DecisionEntry& entry) const
+{
+    // Returning, tabling and taking note of an answer decide nothing that could be appealed; a
+    // board's or committee's handling of a council or group initiative prepares the council's
+    // decision (kuntalaki 136 §). What is left: the final decision on the initiative's proposal.
+    switch (entry.outcome) {
+    case Outcome::AcceptedAsProposed:
+    case Outcome::AcceptedAmended:
+    case Outcome::Rejected:
+        break;
+    case Outcome::Pending:
+    case Outcome::Returned:
+    case Outcome::Tabled:
+    case Outcome::NotedAndClosed:
+    case Outcome::Withdrawn:
+        return true;
+    }
+    return entry.body.kind != Body::Kind::Council && m_initiative.kind != InitiativeKind::Residents;
+}
+
 std::unique_ptr<QTextDocument> MemoRenderer::buildDocument(QPaintDevice* device) const
 {
     const MemoTexts& t = MemoTexts::forLanguage(m_options.language);
     const Language lang = m_options.language;
     const bool minutes = m_options.kind == MemoKind::Minutes;
     const QString family = fontFamily();
+    const MemoTemplate& layout = MemoTemplate::byKey(m_organisation.memoTemplate);
 
     auto document = std::make_unique<QTextDocument>();
     document->documentLayout()->setPaintDevice(device);
@@ -363,8 +455,8 @@ std::unique_ptr<QTextDocument> MemoRenderer::buildDocument(QPaintDevice* device)
     document->setPageSize(
         QSizeF(mm(PageWidthMm - LeftMarginMm - RightMarginMm), mm(PageHeightMm - TopMarginMm - BottomMarginMm)));
 
-    using Style = Builder::Style;
-    Builder b(*document, family);
+    using Style = MemoBuilder::Style;
+    MemoBuilder b(*document, family);
 
     // Meeting line and title.
     QString meeting = m_entry.body.name.preferring(lang);
@@ -373,148 +465,248 @@ std::unique_ptr<QTextDocument> MemoRenderer::buildDocument(QPaintDevice* device)
     if (minutes && m_entry.section > 0)
         meeting += QStringLiteral(" § %1").arg(m_entry.section);
     b.block(Style::Meeting, meeting.trimmed());
-    b.block(Style::Title, title());
+    b.block(Style::Title, localized(m_initiative.title));
 
-    // Preparers / further information.
-    QStringList people;
-    for (const Assignment& a : m_initiative.assignments)
-        people << a.person.displayName();
-    b.block(Style::Small, t.preparers, true);
-    for (const QString& person : people)
-        b.block(Style::Small, person, true);
-    if (!m_organisation.emailPattern.isEmpty())
-        b.block(Style::Small, m_organisation.emailPatternIn(lang), true);
-    if (!m_organisation.switchboard.isEmpty())
-        b.block(Style::Small, t.phone + QLatin1Char(' ') + m_organisation.switchboard);
+    const bool presenterOwnSection = layout.sections.contains(MemoSection::Presenter);
+    // A heading; an empty section only where the template prints it empty, and then not kept
+    // with what follows, so that empty headings never gather on a page of their own.
+    auto heading = [&](MemoSection section, bool hasContent) {
+        if (!hasContent && !layout.printedWhenEmpty.contains(section))
+            return false;
+        b.block(Style::Heading, layout.heading(section, lang), hasContent);
+        if (!hasContent)
+            b.markEmptyHeading();
+        return true;
+    };
 
-    // Decision proposal with its presenter.
-    b.block(Style::Heading, t.decisionProposal);
-    b.block(Style::Subheading, t.presenter);
-    b.block(Style::Body, presenterName(m_entry.presenter));
-    b.paragraphs(m_entry.proposal);
-
-    // Handling and decision: empty on the agenda, as the real document prints them.
-    b.block(Style::Heading, t.handling);
-    if (minutes) {
-        b.paragraphs(m_entry.handling);
-        for (const QString& line : t.voteLines(m_entry))
-            b.block(Style::Body, line);
-        const QList<VoteChoice> choices {VoteChoice::Yes, VoteChoice::No, VoteChoice::Blank, VoteChoice::Absent};
-        for (qsizetype c = 0; c < choices.size(); ++c) {
-            QStringList voters;
-            for (const PersonVote& vote : m_personVotes) {
-                if (vote.choice == choices.at(c))
-                    voters << vote.voter;
+    for (const MemoSection section : layout.sections) {
+        switch (section) {
+        case MemoSection::Preparers: {
+            // Only people the record names: no placeholder and no e-mail convention without them.
+            const QList<Assignment>& people = m_initiative.assignments;
+            if (people.isEmpty())
+                break;
+            if (layout.preparersAsBlock) {
+                b.block(Style::Small, layout.heading(section, lang), true);
+                for (const Assignment& a : people) {
+                    b.block(Style::Small, a.person.displayName(), true);
+                    if (const QString details = personLine(a.person, false); !details.isEmpty())
+                        b.block(Style::Small, details, true);
+                }
+                if (layout.emailPatternLine && !m_organisation.emailPattern.isEmpty())
+                    b.block(Style::Small, m_organisation.emailPatternIn(lang), true);
+                if (!m_organisation.switchboard.isEmpty())
+                    b.block(Style::Small, t.phone + QLatin1Char(' ') + m_organisation.switchboard);
+            } else {
+                heading(section, true);
+                for (const Assignment& a : people)
+                    b.block(Style::Body, personLine(a.person, true));
             }
-            if (!voters.isEmpty())
-                b.block(Style::Body, t.voteChoices.at(c) + QStringLiteral(": ") + voters.join(QStringLiteral(", ")));
+            break;
         }
-    }
-    b.block(Style::Heading, t.decision);
-    if (minutes) {
-        b.paragraphs(decisionText(m_entry));
-        if (m_entry.correctsEntryId > 0)
-            b.block(Style::Body, t.correction.arg(m_entry.correctionReason));
-    }
-
-    // Statement: the initiative and the answer; a report's statement is its list.
-    b.block(Style::Heading, t.statement);
-    if (m_initiative.isReport()) {
-        b.paragraphs(m_initiative.background.preferring(lang));
-    } else {
-        b.block(Style::Subheading, t.initiativeHeading(m_initiative.kind));
-        QString opening = t.submittedSentence(m_initiative);
-        const QStringList proposal = paragraphsOf(m_initiative.proposal.preferring(lang));
-        if (!proposal.isEmpty())
-            opening += QLatin1Char(' ') + t.proposalIntro + QLatin1Char(' ') + proposal.first();
-        b.block(Style::Body, opening);
-        for (qsizetype i = 1; i < proposal.size(); ++i)
-            b.block(Style::Body, proposal.at(i));
-        QStringList questions;
-        for (const Question& q : m_initiative.questions)
-            questions << q.text.preferring(lang);
-        if (!questions.isEmpty()) {
-            b.block(Style::Body, t.questionsIntro, true);
-            b.list(questions, QTextListFormat::ListDecimal);
+        case MemoSection::Proposal: {
+            const QString presenter = presenterName(m_entry.presenter).trimmed();
+            const bool withPresenter = !presenterOwnSection && !presenter.isEmpty();
+            if (!heading(section, withPresenter || !m_entry.proposal.trimmed().isEmpty()))
+                break;
+            if (withPresenter) {
+                b.block(Style::Subheading, t.presenter);
+                b.block(Style::Body, presenter);
+            }
+            b.paragraphs(m_entry.proposal);
+            break;
         }
-
-        const AnswerText& answer =
-            m_initiative.answer.in(lang).isEmpty() ? m_initiative.answer.fi : m_initiative.answer.in(lang);
-        b.block(Style::Subheading, t.answerHeading(m_initiative.kind));
-        if (!answer.summary.isEmpty()) {
-            b.block(Style::Lead, t.summary);
-            b.list(answer.summary, QTextListFormat::ListDisc);
+        case MemoSection::Presenter: {
+            const QString presenter = presenterName(m_entry.presenter).trimmed();
+            if (heading(section, !presenter.isEmpty()) && !presenter.isEmpty())
+                b.block(Style::Body, presenter);
+            break;
         }
-        // Legal references are printed on their own only where the answer does not already cite them.
-        QStringList uncited;
-        for (const QString& reference : answer.legalReferences) {
-            if (!answer.body.contains(reference))
-                uncited << reference;
+        case MemoSection::Handling: {
+            // Empty on the agenda, as the real document prints it.
+            const QStringList voteLines = minutes ? t.voteLines(m_entry) : QStringList();
+            const bool has = minutes
+                && (!m_entry.handling.trimmed().isEmpty() || !voteLines.isEmpty() || !m_personVotes.isEmpty());
+            if (!heading(section, has) || !has)
+                break;
+            b.paragraphs(m_entry.handling);
+            for (const QString& line : voteLines)
+                b.block(Style::Body, line);
+            const QList<VoteChoice> choices {VoteChoice::Yes, VoteChoice::No, VoteChoice::Blank, VoteChoice::Absent};
+            for (qsizetype c = 0; c < choices.size(); ++c) {
+                QStringList voters;
+                for (const PersonVote& vote : m_personVotes) {
+                    if (vote.choice == choices.at(c))
+                        voters << vote.voter;
+                }
+                if (!voters.isEmpty())
+                    b.block(Style::Body,
+                            t.voteChoices.at(c) + QStringLiteral(": ") + voters.join(QStringLiteral(", ")));
+            }
+            break;
         }
-        if (!uncited.isEmpty()) {
-            b.block(Style::Lead, t.legalReferences);
-            b.list(uncited, QTextListFormat::ListDisc);
-        }
-        b.paragraphs(answer.body);
-        for (qsizetype i = 0; i < m_initiative.questions.size(); ++i) {
-            const Question& q = m_initiative.questions.at(i);
-            b.block(Style::Lead, QStringLiteral("%1. %2").arg(i + 1).arg(q.text.preferring(lang)));
-            b.paragraphs(q.answer.preferring(lang));
-        }
-    }
-
-    // Decision history: each earlier handling with its own proposal, handling and decision.
-    b.block(Style::Heading, t.decisionHistory);
-    // The statements asked for the preparation come before the handlings (issue 14, stages).
-    for (const Statement& statement : m_initiative.statements) {
-        for (const QString& line : t.statementLines(statement))
-            b.block(Style::Body, line);
-    }
-    for (const DecisionEntry& e : m_history) {
-        QString line = e.body.name.preferring(lang) + QLatin1Char(' ') + MemoTexts::headerDate(e.meetingDate);
-        if (e.section > 0)
-            line += QStringLiteral(" § %1").arg(e.section);
-        b.block(Style::Subheading, line);
-        if (e.correctsEntryId > 0)
-            b.block(Style::Body, t.correction.arg(e.correctionReason));
-        b.block(Style::Minor, t.decisionProposal);
-        b.block(Style::Minor, t.presenter);
-        b.block(Style::Body, presenterName(e.presenter));
-        b.paragraphs(e.proposal);
-        b.block(Style::Minor, t.handling);
-        b.paragraphs(e.handling);
-        for (const QString& voteLine : t.voteLines(e))
-            b.block(Style::Body, voteLine);
-        b.block(Style::Minor, t.decision);
-        const QString decided = decisionText(e);
-        if (!decided.isEmpty()) {
-            b.block(Style::Body, e.body.name.preferring(lang) + QLatin1Char(':'), true);
+        case MemoSection::Decision: {
+            const QString decided = minutes ? decisionText(m_entry) : QString();
+            const bool has = !decided.trimmed().isEmpty() || (minutes && m_entry.correctsEntryId > 0);
+            if (!heading(section, has) || !has)
+                break;
             b.paragraphs(decided);
+            if (m_entry.correctsEntryId > 0)
+                b.block(Style::Body, t.correction.arg(m_entry.correctionReason));
+            break;
         }
-    }
-
-    // Attachments, supplementary material, distribution.
-    QStringList attachments;
-    QStringList supplementary;
-    for (const Attachment& a : m_initiative.attachments)
-        (a.kind == Attachment::Kind::Attachment ? attachments : supplementary) << a.title;
-    b.block(Style::Heading, t.attachments);
-    if (!attachments.isEmpty())
-        b.list(attachments, QTextListFormat::ListDecimal);
-    b.block(Style::Heading, t.supplementary);
-    if (!supplementary.isEmpty())
-        b.list(supplementary, QTextListFormat::ListDisc);
-    b.block(Style::Heading, t.forInformation);
-    for (const QString& recipient : m_initiative.distribution)
-        b.block(Style::Body, recipient);
-
-    if (minutes) {
-        b.block(Style::Heading, t.appealBan);
-        b.block(Style::Body, t.appealBanText);
+        case MemoSection::Statement:
+            heading(section, true);
+            buildStatement(b);
+            break;
+        case MemoSection::History: {
+            QList<DecisionEntry> history = m_history;
+            if (layout.historyNewestFirst)
+                std::reverse(history.begin(), history.end());
+            if (!heading(section, !history.isEmpty() || !m_initiative.statements.isEmpty()))
+                break;
+            // The statements asked for the preparation come before the handlings (issue 14, stages).
+            for (const Statement& statement : m_initiative.statements) {
+                for (const QString& line : t.statementLines(statement))
+                    b.block(Style::Body, line);
+            }
+            for (const DecisionEntry& e : history)
+                buildHistoryEntry(b, e);
+            break;
+        }
+        case MemoSection::Attachments:
+        case MemoSection::Supplementary: {
+            const auto kind =
+                section == MemoSection::Attachments ? Attachment::Kind::Attachment : Attachment::Kind::Supplementary;
+            QStringList titles;
+            for (const Attachment& a : m_initiative.attachments) {
+                if (a.kind == kind)
+                    titles << a.title;
+            }
+            if (heading(section, !titles.isEmpty()) && !titles.isEmpty())
+                b.list(titles,
+                       kind == Attachment::Kind::Attachment ? QTextListFormat::ListDecimal : QTextListFormat::ListDisc);
+            break;
+        }
+        case MemoSection::Distribution:
+            if (heading(section, !m_initiative.distribution.isEmpty())) {
+                for (const QString& recipient : m_initiative.distribution)
+                    b.block(Style::Body, recipient);
+            }
+            break;
+        case MemoSection::Appeal: {
+            if (!minutes)
+                break;
+            // The notice that fits the decision: an appeal ban for a preparatory one.
+            const bool ban = isPreparatory(m_entry);
+            const LocalizedText& configured = ban ? m_organisation.appealBanNotice : m_organisation.appealNotice;
+            const QString text =
+                configured.in(lang).trimmed().isEmpty() ? (ban ? t.appealBanText : t.appealText) : configured.in(lang);
+            b.block(Style::Heading, ban ? t.appealBan : layout.heading(section, lang));
+            b.paragraphs(text);
+            break;
+        }
+        case MemoSection::Certification: {
+            if (!minutes)
+                break;
+            heading(section, true);
+            const QString blank = QStringLiteral("______________________________");
+            const QString name = m_organisation.certifierName.trimmed();
+            const QString title = m_organisation.certifierTitle.trimmed();
+            b.block(Style::Body, t.certifierName + QLatin1Char(' ') + (name.isEmpty() ? blank : name));
+            b.block(Style::Body, t.certifierTitle + QLatin1Char(' ') + (title.isEmpty() ? blank : title));
+            b.block(Style::Body, t.certificationDate + QLatin1Char(' ') + blank);
+            break;
+        }
+        }
     }
 
     keepHeadingsWithNext(*document);
+    dropTrailingEmptyHeadings(*document);
     return document;
+}
+
+void MemoRenderer::buildStatement(MemoBuilder& b) const
+{
+    using Style = MemoBuilder::Style;
+    const MemoTexts& t = MemoTexts::forLanguage(m_options.language);
+    const Language lang = m_options.language;
+    // A report's statement is its list.
+    if (m_initiative.isReport()) {
+        b.paragraphs(localized(m_initiative.background));
+        return;
+    }
+    b.block(Style::Subheading, t.initiativeHeading(m_initiative.kind));
+    QString opening = t.submittedSentence(m_initiative);
+    const QStringList proposal = paragraphsOf(localized(m_initiative.proposal));
+    if (!proposal.isEmpty())
+        opening += QLatin1Char(' ') + t.proposalIntro + QLatin1Char(' ') + proposal.first();
+    b.block(Style::Body, opening);
+    for (qsizetype i = 1; i < proposal.size(); ++i)
+        b.block(Style::Body, proposal.at(i));
+    QStringList questions;
+    for (const Question& q : m_initiative.questions)
+        questions << localized(q.text);
+    if (!questions.isEmpty()) {
+        b.block(Style::Body, t.questionsIntro, true);
+        b.list(questions, QTextListFormat::ListDecimal);
+    }
+
+    const Language other = lang == Language::Swedish ? Language::Finnish : Language::Swedish;
+    const bool answerMissing = m_initiative.answer.in(lang).isEmpty() && !m_initiative.answer.in(other).isEmpty();
+    const AnswerText& answer = answerMissing ? m_initiative.answer.in(other) : m_initiative.answer.in(lang);
+    b.block(Style::Subheading, t.answerHeading(m_initiative.kind));
+    if (answerMissing)
+        b.block(Style::Lead, t.inOtherLanguage, true);
+    if (!answer.summary.isEmpty()) {
+        b.block(Style::Lead, t.summary);
+        b.list(answer.summary, QTextListFormat::ListDisc);
+    }
+    // Legal references are printed on their own only where the answer does not already cite them.
+    QStringList uncited;
+    for (const QString& reference : answer.legalReferences) {
+        if (!answer.body.contains(reference))
+            uncited << reference;
+    }
+    if (!uncited.isEmpty()) {
+        b.block(Style::Lead, t.legalReferences);
+        b.list(uncited, QTextListFormat::ListDisc);
+    }
+    b.paragraphs(answer.body);
+    for (qsizetype i = 0; i < m_initiative.questions.size(); ++i) {
+        const Question& q = m_initiative.questions.at(i);
+        b.block(Style::Lead, QStringLiteral("%1. %2").arg(i + 1).arg(localized(q.text)));
+        b.paragraphs(localized(q.answer));
+    }
+}
+
+void MemoRenderer::buildHistoryEntry(MemoBuilder& b, const DecisionEntry& e) const
+{
+    using Style = MemoBuilder::Style;
+    const MemoTexts& t = MemoTexts::forLanguage(m_options.language);
+    const Language lang = m_options.language;
+    QString line = e.body.name.preferring(lang) + QLatin1Char(' ') + MemoTexts::headerDate(e.meetingDate);
+    if (e.section > 0)
+        line += QStringLiteral(" § %1").arg(e.section);
+    b.block(Style::Subheading, line);
+    if (e.correctsEntryId > 0)
+        b.block(Style::Body, t.correction.arg(e.correctionReason));
+    b.block(Style::Minor, t.decisionProposal);
+    if (const QString presenter = presenterName(e.presenter).trimmed(); !presenter.isEmpty()) {
+        b.block(Style::Minor, t.presenter);
+        b.block(Style::Body, presenter);
+    }
+    b.paragraphs(e.proposal);
+    b.block(Style::Minor, t.handling);
+    b.paragraphs(e.handling);
+    for (const QString& voteLine : t.voteLines(e))
+        b.block(Style::Body, voteLine);
+    b.block(Style::Minor, t.decision);
+    const QString decided = decisionText(e);
+    if (!decided.isEmpty()) {
+        b.block(Style::Body, e.body.name.preferring(lang) + QLatin1Char(':'), true);
+        b.paragraphs(decided);
+    }
 }
 
 void MemoRenderer::paintPage(QPainter& painter, QTextDocument& document, int page, int pageCount) const

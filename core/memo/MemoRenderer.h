@@ -3,8 +3,10 @@
 #include "Body.h"
 #include "Initiative.h"
 #include "Language.h"
+#include "MemoTemplate.h"
 #include "MemoTexts.h"
 #include "OrganisationSettings.h"
+#include "Person.h"
 #include "Recording.h"
 #include "Result.h"
 
@@ -23,6 +25,8 @@ class QTextDocument;
 
 namespace Aloite {
 
+class MemoBuilder;
+
 /// Which document a memo is: the agenda item before the meeting or the minutes extract after it.
 enum class MemoKind {
     Agenda, ///< esityslistan asia: handling and decision are empty
@@ -39,7 +43,8 @@ struct MemoOptions
     qint64 entryId = 0; ///< the handling the memo is for; 0 for the case's latest standing entry
 };
 
-/// Lays out a case as a PDF memo in the seed's layout and writes it as PDF/A-1b.
+/// Lays out a case as a PDF memo in the organisation's layout (MemoTemplate: Espoo's, the seed's,
+/// unless another is chosen) and writes it as PDF/A-1b.
 ///
 /// The memo is a QTextDocument built block by block with QTextCursor (so user text can never
 /// turn into markup), laid out for the PDF device, then painted page by page with a running
@@ -57,6 +62,8 @@ public:
 
     /// Bodies known to the database, so that a presenter "Kaupunginhallitus" prints in Swedish.
     void setBodies(const QList<Body>& bodies) { m_bodies = bodies; }
+    /// The people directory, so that a presenter recorded by name prints with the title.
+    void setPeople(const QList<Person>& people) { m_people = people; }
     /// A roll-call vote of the memo's handling, printed name by name in the minutes extract.
     void setPersonVotes(const QList<PersonVote>& votes) { m_personVotes = votes; }
     /// Whether the meeting has been held; until then the memo carries the DRAFT mark.
@@ -69,6 +76,10 @@ public:
     const DecisionEntry& entry() const { return m_entry; }
     /// The document title: the case title in the document language.
     QString title() const;
+    /// The case's texts that the memo's language lacks and the other language has (translated
+    /// field names: "title", "question 2"). The memo prints them in the other language, marked
+    /// "[på finska]" / "[ruotsiksi]"; callers show this list before export.
+    QStringList missingTranslations() const;
     /// "89-1234-00.01.01-2025.pdf" (without the § part while the entry has none).
     QString fileName() const;
     /// The file name of the memo of \a caseNumber at § \a section (0: none yet).
@@ -105,7 +116,16 @@ private:
     std::unique_ptr<QTextDocument> buildDocument(QPaintDevice* device) const;
     void paintPage(QPainter& painter, QTextDocument& document, int page, int pageCount) const;
     QByteArray xmpMetadata() const;
+    void buildStatement(MemoBuilder& b) const;
+    void buildHistoryEntry(MemoBuilder& b, const DecisionEntry& e) const;
     QString presenterName(const QString& presenter) const;
+    /// "Sepponen Marianne, erityissuunnittelija, puh. 09 816 12345, marianne.sepponen@espoo.fi":
+    /// what the record has, nothing guessed.
+    QString personLine(const Person& person, bool withName) const;
+    /// \a text in the memo's language, or in the other one marked as such when only that exists.
+    QString localized(const LocalizedText& text) const;
+    /// Whether \a entry only prepares a decision, so that no appeal lies against it.
+    bool isPreparatory(const DecisionEntry& entry) const;
     QString decisionText(const DecisionEntry& entry) const;
 
     Initiative m_initiative;
@@ -114,6 +134,7 @@ private:
     DecisionEntry m_entry;
     QList<DecisionEntry> m_history; ///< standing entries handled before m_entry
     QList<Body> m_bodies;
+    QList<Person> m_people;
     QList<PersonVote> m_personVotes;
     bool m_meetingHeld = false;
 };

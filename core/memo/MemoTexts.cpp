@@ -2,6 +2,8 @@
 
 #include "DateFormat.h"
 
+#include <QRegularExpression>
+
 namespace Aloite {
 
 namespace {
@@ -31,6 +33,15 @@ MemoTexts finnish()
     t.appealBan = QStringLiteral("Muutoksenhakukielto");
     t.appealBanText = QStringLiteral("Tähän päätökseen ei saa hakea muutosta kunnallisvalituksella, koska päätös "
                                      "koskee vain asian valmistelua tai täytäntöönpanoa (kuntalaki 136 §).");
+    t.appealText = QStringLiteral(
+        "Tähän päätökseen tyytymätön voi hakea siihen muutosta kunnallisvalituksella hallinto-oikeudelta 30 päivän "
+        "kuluessa päätöksen tiedoksisaannista. Valituksen saa tehdä asianosainen ja kunnan jäsen. Valitusosoitus on "
+        "pöytäkirjan liitteenä (kuntalaki 135 §).");
+    t.certifierName = QStringLiteral("Nimi:");
+    t.certifierTitle = QStringLiteral("Virka-asema:");
+    t.certificationDate = QStringLiteral("Päivämäärä:");
+    t.phoneShort = QStringLiteral("puh.");
+    t.inOtherLanguage = QStringLiteral("[ruotsiksi]");
     t.correction = QStringLiteral("Oikaisu: %1");
     t.proposalIntro = QStringLiteral("Aloitteessa ehdotetaan seuraavaa:");
     t.questionsIntro = QStringLiteral("Lisäksi aloitteessa kysytään seuraavaa:");
@@ -64,6 +75,15 @@ MemoTexts swedish()
     t.appealBan = QStringLiteral("Förbud mot sökande av ändring");
     t.appealBanText = QStringLiteral("Ändring i detta beslut får inte sökas genom kommunalbesvär, eftersom beslutet "
                                      "gäller endast beredning eller verkställighet (kommunallagen 136 §).");
+    t.appealText = QStringLiteral(
+        "Den som är missnöjd med detta beslut kan söka ändring i det genom kommunalbesvär hos "
+        "förvaltningsdomstolen inom 30 dagar från det att han eller hon har fått del av beslutet. Besvär får anföras "
+        "av en part och av en kommunmedlem. Besvärsanvisningen är bifogad protokollet (kommunallagen 135 §).");
+    t.certifierName = QStringLiteral("Namn:");
+    t.certifierTitle = QStringLiteral("Befattning:");
+    t.certificationDate = QStringLiteral("Datum:");
+    t.phoneShort = QStringLiteral("tfn");
+    t.inOtherLanguage = QStringLiteral("[på finska]");
     t.correction = QStringLiteral("Rättelse: %1");
     t.proposalIntro = QStringLiteral("I motionen föreslås följande:");
     t.questionsIntro = QStringLiteral("Dessutom ställs följande frågor i motionen:");
@@ -79,6 +99,19 @@ MemoTexts swedish()
 /// that fits the sentence's grammar.
 QString subjectOf(const QString& title, const QString& kindWord)
 {
+    // "Valtuutettu Aino Aaltosen aloite kirjastojen aukioloajoista", "Kokoomuksen valtuustoryhmän
+    // ryhmäaloite …": the words after the kind word are the subject.
+    static const QRegularExpression finnishPrefix(QStringLiteral("^(?:[^/:]*?\\s)??\\w*aloite\\s+([^/:\\s].*)$"),
+                                                  QRegularExpression::CaseInsensitiveOption
+                                                      | QRegularExpression::UseUnicodePropertiesOption);
+    // "Motion om …", "Ledamot Aino Aaltonens motion om …", "Invånarinitiativ om …".
+    static const QRegularExpression swedishPrefix(
+        QStringLiteral("^(?:[^/:]*?\\s)??\\w*(?:motion|initiativ)\\s+(om\\s.+)$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (const QRegularExpressionMatch m = finnishPrefix.match(title); m.hasMatch())
+        return m.captured(1).trimmed();
+    if (const QRegularExpressionMatch m = swedishPrefix.match(title); m.hasMatch())
+        return m.captured(1).trimmed();
     if (title.startsWith(kindWord + QLatin1Char(' '), Qt::CaseInsensitive)) {
         const QString rest = title.mid(kindWord.size() + 1).trimmed();
         if (!rest.startsWith(QLatin1Char('/')) && !rest.startsWith(QLatin1Char(':')))
@@ -180,11 +213,17 @@ QString MemoTexts::submittedSentence(const Initiative& initiative) const
     // Only recorded facts (issue 15): no dated-date when only the submission date is known, no
     // placeholder for an unknown first signer, no count that the record does not give.
     const bool s = language == Language::Swedish;
-    const QString title = initiative.title.preferring(language).trimmed();
+    const Language other = s ? Language::Finnish : Language::Swedish;
+    // A title only the other language has is quoted and marked, never passed off as this one's.
+    const bool foreignTitle =
+        initiative.title.in(language).trimmed().isEmpty() && !initiative.title.in(other).trimmed().isEmpty();
+    const QString title = (foreignTitle ? initiative.title.in(other) : initiative.title.in(language)).trimmed();
     const QString kindWord = initiativeHeading(initiative.kind);
-    QString subject = subjectOf(title, kindWord);
+    QString subject = foreignTitle ? QString() : subjectOf(title, kindWord);
     if (subject.isEmpty())
         subject = QStringLiteral("\u201c%1\u201d").arg(title);
+    if (foreignTitle)
+        subject += QLatin1Char(' ') + inOtherLanguage;
     const QString dated = textDate(initiative.datedDate);
     const QString submitted = textDate(initiative.submittedDate);
     const std::optional<int> count = initiative.coSignerCount;

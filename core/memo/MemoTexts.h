@@ -37,6 +37,14 @@ struct MemoTexts
     QString forInformation;
     QString appealBan; ///< heading of the appeal-ban notice in a minutes extract
     QString appealBanText;
+    QString appealText; ///< the standard notice of a decision open to a municipal appeal
+    QString certifierName; ///< "Nimi", a field of the certification block
+    QString certifierTitle; ///< "Virka-asema"
+    QString certificationDate; ///< "Päivämäärä"
+    QString phoneShort; ///< "puh." before a person's phone number
+    /// "[ruotsiksi]" / "[på finska]": marks a text printed in the other language because the
+    /// memo's language has none.
+    QString inOtherLanguage;
     QString correction; ///< "Oikaisu: %1", printed with a correcting entry
 
     QString proposalIntro; ///< "Aloitteessa ehdotetaan seuraavaa:"

@@ -4,6 +4,7 @@
 #include "DecisionRepository.h"
 #include "InitiativeRepository.h"
 #include "MeetingRepository.h"
+#include "PersonRepository.h"
 #include "SettingsRepository.h"
 #include "Validation.h"
 
@@ -40,6 +41,10 @@ Result<MemoRenderer> MemoService::memo(qint64 initiativeId, const MemoOptions& o
         return bodies.error();
     MemoRenderer renderer(std::move(*initiative), std::move(*organisation), options);
     renderer.setBodies(*bodies);
+    auto people = PersonRepository(m_db).all();
+    if (!people)
+        return people.error();
+    renderer.setPeople(*people);
     const DecisionEntry& entry = renderer.entry();
     if (options.kind == MemoKind::Minutes) {
         if (const QString problem = Validation::checkMinutesExtract(entry); !problem.isEmpty())
@@ -61,6 +66,26 @@ Result<MemoRenderer> MemoService::memo(qint64 initiativeId, const MemoOptions& o
                                 || meeting->state == Meeting::State::MinutesConfirmed);
     }
     return renderer;
+}
+
+Result<QStringList> MemoService::missingTranslations(qint64 initiativeId, const MemoOptions& options) const
+{
+    auto renderer = memo(initiativeId, options);
+    if (!renderer)
+        return renderer.error();
+    return renderer->missingTranslations();
+}
+
+QString MemoService::missingTranslationWarning(Language language, const QStringList& missing)
+{
+    if (missing.isEmpty())
+        return {};
+    const QString marker = MemoTexts::forLanguage(language).inOtherLanguage;
+    return language == Language::Swedish
+        ? tr("The Swedish memo lacks a translation of: %1. These are printed in Finnish, marked %2.")
+              .arg(missing.join(QStringLiteral(", ")), marker)
+        : tr("The Finnish memo lacks: %1. These are printed in Swedish, marked %2.")
+              .arg(missing.join(QStringLiteral(", ")), marker);
 }
 
 Result<QList<MemoItem>> MemoService::meetingItems(qint64 meetingId) const

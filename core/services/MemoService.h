@@ -37,6 +37,13 @@ public:
     /// The memo of case \a initiativeId, ready to render.
     Result<MemoRenderer> memo(qint64 initiativeId, const MemoOptions& options) const;
 
+    /// What the memo of case \a initiativeId would print in the other language, marked as such,
+    /// because the document language lacks it (MemoRenderer::missingTranslations()). The GUI and
+    /// the command-line tool show this before export.
+    Result<QStringList> missingTranslations(qint64 initiativeId, const MemoOptions& options) const;
+    /// The warning for \a missing fields of a memo in \a language (translated); empty for none.
+    static QString missingTranslationWarning(Language language, const QStringList& missing);
+
     /// The cases handled at a meeting, in § order, with the file names the batch export uses.
     Result<QList<MemoItem>> meetingItems(qint64 meetingId) const;
 

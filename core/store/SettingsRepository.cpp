@@ -18,6 +18,13 @@ const QString s_address = QStringLiteral("organisation.address");
 const QString s_emailPattern = QStringLiteral("organisation.email-pattern");
 const QString s_switchboard = QStringLiteral("organisation.switchboard");
 const QString s_caseNumberPattern = QStringLiteral("organisation.case-number-pattern");
+const QString s_memoTemplate = QStringLiteral("organisation.memo-template");
+const QString s_appealFi = QStringLiteral("organisation.appeal-notice.fi");
+const QString s_appealSv = QStringLiteral("organisation.appeal-notice.sv");
+const QString s_appealBanFi = QStringLiteral("organisation.appeal-ban-notice.fi");
+const QString s_appealBanSv = QStringLiteral("organisation.appeal-ban-notice.sv");
+const QString s_certifierName = QStringLiteral("organisation.certifier.name");
+const QString s_certifierTitle = QStringLiteral("organisation.certifier.title");
 
 const QString s_months = QStringLiteral("deadline.months");
 const QString s_signerThreshold = QStringLiteral("deadline.signer-threshold");
@@ -73,6 +80,20 @@ Result<OrganisationSettings> SettingsRepository::organisation() const
             settings.switchboard = value;
         else if (key == s_caseNumberPattern)
             settings.caseNumberPattern = value;
+        else if (key == s_memoTemplate)
+            settings.memoTemplate = value;
+        else if (key == s_appealFi)
+            settings.appealNotice.fi = value;
+        else if (key == s_appealSv)
+            settings.appealNotice.sv = value;
+        else if (key == s_appealBanFi)
+            settings.appealBanNotice.fi = value;
+        else if (key == s_appealBanSv)
+            settings.appealBanNotice.sv = value;
+        else if (key == s_certifierName)
+            settings.certifierName = value;
+        else if (key == s_certifierTitle)
+            settings.certifierTitle = value;
     }
     return settings;
 }
@@ -90,6 +111,13 @@ QList<std::pair<QString, QString>> organisationValues(const OrganisationSettings
         {s_emailPattern, settings.emailPattern.trimmed()},
         {s_switchboard, settings.switchboard.trimmed()},
         {s_caseNumberPattern, settings.caseNumberPattern.trimmed()},
+        {s_memoTemplate, settings.memoTemplate.trimmed()},
+        {s_appealFi, settings.appealNotice.fi.trimmed()},
+        {s_appealSv, settings.appealNotice.sv.trimmed()},
+        {s_appealBanFi, settings.appealBanNotice.fi.trimmed()},
+        {s_appealBanSv, settings.appealBanNotice.sv.trimmed()},
+        {s_certifierName, settings.certifierName.trimmed()},
+        {s_certifierTitle, settings.certifierTitle.trimmed()},
     };
 }
 

@@ -54,6 +54,7 @@ private slots:
     void readCommandsNeverCreateAFile();
     void organisation();
     void exportPdf();
+    void exportPdfWarnsOfMissingTranslations();
     void history();
     void openList();
     void initUpdatesAnEarlierFile();
@@ -374,6 +375,40 @@ void TestCli::organisation()
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("PNG or SVG")));
     QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("organisation")}).out, before); // nothing changed
+
+    // The memo layout is chosen per organisation, from the shipped templates only.
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("organisation"), QStringLiteral("--memo-template"),
+             QStringLiteral("turku")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("Unknown memo template \"turku\": use espoo, helsinki, lapua.")));
+    QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("organisation")}).out, before);
+    QVERIFY(before.contains(QStringLiteral("Memo template: espoo")));
+    r = run({QStringLiteral("--db"), m_db, QStringLiteral("organisation"), QStringLiteral("--memo-template"),
+             QStringLiteral("helsinki"), QStringLiteral("--certifier-name"), QStringLiteral("Laine Liisa")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("Memo template: helsinki")));
+}
+
+void TestCli::exportPdfWarnsOfMissingTranslations()
+{
+    QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("import-json"), TestDatabase::seedJsonPath()}).exitCode,
+             0);
+    // The seed's answer exists only in Finnish: the Swedish memo prints it marked, and says so.
+    const QString sv = m_dir->filePath(QStringLiteral("agenda-sv.pdf"));
+    Run r = run({QStringLiteral("--db"), m_db, QStringLiteral("export-pdf"), QStringLiteral("1"),
+                 QStringLiteral("--lang"), QStringLiteral("sv"), QStringLiteral("-o"), sv});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("Warning: The Swedish memo lacks a translation of: ")), qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("answer")));
+    QVERIFY(r.err.contains(QStringLiteral("These are printed in Finnish, marked [på finska].")));
+    QVERIFY(PdfText::read(sv).all().contains(QStringLiteral("[på finska]")));
+    // The Finnish memo has every text it needs: no warning.
+    const QString fi = m_dir->filePath(QStringLiteral("agenda-fi.pdf"));
+    r = run(
+        {QStringLiteral("--db"), m_db, QStringLiteral("export-pdf"), QStringLiteral("1"), QStringLiteral("-o"), fi});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!r.err.contains(QStringLiteral("Warning")), qPrintable(r.err));
+    QVERIFY(!PdfText::read(fi).all().contains(QStringLiteral("[ruotsiksi]")));
 }
 
 void TestCli::history()

@@ -3,6 +3,7 @@
 #include "SettingsRepository.h"
 #include "TestDatabase.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLabel>
@@ -82,6 +83,11 @@ void TestOrganisationDialog::editAndSave()
     QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("emailPreview"))->text(),
              QStringLiteral("Printed as etunimi.sukunimi@espoo.fi / förnamn.efternamn@espoo.fi"));
     QTest::keyClicks(edit(dialog, "switchboard"), QStringLiteral("09 816 21"));
+    // The memo layout: Espoo's until another is chosen; what the dialog does not show is kept.
+    auto* layout = dialog.findChild<QComboBox*>(QStringLiteral("memoTemplate"));
+    QCOMPARE(layout->currentData().toString(), QStringLiteral("espoo"));
+    QCOMPARE(layout->count(), 3);
+    layout->setCurrentIndex(layout->findData(QStringLiteral("lapua")));
 
     // Choose… opens a file dialog; the chosen SVG shows in the preview.
     whenModal<QFileDialog>([](QFileDialog* files) {
@@ -101,6 +107,7 @@ void TestOrganisationDialog::editAndSave()
     QCOMPARE(saved->addressLine, QStringLiteral("PL 12, 02070 Espoon kaupunki"));
     QCOMPARE(saved->emailPattern, QStringLiteral("firstname.lastname@espoo.fi"));
     QCOMPARE(saved->switchboard, QStringLiteral("09 816 21"));
+    QCOMPARE(saved->memoTemplate, QStringLiteral("lapua"));
     QCOMPARE(OrganisationSettings::logoFormat(saved->logo), OrganisationSettings::LogoFormat::Svg);
 
     // A second dialog shows what was saved; Remove drops the logo.

@@ -2,9 +2,11 @@
 
 #include "CaseNumber.h"
 #include "Database.h"
+#include "MemoTemplate.h"
 #include "ScreenFit.h"
 #include "SettingsRepository.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -19,6 +21,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Aloite::Ui {
 
@@ -103,6 +107,12 @@ OrganisationDialog::OrganisationDialog(const Database& db, QWidget* parent)
     form->addRow(tr("S&witchboard:"), m_switchboard);
     form->addRow(tr("&Case number format:"), m_caseNumberPattern);
     form->addRow(QString(), m_caseNumberExample);
+    m_memoTemplate = new QComboBox(this);
+    m_memoTemplate->setObjectName(QStringLiteral("memoTemplate"));
+    m_memoTemplate->setAccessibleName(tr("Memo layout"));
+    for (const MemoTemplate& t : MemoTemplate::shipped())
+        m_memoTemplate->addItem(t.name.fi, t.key);
+    form->addRow(tr("&Memo layout:"), m_memoTemplate);
     static_cast<QLabel*>(form->labelForField(logoRow))->setBuddy(chooseLogo);
 
     m_error = new QLabel(this);
@@ -136,6 +146,8 @@ OrganisationDialog::OrganisationDialog(const Database& db, QWidget* parent)
     m_emailPattern->setText(current.emailPattern);
     m_switchboard->setText(current.switchboard);
     m_caseNumberPattern->setText(current.caseNumberPattern);
+    m_memoTemplate->setCurrentIndex(
+        std::max(0, m_memoTemplate->findData(MemoTemplate::byKey(current.memoTemplate).key)));
     m_logo = current.logo;
     connect(m_emailPattern, &QLineEdit::textChanged, this, &OrganisationDialog::updatePreview);
     connect(m_caseNumberPattern, &QLineEdit::textChanged, this, &OrganisationDialog::updatePreview);
@@ -146,13 +158,14 @@ OrganisationDialog::OrganisationDialog(const Database& db, QWidget* parent)
 
 OrganisationSettings OrganisationDialog::settings() const
 {
-    OrganisationSettings s;
+    OrganisationSettings s = m_loaded; // what the dialog does not show stays as it was
     s.name = {m_nameFi->text().trimmed(), m_nameSv->text().trimmed()};
     s.logo = m_logo;
     s.addressLine = m_address->text().trimmed();
     s.emailPattern = m_emailPattern->text().trimmed();
     s.switchboard = m_switchboard->text().trimmed();
     s.caseNumberPattern = m_caseNumberPattern->text().trimmed();
+    s.memoTemplate = m_memoTemplate->currentData().toString();
     return s;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -14,8 +15,8 @@ class Database;
 
 namespace Aloite::Ui {
 
-/// Edits the organisation printed on every memo: names, logo, address line, e-mail pattern
-/// and switchboard number. Saved into the database on OK.
+/// Edits the organisation printed on every memo: names, logo, address line, e-mail pattern,
+/// switchboard number and the memo layout (MemoTemplate). Saved into the database on OK.
 class OrganisationDialog : public QDialog
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ private:
     QLineEdit* m_emailPattern = nullptr;
     QLineEdit* m_switchboard = nullptr;
     QLineEdit* m_caseNumberPattern = nullptr;
+    QComboBox* m_memoTemplate = nullptr;
     QLabel* m_caseNumberExample = nullptr;
     QLabel* m_logoPreview = nullptr;
     QLabel* m_emailPreview = nullptr;

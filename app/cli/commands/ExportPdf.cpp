@@ -115,6 +115,11 @@ int ExportPdf::exportCase(Context& context, Database& db, const QCommandLinePars
     auto renderer = MemoService(db).memo(*id, options);
     if (!renderer)
         return fail(context, renderer.error().message);
+    // Text the document language lacks is printed in the other language, marked; say so first.
+    if (const QString warning =
+            MemoService::missingTranslationWarning(options.language, renderer->missingTranslations());
+        !warning.isEmpty())
+        context.err << CliText::tr("Warning: %1").arg(warning) << '\n';
     if (Status written = renderer->writePdf(parser.value(m_output)); !written)
         return fail(context, written.error().message);
     context.out << CliText::tr("Wrote %1.").arg(parser.value(m_output)) << '\n';

@@ -25,6 +25,13 @@ private:
     const QCommandLineOption m_email;
     const QCommandLineOption m_phone;
     const QCommandLineOption m_caseNumberPattern;
+    const QCommandLineOption m_memoTemplate;
+    const QCommandLineOption m_appealFi;
+    const QCommandLineOption m_appealSv;
+    const QCommandLineOption m_appealBanFi;
+    const QCommandLineOption m_appealBanSv;
+    const QCommandLineOption m_certifierName;
+    const QCommandLineOption m_certifierTitle;
     const QCommandLineOption m_logo;
     const QCommandLineOption m_noLogo;
 };
