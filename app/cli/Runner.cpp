@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "commands/Backup.h"
 #include "commands/Check.h"
+#include "commands/Copy.h"
 #include "commands/Draft.h"
 #include "commands/ExportJson.h"
 #include "commands/ExportPdf.h"
@@ -15,6 +16,7 @@
 #include "commands/Recover.h"
 #include "commands/Restore.h"
 #include "commands/Show.h"
+#include "commands/Users.h"
 
 #include <QCommandLineParser>
 
@@ -38,6 +40,8 @@ Runner::Runner(QTextStream& out, QTextStream& err)
     m_commands.push_back(std::make_unique<Backup>());
     m_commands.push_back(std::make_unique<Restore>());
     m_commands.push_back(std::make_unique<Recover>());
+    m_commands.push_back(std::make_unique<Copy>());
+    m_commands.push_back(std::make_unique<Users>());
 }
 
 Runner::~Runner() = default;
@@ -58,7 +62,7 @@ int Runner::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption dbOption(QStringLiteral("db"), CliText::tr("The database file to use."),
+    const QCommandLineOption dbOption(QStringLiteral("db"), CliText::tr("The database file, or a postgresql:// address, to use."),
                                       CliText::tr("path"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, CliText::tr("Show this help."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
