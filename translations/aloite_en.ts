@@ -3808,10 +3808,6 @@ Without --db the default database is used: %1
 </translation>
     </message>
     <message>
-        <source>The database file to use.</source>
-        <translation>The database file to use.</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>path</translation>
     </message>
@@ -4202,6 +4198,102 @@ with --register, save it as a new case.</translation>
         <extracomment>Said of a fact the case record does not give (a date, the first signer, the number of signers)</extracomment>
         <translation>Not recorded</translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>The database file, or a postgresql:// address, to use.</source>
+        <translation>The database file, or a postgresql:// address, to use.</translation>
+    </message>
+    <message>
+        <source>Copy a whole database into a new one (a file or a server).</source>
+        <translation>Copy a whole database into a new one (a file or a server).</translation>
+    </message>
+    <message>
+        <source>aloite-cli copy --from DATABASE --to DATABASE: copy every case, meeting and setting into a new database; either may be a file or a postgresql:// address.</source>
+        <translation>aloite-cli copy --from DATABASE --to DATABASE: copy every case, meeting and setting into a new database; either may be a file or a postgresql:// address.</translation>
+    </message>
+    <message>
+        <source>The database to copy.</source>
+        <translation>The database to copy.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>The new database to copy into.</source>
+        <translation>The new database to copy into.</translation>
+    </message>
+    <message>
+        <source>Name both databases with --from and --to.</source>
+        <translation>Name both databases with --from and --to.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>The database file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; copy into a new file.</source>
+        <translation>%1 exists already; copy into a new file.</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2.</source>
+        <translation>Copied %1 into %2.</translation>
+    </message>
+    <message>
+        <source>Add, list or remove the users of a server database.</source>
+        <translation>Add, list or remove the users of a server database.</translation>
+    </message>
+    <message>
+        <source>aloite-cli users add NAME --role clerk|secretary|reader|admin | list | remove NAME: the users of a database on a PostgreSQL server.</source>
+        <translation>aloite-cli users add NAME --role clerk|secretary|reader|admin | list | remove NAME: the users of a database on a PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s role: clerk, secretary, reader or admin.</source>
+        <translation>The new user&apos;s role: clerk, secretary, reader or admin.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>add, list or remove.</source>
+        <translation>add, list or remove.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s login name.</source>
+        <translation>The user&apos;s login name.</translation>
+    </message>
+    <message>
+        <source>Users belong to a database on a PostgreSQL server; give its address with --db postgresql://…</source>
+        <translation>Users belong to a database on a PostgreSQL server; give its address with --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>&quot;users list&quot; takes no name.</source>
+        <translation>&quot;users list&quot; takes no name.</translation>
+    </message>
+    <message>
+        <source>Say add, list or remove.</source>
+        <translation>Say add, list or remove.</translation>
+    </message>
+    <message>
+        <source>Name the user.</source>
+        <translation>Name the user.</translation>
+    </message>
+    <message>
+        <source>Give the new user&apos;s role: --role clerk, secretary, reader or admin.</source>
+        <translation>Give the new user&apos;s role: --role clerk, secretary, reader or admin.</translation>
+    </message>
+    <message>
+        <source>Added the user %1 (%2). Set the password on the server: ALTER ROLE %1 PASSWORD … or psql&apos;s \password %1.</source>
+        <translation>Added the user %1 (%2). Set the password on the server: ALTER ROLE %1 PASSWORD … or psql&apos;s \password %1.</translation>
+    </message>
+    <message>
+        <source>Removed the user %1.</source>
+        <translation>Removed the user %1.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4364,6 +4456,89 @@ with --register, save it as a new case.</translation>
     <message>
         <source>The search was stopped.</source>
         <translation>The search was stopped.</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up on the server, with pg_dump (see the server guide).</source>
+        <translation>A database on a server is backed up on the server, with pg_dump (see the server guide).</translation>
+    </message>
+    <message>
+        <source>Only a database file can be recovered into a new file.</source>
+        <translation>Only a database file can be recovered into a new file.</translation>
+    </message>
+    <message>
+        <source>Write it as postgresql://user@host:5432/database?sslmode=verify-full.</source>
+        <translation>Write it as postgresql://user@host:5432/database?sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection address. %2</source>
+        <translation>%1 is not a PostgreSQL connection address. %2</translation>
+    </message>
+    <message>
+        <source>A password in the connection address would be visible to others (in the list of running programs and in the settings). Put it in ~/.pgpass, or leave it out to be asked for it.</source>
+        <translation>A password in the connection address would be visible to others (in the list of running programs and in the settings). Put it in ~/.pgpass, or leave it out to be asked for it.</translation>
+    </message>
+    <message>
+        <source>The connection address has an unknown option &quot;%1&quot;. %2</source>
+        <translation>The connection address has an unknown option &quot;%1&quot;. %2</translation>
+    </message>
+    <message>
+        <source>The option %1 of the connection address may not contain spaces or semicolons.</source>
+        <translation>The option %1 of the connection address may not contain spaces or semicolons.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is not installed (package libqt6sql6-psql).</source>
+        <translation>The PostgreSQL driver of Qt is not installed (package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Cannot connect to %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not of Aloite.</source>
+        <translation>The database %1 holds tables of another program, not of Aloite.</translation>
+    </message>
+    <message>
+        <source>This step has no PostgreSQL version.</source>
+        <translation>This step has no PostgreSQL version.</translation>
+    </message>
+    <message>
+        <source>The server refused: the user %1 may not do this. Ask an administrator for the role that may. (%2)</source>
+        <translation>The server refused: the user %1 may not do this. Ask an administrator for the role that may. (%2)</translation>
+    </message>
+    <message>
+        <source>Another user&apos;s change to the same data came in between; nothing was saved. Try again.</source>
+        <translation>Another user&apos;s change to the same data came in between; nothing was saved. Try again.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only.</source>
+        <translation>The database %1 is open read-only.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full; nothing was saved. Tell the administrator.</source>
+        <translation>The server&apos;s disk is full; nothing was saved. Tell the administrator.</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost; nothing was saved. %2</source>
+        <translation>The connection to the server %1 was lost; nothing was saved. %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Both databases must be at the same version to be copied (%1 and %2); open the older one for writing once first.</source>
+        <translation>Both databases must be at the same version to be copied (%1 and %2); open the older one for writing once first.</translation>
+    </message>
+    <message>
+        <source>%1 holds data already; copy only into a new, empty database.</source>
+        <translation>%1 holds data already; copy only into a new, empty database.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in the target (%2) than in the source (%3).</source>
+        <translation>The table %1 has other columns in the target (%2) than in the source (%3).</translation>
+    </message>
+    <message>
+        <source>A row of table %1 could not be copied: %2</source>
+        <translation>A row of table %1 could not be copied: %2</translation>
     </message>
 </context>
 <context>
@@ -4854,6 +5029,25 @@ with --register, save it as a new case.</translation>
     <message>
         <source>Choose another person to hand the cases to.</source>
         <translation>Choose another person to hand the cases to.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>Users and roles belong to a database on a PostgreSQL server; a database file has none.</source>
+        <translation>Users and roles belong to a database on a PostgreSQL server; a database file has none.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a user name: use lower-case letters a–z, digits and underscores, at most 63, not beginning with a digit, &quot;pg_&quot; or &quot;aloite_&quot;.</source>
+        <translation>&quot;%1&quot; cannot be a user name: use lower-case letters a–z, digits and underscores, at most 63, not beginning with a digit, &quot;pg_&quot; or &quot;aloite_&quot;.</translation>
+    </message>
+    <message>
+        <source>The user %1 exists already.</source>
+        <translation>The user %1 exists already.</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of Aloite on this server.</source>
+        <translation>%1 is not a user of Aloite on this server.</translation>
     </message>
 </context>
 <context>

@@ -3808,10 +3808,6 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
 </translation>
     </message>
     <message>
-        <source>The database file to use.</source>
-        <translation>Käytettävä tietokantatiedosto.</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>polku</translation>
     </message>
@@ -4202,6 +4198,102 @@ with --register, save it as a new case.</source>
         <extracomment>Said of a fact the case record does not give (a date, the first signer, the number of signers)</extracomment>
         <translation>Ei kirjattu</translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Salasana kohteeseen %1: </translation>
+    </message>
+    <message>
+        <source>The database file, or a postgresql:// address, to use.</source>
+        <translation>Käytettävä tietokantatiedosto tai postgresql://-osoite.</translation>
+    </message>
+    <message>
+        <source>Copy a whole database into a new one (a file or a server).</source>
+        <translation>Kopioi koko tietokanta uuteen (tiedostoon tai palvelimelle).</translation>
+    </message>
+    <message>
+        <source>aloite-cli copy --from DATABASE --to DATABASE: copy every case, meeting and setting into a new database; either may be a file or a postgresql:// address.</source>
+        <translation>aloite-cli copy --from TIETOKANTA --to TIETOKANTA: kopioi kaikki asiat, kokoukset ja asetukset uuteen tietokantaan; kumpi tahansa voi olla tiedosto tai postgresql://-osoite.</translation>
+    </message>
+    <message>
+        <source>The database to copy.</source>
+        <translation>Kopioitava tietokanta.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>tietokanta</translation>
+    </message>
+    <message>
+        <source>The new database to copy into.</source>
+        <translation>Uusi tietokanta, johon kopioidaan.</translation>
+    </message>
+    <message>
+        <source>Name both databases with --from and --to.</source>
+        <translation>Anna molemmat tietokannat valitsimilla --from ja --to.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>Tietokantatiedostoa %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; copy into a new file.</source>
+        <translation>%1 on jo olemassa; kopioi uuteen tiedostoon.</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2.</source>
+        <translation>%1 kopioitiin kohteeseen %2.</translation>
+    </message>
+    <message>
+        <source>Add, list or remove the users of a server database.</source>
+        <translation>Lisää, luettele tai poista palvelintietokannan käyttäjiä.</translation>
+    </message>
+    <message>
+        <source>aloite-cli users add NAME --role clerk|secretary|reader|admin | list | remove NAME: the users of a database on a PostgreSQL server.</source>
+        <translation>aloite-cli users add NIMI --role clerk|secretary|reader|admin | list | remove NIMI: PostgreSQL-palvelimen tietokannan käyttäjät.</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s role: clerk, secretary, reader or admin.</source>
+        <translation>Uuden käyttäjän rooli: clerk (valmistelija), secretary (sihteeri), reader (lukija) tai admin (ylläpitäjä).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rooli</translation>
+    </message>
+    <message>
+        <source>add, list or remove.</source>
+        <translation>add, list tai remove.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s login name.</source>
+        <translation>Käyttäjän kirjautumisnimi.</translation>
+    </message>
+    <message>
+        <source>Users belong to a database on a PostgreSQL server; give its address with --db postgresql://…</source>
+        <translation>Käyttäjät kuuluvat PostgreSQL-palvelimen tietokantaan; anna sen osoite valitsimella --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>&quot;users list&quot; takes no name.</source>
+        <translation>&quot;users list&quot; ei ota nimeä.</translation>
+    </message>
+    <message>
+        <source>Say add, list or remove.</source>
+        <translation>Anna add, list tai remove.</translation>
+    </message>
+    <message>
+        <source>Name the user.</source>
+        <translation>Anna käyttäjän nimi.</translation>
+    </message>
+    <message>
+        <source>Give the new user&apos;s role: --role clerk, secretary, reader or admin.</source>
+        <translation>Anna uuden käyttäjän rooli: --role clerk, secretary, reader tai admin.</translation>
+    </message>
+    <message>
+        <source>Added the user %1 (%2). Set the password on the server: ALTER ROLE %1 PASSWORD … or psql&apos;s \password %1.</source>
+        <translation>Käyttäjä %1 (%2) lisättiin. Aseta salasana palvelimella: ALTER ROLE %1 PASSWORD … tai psql:n \password %1.</translation>
+    </message>
+    <message>
+        <source>Removed the user %1.</source>
+        <translation>Käyttäjä %1 poistettiin.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4364,6 +4456,89 @@ with --register, save it as a new case.</source>
     <message>
         <source>The search was stopped.</source>
         <translation>Haku keskeytettiin.</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up on the server, with pg_dump (see the server guide).</source>
+        <translation>Palvelimen tietokanta varmuuskopioidaan palvelimella pg_dumpilla (katso palvelinohje).</translation>
+    </message>
+    <message>
+        <source>Only a database file can be recovered into a new file.</source>
+        <translation>Vain tietokantatiedoston voi pelastaa uuteen tiedostoon.</translation>
+    </message>
+    <message>
+        <source>Write it as postgresql://user@host:5432/database?sslmode=verify-full.</source>
+        <translation>Kirjoita se muodossa postgresql://käyttäjä@palvelin:5432/tietokanta?sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection address. %2</source>
+        <translation>%1 ei ole PostgreSQL-yhteysosoite. %2</translation>
+    </message>
+    <message>
+        <source>A password in the connection address would be visible to others (in the list of running programs and in the settings). Put it in ~/.pgpass, or leave it out to be asked for it.</source>
+        <translation>Yhteysosoitteessa oleva salasana näkyisi muille (käynnissä olevien ohjelmien luettelossa ja asetuksissa). Tallenna se tiedostoon ~/.pgpass tai jätä se pois, jolloin se kysytään.</translation>
+    </message>
+    <message>
+        <source>The connection address has an unknown option &quot;%1&quot;. %2</source>
+        <translation>Yhteysosoitteessa on tuntematon valinta &quot;%1&quot;. %2</translation>
+    </message>
+    <message>
+        <source>The option %1 of the connection address may not contain spaces or semicolons.</source>
+        <translation>Yhteysosoitteen valinnassa %1 ei saa olla välilyöntejä eikä puolipisteitä.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is not installed (package libqt6sql6-psql).</source>
+        <translation>Qt:n PostgreSQL-ajuria ei ole asennettu (paketti libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Yhteyttä kohteeseen %1 ei saada: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not of Aloite.</source>
+        <translation>Tietokannassa %1 on toisen ohjelman tauluja, ei Aloitteen.</translation>
+    </message>
+    <message>
+        <source>This step has no PostgreSQL version.</source>
+        <translation>Tällä vaiheella ei ole PostgreSQL-versiota.</translation>
+    </message>
+    <message>
+        <source>The server refused: the user %1 may not do this. Ask an administrator for the role that may. (%2)</source>
+        <translation>Palvelin kieltäytyi: käyttäjä %1 ei saa tehdä tätä. Pyydä ylläpitäjältä rooli, joka saa. (%2)</translation>
+    </message>
+    <message>
+        <source>Another user&apos;s change to the same data came in between; nothing was saved. Try again.</source>
+        <translation>Toisen käyttäjän muutos samoihin tietoihin ehti väliin; mitään ei tallennettu. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only.</source>
+        <translation>Tietokanta %1 on avattu vain luettavaksi.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full; nothing was saved. Tell the administrator.</source>
+        <translation>Palvelimen levy on täynnä; mitään ei tallennettu. Ilmoita ylläpitäjälle.</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost; nothing was saved. %2</source>
+        <translation>Yhteys palvelimeen %1 katkesi; mitään ei tallennettu. %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Both databases must be at the same version to be copied (%1 and %2); open the older one for writing once first.</source>
+        <translation>Kopioitavien tietokantojen on oltava samaa versiota (%1 ja %2); avaa vanhempi ensin kerran kirjoitettavaksi.</translation>
+    </message>
+    <message>
+        <source>%1 holds data already; copy only into a new, empty database.</source>
+        <translation>Kohteessa %1 on jo tietoja; kopioi vain uuteen, tyhjään tietokantaan.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in the target (%2) than in the source (%3).</source>
+        <translation>Taulussa %1 on kohteessa eri sarakkeet (%2) kuin lähteessä (%3).</translation>
+    </message>
+    <message>
+        <source>A row of table %1 could not be copied: %2</source>
+        <translation>Taulun %1 riviä ei voitu kopioida: %2</translation>
     </message>
 </context>
 <context>
@@ -4854,6 +5029,25 @@ with --register, save it as a new case.</source>
     <message>
         <source>Choose another person to hand the cases to.</source>
         <translation>Valitse toinen henkilö, jolle asiat siirretään.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>Users and roles belong to a database on a PostgreSQL server; a database file has none.</source>
+        <translation>Käyttäjät ja roolit kuuluvat PostgreSQL-palvelimen tietokantaan; tietokantatiedostolla niitä ei ole.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a user name: use lower-case letters a–z, digits and underscores, at most 63, not beginning with a digit, &quot;pg_&quot; or &quot;aloite_&quot;.</source>
+        <translation>&quot;%1&quot; ei kelpaa käyttäjänimeksi: käytä pieniä kirjaimia a–z, numeroita ja alaviivoja, enintään 63, eikä alussa saa olla numeroa, &quot;pg_&quot; tai &quot;aloite_&quot;.</translation>
+    </message>
+    <message>
+        <source>The user %1 exists already.</source>
+        <translation>Käyttäjä %1 on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of Aloite on this server.</source>
+        <translation>%1 ei ole tämän palvelimen Aloite-käyttäjä.</translation>
     </message>
 </context>
 <context>

@@ -3808,10 +3808,6 @@ Utan --db används standarddatabasen: %1
 </translation>
     </message>
     <message>
-        <source>The database file to use.</source>
-        <translation>Databasfilen som ska användas.</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>sökväg</translation>
     </message>
@@ -4202,6 +4198,102 @@ med --register sparas den som ett nytt ärende.</translation>
         <extracomment>Said of a fact the case record does not give (a date, the first signer, the number of signers)</extracomment>
         <translation>Uppgift saknas</translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Lösenord för %1: </translation>
+    </message>
+    <message>
+        <source>The database file, or a postgresql:// address, to use.</source>
+        <translation>Databasfilen eller postgresql://-adressen som ska användas.</translation>
+    </message>
+    <message>
+        <source>Copy a whole database into a new one (a file or a server).</source>
+        <translation>Kopiera en hel databas till en ny (en fil eller en server).</translation>
+    </message>
+    <message>
+        <source>aloite-cli copy --from DATABASE --to DATABASE: copy every case, meeting and setting into a new database; either may be a file or a postgresql:// address.</source>
+        <translation>aloite-cli copy --from DATABAS --to DATABAS: kopiera alla ärenden, möten och inställningar till en ny databas; vardera kan vara en fil eller en postgresql://-adress.</translation>
+    </message>
+    <message>
+        <source>The database to copy.</source>
+        <translation>Databasen som ska kopieras.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>databas</translation>
+    </message>
+    <message>
+        <source>The new database to copy into.</source>
+        <translation>Den nya databasen som kopieras till.</translation>
+    </message>
+    <message>
+        <source>Name both databases with --from and --to.</source>
+        <translation>Ange båda databaserna med --from och --to.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>Databasfilen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; copy into a new file.</source>
+        <translation>%1 finns redan; kopiera till en ny fil.</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2.</source>
+        <translation>%1 kopierades till %2.</translation>
+    </message>
+    <message>
+        <source>Add, list or remove the users of a server database.</source>
+        <translation>Lägg till, lista eller ta bort användare av en serverdatabas.</translation>
+    </message>
+    <message>
+        <source>aloite-cli users add NAME --role clerk|secretary|reader|admin | list | remove NAME: the users of a database on a PostgreSQL server.</source>
+        <translation>aloite-cli users add NAMN --role clerk|secretary|reader|admin | list | remove NAMN: användarna av en databas på en PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s role: clerk, secretary, reader or admin.</source>
+        <translation>Den nya användarens roll: clerk (beredare), secretary (sekreterare), reader (läsare) eller admin (administratör).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <source>add, list or remove.</source>
+        <translation>add, list eller remove.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s login name.</source>
+        <translation>Användarens inloggningsnamn.</translation>
+    </message>
+    <message>
+        <source>Users belong to a database on a PostgreSQL server; give its address with --db postgresql://…</source>
+        <translation>Användare hör till en databas på en PostgreSQL-server; ange dess adress med --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>&quot;users list&quot; takes no name.</source>
+        <translation>&quot;users list&quot; tar inget namn.</translation>
+    </message>
+    <message>
+        <source>Say add, list or remove.</source>
+        <translation>Ange add, list eller remove.</translation>
+    </message>
+    <message>
+        <source>Name the user.</source>
+        <translation>Ange användarens namn.</translation>
+    </message>
+    <message>
+        <source>Give the new user&apos;s role: --role clerk, secretary, reader or admin.</source>
+        <translation>Ange den nya användarens roll: --role clerk, secretary, reader eller admin.</translation>
+    </message>
+    <message>
+        <source>Added the user %1 (%2). Set the password on the server: ALTER ROLE %1 PASSWORD … or psql&apos;s \password %1.</source>
+        <translation>Användaren %1 (%2) lades till. Ställ in lösenordet på servern: ALTER ROLE %1 PASSWORD … eller psql:s \password %1.</translation>
+    </message>
+    <message>
+        <source>Removed the user %1.</source>
+        <translation>Användaren %1 togs bort.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4364,6 +4456,89 @@ med --register sparas den som ett nytt ärende.</translation>
     <message>
         <source>The search was stopped.</source>
         <translation>Sökningen avbröts.</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up on the server, with pg_dump (see the server guide).</source>
+        <translation>En databas på en server säkerhetskopieras på servern med pg_dump (se serverguiden).</translation>
+    </message>
+    <message>
+        <source>Only a database file can be recovered into a new file.</source>
+        <translation>Endast en databasfil kan räddas till en ny fil.</translation>
+    </message>
+    <message>
+        <source>Write it as postgresql://user@host:5432/database?sslmode=verify-full.</source>
+        <translation>Skriv den som postgresql://användare@server:5432/databas?sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection address. %2</source>
+        <translation>%1 är ingen anslutningsadress till PostgreSQL. %2</translation>
+    </message>
+    <message>
+        <source>A password in the connection address would be visible to others (in the list of running programs and in the settings). Put it in ~/.pgpass, or leave it out to be asked for it.</source>
+        <translation>Ett lösenord i anslutningsadressen skulle synas för andra (i listan över program som körs och i inställningarna). Spara det i ~/.pgpass, eller lämna bort det så frågas det efter.</translation>
+    </message>
+    <message>
+        <source>The connection address has an unknown option &quot;%1&quot;. %2</source>
+        <translation>Anslutningsadressen har ett okänt alternativ &quot;%1&quot;. %2</translation>
+    </message>
+    <message>
+        <source>The option %1 of the connection address may not contain spaces or semicolons.</source>
+        <translation>Alternativet %1 i anslutningsadressen får inte innehålla mellanslag eller semikolon.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is not installed (package libqt6sql6-psql).</source>
+        <translation>Qt:s PostgreSQL-drivrutin är inte installerad (paketet libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Kan inte ansluta till %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not of Aloite.</source>
+        <translation>Databasen %1 innehåller tabeller från ett annat program, inte från Aloite.</translation>
+    </message>
+    <message>
+        <source>This step has no PostgreSQL version.</source>
+        <translation>Det här steget har ingen PostgreSQL-version.</translation>
+    </message>
+    <message>
+        <source>The server refused: the user %1 may not do this. Ask an administrator for the role that may. (%2)</source>
+        <translation>Servern vägrade: användaren %1 får inte göra detta. Be en administratör om den roll som får. (%2)</translation>
+    </message>
+    <message>
+        <source>Another user&apos;s change to the same data came in between; nothing was saved. Try again.</source>
+        <translation>En annan användares ändring av samma uppgifter hann emellan; ingenting sparades. Försök igen.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only.</source>
+        <translation>Databasen %1 är öppnad skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full; nothing was saved. Tell the administrator.</source>
+        <translation>Serverns disk är full; ingenting sparades. Meddela administratören.</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost; nothing was saved. %2</source>
+        <translation>Anslutningen till servern %1 bröts; ingenting sparades. %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Both databases must be at the same version to be copied (%1 and %2); open the older one for writing once first.</source>
+        <translation>Databaserna måste ha samma version för att kopieras (%1 och %2); öppna den äldre för skrivning en gång först.</translation>
+    </message>
+    <message>
+        <source>%1 holds data already; copy only into a new, empty database.</source>
+        <translation>%1 innehåller redan uppgifter; kopiera endast till en ny, tom databas.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in the target (%2) than in the source (%3).</source>
+        <translation>Tabellen %1 har andra kolumner i målet (%2) än i källan (%3).</translation>
+    </message>
+    <message>
+        <source>A row of table %1 could not be copied: %2</source>
+        <translation>En rad i tabellen %1 kunde inte kopieras: %2</translation>
     </message>
 </context>
 <context>
@@ -4854,6 +5029,25 @@ med --register sparas den som ett nytt ärende.</translation>
     <message>
         <source>Choose another person to hand the cases to.</source>
         <translation>Välj en annan person att överlåta ärendena till.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>Users and roles belong to a database on a PostgreSQL server; a database file has none.</source>
+        <translation>Användare och roller hör till en databas på en PostgreSQL-server; en databasfil har inga.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a user name: use lower-case letters a–z, digits and underscores, at most 63, not beginning with a digit, &quot;pg_&quot; or &quot;aloite_&quot;.</source>
+        <translation>&quot;%1&quot; kan inte vara ett användarnamn: använd små bokstäver a–z, siffror och understreck, högst 63, och inte en siffra, &quot;pg_&quot; eller &quot;aloite_&quot; i början.</translation>
+    </message>
+    <message>
+        <source>The user %1 exists already.</source>
+        <translation>Användaren %1 finns redan.</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of Aloite on this server.</source>
+        <translation>%1 är ingen Aloite-användare på den här servern.</translation>
     </message>
 </context>
 <context>

@@ -453,7 +453,7 @@ Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArr
             // The deadline rules may have changed for the cases already in the database.
             auto recomputed = db.exec(
                 QStringLiteral("UPDATE initiative SET due_date = d.due_date FROM initiative_deadline d "
-                               "WHERE d.initiative_id = initiative.id AND initiative.due_date IS NOT d.due_date"));
+                               "WHERE d.initiative_id = initiative.id AND initiative.due_date IS DISTINCT FROM d.due_date"));
             if (!recomputed)
                 return recomputed.error();
         }

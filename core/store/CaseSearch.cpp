@@ -212,6 +212,12 @@ CaseSearchSql searchSql(const InitiativeFilter& filter, int candidateLimit, Data
     return sql;
 }
 
+/// A page's LIMIT: "no limit" is -1 for SQLite and NULL for the server, which refuses a negative one.
+QVariant limitValue(int limit, Database::Backend backend)
+{
+    return limit < 0 && backend == Database::Backend::Postgres ? QVariant() : QVariant(limit);
+}
+
 } // namespace
 
 CaseSearch::CaseSearch(const Database& db, int candidateLimit)
@@ -230,7 +236,7 @@ QList<CaseSearch::Statement> CaseSearch::firstPageStatements(const InitiativeFil
     // sorted by the columns the order needs; the other columns of the list are read for the page only,
     // as a case's long texts lie between them in the row.
     QVariantList values = sql.values;
-    values << limit;
+    values << limitValue(limit, m_db.backend());
     const QString order = orderBy(filter);
     return {{sql.with
                  + QStringLiteral(", page(id, total) AS (SELECT i.id, count(*) OVER () FROM initiative i%4%1 "
@@ -248,7 +254,7 @@ CaseSearch::Statement CaseSearch::rowsStatement(const InitiativeFilter& filter, 
 {
     const CaseSearchSql sql = searchSql(filter, m_candidateLimit, m_db.backend());
     QVariantList values = sql.values;
-    values << limit << qMax(0, offset);
+    values << limitValue(limit, m_db.backend()) << qMax(0, offset);
     return {sql.with
                 + QStringLiteral("SELECT %1 FROM initiative i%2 ORDER BY %3 LIMIT ? OFFSET ?")
                       .arg(s_summaryColumns.arg(titleExpression(filter.titleLanguage)), sql.where, orderBy(filter)),
