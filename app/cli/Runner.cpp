@@ -62,7 +62,8 @@ int Runner::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption dbOption(QStringLiteral("db"), CliText::tr("The database file, or a postgresql:// address, to use."),
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      CliText::tr("The database file, or a postgresql:// address, to use."),
                                       CliText::tr("path"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, CliText::tr("Show this help."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},

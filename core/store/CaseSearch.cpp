@@ -175,9 +175,10 @@ CaseSearchSql searchSql(const InitiativeFilter& filter, int candidateLimit, Data
     CaseSearchSql sql;
     auto [where, values] = whereClause(filter);
     const bool server = backend == Database::Backend::Postgres;
-    auto [match, matchValues] = server ? serverTextQuery(filter.text)
-                                       : std::pair<QString, QVariantList> {InitiativeRepository::ftsQuery(filter.text),
-                                                                          {InitiativeRepository::ftsQuery(filter.text)}};
+    auto [match, matchValues] = server
+        ? serverTextQuery(filter.text)
+        : std::pair<QString, QVariantList> {InitiativeRepository::ftsQuery(filter.text),
+                                            {InitiativeRepository::ftsQuery(filter.text)}};
     if (match.isEmpty()) {
         sql.where = where;
         sql.values = values;
@@ -295,7 +296,8 @@ Result<CaseSearchPage> CaseSearch::firstPage(const InitiativeFilter& filter, int
     if (m_candidateLimit > 0 && page.rows.isEmpty()) {
         // Nothing passed the filters: whether the index had more hits than were looked at.
         const CaseSearchSql sql = searchSql(filter, m_candidateLimit, m_db.backend());
-        auto more = m_db.scalar(sql.with + QStringLiteral("SELECT count(*) FROM hits"), sql.values.mid(0, sql.withValueCount));
+        auto more =
+            m_db.scalar(sql.with + QStringLiteral("SELECT count(*) FROM hits"), sql.values.mid(0, sql.withValueCount));
         if (!more)
             return more.error();
         hits = more->toInt();

@@ -672,9 +672,9 @@ Database::Transaction::Transaction(const Database& db)
         m_savepoint = QStringLiteral("aloite_%1").arg(m_db.m_transactionDepth);
     // SQLite: take the write lock at once, so that two writers never deadlock on an upgrade. The
     // server locks rows as they are written.
-    const QString begin = m_db.backend() == Backend::Postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
-    auto r = m_savepoint.isEmpty() ? m_db.exec(begin)
-                                   : m_db.exec(QStringLiteral("SAVEPOINT %1").arg(m_savepoint));
+    const QString begin =
+        m_db.backend() == Backend::Postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    auto r = m_savepoint.isEmpty() ? m_db.exec(begin) : m_db.exec(QStringLiteral("SAVEPOINT %1").arg(m_savepoint));
     if (!r) {
         m_begun = r.error();
         return;

@@ -32,8 +32,8 @@ Result<QStringList> columnsOf(const Database& db, const QString& table)
 /// The tables whose id the server draws from a sequence: after a copy it continues after the
 /// highest id copied.
 const QStringList s_identityTables {
-    QStringLiteral("body"),       QStringLiteral("meeting"),        QStringLiteral("person"),
-    QStringLiteral("initiative"), QStringLiteral("attachment"),     QStringLiteral("decision_entry"),
+    QStringLiteral("body"),       QStringLiteral("meeting"),    QStringLiteral("person"),
+    QStringLiteral("initiative"), QStringLiteral("attachment"), QStringLiteral("decision_entry"),
     QStringLiteral("audit_log"),
 };
 
@@ -83,9 +83,10 @@ Status DatabaseCopy::copy(const Database& from, const Database& to)
             if (!targetNames)
                 return targetNames.error();
             if (*names != *targetNames)
-                return Error {Error::Code::Database,
-                              tr("The table %1 has other columns in the target (%2) than in the source (%3).")
-                                  .arg(table, targetNames->join(QLatin1String(", ")), names->join(QLatin1String(", ")))};
+                return Error {
+                    Error::Code::Database,
+                    tr("The table %1 has other columns in the target (%2) than in the source (%3).")
+                        .arg(table, targetNames->join(QLatin1String(", ")), names->join(QLatin1String(", ")))};
             const int stateColumn = int(names->indexOf(QStringLiteral("state")));
             const int confirmedColumn = int(names->indexOf(QStringLiteral("confirmed")));
             // Quoted: "user" is a reserved word of the server.

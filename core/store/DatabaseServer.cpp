@@ -33,8 +33,9 @@ Status Database::openServer(const QString& uri, Mode mode)
     const QUrl url(uri, QUrl::StrictMode);
     const QString shape = tr("Write it as postgresql://user@host:5432/database?sslmode=verify-full.");
     if (!url.isValid() || url.path().size() < 2 || url.path().mid(1).contains(QLatin1Char('/')))
-        return Error {Error::Code::Invalid, tr("%1 is not a PostgreSQL connection address. %2")
-                                                .arg(url.toString(QUrl::RemovePassword), shape)};
+        return Error {
+            Error::Code::Invalid,
+            tr("%1 is not a PostgreSQL connection address. %2").arg(url.toString(QUrl::RemovePassword), shape)};
     const QString passwordRefused = tr("A password in the connection address would be visible to others (in the "
                                        "list of running programs and in the settings). Put it in ~/.pgpass, or leave "
                                        "it out to be asked for it.");
@@ -59,8 +60,8 @@ Status Database::openServer(const QString& uri, Mode mode)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
         if (!db.isValid()) {
             db = {};
-            return fail({Error::Code::Database,
-                         tr("The PostgreSQL driver of Qt is not installed (package libqt6sql6-psql).")});
+            return fail(
+                {Error::Code::Database, tr("The PostgreSQL driver of Qt is not installed (package libqt6sql6-psql).")});
         }
         db.setHostName(url.host());
         if (url.port() != -1)

@@ -689,16 +689,15 @@ QStringList serverVersion1()
     // Live updates: every committed change of a case, a meeting or a decision is announced on the
     // channel aloite_changes as "table id" (ServerNotifications), so that other clients' windows
     // refresh. The server sends it at COMMIT, and not at all after a ROLLBACK.
-    statements << QStringLiteral(
-        "CREATE FUNCTION aloite_notify_fn() RETURNS trigger LANGUAGE plpgsql AS $$\n"
-        "BEGIN\n"
-        "    IF TG_OP = 'DELETE' THEN\n"
-        "        PERFORM pg_notify('aloite_changes', TG_TABLE_NAME || ' ' || OLD.id);\n"
-        "    ELSE\n"
-        "        PERFORM pg_notify('aloite_changes', TG_TABLE_NAME || ' ' || NEW.id);\n"
-        "    END IF;\n"
-        "    RETURN NULL;\n"
-        "END $$");
+    statements << QStringLiteral("CREATE FUNCTION aloite_notify_fn() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+                                 "BEGIN\n"
+                                 "    IF TG_OP = 'DELETE' THEN\n"
+                                 "        PERFORM pg_notify('aloite_changes', TG_TABLE_NAME || ' ' || OLD.id);\n"
+                                 "    ELSE\n"
+                                 "        PERFORM pg_notify('aloite_changes', TG_TABLE_NAME || ' ' || NEW.id);\n"
+                                 "    END IF;\n"
+                                 "    RETURN NULL;\n"
+                                 "END $$");
     for (const char* table : {"initiative", "meeting", "decision_entry"})
         statements << QStringLiteral("CREATE TRIGGER %1_notify AFTER INSERT OR UPDATE OR DELETE ON %1 FOR EACH ROW "
                                      "EXECUTE FUNCTION aloite_notify_fn()")
@@ -750,12 +749,13 @@ QStringList serverVersion3()
                                              "WHERE d.confirmed = 1"),
                               s_entryLocked)
         + serverTruncateGuard(QStringLiteral("meeting"),
-                              QStringLiteral("SELECT 1 FROM meeting WHERE state = 'minutes-confirmed'"), s_minutesLocked)
+                              QStringLiteral("SELECT 1 FROM meeting WHERE state = 'minutes-confirmed'"),
+                              s_minutesLocked)
         + serverGuard(QStringLiteral("decision_entry_confirmed_minutes_insert"),
-                       QStringLiteral("BEFORE INSERT ON decision_entry"),
-                       QStringLiteral("NEW.corrects_entry_id IS NULL AND (SELECT state FROM meeting WHERE id = "
-                                      "NEW.meeting_id) = 'minutes-confirmed'"),
-                       s_minutesLocked)
+                      QStringLiteral("BEFORE INSERT ON decision_entry"),
+                      QStringLiteral("NEW.corrects_entry_id IS NULL AND (SELECT state FROM meeting WHERE id = "
+                                     "NEW.meeting_id) = 'minutes-confirmed'"),
+                      s_minutesLocked)
         + serverGuard(QStringLiteral("decision_entry_confirmed_minutes_update"),
                       QStringLiteral("BEFORE UPDATE ON decision_entry"),
                       QStringLiteral("NEW.meeting_id IS DISTINCT FROM OLD.meeting_id AND (SELECT state FROM meeting "
@@ -811,10 +811,8 @@ QStringList serverSearchVersion()
 const QList<Migration>& schemaMigrations()
 {
     static const QList<Migration> migrations {
-        {1, version1(), false, serverVersion1()},
-        {2, version2(), true, serverVersion2()},
-        {3, version3(), false, serverVersion3()},
-        {4, recordModelVersion(), true, serverRecordModelVersion()},
+        {1, version1(), false, serverVersion1()},           {2, version2(), true, serverVersion2()},
+        {3, version3(), false, serverVersion3()},           {4, recordModelVersion(), true, serverRecordModelVersion()},
         {5, searchVersion(), false, serverSearchVersion()},
     };
     return migrations;

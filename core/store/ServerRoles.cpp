@@ -11,8 +11,8 @@ const QList<ServerRoles::Role> s_roles {ServerRoles::Role::Reader, ServerRoles::
 
 /// What a clerk writes: the cases and everything of theirs.
 const QStringList s_caseTables {
-    QStringLiteral("initiative"), QStringLiteral("co_signer"),    QStringLiteral("question"),
-    QStringLiteral("answer_item"), QStringLiteral("assignment"),  QStringLiteral("distribution"),
+    QStringLiteral("initiative"),  QStringLiteral("co_signer"),      QStringLiteral("question"),
+    QStringLiteral("answer_item"), QStringLiteral("assignment"),     QStringLiteral("distribution"),
     QStringLiteral("attachment"),  QStringLiteral("initiative_fts"),
 };
 
@@ -34,7 +34,8 @@ Status checkServer(const Database& db)
 Status checkName(const QString& name)
 {
     static const QRegularExpression valid(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
-    if (!valid.match(name).hasMatch() || name.startsWith(QLatin1String("aloite_")) || name.startsWith(QLatin1String("pg_")))
+    if (!valid.match(name).hasMatch() || name.startsWith(QLatin1String("aloite_"))
+        || name.startsWith(QLatin1String("pg_")))
         return Error {Error::Code::Invalid,
                       ServerRoles::tr("\"%1\" cannot be a user name: use lower-case letters a–z, digits and "
                                       "underscores, at most 63, not beginning with a digit, \"pg_\" or \"aloite_\".")
@@ -91,18 +92,19 @@ Status ServerRoles::setUp(const Database& db)
         const QString clerk = groupRole(Role::Clerk);
         const QString secretary = groupRole(Role::Secretary);
         const QString admin = groupRole(Role::Admin);
-        statements << QStringLiteral("GRANT USAGE ON SCHEMA public TO %1, %2, %3, %4").arg(reader, clerk, secretary, admin)
-                   << QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1, %2, %3, %4")
-                          .arg(reader, clerk, secretary, admin)
-                   // Every writer leaves an audit row and draws ids.
-                   << QStringLiteral("GRANT INSERT ON audit_log TO %1, %2, %3").arg(clerk, secretary, admin)
-                   << QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1, %2, %3")
-                          .arg(clerk, secretary, admin)
-                   << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2, %3, %4")
-                          .arg(s_caseTables.join(QLatin1String(", ")), clerk, secretary, admin)
-                   << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2, %3")
-                          .arg(s_meetingTables.join(QLatin1String(", ")), secretary, admin)
-                   << QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1").arg(admin);
+        statements
+            << QStringLiteral("GRANT USAGE ON SCHEMA public TO %1, %2, %3, %4").arg(reader, clerk, secretary, admin)
+            << QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1, %2, %3, %4")
+                   .arg(reader, clerk, secretary, admin)
+            // Every writer leaves an audit row and draws ids.
+            << QStringLiteral("GRANT INSERT ON audit_log TO %1, %2, %3").arg(clerk, secretary, admin)
+            << QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1, %2, %3")
+                   .arg(clerk, secretary, admin)
+            << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2, %3, %4")
+                   .arg(s_caseTables.join(QLatin1String(", ")), clerk, secretary, admin)
+            << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2, %3")
+                   .arg(s_meetingTables.join(QLatin1String(", ")), secretary, admin)
+            << QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1").arg(admin);
         for (const QString& statement : std::as_const(statements)) {
             if (auto r = db.exec(statement); !r)
                 return r.error();
@@ -126,9 +128,8 @@ Status ServerRoles::addUser(const Database& db, const QString& name, Role role)
         if (exists->toInt() > 0)
             return Error {Error::Code::Invalid, tr("The user %1 exists already.").arg(name)};
         // An administrator manages users: that needs CREATEROLE on the server.
-        const QString statement = role == Role::Admin
-            ? QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE IN ROLE %2")
-            : QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2");
+        const QString statement = role == Role::Admin ? QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE IN ROLE %2")
+                                                      : QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2");
         if (auto r = db.exec(statement.arg(name, groupRole(role))); !r)
             return r.error();
         return success();
@@ -139,12 +140,12 @@ Result<QList<ServerRoles::User>> ServerRoles::users(const Database& db)
 {
     if (Status server = checkServer(db); !server)
         return server.error();
-    auto query = db.exec(QStringLiteral("SELECT u.rolname, g.rolname FROM pg_roles u "
-                                        "JOIN pg_auth_members m ON m.member = u.oid "
-                                        "JOIN pg_roles g ON g.oid = m.roleid "
-                                        "WHERE u.rolcanlogin AND g.rolname IN (?, ?, ?, ?) ORDER BY u.rolname"),
-                         {groupRole(Role::Reader), groupRole(Role::Clerk), groupRole(Role::Secretary),
-                          groupRole(Role::Admin)});
+    auto query =
+        db.exec(QStringLiteral("SELECT u.rolname, g.rolname FROM pg_roles u "
+                               "JOIN pg_auth_members m ON m.member = u.oid "
+                               "JOIN pg_roles g ON g.oid = m.roleid "
+                               "WHERE u.rolcanlogin AND g.rolname IN (?, ?, ?, ?) ORDER BY u.rolname"),
+                {groupRole(Role::Reader), groupRole(Role::Clerk), groupRole(Role::Secretary), groupRole(Role::Admin)});
     if (!query)
         return query.error();
     QList<User> list;

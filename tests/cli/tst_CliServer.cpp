@@ -151,8 +151,8 @@ void TestCliServer::users()
 {
     const QString uri = PgServer::instance().createDatabase();
     QCOMPARE(run({QStringLiteral("--db"), uri, QStringLiteral("init")}).exitCode, 0);
-    Run r = run({QStringLiteral("--db"), uri, QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("cli_clerk"),
-                 QStringLiteral("--role"), QStringLiteral("clerk")});
+    Run r = run({QStringLiteral("--db"), uri, QStringLiteral("users"), QStringLiteral("add"),
+                 QStringLiteral("cli_clerk"), QStringLiteral("--role"), QStringLiteral("clerk")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = run({QStringLiteral("--db"), uri, QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("cli_admin"),
              QStringLiteral("--role"), QStringLiteral("admin")});
@@ -163,7 +163,8 @@ void TestCliServer::users()
     r = run({QStringLiteral("--db"), uri, QStringLiteral("users"), QStringLiteral("list")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QStringLiteral("cli_admin\tadmin\ncli_clerk\tclerk\n"));
-    r = run({QStringLiteral("--db"), uri, QStringLiteral("users"), QStringLiteral("remove"), QStringLiteral("cli_clerk")});
+    r = run(
+        {QStringLiteral("--db"), uri, QStringLiteral("users"), QStringLiteral("remove"), QStringLiteral("cli_clerk")});
     QCOMPARE(r.exitCode, 0);
     r = run({QStringLiteral("--db"), uri, QStringLiteral("users"), QStringLiteral("list")});
     QCOMPARE(r.out, QStringLiteral("cli_admin\tadmin\n"));

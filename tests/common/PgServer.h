@@ -90,8 +90,9 @@ public:
     void stop()
     {
         if (m_running) {
-            run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("immediate"),
-                                           QStringLiteral("-w"), QStringLiteral("stop")});
+            run(QStringLiteral("pg_ctl"),
+                {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("immediate"),
+                 QStringLiteral("-w"), QStringLiteral("stop")});
             m_running = false;
         }
         m_dir.reset();
@@ -110,10 +111,10 @@ private:
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
         if (asRoot())
-            process.start(QStringLiteral("runuser"),
-                          QStringList {QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
-                                       binary(program)}
-                              + arguments);
+            process.start(
+                QStringLiteral("runuser"),
+                QStringList {QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), binary(program)}
+                    + arguments);
         else
             process.start(binary(program), arguments);
         if (!process.waitForStarted(10000)) {
@@ -190,10 +191,11 @@ private:
                                                    "-c full_page_writes=off -c max_connections=60")
                                         .arg(m_port)
                                         .arg(m_dir->path());
-            m_running = run(QStringLiteral("pg_ctl"),
-                            {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"),
-                             m_dir->filePath(QStringLiteral("server.log")), QStringLiteral("-o"), options,
-                             QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("start")});
+            m_running =
+                run(QStringLiteral("pg_ctl"),
+                    {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"),
+                     m_dir->filePath(QStringLiteral("server.log")), QStringLiteral("-o"), options, QStringLiteral("-w"),
+                     QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("start")});
             if (!m_running) {
                 QFile log(m_dir->filePath(QStringLiteral("server.log")));
                 if (log.open(QIODevice::ReadOnly))

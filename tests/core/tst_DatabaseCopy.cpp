@@ -36,8 +36,8 @@ QMap<QString, QStringList> everyRow(const Database& db)
 {
     QMap<QString, QStringList> tables;
     for (const QString& table : DatabaseCopy::tables()) {
-        const QString where = table == QLatin1String("audit_log") ? QStringLiteral(" WHERE action <> 'copy'")
-                                                                  : QString();
+        const QString where =
+            table == QLatin1String("audit_log") ? QStringLiteral(" WHERE action <> 'copy'") : QString();
         // The index's key is a column of the server's table, SQLite's hidden rowid.
         const QString columns = table == QLatin1String("initiative_fts")
             ? QStringLiteral("rowid, case_number, title, signers, proposal, questions, answers")
@@ -51,9 +51,10 @@ QMap<QString, QStringList> everyRow(const Database& db)
             QStringList values;
             for (int i = 0; i < query->record().count(); ++i) {
                 const QVariant value = query->value(i);
-                values << (value.isNull()                               ? QStringLiteral("NULL")
-                               : value.typeId() == QMetaType::QByteArray ? QString::fromLatin1(value.toByteArray().toHex())
-                                                                         : value.toString());
+                values << (value.isNull() ? QStringLiteral("NULL")
+                               : value.typeId() == QMetaType::QByteArray
+                               ? QString::fromLatin1(value.toByteArray().toHex())
+                               : value.toString());
             }
             tables[table] << values.join(QLatin1Char('|'));
         }

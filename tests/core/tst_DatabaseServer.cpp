@@ -7,10 +7,10 @@
 #include "Initiative.h"
 #include "InitiativeRepository.h"
 #include "MeetingFixture.h"
-#include "ServerNotifications.h"
-#include "ServerRoles.h"
 #include "PgServer.h"
 #include "Schema.h"
+#include "ServerNotifications.h"
+#include "ServerRoles.h"
 #include "TestDatabase.h"
 
 #include <QElapsedTimer>
@@ -18,11 +18,11 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlDatabase>
-#include <QThread>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Aloite;
 using Aloite::Test::PgServer;
@@ -113,9 +113,9 @@ void TestDatabaseServer::opensAUriAndCreatesTheSchema()
                               "initiative_status", "initiative_deadline", "meeting", "body", "person_vote", "setting"})
         QVERIFY2(tables.contains(QLatin1String(table)), table);
     // Every guard of the file has its namesake on the server.
-    const QStringList triggers = namesOf(
-        db, QStringLiteral("SELECT DISTINCT trigger_name FROM information_schema.triggers "
-                           "WHERE trigger_schema = current_schema()"));
+    const QStringList triggers = namesOf(db,
+                                         QStringLiteral("SELECT DISTINCT trigger_name FROM information_schema.triggers "
+                                                        "WHERE trigger_schema = current_schema()"));
     for (const char* trigger :
          {"decision_entry_confirmed_update", "decision_entry_confirmed_delete", "meeting_confirmed_update",
           "meeting_confirmed_delete", "person_vote_confirmed_insert", "decision_entry_confirmed_minutes_insert",
@@ -134,15 +134,15 @@ void TestDatabaseServer::refusesPasswordsAndUnknownOptionsInTheUri_data()
     QTest::addColumn<QString>("uri");
     QTest::addColumn<QString>("expected");
     const QString port = QString::number(PgServer::instance().port());
-    QTest::newRow("password") << QStringLiteral("postgresql://%1:secret@127.0.0.1:%2/postgres")
-                                     .arg(PgServer::superUser(), port)
-                              << QStringLiteral("~/.pgpass");
-    QTest::newRow("password option") << QStringLiteral("postgresql://%1@127.0.0.1:%2/postgres?password=secret")
-                                            .arg(PgServer::superUser(), port)
-                                     << QStringLiteral("~/.pgpass");
-    QTest::newRow("unknown option") << QStringLiteral("postgresql://%1@127.0.0.1:%2/postgres?sslmod=require")
-                                           .arg(PgServer::superUser(), port)
-                                    << QStringLiteral("\"sslmod\"");
+    QTest::newRow("password")
+        << QStringLiteral("postgresql://%1:secret@127.0.0.1:%2/postgres").arg(PgServer::superUser(), port)
+        << QStringLiteral("~/.pgpass");
+    QTest::newRow("password option")
+        << QStringLiteral("postgresql://%1@127.0.0.1:%2/postgres?password=secret").arg(PgServer::superUser(), port)
+        << QStringLiteral("~/.pgpass");
+    QTest::newRow("unknown option")
+        << QStringLiteral("postgresql://%1@127.0.0.1:%2/postgres?sslmod=require").arg(PgServer::superUser(), port)
+        << QStringLiteral("\"sslmod\"");
     QTest::newRow("no database") << QStringLiteral("postgresql://127.0.0.1:%1").arg(port)
                                  << QStringLiteral("postgresql://user@host:5432/database");
 }
@@ -357,8 +357,8 @@ void TestDatabaseServer::rolesAreEnforcedByTheServer()
     QVERIFY(ServerRoles::addUser(owner, QStringLiteral("reader_raili"), ServerRoles::Role::Reader));
     const Status twice = ServerRoles::addUser(owner, QStringLiteral("clerk_maija"), ServerRoles::Role::Reader);
     QVERIFY(!twice);
-    QVERIFY(!ServerRoles::addUser(owner, QStringLiteral("Robert'); DROP TABLE initiative;--"),
-                                  ServerRoles::Role::Admin));
+    QVERIFY(
+        !ServerRoles::addUser(owner, QStringLiteral("Robert'); DROP TABLE initiative;--"), ServerRoles::Role::Admin));
     auto users = ServerRoles::users(owner);
     QVERIFY(users);
     QCOMPARE(users->size(), 3);
@@ -370,8 +370,8 @@ void TestDatabaseServer::rolesAreEnforcedByTheServer()
     const auto as = [&uri](const char* user) {
         return QString(uri).replace(PgServer::superUser() + QLatin1Char('@'), QLatin1String(user) + QLatin1Char('@'));
     };
-    const qint64 confirmedEntry = owner.scalar(QStringLiteral("SELECT min(id) FROM decision_entry WHERE confirmed = 1"))
-                                      ->toLongLong();
+    const qint64 confirmedEntry =
+        owner.scalar(QStringLiteral("SELECT min(id) FROM decision_entry WHERE confirmed = 1"))->toLongLong();
     const qint64 openMeeting =
         owner.scalar(QStringLiteral("SELECT min(id) FROM meeting WHERE state <> 'minutes-confirmed'"))->toLongLong();
     QVERIFY(confirmedEntry > 0 && openMeeting > 0);
@@ -392,8 +392,8 @@ void TestDatabaseServer::rolesAreEnforcedByTheServer()
     auto update = clerk.exec(QStringLiteral("UPDATE decision_entry SET decision = 'x' WHERE id = ?"), {confirmedEntry});
     QVERIFY(!update);
     QVERIFY2(update.error().message.contains(QLatin1String("may not do this")), qPrintable(update.error().message));
-    auto confirm = clerk.exec(QStringLiteral("UPDATE meeting SET state = 'minutes-confirmed' WHERE id = ?"),
-                              {openMeeting});
+    auto confirm =
+        clerk.exec(QStringLiteral("UPDATE meeting SET state = 'minutes-confirmed' WHERE id = ?"), {openMeeting});
     QVERIFY(!confirm);
     QVERIFY2(confirm.error().message.contains(QLatin1String("may not do this")), qPrintable(confirm.error().message));
     QVERIFY(!clerk.exec(QStringLiteral("UPDATE decision_entry SET confirmed = 1 WHERE meeting_id = ?"), {openMeeting}));
@@ -403,8 +403,8 @@ void TestDatabaseServer::rolesAreEnforcedByTheServer()
     Database secretary;
     QVERIFY(secretary.open(as("secretary_sami")));
     QVERIFY(secretary.exec(QStringLiteral("UPDATE meeting SET place = 'Kokoushuone 2' WHERE id = ?"), {openMeeting}));
-    auto locked = secretary.exec(QStringLiteral("UPDATE decision_entry SET decision = 'x' WHERE id = ?"),
-                                 {confirmedEntry});
+    auto locked =
+        secretary.exec(QStringLiteral("UPDATE decision_entry SET decision = 'x' WHERE id = ?"), {confirmedEntry});
     QVERIFY(!locked);
     QCOMPARE(locked.error().code, Error::Code::Locked);
 

@@ -23,8 +23,9 @@ int Users::prepare(Context& context, const QCommandLineParser& parser)
     const QStringList arguments = parser.positionalArguments();
     const QString action = arguments.value(0);
     if (!Database::isConnectionUri(context.databasePath))
-        return fail(context, CliText::tr("Users belong to a database on a PostgreSQL server; give its address with "
-                                         "--db postgresql://…"));
+        return fail(context,
+                    CliText::tr("Users belong to a database on a PostgreSQL server; give its address with "
+                                "--db postgresql://…"));
     if (action == QLatin1String("list")) {
         if (arguments.size() != 1)
             return usageError(context, CliText::tr("\"users list\" takes no name."));
