@@ -187,10 +187,11 @@ private:
         for (int attempt = 0; attempt < 3 && !m_running; ++attempt) {
             m_port = freePort();
             // Speed over durability: the cluster is thrown away after the test.
-            const QString options = QStringLiteral("-p %1 -h 127.0.0.1 -k %2 -c fsync=off -c synchronous_commit=off "
-                                                   "-c full_page_writes=off -c max_connections=60")
-                                        .arg(m_port)
-                                        .arg(m_dir->path());
+            const QString options =
+                QStringLiteral("-p %1 -h 127.0.0.1 -k %2 -c fsync=off -c synchronous_commit=off "
+                               "-c full_page_writes=off -c max_connections=60 -c shared_buffers=16MB")
+                    .arg(m_port)
+                    .arg(m_dir->path());
             m_running =
                 run(QStringLiteral("pg_ctl"),
                     {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"),
