@@ -151,19 +151,25 @@ std::pair<QString, QVariantList> serverTextQuery(const QString& userText)
         if (words.isEmpty())
             continue;
         if (n % 2 == 1 && n + 1 < parts.size()) {
-            terms << QStringLiteral("phraseto_tsquery('simple', ?)");
-            values << words.join(QLatin1Char(' '));
+            // The words (weight A), next to each other in this order. Letters and digits only, so
+            // nothing of tsquery's syntax.
+            QStringList exact;
+            for (const QString& word : words)
+                exact << word.toLower() + QStringLiteral(":A");
+            terms << QStringLiteral("to_tsquery('simple', ?)");
+            values << exact.join(QLatin1String(" <-> "));
             continue;
         }
         for (const QString& word : words) {
             const QString lower = word.toLower();
             if (word.size() < 3) {
                 terms << QStringLiteral("to_tsquery('simple', ?)");
-                values << QString(lower + QStringLiteral(":*"));
+                values << QString(lower + QStringLiteral(":*A"));
             } else {
                 terms << QStringLiteral("(to_tsquery('simple', ?) || to_tsquery('finnish', ?) || "
                                         "to_tsquery('swedish', ?))");
-                values << QString(lower + QStringLiteral(":*")) << lower << lower;
+                values << QString(lower + QStringLiteral(":*A")) << QString(lower + QStringLiteral(":B"))
+                       << QString(lower + QStringLiteral(":B"));
             }
         }
     }

@@ -793,9 +793,12 @@ QStringList serverSearchVersion()
     const QString texts = QStringLiteral("title || ' ' || signers || ' ' || proposal || ' ' || questions || ' ' || "
                                          "answers");
     QStringList statements {
+        // Words weigh A, stems B, so that a query tells them apart as the file's index does with
+        // its stem marker: a quoted word matches only the word, never a stem spelled the same.
         QStringLiteral("ALTER TABLE initiative_fts ADD COLUMN document tsvector GENERATED ALWAYS AS ("
-                       "to_tsvector('simple', case_number || ' ' || %1) || to_tsvector('finnish', %1) || "
-                       "to_tsvector('swedish', %1)) STORED")
+                       "setweight(to_tsvector('simple', case_number || ' ' || %1), 'A') || "
+                       "setweight(to_tsvector('finnish', %1), 'B') || setweight(to_tsvector('swedish', %1), 'B')) "
+                       "STORED")
             .arg(texts),
         QStringLiteral("CREATE INDEX initiative_fts_document ON initiative_fts USING gin (document)"),
     };
