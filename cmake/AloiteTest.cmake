@@ -19,3 +19,18 @@ function(aloite_add_test name)
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;QT_LOGGING_RULES=qt.qpa.*=false"
         TIMEOUT 300)
 endfunction()
+
+# aloite_add_pg_test(<name> [FUNCTIONS <test functions...>])
+#
+# Registers the store test tst_<name> a second time as <name>_pg (label pg): the same binary, run
+# against a PostgreSQL server that it starts itself (tests/common/PgServer.h), selected by
+# ALOITE_TEST_BACKEND=postgres. FUNCTIONS limits the run to the functions that are not about a
+# file (damage, backups, SQLite's own statements); without it, every function runs.
+function(aloite_add_pg_test name)
+    cmake_parse_arguments(ARG "" "" "FUNCTIONS" ${ARGN})
+    add_test(NAME ${name}_pg COMMAND tst_${name} ${ARG_FUNCTIONS})
+    set_tests_properties(${name}_pg PROPERTIES
+        LABELS "core;pg"
+        ENVIRONMENT "ALOITE_TEST_BACKEND=postgres;QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;QT_LOGGING_RULES=qt.qpa.*=false"
+        TIMEOUT 300)
+endfunction()

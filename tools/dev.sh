@@ -18,7 +18,7 @@ jobs="${ALOITE_JOBS:-$(nproc)}"
 packages=(
     g++ cmake ninja-build pkg-config file dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6sql6-sqlite qt6-pdf-dev libqt6svg6-dev libqt6svg6 libgl-dev libsqlite3-dev libicu-dev libstemmer-dev
+    qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql postgresql-15 qt6-pdf-dev libqt6svg6-dev libqt6svg6 libgl-dev libsqlite3-dev libicu-dev libstemmer-dev
     fonts-dejavu-core fontconfig
     libvoikko-dev voikko-fi libpoppler-qt6-dev libhunspell-dev hunspell-sv
     libtesseract-dev tesseract-ocr-fin tesseract-ocr-swe

@@ -7,6 +7,12 @@
 
 #include <QFile>
 
+#include <termios.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <string>
+
 namespace Aloite::Cli {
 
 Result<qint64> findCase(const Database& db, const QString& text)
@@ -47,6 +53,30 @@ Result<QByteArray> readFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return Error {Error::Code::Io, CliText::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString())};
     return file.readAll();
+}
+
+QString readPassword(QTextStream& err, const QString& prompt)
+{
+    if (!isatty(STDIN_FILENO))
+        return {};
+    err << prompt << Qt::flush;
+    termios saved {};
+    tcgetattr(STDIN_FILENO, &saved);
+    termios silent = saved;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    std::string line;
+    for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
+        line.push_back(char(c));
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    err << '\n' << Qt::flush;
+    return QString::fromStdString(line);
+}
+
+bool needsPassword(const QString& message)
+{
+    return message.contains(QLatin1String("no password supplied"))
+        || message.contains(QLatin1String("password authentication failed"));
 }
 
 } // namespace Aloite::Cli

@@ -22,6 +22,13 @@ QString formatDate(const QDate& date);
 /// Prints "heading:" and \a text below it after an empty line; nothing when \a text is empty.
 void printText(QTextStream& out, const QString& heading, const QString& text);
 
+/// Asks for a password on the terminal without showing it; empty when the standard input is not a
+/// terminal (a script gets its password from ~/.pgpass instead).
+QString readPassword(QTextStream& err, const QString& prompt);
+
+/// Whether a failed connection to a server wants a password that ~/.pgpass did not give.
+bool needsPassword(const QString& message);
+
 /// The bytes of the file at \a path, or the error "Cannot read PATH: REASON".
 Result<QByteArray> readFile(const QString& path);
 

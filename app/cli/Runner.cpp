@@ -4,6 +4,7 @@
 #include "commands/Backup.h"
 #include "commands/Bodies.h"
 #include "commands/Check.h"
+#include "commands/Copy.h"
 #include "commands/Draft.h"
 #include "commands/ExportJson.h"
 #include "commands/ExportPdf.h"
@@ -16,6 +17,7 @@
 #include "commands/Recover.h"
 #include "commands/Restore.h"
 #include "commands/Show.h"
+#include "commands/Users.h"
 
 #include <QCommandLineParser>
 
@@ -40,6 +42,8 @@ Runner::Runner(QTextStream& out, QTextStream& err)
     m_commands.push_back(std::make_unique<Backup>());
     m_commands.push_back(std::make_unique<Restore>());
     m_commands.push_back(std::make_unique<Recover>());
+    m_commands.push_back(std::make_unique<Copy>());
+    m_commands.push_back(std::make_unique<Users>());
 }
 
 Runner::~Runner() = default;
@@ -60,7 +64,8 @@ int Runner::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption dbOption(QStringLiteral("db"), CliText::tr("The database file to use."),
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      CliText::tr("The database file, or a postgresql:// address, to use."),
                                       CliText::tr("path"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, CliText::tr("Show this help."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},

@@ -503,9 +503,9 @@ Result<QList<qint64>> JsonFormat::importCases(const Database& db, const QByteArr
                 !logged)
                 return logged.error();
             // The deadline rules may have changed for the cases already in the database.
-            auto recomputed = db.exec(
-                QStringLiteral("UPDATE initiative SET due_date = d.due_date FROM initiative_deadline d "
-                               "WHERE d.initiative_id = initiative.id AND initiative.due_date IS NOT d.due_date"));
+            auto recomputed = db.exec(QStringLiteral(
+                "UPDATE initiative SET due_date = d.due_date FROM initiative_deadline d "
+                "WHERE d.initiative_id = initiative.id AND initiative.due_date IS DISTINCT FROM d.due_date"));
             if (!recomputed)
                 return recomputed.error();
         }

@@ -9,7 +9,7 @@ namespace Aloite {
 
 Status AuditLog::record(const QString& action, const QString& entity, qint64 entityId, const QString& summary) const
 {
-    auto r = m_db.exec(QStringLiteral("INSERT INTO audit_log (at, user, action, entity, entity_id, summary) "
+    auto r = m_db.exec(QStringLiteral("INSERT INTO audit_log (at, \"user\", action, entity, entity_id, summary) "
                                       "VALUES (?, ?, ?, ?, ?, ?)"),
                        {Clock::instance().now().toUTC().toString(Qt::ISODateWithMs), m_db.userName(), action, entity,
                         entityId, summary});
@@ -33,7 +33,7 @@ Result<QList<AuditLog::Entry>> AuditLog::caseTrail(qint64 initiativeId) const
 Result<QList<AuditLog::Entry>> AuditLog::select(const QString& where, const QVariantList& values) const
 {
     auto query = m_db.exec(
-        QStringLiteral("SELECT at, user, action, entity, entity_id, summary FROM audit_log WHERE %1 ORDER BY id")
+        QStringLiteral("SELECT at, \"user\", action, entity, entity_id, summary FROM audit_log WHERE %1 ORDER BY id")
             .arg(where),
         values);
     if (!query)

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlValues.h"
 
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlQuery>
 
@@ -132,20 +133,72 @@ struct CaseSearchSql
     QString with; ///< "WITH hits(id) AS ..." or empty without text
     QString where;
     QVariantList values;
+    qsizetype withValueCount = 0; ///< how many of values belong to `with`
 };
 
-CaseSearchSql searchSql(const InitiativeFilter& filter, int candidateLimit)
+// The server's query of the same words as InitiativeRepository::ftsQuery(): every word as a
+// prefix of a word (the 'simple' configuration: no stems, ä and a apart) or, from three letters, any
+// word of the same Finnish or Swedish stem; a closed quote a phrase of exact words. The words are
+// bound values, never SQL.
+std::pair<QString, QVariantList> serverTextQuery(const QString& userText)
+{
+    static const QRegularExpression separators(QStringLiteral(R"([^\p{L}\p{N}]+)"));
+    QStringList terms;
+    QVariantList values;
+    const QStringList parts = userText.split(QLatin1Char('"'));
+    for (qsizetype n = 0; n < parts.size(); ++n) {
+        const QStringList words = parts.at(n).split(separators, Qt::SkipEmptyParts);
+        if (words.isEmpty())
+            continue;
+        if (n % 2 == 1 && n + 1 < parts.size()) {
+            // The words (weight A), next to each other in this order. Letters and digits only, so
+            // nothing of tsquery's syntax.
+            QStringList exact;
+            for (const QString& word : words)
+                exact << word.toLower() + QStringLiteral(":A");
+            terms << QStringLiteral("to_tsquery('simple', ?)");
+            values << exact.join(QLatin1String(" <-> "));
+            continue;
+        }
+        for (const QString& word : words) {
+            const QString lower = word.toLower();
+            if (word.size() < 3) {
+                terms << QStringLiteral("to_tsquery('simple', ?)");
+                values << QString(lower + QStringLiteral(":*A"));
+            } else {
+                terms << QStringLiteral("(to_tsquery('simple', ?) || to_tsquery('finnish', ?) || "
+                                        "to_tsquery('swedish', ?))");
+                values << QString(lower + QStringLiteral(":*A")) << QString(lower + QStringLiteral(":B"))
+                       << QString(lower + QStringLiteral(":B"));
+            }
+        }
+    }
+    return {terms.join(QLatin1String(" && ")), values};
+}
+
+CaseSearchSql searchSql(const InitiativeFilter& filter, int candidateLimit, Database::Backend backend)
 {
     CaseSearchSql sql;
     auto [where, values] = whereClause(filter);
-    const QString match = InitiativeRepository::ftsQuery(filter.text);
+    const bool server = backend == Database::Backend::Postgres;
+    auto [match, matchValues] = server
+        ? serverTextQuery(filter.text)
+        : std::pair<QString, QVariantList> {InitiativeRepository::ftsQuery(filter.text),
+                                            {InitiativeRepository::ftsQuery(filter.text)}};
     if (match.isEmpty()) {
         sql.where = where;
         sql.values = values;
         return sql;
     }
-    QVariantList withValues {match};
-    if (candidateLimit > 0) {
+    QVariantList withValues = matchValues;
+    if (server) {
+        // initiative_fts.document: the texts' words, and their Finnish and Swedish stems (Schema.cpp).
+        sql.with = QStringLiteral("WITH hits(id) AS MATERIALIZED (SELECT rowid FROM initiative_fts "
+                                  "WHERE document @@ (%1) ORDER BY rowid DESC%2) ")
+                       .arg(match, candidateLimit > 0 ? QStringLiteral(" LIMIT ?") : QString());
+        if (candidateLimit > 0)
+            withValues << candidateLimit + 1;
+    } else if (candidateLimit > 0) {
         sql.with = QStringLiteral("WITH hits(id) AS MATERIALIZED (SELECT rowid FROM initiative_fts "
                                   "WHERE initiative_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ");
         withValues << candidateLimit + 1;
@@ -157,11 +210,19 @@ CaseSearchSql searchSql(const InitiativeFilter& filter, int candidateLimit)
     // index), so that "1234/00.0" finds its case whatever the index made of the punctuation.
     const QString prefix = filter.text.trimmed();
     const QString textCondition = QStringLiteral("i.id IN (SELECT id FROM hits UNION SELECT id FROM initiative "
-                                                 "WHERE case_number >= ? AND case_number < ? || char(65535))");
+                                                 "WHERE case_number >= ? AND case_number < ? || %1(65535))")
+                                      .arg(server ? QStringLiteral("chr") : QStringLiteral("char"));
     sql.where = (where.isEmpty() ? QStringLiteral(" WHERE ") : where + QStringLiteral(" AND ")) + textCondition;
     sql.values = withValues + values;
+    sql.withValueCount = withValues.size();
     sql.values << prefix << prefix;
     return sql;
+}
+
+/// A page's LIMIT: "no limit" is -1 for SQLite and NULL for the server, which refuses a negative one.
+QVariant limitValue(int limit, Database::Backend backend)
+{
+    return limit < 0 && backend == Database::Backend::Postgres ? QVariant() : QVariant(limit);
 }
 
 } // namespace
@@ -174,7 +235,7 @@ CaseSearch::CaseSearch(const Database& db, int candidateLimit)
 
 QList<CaseSearch::Statement> CaseSearch::firstPageStatements(const InitiativeFilter& filter, int limit) const
 {
-    const CaseSearchSql sql = searchSql(filter, m_candidateLimit);
+    const CaseSearchSql sql = searchSql(filter, m_candidateLimit, m_db.backend());
     if (sql.with.isEmpty()) // without text: the count, then the page
         return {countStatement(filter), rowsStatement(filter, 0, limit)};
     // One query: the page, the number of candidates that pass the filters (a window over all of
@@ -182,7 +243,7 @@ QList<CaseSearch::Statement> CaseSearch::firstPageStatements(const InitiativeFil
     // sorted by the columns the order needs; the other columns of the list are read for the page only,
     // as a case's long texts lie between them in the row.
     QVariantList values = sql.values;
-    values << limit;
+    values << limitValue(limit, m_db.backend());
     const QString order = orderBy(filter);
     return {{sql.with
                  + QStringLiteral(", page(id, total) AS (SELECT i.id, count(*) OVER () FROM initiative i%4%1 "
@@ -190,15 +251,17 @@ QList<CaseSearch::Statement> CaseSearch::firstPageStatements(const InitiativeFil
                                   "SELECT %3, page.total, (SELECT count(*) FROM hits) "
                                   "FROM page JOIN initiative i ON i.id = page.id ORDER BY %2")
                        .arg(sql.where, order, s_summaryColumns.arg(titleExpression(filter.titleLanguage)),
-                            coveredByListIndex(filter) ? QStringLiteral(" INDEXED BY initiative_list") : QString()),
+                            coveredByListIndex(filter) && m_db.backend() == Database::Backend::Sqlite
+                                ? QStringLiteral(" INDEXED BY initiative_list")
+                                : QString()),
              values}};
 }
 
 CaseSearch::Statement CaseSearch::rowsStatement(const InitiativeFilter& filter, int offset, int limit) const
 {
-    const CaseSearchSql sql = searchSql(filter, m_candidateLimit);
+    const CaseSearchSql sql = searchSql(filter, m_candidateLimit, m_db.backend());
     QVariantList values = sql.values;
-    values << limit << qMax(0, offset);
+    values << limitValue(limit, m_db.backend()) << qMax(0, offset);
     return {sql.with
                 + QStringLiteral("SELECT %1 FROM initiative i%2 ORDER BY %3 LIMIT ? OFFSET ?")
                       .arg(s_summaryColumns.arg(titleExpression(filter.titleLanguage)), sql.where, orderBy(filter)),
@@ -207,7 +270,7 @@ CaseSearch::Statement CaseSearch::rowsStatement(const InitiativeFilter& filter, 
 
 CaseSearch::Statement CaseSearch::countStatement(const InitiativeFilter& filter) const
 {
-    const CaseSearchSql sql = searchSql(filter, m_candidateLimit);
+    const CaseSearchSql sql = searchSql(filter, m_candidateLimit, m_db.backend());
     return {sql.with + QStringLiteral("SELECT count(*) FROM initiative i%1").arg(sql.where), sql.values};
 }
 
@@ -239,8 +302,9 @@ Result<CaseSearchPage> CaseSearch::firstPage(const InitiativeFilter& filter, int
     }
     if (m_candidateLimit > 0 && page.rows.isEmpty()) {
         // Nothing passed the filters: whether the index had more hits than were looked at.
-        const CaseSearchSql sql = searchSql(filter, m_candidateLimit);
-        auto more = m_db.scalar(sql.with + QStringLiteral("SELECT count(*) FROM hits"), sql.values.mid(0, 2));
+        const CaseSearchSql sql = searchSql(filter, m_candidateLimit, m_db.backend());
+        auto more =
+            m_db.scalar(sql.with + QStringLiteral("SELECT count(*) FROM hits"), sql.values.mid(0, sql.withValueCount));
         if (!more)
             return more.error();
         hits = more->toInt();

@@ -14,6 +14,8 @@
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -164,6 +166,11 @@ Status Database::checkFileBeforeOpen(const QString& path) const
     return success();
 }
 
+bool Database::isConnectionUri(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
 Status Database::open(const QString& path, Mode mode)
 {
     close();
@@ -171,6 +178,11 @@ Status Database::open(const QString& path, Mode mode)
     m_damage.clear();
     m_notes.clear();
     m_checkPending = false;
+    m_versionBeforeOpen = 0;
+    m_updateBackupPath.clear();
+    if (isConnectionUri(path))
+        return openServer(path, mode);
+    m_backend = Backend::Sqlite;
     if (Status checked = checkFileBeforeOpen(path); !checked)
         return checked;
 
@@ -260,6 +272,16 @@ Status Database::configure()
 
 int Database::schemaVersion() const
 {
+    if (m_backend == Backend::Postgres) {
+        // No table yet: a new, empty database (configureServer() refuses other programs' ones).
+        auto exists = scalar(QStringLiteral("SELECT to_regclass('aloite_schema') IS NOT NULL"));
+        if (!exists || !exists->isValid())
+            return -1;
+        if (!exists->toBool())
+            return 0;
+        auto version = scalar(QStringLiteral("SELECT version FROM aloite_schema"));
+        return version && version->isValid() ? version->toInt() : -1;
+    }
     auto version = scalar(QStringLiteral("PRAGMA user_version"));
     return version && version->isValid() ? version->toInt() : -1;
 }
@@ -325,6 +347,8 @@ Error Database::damagedError() const
 
 Status Database::migrate()
 {
+    if (m_backend == Backend::Postgres)
+        return migrateServer();
     const int current = schemaVersion();
     m_versionBeforeOpen = current;
     m_updateBackupPath.clear();
@@ -420,6 +444,9 @@ void Database::removeLeftoverBackups()
 
 Status Database::backupTo(const QString& targetPath) const
 {
+    if (m_backend == Backend::Postgres)
+        return Error {Error::Code::Database,
+                      tr("A database on a server is backed up on the server, with pg_dump (see the server guide).")};
     if (QFileInfo::exists(targetPath))
         return Error {Error::Code::Io, tr("%1 exists already; choose another name for the backup.").arg(targetPath)};
     // A copy of a damaged file would look like a good backup; the full check of the pages comes
@@ -451,6 +478,8 @@ Status Database::backupTo(const QString& targetPath) const
 
 Result<QStringList> Database::recoverInto(const QString& targetPath) const
 {
+    if (m_backend == Backend::Postgres)
+        return Error {Error::Code::Database, tr("Only a database file can be recovered into a new file.")};
     if (QFileInfo::exists(targetPath))
         return Error {Error::Code::Io,
                       tr("%1 exists already; choose another name for the recovered file.").arg(targetPath)};
@@ -562,6 +591,10 @@ Result<QStringList> Database::recoverInto(const QString& targetPath) const
 
 Result<QStringList> Database::integrityProblems() const
 {
+    // The server checks its pages itself (and refuses to serve a damaged one), and it enforces
+    // every foreign key on every write: there is nothing for a client to walk through.
+    if (m_backend == Backend::Postgres)
+        return QStringList();
     QStringList problems;
     auto integrity = exec(QStringLiteral("PRAGMA integrity_check"));
     if (!integrity)
@@ -576,6 +609,8 @@ Result<QStringList> Database::integrityProblems() const
 
 Result<QStringList> Database::check() const
 {
+    if (m_backend == Backend::Postgres)
+        return integrityProblems();
     auto integrity = integrityProblems();
     if (!integrity)
         return integrity.error();
@@ -594,12 +629,22 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
+    // QPSQL prepares with PREPARE, which takes no DDL, SET or BEGIN: a statement without values
+    // runs as it is (nothing of the user's is in it).
+    if (m_backend == Backend::Postgres && values.isEmpty()) {
+        if (!query.exec(sql))
+            return sqlError(query);
+        return query;
+    }
     if (!query.prepare(sql))
         return sqlError(query);
     for (const QVariant& value : values) {
         // A null QString is still text: only an invalid QVariant stands for SQL NULL.
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
             query.addBindValue(QString(QLatin1String("")));
+        // The flags are INTEGER 0/1 columns on both backends; the server casts no boolean to one.
+        else if (value.typeId() == QMetaType::Bool && m_backend == Backend::Postgres)
+            query.addBindValue(value.toBool() ? 1 : 0);
         else
             query.addBindValue(value);
     }
@@ -621,6 +666,8 @@ Result<QVariant> Database::scalar(const QString& sql, const QVariantList& values
 Error Database::sqlError(const QSqlQuery& query) const
 {
     const QSqlError error = query.lastError();
+    if (m_backend == Backend::Postgres)
+        return serverError(error);
     if (isBusy(error)) {
         return {Error::Code::Database,
                 tr("The database %1 is busy or locked by another program. Try again in a moment.").arg(m_path)};
@@ -663,8 +710,11 @@ Database::Transaction::Transaction(const Database& db)
     }
     if (m_db.m_transactionDepth > 0)
         m_savepoint = QStringLiteral("aloite_%1").arg(m_db.m_transactionDepth);
-    auto r = m_savepoint.isEmpty() ? m_db.exec(QStringLiteral("BEGIN IMMEDIATE"))
-                                   : m_db.exec(QStringLiteral("SAVEPOINT %1").arg(m_savepoint));
+    // SQLite: take the write lock at once, so that two writers never deadlock on an upgrade. The
+    // server locks rows as they are written.
+    const QString begin =
+        m_db.backend() == Backend::Postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    auto r = m_savepoint.isEmpty() ? m_db.exec(begin) : m_db.exec(QStringLiteral("SAVEPOINT %1").arg(m_savepoint));
     if (!r) {
         m_begun = r.error();
         return;

@@ -15,9 +15,11 @@ namespace Aloite {
 
 struct Migration;
 
-/// One open Aloite database file: a named Qt SQL connection with the pragmas, schema version
-/// checks and migrations every file gets. Repositories take a Database& and never touch the
-/// default connection, so two Database objects on the same file behave like two programs.
+/// One open Aloite database: a file of the embedded SQLite (the default), or a database on a
+/// PostgreSQL server given by a connection URI. A named Qt SQL connection with the settings,
+/// schema version checks and migrations every database gets. Repositories take a Database& and
+/// never touch the default connection, so two Database objects on the same file behave like two
+/// programs.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -39,14 +41,31 @@ public:
         Reader,
     };
 
+    /// Where the data lives. The SQL of the repositories is the same for both; the few
+    /// differences (schema statements, transactions, version table) are chosen by backend().
+    enum class Backend {
+        Sqlite, ///< a file, through QSQLITE
+        Postgres, ///< a PostgreSQL 15 server, through QPSQL (docs/server.md)
+    };
+
     Database();
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
+    /// Opens a file path, or a PostgreSQL connection URI
+    /// (`postgresql://user@host:5432/aloite?sslmode=verify-full`). A URI never carries a password:
+    /// libpq reads it from ~/.pgpass, or the caller asks the user and passes it with setPassword().
     Status open(const QString& path, Mode mode = Mode::ReadWrite);
     void close();
     bool isOpen() const;
 
+    /// Whether \a location is a PostgreSQL connection URI rather than a file path.
+    static bool isConnectionUri(const QString& location);
+    Backend backend() const { return m_backend; }
+    /// A password for the next open() of a server database (a prompt's answer); never stored.
+    void setPassword(const QString& password) { m_password = password; }
+
+    /// The file path, or the connection URI (never with a password).
     QString path() const { return m_path; }
     /// Whether nothing can be written: opened read-only, or found damaged after it was opened.
     bool isReadOnly() const { return m_mode != Mode::ReadWrite || isDamaged(); }
@@ -91,7 +110,13 @@ public:
 
     /// The user name written into the audit trail; the login name unless set.
     QString userName() const { return m_userName; }
-    void setUserName(const QString& name) { m_userName = name; }
+    /// On a server, open() sets it to the database user (unless set before), so that the audit
+    /// trail names who logged in.
+    void setUserName(const QString& name)
+    {
+        m_userName = name;
+        m_userNameSet = true;
+    }
 
     /// A consistent copy of the whole file, taken while others may be writing, after a full
     /// integrity check (a damaged file is not copied). The copy appears under its name only when
@@ -150,6 +175,11 @@ public:
     };
 
 private:
+    Status openServer(const QString& uri, Mode mode);
+    Status configureServer();
+    Status migrateServer();
+    Status runServerMigration(const Migration& migration);
+    Error serverError(const QSqlError& error) const;
     Status checkFileBeforeOpen(const QString& path) const;
     Status checkVersion() const;
     Status quickCheck();
@@ -164,6 +194,9 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_userName;
+    QString m_password;
+    bool m_userNameSet = false;
+    Backend m_backend = Backend::Sqlite;
     Mode m_mode = Mode::ReadWrite;
     bool m_wal = false;
     int m_versionBeforeOpen = 0;

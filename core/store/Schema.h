@@ -16,6 +16,11 @@ struct Migration
     /// while they run (SQLite would otherwise act on the DROP TABLE), and foreign_key_check and
     /// integrity_check must find nothing before the migration commits.
     bool rebuildsTables = false;
+    /// The same step for a PostgreSQL server (Database::Backend::Postgres), in its dialect: the
+    /// same tables, views and guarantees, written as the server writes them (identity columns,
+    /// PL/pgSQL triggers, ALTER TABLE where SQLite rebuilds a table). Run in one transaction with
+    /// the version bump in the table aloite_schema.
+    QStringList postgres;
 };
 
 /// All migrations in order; the last one's version is Database::SchemaVersion.

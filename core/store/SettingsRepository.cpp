@@ -197,9 +197,9 @@ Status SettingsRepository::saveDeadlineRules(const DeadlineRules& rules) const
         if (Status written = write(values, QStringLiteral("deadline rules")); !written)
             return written;
         // One pass over the view for all cases rather than one lookup per row.
-        auto recomputed = m_db.exec(
-            QStringLiteral("UPDATE initiative SET due_date = d.due_date FROM initiative_deadline d "
-                           "WHERE d.initiative_id = initiative.id AND initiative.due_date IS NOT d.due_date"));
+        auto recomputed = m_db.exec(QStringLiteral(
+            "UPDATE initiative SET due_date = d.due_date FROM initiative_deadline d "
+            "WHERE d.initiative_id = initiative.id AND initiative.due_date IS DISTINCT FROM d.due_date"));
         if (!recomputed)
             return recomputed.error();
         return success();

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "JsonFormat.h"
+#include "PgServer.h"
 #include "SqlValues.h"
 
 #include <QFile>
@@ -12,14 +13,19 @@
 
 namespace Aloite::Test {
 
-/// A database file of its own in a temporary folder that disappears with the object.
+/// A database of its own that disappears with the object: a file in a temporary folder, or, when
+/// the test runs against the server (ALOITE_TEST_BACKEND=postgres, the `_pg` registrations of
+/// the store tests), a new database on the test binary's PostgreSQL server (PgServer).
 class TestDatabase
 {
 public:
     TestDatabase()
-        : m_path(m_dir.filePath(QStringLiteral("test.aloite")))
+        : m_path(onServer() ? PgServer::instance().createDatabase() : m_dir.filePath(QStringLiteral("test.aloite")))
     {
     }
+
+    /// Whether this run of the test uses the PostgreSQL backend.
+    static bool onServer() { return qEnvironmentVariable("ALOITE_TEST_BACKEND") == QLatin1String("postgres"); }
 
     QString path() const { return m_path; }
     QString filePath(const QString& name) const { return m_dir.filePath(name); }
@@ -27,6 +33,10 @@ public:
     /// Opens (and creates) the file; fails the calling test on error.
     std::unique_ptr<Database> open(Database::Mode mode = Database::Mode::ReadWrite) const
     {
+        if (m_path.isEmpty()) {
+            qWarning("no PostgreSQL test database: %s", qPrintable(PgServer::instance().error()));
+            return nullptr;
+        }
         auto db = std::make_unique<Database>();
         const Status opened = db->open(m_path, mode);
         if (!opened)

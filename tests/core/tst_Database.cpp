@@ -79,8 +79,10 @@ QString everyRowOf(const QString& table)
 /// that a file from an earlier version compares with the columns it had.
 QStringList rowsOf(const Database& db, const QString& table, const QString& columns = QString())
 {
-    auto query = db.exec(columns.isEmpty() ? everyRowOf(table)
-                                           : QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid").arg(columns, table));
+    // The server has no rowid; the first two columns order every table compared there.
+    const QString order = TestDatabase::onServer() ? QStringLiteral("1, 2") : QStringLiteral("rowid");
+    auto query = db.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                             .arg(columns.isEmpty() ? QStringLiteral("*") : columns, table, order));
     if (!query)
         return {query.error().message};
     return rowsOf(*query);
@@ -278,10 +280,27 @@ void TestDatabaseOpen::confirmedRowsResistEveryStatementForm_data()
                                          "'2026-03-16', 'rejected')");
     QTest::newRow("UPDATE") << QStringLiteral("UPDATE decision_entry SET decision = 'x' WHERE id = %C");
     QTest::newRow("DELETE") << QStringLiteral("DELETE FROM decision_entry WHERE id = %C");
-    QTest::newRow("REPLACE INTO") << QStringLiteral("REPLACE INTO decision_entry ") + entry;
-    QTest::newRow("INSERT OR REPLACE") << QStringLiteral("INSERT OR REPLACE INTO decision_entry ") + entry;
     QTest::newRow("UPSERT") << QStringLiteral("INSERT INTO decision_entry ") + entry
             + QStringLiteral(" ON CONFLICT (id) DO UPDATE SET outcome = excluded.outcome");
+    QTest::newRow("new entry in confirmed minutes")
+        << QStringLiteral("INSERT INTO decision_entry (initiative_id, body_id, meeting_id, meeting_date, outcome) "
+                          "VALUES (1, 2, %M, '2026-03-16', 'accepted')");
+    QTest::newRow("entry moved into confirmed minutes")
+        << QStringLiteral("UPDATE decision_entry SET meeting_id = %M WHERE id = %O");
+    QTest::newRow("DELETE meeting") << QStringLiteral("DELETE FROM meeting WHERE id = %M");
+    QTest::newRow("UPDATE meeting") << QStringLiteral("UPDATE meeting SET place = 'x' WHERE id = %M");
+    QTest::newRow("DELETE vote") << QStringLiteral("DELETE FROM person_vote WHERE entry_id = %C");
+    QTest::newRow("vote moved onto it") << QStringLiteral("INSERT INTO person_vote VALUES (%O, 5, 'Joku', 'no')|UPDATE "
+                                                          "person_vote SET entry_id = %C WHERE entry_id = %O");
+    if (TestDatabase::onServer()) {
+        // The server's own way round row triggers; it has no REPLACE.
+        QTest::newRow("TRUNCATE decision_entry") << QStringLiteral("TRUNCATE decision_entry CASCADE");
+        QTest::newRow("TRUNCATE meeting") << QStringLiteral("TRUNCATE meeting CASCADE");
+        QTest::newRow("TRUNCATE person_vote") << QStringLiteral("TRUNCATE person_vote");
+        return;
+    }
+    QTest::newRow("REPLACE INTO") << QStringLiteral("REPLACE INTO decision_entry ") + entry;
+    QTest::newRow("INSERT OR REPLACE") << QStringLiteral("INSERT OR REPLACE INTO decision_entry ") + entry;
     QTest::newRow("UPSERT, replace") << QStringLiteral("INSERT INTO decision_entry ") + entry
             + QStringLiteral(" ON CONFLICT DO UPDATE SET id = excluded.id");
     QTest::newRow("UPDATE OR REPLACE onto its id")
@@ -292,21 +311,13 @@ void TestDatabaseOpen::confirmedRowsResistEveryStatementForm_data()
     QTest::newRow("UPDATE OR REPLACE onto the correction")
         << QStringLiteral("UPDATE OR REPLACE decision_entry SET corrects_entry_id = %C, correction_reason = 'x' "
                           "WHERE id = %O");
-    QTest::newRow("new entry in confirmed minutes")
-        << QStringLiteral("INSERT INTO decision_entry (initiative_id, body_id, meeting_id, meeting_date, outcome) "
-                          "VALUES (1, 2, %M, '2026-03-16', 'accepted')");
-    QTest::newRow("entry moved into confirmed minutes")
-        << QStringLiteral("UPDATE decision_entry SET meeting_id = %M WHERE id = %O");
     QTest::newRow("REPLACE INTO meeting")
         << QStringLiteral("REPLACE INTO meeting (id, body_id, date, number) VALUES (%M, 2, '2026-03-16', 4)");
     QTest::newRow("INSERT OR REPLACE meeting on its date")
         << QStringLiteral("INSERT OR REPLACE INTO meeting (body_id, date, number) VALUES (2, '2026-03-16', 4)");
     QTest::newRow("UPDATE OR REPLACE meeting onto it")
         << QStringLiteral("UPDATE OR REPLACE meeting SET date = '2026-03-16', number = 4 WHERE id = %N");
-    QTest::newRow("DELETE meeting") << QStringLiteral("DELETE FROM meeting WHERE id = %M");
     QTest::newRow("REPLACE vote") << QStringLiteral("REPLACE INTO person_vote VALUES (%C, 0, 'Joku', 'no')");
-    QTest::newRow("vote moved onto it") << QStringLiteral("INSERT INTO person_vote VALUES (%O, 5, 'Joku', 'no')|UPDATE "
-                                                          "person_vote SET entry_id = %C WHERE entry_id = %O");
 }
 
 void TestDatabaseOpen::confirmedRowsResistEveryStatementForm()
@@ -327,7 +338,8 @@ void TestDatabaseOpen::confirmedRowsResistEveryStatementForm()
         QVERIFY(db->exec(statement));
     const QStringList before = recordOf(*db);
     // With SQLite's defaults, as any program would have them: recursive triggers off.
-    QCOMPARE(db->scalar(QStringLiteral("PRAGMA recursive_triggers"))->toInt(), 0);
+    if (!TestDatabase::onServer())
+        QCOMPARE(db->scalar(QStringLiteral("PRAGMA recursive_triggers"))->toInt(), 0);
     auto result = db->exec(attack);
     QVERIFY2(!result, qPrintable(attack));
     QCOMPARE(result.error().code, Error::Code::Locked);
@@ -630,7 +642,7 @@ void TestDatabaseOpen::auditTrailNamesTheRealUser()
     QVERIFY(!db->userName().isEmpty());
     QVERIFY(db->userName() != QLatin1String("unknown"));
     QVERIFY(TestDatabase::importSeed(*db) > 0);
-    auto users = db->exec(QStringLiteral("SELECT DISTINCT user FROM audit_log"));
+    auto users = db->exec(QStringLiteral("SELECT DISTINCT \"user\" FROM audit_log"));
     QVERIFY(users && users->next());
     QCOMPARE(users->value(0).toString(), db->userName());
     QVERIFY(!users->next());

@@ -24,8 +24,10 @@ Database::Mode Init::mode(const QCommandLineParser&) const
 
 int Init::runWithDatabase(Context& context, Database& db, const QCommandLineParser&)
 {
-    context.out << (m_existed ? CliText::tr("The database %1 is ready (version %2).")
-                              : CliText::tr("Created the database %1 (version %2)."))
+    // A server's database exists before init (createdb); it was new when it had no version yet.
+    const bool existed = Database::isConnectionUri(context.databasePath) ? db.versionBeforeOpen() > 0 : m_existed;
+    context.out << (existed ? CliText::tr("The database %1 is ready (version %2).")
+                            : CliText::tr("Created the database %1 (version %2)."))
                        .arg(context.databasePath)
                        .arg(db.schemaVersion())
                 << '\n';
