@@ -766,6 +766,58 @@
         <source>Change &amp;History…</source>
         <translation>Change &amp;History…</translation>
     </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>Re&amp;open…</translation>
+    </message>
+    <message>
+        <source>Allow changes to the closed case; you are asked why, and the change history keeps the reason</source>
+        <translation>Allow changes to the closed case; you are asked why, and the change history keeps the reason</translation>
+    </message>
+    <message>
+        <source>This case is closed: the final decision has been made, so it opens read-only. Reopen it to correct it.</source>
+        <translation>This case is closed: the final decision has been made, so it opens read-only. Reopen it to correct it.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: this case cannot be changed.</source>
+        <translation>The database is open read-only: this case cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Reopen Case</source>
+        <translation>Reopen Case</translation>
+    </message>
+    <message>
+        <source>Why is the closed case reopened? The change history keeps the reason.</source>
+        <translation>Why is the closed case reopened? The change history keeps the reason.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: the case cannot be reopened.</source>
+        <translation>The database is open read-only: the case cannot be reopened.</translation>
+    </message>
+    <message>
+        <source>The case is not closed.</source>
+        <translation>The case is not closed.</translation>
+    </message>
+    <message>
+        <source>Say why the case is reopened.</source>
+        <translation>Say why the case is reopened.</translation>
+    </message>
+    <message>
+        <source>The case is reopened for changes.</source>
+        <translation>The case is reopened for changes.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Case…</source>
+        <translation>Re&amp;open Case…</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseHistoryDialog</name>
@@ -919,6 +971,10 @@
             <numerusform>%n change to the case, newest first. The history is kept by the database and cannot be edited.</numerusform>
             <numerusform>%n changes to the case, newest first. The history is kept by the database and cannot be edited.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1301,225 @@
     <message>
         <source>&amp;For information:</source>
         <translation>&amp;For information:</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::FirstRunWizard</name>
+    <message>
+        <source>First-Run Assistant</source>
+        <translation>First-Run Assistant</translation>
+    </message>
+    <message>
+        <source>Welcome to Aloite</source>
+        <translation>Welcome to Aloite</translation>
+    </message>
+    <message>
+        <source>Before the first case, tell Aloite who issues the memos, which bodies handle the initiatives and who you are. The memos print the organisation and the bodies; the change history records your name.
+
+You can change everything later in the Settings menu, and cancel now without changing anything.</source>
+        <translation>Before the first case, tell Aloite who issues the memos, which bodies handle the initiatives and who you are. The memos print the organisation and the bodies; the change history records your name.
+
+You can change everything later in the Settings menu, and cancel now without changing anything.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Printed in the header of every memo.</source>
+        <translation>Printed in the header of every memo.</translation>
+    </message>
+    <message>
+        <source>Name in Finnish</source>
+        <translation>Name in Finnish</translation>
+    </message>
+    <message>
+        <source>Name in Swedish</source>
+        <translation>Name in Swedish</translation>
+    </message>
+    <message>
+        <source>Address line</source>
+        <translation>Address line</translation>
+    </message>
+    <message>
+        <source>E-mail pattern</source>
+        <translation>E-mail pattern</translation>
+    </message>
+    <message>
+        <source>&quot;firstname&quot; and &quot;lastname&quot; stand for each preparer&apos;s names.</source>
+        <translation>&quot;firstname&quot; and &quot;lastname&quot; stand for each preparer&apos;s names.</translation>
+    </message>
+    <message>
+        <source>Switchboard number</source>
+        <translation>Switchboard number</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>&amp;Logo (PNG or SVG):</source>
+        <translation>&amp;Logo (PNG or SVG):</translation>
+    </message>
+    <message>
+        <source>&amp;Address line:</source>
+        <translation>&amp;Address line:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail pattern:</source>
+        <translation>&amp;E-mail pattern:</translation>
+    </message>
+    <message>
+        <source>S&amp;witchboard:</source>
+        <translation>S&amp;witchboard:</translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation>Bodies</translation>
+    </message>
+    <message>
+        <source>The council, the city board and the committees that handle initiatives.</source>
+        <translation>The council, the city board and the committees that handle initiatives.</translation>
+    </message>
+    <message>
+        <source>Council in Finnish</source>
+        <translation>Council in Finnish</translation>
+    </message>
+    <message>
+        <source>Council in Swedish</source>
+        <translation>Council in Swedish</translation>
+    </message>
+    <message>
+        <source>Board in Finnish</source>
+        <translation>Board in Finnish</translation>
+    </message>
+    <message>
+        <source>Board in Swedish</source>
+        <translation>Board in Swedish</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>Committees</translation>
+    </message>
+    <message>
+        <source>&amp;Council (fi / sv):</source>
+        <translation>&amp;Council (fi / sv):</translation>
+    </message>
+    <message>
+        <source>About You</source>
+        <translation>About You</translation>
+    </message>
+    <message>
+        <source>The change history records your name, and the &quot;Mine&quot; filter shows the cases you prepare.</source>
+        <translation>The change history records your name, and the &quot;Mine&quot; filter shows the cases you prepare.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or SVG image.</source>
+        <translation>%1 is not a PNG or SVG image.</translation>
+    </message>
+    <message>
+        <source>Choose Logo</source>
+        <translation>Choose Logo</translation>
+    </message>
+    <message>
+        <source>Logos (*.png *.svg)</source>
+        <translation>Logos (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image, %L1 bytes</source>
+        <translation>PNG image, %L1 bytes</translation>
+    </message>
+    <message>
+        <source>SVG image, %L1 bytes</source>
+        <translation>SVG image, %L1 bytes</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Each committee needs a Finnish name before the &quot;/&quot;.</source>
+        <translation>Each committee needs a Finnish name before the &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter your first and last name.</source>
+        <translation>Enter your first and last name.</translation>
+    </message>
+    <message>
+        <source>The e-mail address needs an @.</source>
+        <translation>The e-mail address needs an @.</translation>
+    </message>
+    <message>
+        <source>Name (F&amp;innish):</source>
+        <translation>Name (F&amp;innish):</translation>
+    </message>
+    <message>
+        <source>Name (Swe&amp;dish):</source>
+        <translation>Name (Swe&amp;dish):</translation>
+    </message>
+    <message>
+        <source>B&amp;oard (fi / sv):</source>
+        <translation>B&amp;oard (fi / sv):</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmittees, one a line as &quot;Finnish name / Swedish name&quot;; more in Settings › Bodies later:</source>
+        <translation>Co&amp;mmittees, one a line as &quot;Finnish name / Swedish name&quot;; more in Settings › Bodies later:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;rst name:</source>
+        <translation>Fi&amp;rst name:</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +2050,73 @@ You can delete it later.</translation>
         <translation>
             <numerusform>At least %n case; type more to narrow the search</numerusform>
             <numerusform>At least %n cases; type more to narrow the search</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import Cases from JSON…</source>
+        <translation>&amp;Import Cases from JSON…</translation>
+    </message>
+    <message>
+        <source>Add the cases of an Aloite JSON file: all of them or none</source>
+        <translation>Add the cases of an Aloite JSON file: all of them or none</translation>
+    </message>
+    <message>
+        <source>&amp;First-Run Assistant…</source>
+        <translation>&amp;First-Run Assistant…</translation>
+    </message>
+    <message>
+        <source>Set up the organisation, the bodies and yourself step by step</source>
+        <translation>Set up the organisation, the bodies and yourself step by step</translation>
+    </message>
+    <message>
+        <source>This database has no cases yet. What next?</source>
+        <translation>This database has no cases yet. What next?</translation>
+    </message>
+    <message>
+        <source>&amp;Register an Initiative…</source>
+        <translation>&amp;Register an Initiative…</translation>
+    </message>
+    <message>
+        <source>Open an empty case and enter a new initiative</source>
+        <translation>Open an empty case and enter a new initiative</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up the Organisation…</source>
+        <translation>Set &amp;Up the Organisation…</translation>
+    </message>
+    <message>
+        <source>Add the E&amp;xample Case</source>
+        <translation>Add the E&amp;xample Case</translation>
+    </message>
+    <message>
+        <source>A council initiative with its answer and decision history, to see how Aloite works</source>
+        <translation>A council initiative with its answer and decision history, to see how Aloite works</translation>
+    </message>
+    <message>
+        <source>The organisation is set up.</source>
+        <translation>The organisation is set up.</translation>
+    </message>
+    <message>
+        <source>Import Cases from JSON</source>
+        <translation>Import Cases from JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.
+
+%2</source>
+        <translation>Nothing was imported from %1.
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n case imported from %1.</numerusform>
+            <numerusform>%n cases imported from %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -766,6 +766,58 @@
         <source>Change &amp;History…</source>
         <translation>&amp;Muutoshistoria…</translation>
     </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>&amp;Avaa uudelleen…</translation>
+    </message>
+    <message>
+        <source>Allow changes to the closed case; you are asked why, and the change history keeps the reason</source>
+        <translation>Salli muutokset loppuun käsiteltyyn asiaan; syy kysytään ja tallennetaan muutoshistoriaan</translation>
+    </message>
+    <message>
+        <source>This case is closed: the final decision has been made, so it opens read-only. Reopen it to correct it.</source>
+        <translation>Asia on loppuun käsitelty: lopullinen päätös on tehty, joten se avautuu vain luettavaksi. Avaa se uudelleen korjataksesi sitä.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: this case cannot be changed.</source>
+        <translation>Tietokanta on avattu vain luettavaksi: tätä asiaa ei voi muuttaa.</translation>
+    </message>
+    <message>
+        <source>Reopen Case</source>
+        <translation>Avaa asia uudelleen</translation>
+    </message>
+    <message>
+        <source>Why is the closed case reopened? The change history keeps the reason.</source>
+        <translation>Miksi loppuun käsitelty asia avataan uudelleen? Syy tallennetaan muutoshistoriaan.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Avaa uudelleen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: the case cannot be reopened.</source>
+        <translation>Tietokanta on avattu vain luettavaksi: asiaa ei voi avata uudelleen.</translation>
+    </message>
+    <message>
+        <source>The case is not closed.</source>
+        <translation>Asia ei ole loppuun käsitelty.</translation>
+    </message>
+    <message>
+        <source>Say why the case is reopened.</source>
+        <translation>Kerro, miksi asia avataan uudelleen.</translation>
+    </message>
+    <message>
+        <source>The case is reopened for changes.</source>
+        <translation>Asia on avattu uudelleen muutoksia varten.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Case…</source>
+        <translation>&amp;Avaa asia uudelleen…</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseHistoryDialog</name>
@@ -919,6 +971,10 @@
             <numerusform>%n muutos asiaan, uusin ensin. Tietokanta pitää historiaa, eikä sitä voi muokata.</numerusform>
             <numerusform>%n muutosta asiaan, uusin ensin. Tietokanta pitää historiaa, eikä sitä voi muokata.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Avattu uudelleen</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1301,225 @@
     <message>
         <source>&amp;For information:</source>
         <translation>&amp;Tiedoksi:</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::FirstRunWizard</name>
+    <message>
+        <source>First-Run Assistant</source>
+        <translation>Käyttöönottoavustaja</translation>
+    </message>
+    <message>
+        <source>Welcome to Aloite</source>
+        <translation>Tervetuloa Aloitteeseen</translation>
+    </message>
+    <message>
+        <source>Before the first case, tell Aloite who issues the memos, which bodies handle the initiatives and who you are. The memos print the organisation and the bodies; the change history records your name.
+
+You can change everything later in the Settings menu, and cancel now without changing anything.</source>
+        <translation>Kerro ennen ensimmäistä asiaa, kuka muistiot antaa, mitkä toimielimet käsittelevät aloitteet ja kuka sinä olet. Muistioihin tulostuvat organisaatio ja toimielimet; muutoshistoriaan tallentuu nimesi.
+
+Voit muuttaa kaiken myöhemmin Asetukset-valikossa ja peruuttaa nyt muuttamatta mitään.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Printed in the header of every memo.</source>
+        <translation>Tulostuu jokaisen muistion ylätunnisteeseen.</translation>
+    </message>
+    <message>
+        <source>Name in Finnish</source>
+        <translation>Nimi suomeksi</translation>
+    </message>
+    <message>
+        <source>Name in Swedish</source>
+        <translation>Nimi ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Address line</source>
+        <translation>Osoiterivi</translation>
+    </message>
+    <message>
+        <source>E-mail pattern</source>
+        <translation>Sähköpostiosoitteen malli</translation>
+    </message>
+    <message>
+        <source>&quot;firstname&quot; and &quot;lastname&quot; stand for each preparer&apos;s names.</source>
+        <translation>&quot;firstname&quot; ja &quot;lastname&quot; tarkoittavat kunkin valmistelijan etu- ja sukunimeä.</translation>
+    </message>
+    <message>
+        <source>Switchboard number</source>
+        <translation>Vaihteen numero</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Val&amp;itse…</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Valitse logo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Poista logo</translation>
+    </message>
+    <message>
+        <source>&amp;Logo (PNG or SVG):</source>
+        <translation>&amp;Logo (PNG tai SVG):</translation>
+    </message>
+    <message>
+        <source>&amp;Address line:</source>
+        <translation>&amp;Osoiterivi:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail pattern:</source>
+        <translation>Sähköpostiosoitteen &amp;malli:</translation>
+    </message>
+    <message>
+        <source>S&amp;witchboard:</source>
+        <translation>&amp;Vaihde:</translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation>Toimielimet</translation>
+    </message>
+    <message>
+        <source>The council, the city board and the committees that handle initiatives.</source>
+        <translation>Valtuusto, kaupunginhallitus ja aloitteita käsittelevät lautakunnat.</translation>
+    </message>
+    <message>
+        <source>Council in Finnish</source>
+        <translation>Valtuusto suomeksi</translation>
+    </message>
+    <message>
+        <source>Council in Swedish</source>
+        <translation>Valtuusto ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Board in Finnish</source>
+        <translation>Kaupunginhallitus suomeksi</translation>
+    </message>
+    <message>
+        <source>Board in Swedish</source>
+        <translation>Kaupunginhallitus ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>Lautakunnat</translation>
+    </message>
+    <message>
+        <source>&amp;Council (fi / sv):</source>
+        <translation>&amp;Valtuusto (fi / sv):</translation>
+    </message>
+    <message>
+        <source>About You</source>
+        <translation>Tietoja sinusta</translation>
+    </message>
+    <message>
+        <source>The change history records your name, and the &quot;Mine&quot; filter shows the cases you prepare.</source>
+        <translation>Muutoshistoriaan tallentuu nimesi, ja &quot;Omat&quot;-suodatin näyttää valmistelemasi asiat.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nimike</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>S&amp;ukunimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Ni&amp;mike:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Yksikkö:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Säh&amp;köposti:</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or SVG image.</source>
+        <translation>%1 ei ole PNG- tai SVG-kuva.</translation>
+    </message>
+    <message>
+        <source>Choose Logo</source>
+        <translation>Valitse logo</translation>
+    </message>
+    <message>
+        <source>Logos (*.png *.svg)</source>
+        <translation>Logot (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image, %L1 bytes</source>
+        <translation>PNG-kuva, %L1 tavua</translation>
+    </message>
+    <message>
+        <source>SVG image, %L1 bytes</source>
+        <translation>SVG-kuva, %L1 tavua</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ei logoa</translation>
+    </message>
+    <message>
+        <source>Each committee needs a Finnish name before the &quot;/&quot;.</source>
+        <translation>Jokaisella lautakunnalla on oltava suomenkielinen nimi ennen merkkiä &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter your first and last name.</source>
+        <translation>Kirjoita etu- ja sukunimesi.</translation>
+    </message>
+    <message>
+        <source>The e-mail address needs an @.</source>
+        <translation>Sähköpostiosoitteessa on oltava @.</translation>
+    </message>
+    <message>
+        <source>Name (F&amp;innish):</source>
+        <translation>Nimi &amp;suomeksi:</translation>
+    </message>
+    <message>
+        <source>Name (Swe&amp;dish):</source>
+        <translation>Nimi &amp;ruotsiksi:</translation>
+    </message>
+    <message>
+        <source>B&amp;oard (fi / sv):</source>
+        <translation>&amp;Kaupunginhallitus (fi / sv):</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmittees, one a line as &quot;Finnish name / Swedish name&quot;; more in Settings › Bodies later:</source>
+        <translation>&amp;Lautakunnat, yksi riville muodossa &quot;suomenkielinen nimi / ruotsinkielinen nimi&quot;; lisää myöhemmin kohdassa Asetukset › Toimielimet:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;rst name:</source>
+        <translation>E&amp;tunimi:</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +2050,73 @@ Voit poistaa sen myöhemmin.</translation>
         <translation>
             <numerusform>Ainakin %n asia; rajaa hakua kirjoittamalla lisää</numerusform>
             <numerusform>Ainakin %n asiaa; rajaa hakua kirjoittamalla lisää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import Cases from JSON…</source>
+        <translation>&amp;Tuo asioita JSON-tiedostosta…</translation>
+    </message>
+    <message>
+        <source>Add the cases of an Aloite JSON file: all of them or none</source>
+        <translation>Lisää Aloite-JSON-tiedoston asiat: kaikki tai ei yhtään</translation>
+    </message>
+    <message>
+        <source>&amp;First-Run Assistant…</source>
+        <translation>&amp;Käyttöönottoavustaja…</translation>
+    </message>
+    <message>
+        <source>Set up the organisation, the bodies and yourself step by step</source>
+        <translation>Määritä organisaatio, toimielimet ja omat tietosi vaihe vaiheelta</translation>
+    </message>
+    <message>
+        <source>This database has no cases yet. What next?</source>
+        <translation>Tässä tietokannassa ei ole vielä asioita. Mitä seuraavaksi?</translation>
+    </message>
+    <message>
+        <source>&amp;Register an Initiative…</source>
+        <translation>&amp;Kirjaa aloite…</translation>
+    </message>
+    <message>
+        <source>Open an empty case and enter a new initiative</source>
+        <translation>Avaa tyhjä asia ja kirjaa uusi aloite</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up the Organisation…</source>
+        <translation>&amp;Määritä organisaatio…</translation>
+    </message>
+    <message>
+        <source>Add the E&amp;xample Case</source>
+        <translation>Lisää &amp;esimerkkiasia</translation>
+    </message>
+    <message>
+        <source>A council initiative with its answer and decision history, to see how Aloite works</source>
+        <translation>Valtuustoaloite vastauksineen ja päätöshistorioineen, jotta näet miten Aloite toimii</translation>
+    </message>
+    <message>
+        <source>The organisation is set up.</source>
+        <translation>Organisaatio on määritetty.</translation>
+    </message>
+    <message>
+        <source>Import Cases from JSON</source>
+        <translation>Tuo asioita JSON-tiedostosta</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-tiedostot (*.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.
+
+%2</source>
+        <translation>Tiedostosta %1 ei tuotu mitään.
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n asia tuotiin tiedostosta %1.</numerusform>
+            <numerusform>%n asiaa tuotiin tiedostosta %1.</numerusform>
         </translation>
     </message>
 </context>

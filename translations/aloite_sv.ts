@@ -766,6 +766,58 @@
         <source>Change &amp;History…</source>
         <translation>Ändrings&amp;historik…</translation>
     </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>&amp;Öppna på nytt…</translation>
+    </message>
+    <message>
+        <source>Allow changes to the closed case; you are asked why, and the change history keeps the reason</source>
+        <translation>Tillåt ändringar i det slutbehandlade ärendet; du tillfrågas om orsaken och ändringshistoriken sparar den</translation>
+    </message>
+    <message>
+        <source>This case is closed: the final decision has been made, so it opens read-only. Reopen it to correct it.</source>
+        <translation>Ärendet är slutbehandlat: det slutliga beslutet är fattat, så det öppnas skrivskyddat. Öppna det på nytt för att rätta det.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: this case cannot be changed.</source>
+        <translation>Databasen är öppen skrivskyddad: ärendet kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>Reopen Case</source>
+        <translation>Öppna ärendet på nytt</translation>
+    </message>
+    <message>
+        <source>Why is the closed case reopened? The change history keeps the reason.</source>
+        <translation>Varför öppnas det slutbehandlade ärendet på nytt? Ändringshistoriken sparar orsaken.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Öppna på nytt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: the case cannot be reopened.</source>
+        <translation>Databasen är öppen skrivskyddad: ärendet kan inte öppnas på nytt.</translation>
+    </message>
+    <message>
+        <source>The case is not closed.</source>
+        <translation>Ärendet är inte slutbehandlat.</translation>
+    </message>
+    <message>
+        <source>Say why the case is reopened.</source>
+        <translation>Ange varför ärendet öppnas på nytt.</translation>
+    </message>
+    <message>
+        <source>The case is reopened for changes.</source>
+        <translation>Ärendet har öppnats på nytt för ändringar.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Case…</source>
+        <translation>&amp;Öppna ärendet på nytt…</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseHistoryDialog</name>
@@ -919,6 +971,10 @@
             <numerusform>%n ändring i ärendet, nyaste först. Historiken förs av databasen och kan inte redigeras.</numerusform>
             <numerusform>%n ändringar i ärendet, nyaste först. Historiken förs av databasen och kan inte redigeras.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Öppnat på nytt</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1301,225 @@
     <message>
         <source>&amp;For information:</source>
         <translation>För &amp;kännedom:</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::FirstRunWizard</name>
+    <message>
+        <source>First-Run Assistant</source>
+        <translation>Startguide</translation>
+    </message>
+    <message>
+        <source>Welcome to Aloite</source>
+        <translation>Välkommen till Aloite</translation>
+    </message>
+    <message>
+        <source>Before the first case, tell Aloite who issues the memos, which bodies handle the initiatives and who you are. The memos print the organisation and the bodies; the change history records your name.
+
+You can change everything later in the Settings menu, and cancel now without changing anything.</source>
+        <translation>Innan det första ärendet: berätta för Aloite vem som utfärdar promemoriorna, vilka organ som behandlar motionerna och vem du är. Promemoriorna skriver ut organisationen och organen; ändringshistoriken sparar ditt namn.
+
+Du kan ändra allt senare i menyn Inställningar och avbryta nu utan att något ändras.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Printed in the header of every memo.</source>
+        <translation>Skrivs ut i sidhuvudet på varje promemoria.</translation>
+    </message>
+    <message>
+        <source>Name in Finnish</source>
+        <translation>Namn på finska</translation>
+    </message>
+    <message>
+        <source>Name in Swedish</source>
+        <translation>Namn på svenska</translation>
+    </message>
+    <message>
+        <source>Address line</source>
+        <translation>Adressrad</translation>
+    </message>
+    <message>
+        <source>E-mail pattern</source>
+        <translation>E-postmönster</translation>
+    </message>
+    <message>
+        <source>&quot;firstname&quot; and &quot;lastname&quot; stand for each preparer&apos;s names.</source>
+        <translation>&quot;firstname&quot; och &quot;lastname&quot; står för varje beredares för- och efternamn.</translation>
+    </message>
+    <message>
+        <source>Switchboard number</source>
+        <translation>Växelnummer</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Välj logotyp</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Ta bort logotypen</translation>
+    </message>
+    <message>
+        <source>&amp;Logo (PNG or SVG):</source>
+        <translation>&amp;Logotyp (PNG eller SVG):</translation>
+    </message>
+    <message>
+        <source>&amp;Address line:</source>
+        <translation>&amp;Adressrad:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail pattern:</source>
+        <translation>&amp;E-postmönster:</translation>
+    </message>
+    <message>
+        <source>S&amp;witchboard:</source>
+        <translation>Vä&amp;xel:</translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>The council, the city board and the committees that handle initiatives.</source>
+        <translation>Fullmäktige, stadsstyrelsen och nämnderna som behandlar motioner.</translation>
+    </message>
+    <message>
+        <source>Council in Finnish</source>
+        <translation>Fullmäktige på finska</translation>
+    </message>
+    <message>
+        <source>Council in Swedish</source>
+        <translation>Fullmäktige på svenska</translation>
+    </message>
+    <message>
+        <source>Board in Finnish</source>
+        <translation>Stadsstyrelsen på finska</translation>
+    </message>
+    <message>
+        <source>Board in Swedish</source>
+        <translation>Stadsstyrelsen på svenska</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>Nämnder</translation>
+    </message>
+    <message>
+        <source>&amp;Council (fi / sv):</source>
+        <translation>&amp;Fullmäktige (fi / sv):</translation>
+    </message>
+    <message>
+        <source>About You</source>
+        <translation>Om dig</translation>
+    </message>
+    <message>
+        <source>The change history records your name, and the &quot;Mine&quot; filter shows the cases you prepare.</source>
+        <translation>Ändringshistoriken sparar ditt namn, och filtret &quot;Mina&quot; visar ärendena som du bereder.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>Efte&amp;rnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>E&amp;nhet:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Det går inte att läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or SVG image.</source>
+        <translation>%1 är inte en PNG- eller SVG-bild.</translation>
+    </message>
+    <message>
+        <source>Choose Logo</source>
+        <translation>Välj logotyp</translation>
+    </message>
+    <message>
+        <source>Logos (*.png *.svg)</source>
+        <translation>Logotyper (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image, %L1 bytes</source>
+        <translation>PNG-bild, %L1 byte</translation>
+    </message>
+    <message>
+        <source>SVG image, %L1 bytes</source>
+        <translation>SVG-bild, %L1 byte</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ingen logotyp</translation>
+    </message>
+    <message>
+        <source>Each committee needs a Finnish name before the &quot;/&quot;.</source>
+        <translation>Varje nämnd behöver ett finskt namn före &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter your first and last name.</source>
+        <translation>Skriv ditt för- och efternamn.</translation>
+    </message>
+    <message>
+        <source>The e-mail address needs an @.</source>
+        <translation>E-postadressen behöver ett @.</translation>
+    </message>
+    <message>
+        <source>Name (F&amp;innish):</source>
+        <translation>Namn (&amp;finska):</translation>
+    </message>
+    <message>
+        <source>Name (Swe&amp;dish):</source>
+        <translation>Namn (s&amp;venska):</translation>
+    </message>
+    <message>
+        <source>B&amp;oard (fi / sv):</source>
+        <translation>St&amp;adsstyrelsen (fi / sv):</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmittees, one a line as &quot;Finnish name / Swedish name&quot;; more in Settings › Bodies later:</source>
+        <translation>Nä&amp;mnder, en per rad som &quot;finskt namn / svenskt namn&quot;; fler senare under Inställningar › Organ:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;rst name:</source>
+        <translation>Fö&amp;rnamn:</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +2050,73 @@ Du kan radera det senare.</translation>
         <translation>
             <numerusform>Minst %n ärende; skriv mer för att begränsa sökningen</numerusform>
             <numerusform>Minst %n ärenden; skriv mer för att begränsa sökningen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import Cases from JSON…</source>
+        <translation>&amp;Importera ärenden från JSON…</translation>
+    </message>
+    <message>
+        <source>Add the cases of an Aloite JSON file: all of them or none</source>
+        <translation>Lägg till ärendena i en Aloite-JSON-fil: alla eller inget</translation>
+    </message>
+    <message>
+        <source>&amp;First-Run Assistant…</source>
+        <translation>&amp;Startguide…</translation>
+    </message>
+    <message>
+        <source>Set up the organisation, the bodies and yourself step by step</source>
+        <translation>Ställ in organisationen, organen och dig själv steg för steg</translation>
+    </message>
+    <message>
+        <source>This database has no cases yet. What next?</source>
+        <translation>Databasen har inga ärenden ännu. Vad vill du göra?</translation>
+    </message>
+    <message>
+        <source>&amp;Register an Initiative…</source>
+        <translation>&amp;Registrera en motion…</translation>
+    </message>
+    <message>
+        <source>Open an empty case and enter a new initiative</source>
+        <translation>Öppna ett tomt ärende och registrera en ny motion</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up the Organisation…</source>
+        <translation>&amp;Ställ in organisationen…</translation>
+    </message>
+    <message>
+        <source>Add the E&amp;xample Case</source>
+        <translation>Lägg till &amp;exempelärendet</translation>
+    </message>
+    <message>
+        <source>A council initiative with its answer and decision history, to see how Aloite works</source>
+        <translation>En fullmäktigemotion med svar och beslutshistorik, så att du ser hur Aloite fungerar</translation>
+    </message>
+    <message>
+        <source>The organisation is set up.</source>
+        <translation>Organisationen är inställd.</translation>
+    </message>
+    <message>
+        <source>Import Cases from JSON</source>
+        <translation>Importera ärenden från JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.
+
+%2</source>
+        <translation>Inget importerades från %1.
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n ärende importerades från %1.</numerusform>
+            <numerusform>%n ärenden importerades från %1.</numerusform>
         </translation>
     </message>
 </context>

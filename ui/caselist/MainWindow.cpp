@@ -139,6 +139,7 @@ MainWindow::MainWindow(QWidget* parent)
         updateCount();
         updateActions();
         updateDetails();
+        updateEmptyHint();
     });
     connect(m_model, &CaseListModel::errorOccurred, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
@@ -156,7 +157,11 @@ MainWindow::MainWindow(QWidget* parent)
     // The list above, the selected case below: a clerk sees where a case stands without opening it.
     m_splitter = new QSplitter(Qt::Vertical);
     m_splitter->setObjectName(QStringLiteral("caseSplitter"));
-    m_splitter->addWidget(m_view);
+    m_listStack = new QStackedWidget;
+    m_listStack->setObjectName(QStringLiteral("caseListPages"));
+    m_listStack->addWidget(m_view);
+    m_listStack->addWidget(createEmptyHint());
+    m_splitter->addWidget(m_listStack);
     m_splitter->addWidget(createDetailPane());
     m_splitter->setCollapsible(0, false);
     m_splitter->setStretchFactor(0, 3);
@@ -174,7 +179,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_pathLabel = new QLabel;
     m_pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->addWidget(m_countLabel);
+    // Both permanent: a temporary message (showMessage) takes the space to their left instead of
+    // being painted over the count.
+    statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
 
     createActions();
@@ -212,6 +219,14 @@ void MainWindow::createActions()
     m_backUpAction = new QAction(this);
     m_backUpAction->setObjectName(QStringLiteral("backUpAction"));
     connect(m_backUpAction, &QAction::triggered, this, &MainWindow::backUpDatabase);
+
+    m_importAction = new QAction(this);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseImportFile);
+
+    m_firstRunAction = new QAction(this);
+    m_firstRunAction->setObjectName(QStringLiteral("firstRunAction"));
+    connect(m_firstRunAction, &QAction::triggered, this, &MainWindow::showFirstRunAssistant);
 
     m_clearRecentAction = new QAction(this);
     m_clearRecentAction->setObjectName(QStringLiteral("clearRecentAction"));
@@ -316,6 +331,8 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addAction(m_backUpAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_caseMenu = menuBar()->addMenu(QString());
@@ -341,6 +358,7 @@ void MainWindow::createMenus()
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    m_settingsMenu->addAction(m_firstRunAction);
     m_settingsMenu->addAction(m_organisationAction);
     m_languageMenu = new LanguageMenu(m_settingsMenu);
     m_settingsMenu->addMenu(m_languageMenu);
@@ -385,6 +403,10 @@ void MainWindow::retranslateUi()
     m_openDatabaseAction->setToolTip(tr("Open another case database"));
     m_backUpAction->setText(tr("&Back Up Database…"));
     m_backUpAction->setToolTip(tr("Write a consistent copy of the database to a file of its own"));
+    m_importAction->setText(tr("&Import Cases from JSON…"));
+    m_importAction->setToolTip(tr("Add the cases of an Aloite JSON file: all of them or none"));
+    m_firstRunAction->setText(tr("&First-Run Assistant…"));
+    m_firstRunAction->setToolTip(tr("Set up the organisation, the bodies and yourself step by step"));
     m_clearRecentAction->setText(tr("&Clear Menu"));
     m_quitAction->setText(tr("&Quit"));
     m_newCaseAction->setText(tr("&New Case…"));
@@ -457,6 +479,7 @@ void MainWindow::retranslateUi()
     m_detailOpen->setAccessibleName(tr("Open the selected case"));
     m_detailMemo->setText(tr("Memo…"));
     m_detailMemo->setAccessibleName(tr("Memo of the selected case"));
+    retranslateEmptyHint();
     updateDetails();
 
     m_model->retranslate();

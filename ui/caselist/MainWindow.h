@@ -32,6 +32,7 @@ class CaseHistoryDialog;
 class CaseListModel;
 class CaseSearchWorker;
 class DecisionHistoryWidget;
+class FirstRunWizard;
 class LanguageMenu;
 class MeetingView;
 class MemoDialog;
@@ -81,6 +82,10 @@ public:
     /// directory, for the "mine" filter; empty means: match the login name.
     static QString savedIdentity();
     static void setSavedIdentity(const QString& identity);
+    /// The user's own name as the change history records it ("Marianne Sepponen"), set by the
+    /// first-run assistant; empty means: the login name.
+    static QString savedUserName();
+    static void setSavedUserName(const QString& name);
     /// The most recently opened databases, newest first.
     static QStringList recentDatabases();
 
@@ -106,6 +111,15 @@ public:
     /// Exports the memos of \a meetingId into \a folder with a cancellable progress dialog.
     /// Returns the files written (empty when cancelled or failed).
     QStringList exportMeetingMemos(qint64 meetingId, const QString& folder);
+
+    /// Opens the first-run assistant (window-modal) on the open database; nullptr without one or
+    /// when it is read-only. Finishing it stores the user's identity and reads the list again.
+    FirstRunWizard* showFirstRunAssistant();
+    /// Imports the cases of the JSON file \a path (all or none); shows what happened. Returns the
+    /// number of cases imported, or -1 on failure.
+    int importCasesFrom(const QString& path);
+    /// What the window shows instead of the list while the database has no cases.
+    QWidget* emptyHint() const { return m_emptyHint; }
 
     /// The decision history of the selected case in the detail pane.
     DecisionHistoryWidget* historyWidget() const { return m_history; }
@@ -161,6 +175,13 @@ private:
     void chooseMeetingForExport();
     void showOrganisation();
     void showBodies();
+    void chooseImportFile();
+    QWidget* createEmptyHint();
+    /// Shows the empty-database hint instead of the list when the database has no case at all.
+    void updateEmptyHint();
+    /// Whether an empty database that nobody has set up gets the first-run assistant on opening.
+    bool needsFirstRun() const;
+    void retranslateEmptyHint();
 
     void applyFilter();
     /// The filter of the filter bar and the search field.
@@ -183,6 +204,13 @@ private:
     QStackedWidget* m_pages = nullptr;
     QLabel* m_placeholder = nullptr;
     QTreeView* m_view = nullptr;
+    QStackedWidget* m_listStack = nullptr; ///< the list, or the hint of an empty database
+    QWidget* m_emptyHint = nullptr;
+    QLabel* m_emptyHintText = nullptr;
+    QPushButton* m_hintNewCase = nullptr;
+    QPushButton* m_hintImport = nullptr;
+    QPushButton* m_hintFirstRun = nullptr;
+    QPushButton* m_hintExample = nullptr;
     QSplitter* m_splitter = nullptr;
 
     QGroupBox* m_detailBox = nullptr;
@@ -224,6 +252,8 @@ private:
     QAction* m_newDatabaseAction = nullptr;
     QAction* m_openDatabaseAction = nullptr;
     QAction* m_backUpAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_firstRunAction = nullptr;
     QAction* m_clearRecentAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_newCaseAction = nullptr;

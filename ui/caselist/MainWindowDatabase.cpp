@@ -203,6 +203,9 @@ bool MainWindow::useDatabase(std::unique_ptr<Database> db)
     m_model->setDatabase(nullptr);
     m_searchWorker.reset();
     m_db = std::move(db);
+    // The change history names the person the first-run assistant met, not a login name.
+    if (const QString name = savedUserName().trimmed(); !name.isEmpty())
+        m_db->setUserName(name);
     m_searchWorker = std::make_unique<CaseSearchWorker>(m_db->path());
     connect(m_searchWorker.get(), &CaseSearchWorker::found, m_model, &CaseListModel::showPage);
     // Where the worker cannot search (its connection does not open on this file system, say), the
@@ -236,7 +239,11 @@ bool MainWindow::useDatabase(std::unique_ptr<Database> db)
                                      .arg(QDir::toNativeSeparators(m_db->updateBackupPath())));
     }
 
-    if (m_interactive && m_offerExample && m_model->totalCount() == 0 && !m_db->isReadOnly()) {
+    if (m_interactive && m_offerExample && needsFirstRun()) {
+        // A fresh database: the assistant asks for the organisation before anything is printed
+        // with placeholders; the empty list then offers the example case among the next steps.
+        QTimer::singleShot(0, this, &MainWindow::showFirstRunAssistant);
+    } else if (m_interactive && m_offerExample && m_model->totalCount() == 0 && !m_db->isReadOnly()) {
         const QStringList declined = QSettings().value(s_declinedExampleKey).toStringList();
         if (!declined.contains(QFileInfo(path).absoluteFilePath()))
             QTimer::singleShot(0, this, &MainWindow::offerExampleCase);
