@@ -5,6 +5,7 @@
 #include "CaseListModel.h"
 #include "Database.h"
 #include "DateFormat.h"
+#include "FirstRunWizard.h"
 #include "InitiativeRepository.h"
 #include "MainWindow.h"
 #include "MeetingRepository.h"
@@ -110,8 +111,8 @@ struct CommandLine
         QCoreApplication::translate("main", "LANGUAGE")};
     // For tools/screenshots.sh only: which window of the example case the screenshot shows.
     QCommandLineOption view {QStringLiteral("screenshot-view"),
-                             QStringLiteral("main|editor|meetings|bodies|open-list|memo"), QStringLiteral("VIEW"),
-                             QStringLiteral("main")};
+                             QStringLiteral("main|editor|meetings|bodies|open-list|memo|first-run"),
+                             QStringLiteral("VIEW"), QStringLiteral("main")};
     // For tools/screenshots.sh only: adds a planned board meeting with the open cases on its agenda.
     QCommandLineOption demoMeeting {QStringLiteral("screenshot-demo-meeting"),
                                     QStringLiteral("Add a demonstration meeting (screenshots only).")};
@@ -236,8 +237,17 @@ int main(int argc, char* argv[])
             }
             list->show();
             target = list;
-        } else if (view == QLatin1String("memo"))
+        } else if (view == QLatin1String("memo")) {
             target = window.showMemo();
+        } else if (view == QLatin1String("first-run")) {
+            // The organisation page, as a clerk sees it on a fresh database.
+            if (Ui::FirstRunWizard* wizard = window.showFirstRunAssistant()) {
+                wizard->next();
+                target = wizard;
+            } else {
+                target = nullptr;
+            }
+        }
         if (!target) {
             qCritical("No %s to take a picture of", qUtf8Printable(view));
             return 1;

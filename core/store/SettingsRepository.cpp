@@ -98,6 +98,14 @@ Result<OrganisationSettings> SettingsRepository::organisation() const
     return settings;
 }
 
+Result<bool> SettingsRepository::isOrganisationSet() const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT value FROM setting WHERE key = ?"), {s_nameFi});
+    if (!query)
+        return query.error();
+    return query->next() && !query->value(0).toString().trimmed().isEmpty();
+}
+
 namespace {
 
 /// The organisation's settings as stored, key by key.

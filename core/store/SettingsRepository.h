@@ -22,6 +22,9 @@ public:
 
     /// The stored organisation; OrganisationSettings::defaults() for what is not stored.
     Result<OrganisationSettings> organisation() const;
+    /// Whether someone has saved the organisation's Finnish name: false for a fresh database, whose
+    /// memos would print the placeholders of OrganisationSettings::defaults().
+    Result<bool> isOrganisationSet() const;
     /// Writes the settings that differ from \a base (what the caller loaded and showed), key by
     /// key, so that two people changing different settings at once both keep their change. A key
     /// that someone else changed since \a base was loaded is a Conflict and nothing is written.

@@ -1,4 +1,5 @@
 #include "BackupRestore.h"
+#include "CaseEditor.h"
 #include "CaseListModel.h"
 #include "DamagedDatabaseDialog.h"
 #include "Database.h"
@@ -23,6 +24,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -129,6 +131,22 @@ void TestDamagedDatabase::opensReadOnly()
     QVERIFY(
         window.findChild<QLabel*>(QStringLiteral("databasePathLabel"))->text().endsWith(QLatin1String("(read-only)")));
     QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("opened read-only")));
+
+    // The case opens read-only too: a banner says why, no field takes input, Save does nothing.
+    window.caseView()->setCurrentIndex(window.caseView()->model()->index(0, 0));
+    Aloite::Ui::CaseEditor* editor = window.openCaseEditor(window.currentCaseId());
+    QVERIFY(editor);
+    QCOMPARE(editor->lock(), Aloite::Ui::CaseEditor::Lock::ReadOnlyDatabase);
+    QVERIFY(editor->findChild<QWidget*>(QStringLiteral("lockedBanner"))->isVisible());
+    QVERIFY(!editor->findChild<QWidget*>(QStringLiteral("reopenButton"))->isVisible());
+    const QList<QLineEdit*> lines =
+        editor->findChild<QTabWidget*>(QStringLiteral("caseTabs"))->findChildren<QLineEdit*>();
+    QVERIFY(!lines.isEmpty());
+    for (QLineEdit* line : lines)
+        QVERIFY2(line->isReadOnly(), qPrintable(line->objectName()));
+    QVERIFY(!editor->findChild<QAction*>(QStringLiteral("saveAction"))->isEnabled());
+    QVERIFY(!editor->save());
+    QVERIFY(!editor->reopen(QStringLiteral("korjaus")));
     QCOMPARE(fileHash(m_file->path()), m_damaged);
 }
 

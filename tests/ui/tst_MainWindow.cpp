@@ -8,6 +8,7 @@
 #include "MeetingView.h"
 #include "ModalHelper.h"
 #include "ScreenFit.h"
+#include "SettingsRepository.h"
 #include "TestDatabase.h"
 #include "Translations.h"
 
@@ -105,8 +106,13 @@ private slots:
     void refreshesWhenAnotherProgramWrote();
     void keepsTheSelectionAcrossSortAndSearch();
     void bodiesFromTheMeetingsMenu();
+    void statusMessageLeavesTheCountVisible();
 
 private:
+    /// Saves an organisation, so that opening the (empty) file offers the example case rather
+    /// than the first-run assistant.
+    void setUpOrganisation();
+
     std::unique_ptr<TestDatabase> m_file;
     std::unique_ptr<MockClock> m_clock;
 };
@@ -189,8 +195,18 @@ void TestMainWindow::saysWhenItUpdatedTheFile()
     QCOMPARE(window.statusBar()->currentMessage(), QString());
 }
 
+void TestMainWindow::setUpOrganisation()
+{
+    auto db = m_file->open();
+    QVERIFY(db);
+    OrganisationSettings organisation = OrganisationSettings::defaults();
+    organisation.name = {QStringLiteral("Espoon kaupunki"), QStringLiteral("Esbo stad")};
+    QVERIFY(SettingsRepository(*db).saveOrganisation(organisation));
+}
+
 void TestMainWindow::offersTheExampleCaseOnAnEmptyDatabase()
 {
+    setUpOrganisation();
     MainWindow window;
     window.show();
     QString question;
@@ -206,6 +222,7 @@ void TestMainWindow::offersTheExampleCaseOnAnEmptyDatabase()
 
 void TestMainWindow::decliningTheExampleIsRemembered()
 {
+    setUpOrganisation();
     {
         MainWindow window;
         answerNextMessageBox(QMessageBox::No);
@@ -741,6 +758,43 @@ void TestMainWindow::bodiesFromTheMeetingsMenu()
     });
     QTest::mouseClick(meetings->bodiesButton(), Qt::LeftButton);
     QVERIFY(opened);
+}
+
+void TestMainWindow::statusMessageLeavesTheCountVisible()
+{
+    {
+        auto db = m_file->open();
+        QVERIFY(db);
+        QVERIFY(CaseGenerator::createMany(*db, 3));
+    }
+    MainWindow window;
+    window.setOfferExampleCase(false);
+    window.resize(1000, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(m_file->path()));
+    auto* count = window.findChild<QLabel*>(QStringLiteral("caseCountLabel"));
+    QVERIFY(count);
+    QTRY_COMPARE(count->text(), QStringLiteral("3 cases"));
+    QStatusBar* bar = window.statusBar();
+    QCoreApplication::processEvents();
+    const QImage quiet = bar->grab().toImage();
+
+    // A message long enough to run under the count if it could.
+    bar->showMessage(QStringLiteral("The database was updated for this version of Aloite. The earlier file was kept "
+                                    "as /home/clerk/Documents/aloite/aloitteet-before-update-2026-03-16.aloite."));
+    QCoreApplication::processEvents();
+    QVERIFY(count->isVisible());
+    QCOMPARE(count->text(), QStringLiteral("3 cases"));
+    const QImage busy = bar->grab().toImage();
+    // The count is drawn as before: the message takes the room to its left only.
+    const QRect area(count->geometry().topLeft() * quiet.devicePixelRatio(),
+                     count->geometry().size() * quiet.devicePixelRatio());
+    QCOMPARE(busy.copy(area), quiet.copy(area));
+    QVERIFY(busy != quiet); // the message is shown
+    auto* path = window.findChild<QLabel*>(QStringLiteral("databasePathLabel"));
+    QVERIFY(path->isVisible());
+    QVERIFY(!count->geometry().intersects(path->geometry()));
 }
 
 QTEST_MAIN(TestMainWindow)

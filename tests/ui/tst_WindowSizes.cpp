@@ -7,6 +7,7 @@
 #include "CaseEditor.h"
 #include "CaseHistoryDialog.h"
 #include "DeadlineRulesDialog.h"
+#include "FirstRunWizard.h"
 #include "InitiativeRepository.h"
 #include "MainWindow.h"
 #include "MeetingFixture.h"
@@ -25,6 +26,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -56,6 +58,7 @@ private slots:
     void bodyEdit();
     void bodyMerge();
     void organisation();
+    void firstRunAssistant();
     void deadlineRules();
     void memoPreview();
     void openInitiatives();
@@ -233,6 +236,20 @@ void TestWindowSizes::organisation()
 {
     OrganisationDialog dialog(*m_db);
     checkFits(&dialog);
+}
+
+void TestWindowSizes::firstRunAssistant()
+{
+    FirstRunWizard wizard(*m_db);
+    checkFits(&wizard);
+    wizard.findChild<QLineEdit*>(QStringLiteral("nameFi"))->setText(QStringLiteral("Espoon kaupunki"));
+    // Every page fits, the bodies page with its committees too.
+    for (int page = 0; page < FirstRunWizard::UserPage; ++page) {
+        wizard.next();
+        QCoreApplication::processEvents();
+        checkFits(&wizard);
+    }
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::UserPage));
 }
 
 void TestWindowSizes::deadlineRules()

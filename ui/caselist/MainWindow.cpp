@@ -141,6 +141,7 @@ MainWindow::MainWindow(QWidget* parent)
         updateCount();
         updateActions();
         updateDetails();
+        updateEmptyHint();
     });
     connect(m_model, &CaseListModel::errorOccurred, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
@@ -158,7 +159,11 @@ MainWindow::MainWindow(QWidget* parent)
     // The list above, the selected case below: a clerk sees where a case stands without opening it.
     m_splitter = new QSplitter(Qt::Vertical);
     m_splitter->setObjectName(QStringLiteral("caseSplitter"));
-    m_splitter->addWidget(m_view);
+    m_listStack = new QStackedWidget;
+    m_listStack->setObjectName(QStringLiteral("caseListPages"));
+    m_listStack->addWidget(m_view);
+    m_listStack->addWidget(createEmptyHint());
+    m_splitter->addWidget(m_listStack);
     m_splitter->addWidget(createDetailPane());
     m_splitter->setCollapsible(0, false);
     m_splitter->setStretchFactor(0, 3);
@@ -176,7 +181,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_pathLabel = new QLabel;
     m_pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->addWidget(m_countLabel);
+    // Both permanent: a temporary message (showMessage) takes the space to their left instead of
+    // being painted over the count.
+    statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
 
     createActions();
@@ -218,6 +225,13 @@ void MainWindow::createActions()
     m_registerDocumentAction = new QAction(this);
     m_registerDocumentAction->setObjectName(QStringLiteral("registerDocumentAction"));
     connect(m_registerDocumentAction, &QAction::triggered, this, [this] { registerFromDocument(); });
+    m_importAction = new QAction(this);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseImportFile);
+
+    m_firstRunAction = new QAction(this);
+    m_firstRunAction->setObjectName(QStringLiteral("firstRunAction"));
+    connect(m_firstRunAction, &QAction::triggered, this, &MainWindow::showFirstRunAssistant);
 
     m_clearRecentAction = new QAction(this);
     m_clearRecentAction->setObjectName(QStringLiteral("clearRecentAction"));
@@ -323,6 +337,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_backUpAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_registerDocumentAction);
+    m_fileMenu->addAction(m_importAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -349,6 +364,7 @@ void MainWindow::createMenus()
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    m_settingsMenu->addAction(m_firstRunAction);
     m_settingsMenu->addAction(m_organisationAction);
     m_languageMenu = new LanguageMenu(m_settingsMenu);
     m_settingsMenu->addMenu(m_languageMenu);
@@ -396,6 +412,10 @@ void MainWindow::retranslateUi()
     m_registerDocumentAction->setText(tr("Register from &Document…"));
     m_registerDocumentAction->setToolTip(tr(
         "Register an initiative from a scanned or PDF document or a text file: check what was recognised, then save"));
+    m_importAction->setText(tr("&Import Cases from JSON…"));
+    m_importAction->setToolTip(tr("Add the cases of an Aloite JSON file: all of them or none"));
+    m_firstRunAction->setText(tr("&First-Run Assistant…"));
+    m_firstRunAction->setToolTip(tr("Set up the organisation, the bodies and yourself step by step"));
     m_clearRecentAction->setText(tr("&Clear Menu"));
     m_quitAction->setText(tr("&Quit"));
     m_newCaseAction->setText(tr("&New Case…"));
@@ -468,6 +488,7 @@ void MainWindow::retranslateUi()
     m_detailOpen->setAccessibleName(tr("Open the selected case"));
     m_detailMemo->setText(tr("Memo…"));
     m_detailMemo->setAccessibleName(tr("Memo of the selected case"));
+    retranslateEmptyHint();
     updateDetails();
 
     m_model->retranslate();

@@ -33,6 +33,7 @@ class CaseListModel;
 class CaseSearchWorker;
 class IntegrityCheckWorker;
 class DecisionHistoryWidget;
+class FirstRunWizard;
 class LanguageMenu;
 class MeetingView;
 class MemoDialog;
@@ -87,6 +88,10 @@ public:
     /// directory, for the "mine" filter; empty means: match the login name.
     static QString savedIdentity();
     static void setSavedIdentity(const QString& identity);
+    /// The user's own name as the change history records it ("Marianne Sepponen"), set by the
+    /// first-run assistant; empty means: the login name.
+    static QString savedUserName();
+    static void setSavedUserName(const QString& name);
     /// The most recently opened databases, newest first.
     static QStringList recentDatabases();
 
@@ -116,6 +121,15 @@ public:
     /// recognised beside the document and, once the clerk confirms, opens the new case. Returns its
     /// id, 0 when nothing was registered.
     qint64 registerFromDocument(const QString& path = QString());
+
+    /// Opens the first-run assistant (window-modal) on the open database; nullptr without one or
+    /// when it is read-only. Finishing it stores the user's identity and reads the list again.
+    FirstRunWizard* showFirstRunAssistant();
+    /// Imports the cases of the JSON file \a path (all or none); shows what happened. Returns the
+    /// number of cases imported, or -1 on failure.
+    int importCasesFrom(const QString& path);
+    /// What the window shows instead of the list while the database has no cases.
+    QWidget* emptyHint() const { return m_emptyHint; }
 
     /// The decision history of the selected case in the detail pane.
     DecisionHistoryWidget* historyWidget() const { return m_history; }
@@ -173,6 +187,13 @@ private:
     void chooseMeetingForExport();
     void showOrganisation();
     void showBodies();
+    void chooseImportFile();
+    QWidget* createEmptyHint();
+    /// Shows the empty-database hint instead of the list when the database has no case at all.
+    void updateEmptyHint();
+    /// Whether an empty database that nobody has set up gets the first-run assistant on opening.
+    bool needsFirstRun() const;
+    void retranslateEmptyHint();
 
     void applyFilter();
     /// The filter of the filter bar and the search field.
@@ -200,6 +221,13 @@ private:
     QStackedWidget* m_pages = nullptr;
     QLabel* m_placeholder = nullptr;
     QTreeView* m_view = nullptr;
+    QStackedWidget* m_listStack = nullptr; ///< the list, or the hint of an empty database
+    QWidget* m_emptyHint = nullptr;
+    QLabel* m_emptyHintText = nullptr;
+    QPushButton* m_hintNewCase = nullptr;
+    QPushButton* m_hintImport = nullptr;
+    QPushButton* m_hintFirstRun = nullptr;
+    QPushButton* m_hintExample = nullptr;
     QSplitter* m_splitter = nullptr;
 
     QGroupBox* m_detailBox = nullptr;
@@ -242,6 +270,8 @@ private:
     QAction* m_openDatabaseAction = nullptr;
     QAction* m_backUpAction = nullptr;
     QAction* m_registerDocumentAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_firstRunAction = nullptr;
     QAction* m_clearRecentAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_newCaseAction = nullptr;

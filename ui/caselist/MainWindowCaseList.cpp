@@ -365,6 +365,8 @@ void MainWindow::updateActions()
     m_bodiesAction->setEnabled(writable);
     m_openInitiativesAction->setEnabled(open);
     m_organisationAction->setEnabled(writable);
+    m_firstRunAction->setEnabled(writable);
+    m_importAction->setEnabled(writable);
     m_refreshAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_identityAction->setEnabled(open);

@@ -253,6 +253,9 @@ bool MainWindow::useDatabase(std::unique_ptr<Database> db)
     m_searchWorker.reset();
     m_integrityCheck.reset();
     m_db = std::move(db);
+    // The change history names the person the first-run assistant met, not a login name.
+    if (const QString name = savedUserName().trimmed(); !name.isEmpty())
+        m_db->setUserName(name);
     m_searchWorker = std::make_unique<CaseSearchWorker>(m_db->path());
     if (m_db->isCheckPending()) {
         m_integrityCheck = std::make_unique<IntegrityCheckWorker>(m_db->path());
@@ -294,7 +297,11 @@ bool MainWindow::useDatabase(std::unique_ptr<Database> db)
                                      .arg(QDir::toNativeSeparators(m_db->updateBackupPath())));
     }
 
-    if (m_interactive && m_offerExample && m_model->totalCount() == 0 && !m_db->isReadOnly()) {
+    if (m_interactive && m_offerExample && needsFirstRun()) {
+        // A fresh database: the assistant asks for the organisation before anything is printed
+        // with placeholders; the empty list then offers the example case among the next steps.
+        QTimer::singleShot(0, this, &MainWindow::showFirstRunAssistant);
+    } else if (m_interactive && m_offerExample && m_model->totalCount() == 0 && !m_db->isReadOnly()) {
         const QStringList declined = QSettings().value(s_declinedExampleKey).toStringList();
         if (!declined.contains(QFileInfo(path).absoluteFilePath()))
             QTimer::singleShot(0, this, &MainWindow::offerExampleCase);

@@ -111,6 +111,8 @@ QString CaseHistoryDialog::actionText(const AuditLog::Entry& entry)
         return tr("Handling removed");
     if (a == QLatin1String("delete"))
         return tr("Deleted");
+    if (a == QLatin1String("reopen"))
+        return tr("Reopened");
     return a;
 }
 

@@ -5,6 +5,8 @@
 #include "CaseCompareDialog.h"
 #include "CaseDraft.h"
 #include "CaseHistoryDialog.h"
+#include "CaseStatus.h"
+#include "Database.h"
 #include "DistributionPart.h"
 #include "InterfaceText.h"
 #include "PreparersPart.h"
@@ -86,6 +88,12 @@ CaseEditor::CaseEditor(Database& db, qint64 caseId, QWidget* parent)
     if (!m_loadError.isEmpty()) {
         centralWidget()->setEnabled(false);
         showBanner(m_loadError, false);
+    } else if (m_case->database().isReadOnly()) {
+        setLock(Lock::ReadOnlyDatabase);
+    } else if (m_case->stored().id > 0) {
+        const CaseStatus status = CaseStatusRules::derive(m_case->stored());
+        if (status == CaseStatus::Closed || status == CaseStatus::Withdrawn)
+            setLock(Lock::Closed);
     }
 
     QSettings settings;
@@ -157,11 +165,15 @@ QString CaseEditor::fieldMessage(const QString& key) const
 
 bool CaseEditor::addAttachmentFile(const QString& path, Attachment::Kind kind)
 {
+    if (m_lock != Lock::None)
+        return false;
     return m_attachments->addAttachmentFile(path, kind);
 }
 
 bool CaseEditor::removeAttachmentAt(int row)
 {
+    if (m_lock != Lock::None)
+        return false;
     return m_attachments->removeAttachmentAt(row);
 }
 
@@ -186,6 +198,8 @@ void CaseEditor::buildUi()
 
     buildBanner(central);
     layout->addWidget(m_banner);
+    buildLockBanner(central);
+    layout->addWidget(m_lockBanner);
 
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
@@ -265,6 +279,9 @@ void CaseEditor::buildMenus()
         file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this, &CaseEditor::save);
     save->setShortcut(QKeySequence::Save);
     save->setObjectName(QStringLiteral("saveAction"));
+    QAction* reopenAction = file->addAction(QString(), this, &CaseEditor::askToReopen);
+    reopenAction->setObjectName(QStringLiteral("reopenAction"));
+    reopenAction->setVisible(false);
     QAction* reload = file->addAction(QString(), this, &CaseEditor::reloadFromStore);
     reload->setShortcut(QKeySequence::Refresh);
     QAction* compare = file->addAction(QString(), this, &CaseEditor::compareWithStored);
@@ -305,6 +322,7 @@ void CaseEditor::buildMenus()
     editMenu->addAction(redo);
     editMenu->addSeparator();
     QAction* people = editMenu->addAction(QString(), m_preparers, &PreparersPart::openPeopleDirectory);
+    m_writeActions = {save, people};
 
     QToolBar* toolBar = addToolBar(QString());
     toolBar->setObjectName(QStringLiteral("caseToolBar"));
@@ -328,6 +346,7 @@ void CaseEditor::buildMenus()
     m_case->translated([=, this] {
         file->setTitle(tr("&Case"));
         save->setText(tr("&Save"));
+        reopenAction->setText(tr("Re&open Case…"));
         reload->setText(tr("&Reload From Database"));
         compare->setText(tr("Co&mpare With Saved Case…"));
         history->setText(tr("Change &History…"));
@@ -360,6 +379,7 @@ void CaseEditor::retranslateUi()
     m_case->revalidate();
     if (m_bannerSource)
         m_bannerText->setText(m_bannerSource());
+    m_lockText->setText(lockText());
     updateTitle();
 }
 
@@ -391,6 +411,10 @@ bool CaseEditor::save()
 {
     if (!m_loadError.isEmpty())
         return false;
+    if (m_lock != Lock::None) {
+        statusBar()->showMessage(lockText(), 8000);
+        return false;
+    }
     // An entry still being typed in a date or case-number field counts as left.
     m_registration->checkEntries();
     m_case->showAllErrors();
@@ -589,6 +613,8 @@ void CaseEditor::closeEvent(QCloseEvent* event)
 
 void CaseEditor::dragEnterEvent(QDragEnterEvent* event)
 {
+    if (m_lock != Lock::None)
+        return;
     const QList<QUrl> urls = event->mimeData()->urls();
     if (!urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl& url) { return url.isLocalFile(); }))
         event->acceptProposedAction();

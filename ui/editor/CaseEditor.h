@@ -1,9 +1,11 @@
 #pragma once
 
 #include "Initiative.h"
+#include "Result.h"
 #include "Validation.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 
@@ -74,7 +76,20 @@ public:
     /// Writes the bytes of the attachment in row \a row of the attachment list to \a path.
     bool saveAttachmentTo(int row, const QString& path);
 
+    /// Why the case cannot be changed here, shown in a banner above the tabs.
+    enum class Lock {
+        None,
+        Closed, ///< the final decision is made (closed or withdrawn): Reopen unlocks it
+        ReadOnlyDatabase, ///< a damaged file, or one opened read-only: nothing can be written
+    };
+    Lock lock() const { return m_lock; }
+    /// Unlocks a closed case for changes and records \a reason in its change history (audit
+    /// action "reopen"). Refuses an empty reason, a read-only database and an unlocked case.
+    Status reopen(const QString& reason);
+
 public slots:
+    /// Asks why the closed case is reopened, then reopen()s it.
+    void askToReopen();
     /// Validates and saves; on a conflict asks the user what to do. Returns whether it was saved.
     bool save();
     /// Replaces the draft with the stored case. Undoable, so the own edits are not lost.
@@ -101,6 +116,11 @@ protected:
 private:
     void buildUi();
     void buildBanner(QWidget* parent);
+    void buildLockBanner(QWidget* parent);
+    /// Makes every field of the tabs read-only (and every button disabled) or gives back what
+    /// each had; shows or hides the lock banner.
+    void setLock(Lock lock);
+    QString lockText() const;
     void buildMenus();
     /// Sets every interface text in the current language; run again on QEvent::LanguageChange.
     /// The user's data, the undo stack and the modified state are left alone.
@@ -132,6 +152,14 @@ private:
     QPushButton* m_bannerReload = nullptr;
     QPushButton* m_bannerCompare = nullptr;
     QTimer* m_versionTimer = nullptr;
+
+    Lock m_lock = Lock::None;
+    QFrame* m_lockBanner = nullptr;
+    QLabel* m_lockText = nullptr;
+    QPushButton* m_reopenButton = nullptr;
+    QList<QAction*> m_writeActions; ///< save, reload and the people directory: off while locked
+    /// The widgets setLock() changed, with what to give back: read-only off, or enabled again.
+    QList<std::pair<QPointer<QWidget>, bool>> m_lockedWidgets;
 };
 
 } // namespace Aloite::Ui
