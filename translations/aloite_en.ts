@@ -838,6 +838,58 @@
         <source>Change &amp;History…</source>
         <translation>Change &amp;History…</translation>
     </message>
+    <message>
+        <source>Re&amp;open Case…</source>
+        <translation>Re&amp;open Case…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>Re&amp;open…</translation>
+    </message>
+    <message>
+        <source>Allow changes to the closed case; you are asked why, and the change history keeps the reason</source>
+        <translation>Allow changes to the closed case; you are asked why, and the change history keeps the reason</translation>
+    </message>
+    <message>
+        <source>This case is closed: the final decision has been made, so it opens read-only. Reopen it to correct it.</source>
+        <translation>This case is closed: the final decision has been made, so it opens read-only. Reopen it to correct it.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: this case cannot be changed.</source>
+        <translation>The database is open read-only: this case cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Reopen Case</source>
+        <translation>Reopen Case</translation>
+    </message>
+    <message>
+        <source>Why is the closed case reopened? The change history keeps the reason.</source>
+        <translation>Why is the closed case reopened? The change history keeps the reason.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: the case cannot be reopened.</source>
+        <translation>The database is open read-only: the case cannot be reopened.</translation>
+    </message>
+    <message>
+        <source>The case is not closed.</source>
+        <translation>The case is not closed.</translation>
+    </message>
+    <message>
+        <source>Say why the case is reopened.</source>
+        <translation>Say why the case is reopened.</translation>
+    </message>
+    <message>
+        <source>The case is reopened for changes.</source>
+        <translation>The case is reopened for changes.</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseHistoryDialog</name>
@@ -991,6 +1043,14 @@
             <numerusform>%n change to the case, newest first. The history is kept by the database and cannot be edited.</numerusform>
             <numerusform>%n changes to the case, newest first. The history is kept by the database and cannot be edited.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1272,22 @@
         <source>The database is open read-only; the rules cannot be changed.</source>
         <translation>The database is open read-only; the rules cannot be changed.</translation>
     </message>
+    <message>
+        <source>Answer period for referendum initiatives</source>
+        <translation>Answer period for referendum initiatives</translation>
+    </message>
+    <message>
+        <source>Answer period for budget motions</source>
+        <translation>Answer period for budget motions</translation>
+    </message>
+    <message>
+        <source>Referendum initiatives:</source>
+        <translation>Referendum initiatives:</translation>
+    </message>
+    <message>
+        <source>Budget motions:</source>
+        <translation>Budget motions:</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::DecisionHistoryModel</name>
@@ -1246,11 +1322,6 @@
     <message>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <source>%1 yes, %2 no, %3 blank, %4 absent</source>
-        <extracomment>vote counts of a handling</extracomment>
-        <translation>%1 yes, %2 no, %3 blank, %4 absent</translation>
     </message>
     <message>
         <source>Correction: %1</source>
@@ -1292,6 +1363,20 @@
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>%1 yes, %2 no</source>
+        <extracomment>vote counts of a handling</extracomment>
+        <translation>%1 yes, %2 no</translation>
+    </message>
+    <message>
+        <source>, %1 blank</source>
+        <extracomment>added to &quot;%1 yes, %2 no&quot; when the minutes give the blank votes</extracomment>
+        <translation>, %1 blank</translation>
+    </message>
+    <message>
+        <source>, %1 absent</source>
+        <translation>, %1 absent</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::DecisionHistoryWidget</name>
@@ -1317,6 +1402,225 @@
     <message>
         <source>&amp;For information:</source>
         <translation>&amp;For information:</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::FirstRunWizard</name>
+    <message>
+        <source>First-Run Assistant</source>
+        <translation>First-Run Assistant</translation>
+    </message>
+    <message>
+        <source>Welcome to Aloite</source>
+        <translation>Welcome to Aloite</translation>
+    </message>
+    <message>
+        <source>Before the first case, tell Aloite who issues the memos, which bodies handle the initiatives and who you are. The memos print the organisation and the bodies; the change history records your name.
+
+You can change everything later in the Settings menu, and cancel now without changing anything.</source>
+        <translation>Before the first case, tell Aloite who issues the memos, which bodies handle the initiatives and who you are. The memos print the organisation and the bodies; the change history records your name.
+
+You can change everything later in the Settings menu, and cancel now without changing anything.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Printed in the header of every memo.</source>
+        <translation>Printed in the header of every memo.</translation>
+    </message>
+    <message>
+        <source>Name in Finnish</source>
+        <translation>Name in Finnish</translation>
+    </message>
+    <message>
+        <source>Name in Swedish</source>
+        <translation>Name in Swedish</translation>
+    </message>
+    <message>
+        <source>Address line</source>
+        <translation>Address line</translation>
+    </message>
+    <message>
+        <source>E-mail pattern</source>
+        <translation>E-mail pattern</translation>
+    </message>
+    <message>
+        <source>&quot;firstname&quot; and &quot;lastname&quot; stand for each preparer&apos;s names.</source>
+        <translation>&quot;firstname&quot; and &quot;lastname&quot; stand for each preparer&apos;s names.</translation>
+    </message>
+    <message>
+        <source>Switchboard number</source>
+        <translation>Switchboard number</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>Name (F&amp;innish):</source>
+        <translation>Name (F&amp;innish):</translation>
+    </message>
+    <message>
+        <source>Name (Swe&amp;dish):</source>
+        <translation>Name (Swe&amp;dish):</translation>
+    </message>
+    <message>
+        <source>&amp;Logo (PNG or SVG):</source>
+        <translation>&amp;Logo (PNG or SVG):</translation>
+    </message>
+    <message>
+        <source>&amp;Address line:</source>
+        <translation>&amp;Address line:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail pattern:</source>
+        <translation>&amp;E-mail pattern:</translation>
+    </message>
+    <message>
+        <source>S&amp;witchboard:</source>
+        <translation>S&amp;witchboard:</translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation>Bodies</translation>
+    </message>
+    <message>
+        <source>The council, the city board and the committees that handle initiatives.</source>
+        <translation>The council, the city board and the committees that handle initiatives.</translation>
+    </message>
+    <message>
+        <source>Council in Finnish</source>
+        <translation>Council in Finnish</translation>
+    </message>
+    <message>
+        <source>Council in Swedish</source>
+        <translation>Council in Swedish</translation>
+    </message>
+    <message>
+        <source>Board in Finnish</source>
+        <translation>Board in Finnish</translation>
+    </message>
+    <message>
+        <source>Board in Swedish</source>
+        <translation>Board in Swedish</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>Committees</translation>
+    </message>
+    <message>
+        <source>&amp;Council (fi / sv):</source>
+        <translation>&amp;Council (fi / sv):</translation>
+    </message>
+    <message>
+        <source>B&amp;oard (fi / sv):</source>
+        <translation>B&amp;oard (fi / sv):</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmittees, one a line as &quot;Finnish name / Swedish name&quot;; more in Settings › Bodies later:</source>
+        <translation>Co&amp;mmittees, one a line as &quot;Finnish name / Swedish name&quot;; more in Settings › Bodies later:</translation>
+    </message>
+    <message>
+        <source>About You</source>
+        <translation>About You</translation>
+    </message>
+    <message>
+        <source>The change history records your name, and the &quot;Mine&quot; filter shows the cases you prepare.</source>
+        <translation>The change history records your name, and the &quot;Mine&quot; filter shows the cases you prepare.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Fi&amp;rst name:</source>
+        <translation>Fi&amp;rst name:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or SVG image.</source>
+        <translation>%1 is not a PNG or SVG image.</translation>
+    </message>
+    <message>
+        <source>Choose Logo</source>
+        <translation>Choose Logo</translation>
+    </message>
+    <message>
+        <source>Logos (*.png *.svg)</source>
+        <translation>Logos (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image, %L1 bytes</source>
+        <translation>PNG image, %L1 bytes</translation>
+    </message>
+    <message>
+        <source>SVG image, %L1 bytes</source>
+        <translation>SVG image, %L1 bytes</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Each committee needs a Finnish name before the &quot;/&quot;.</source>
+        <translation>Each committee needs a Finnish name before the &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter your first and last name.</source>
+        <translation>Enter your first and last name.</translation>
+    </message>
+    <message>
+        <source>The e-mail address needs an @.</source>
+        <translation>The e-mail address needs an @.</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2169,102 @@ You can delete it later.</translation>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt *.md *.html *.htm);;All files (*)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt *.md *.html *.htm);;All files (*)</translation>
     </message>
+    <message>
+        <source>&amp;Import Cases from JSON…</source>
+        <translation>&amp;Import Cases from JSON…</translation>
+    </message>
+    <message>
+        <source>Add the cases of an Aloite JSON file: all of them or none</source>
+        <translation>Add the cases of an Aloite JSON file: all of them or none</translation>
+    </message>
+    <message>
+        <source>&amp;First-Run Assistant…</source>
+        <translation>&amp;First-Run Assistant…</translation>
+    </message>
+    <message>
+        <source>Set up the organisation, the bodies and yourself step by step</source>
+        <translation>Set up the organisation, the bodies and yourself step by step</translation>
+    </message>
+    <message>
+        <source>More than %L1 cases; still searching…</source>
+        <extracomment>The list shows the first hits while the search goes on; %L1 is e.g. &quot;1 000&quot;</extracomment>
+        <translation>More than %L1 cases; still searching…</translation>
+    </message>
+    <message>
+        <source>The check of the database found it damaged. Nothing more is written into it: what was saved before stays as it is.</source>
+        <translation>The check of the database found it damaged. Nothing more is written into it: what was saved before stays as it is.</translation>
+    </message>
+    <message>
+        <source>Damaged Database</source>
+        <translation>Damaged Database</translation>
+    </message>
+    <message>
+        <source>Close it now to open it read-only, restore it from a backup or recover what can be read into a new file?</source>
+        <translation>Close it now to open it read-only, restore it from a backup or recover what can be read into a new file?</translation>
+    </message>
+    <message>
+        <source>Close and Choose…</source>
+        <translation>Close and Choose…</translation>
+    </message>
+    <message>
+        <source>Keep Working Read-Only</source>
+        <translation>Keep Working Read-Only</translation>
+    </message>
+    <message>
+        <source>The database could not be checked: %1</source>
+        <translation>The database could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>This database has no cases yet. What next?</source>
+        <translation>This database has no cases yet. What next?</translation>
+    </message>
+    <message>
+        <source>&amp;Register an Initiative…</source>
+        <translation>&amp;Register an Initiative…</translation>
+    </message>
+    <message>
+        <source>Open an empty case and enter a new initiative</source>
+        <translation>Open an empty case and enter a new initiative</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up the Organisation…</source>
+        <translation>Set &amp;Up the Organisation…</translation>
+    </message>
+    <message>
+        <source>Add the E&amp;xample Case</source>
+        <translation>Add the E&amp;xample Case</translation>
+    </message>
+    <message>
+        <source>A council initiative with its answer and decision history, to see how Aloite works</source>
+        <translation>A council initiative with its answer and decision history, to see how Aloite works</translation>
+    </message>
+    <message>
+        <source>The organisation is set up.</source>
+        <translation>The organisation is set up.</translation>
+    </message>
+    <message>
+        <source>Import Cases from JSON</source>
+        <translation>Import Cases from JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.
+
+%2</source>
+        <translation>Nothing was imported from %1.
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n case imported from %1.</numerusform>
+            <numerusform>%n cases imported from %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>
@@ -2308,6 +2708,10 @@ You can delete it later.</translation>
     <message>
         <source>Edit the bodies</source>
         <translation>Edit the bodies</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +3166,14 @@ You can delete it later.</translation>
         <source>For example %1</source>
         <extracomment>%1 is a made-up case number in the configured format</extracomment>
         <translation>For example %1</translation>
+    </message>
+    <message>
+        <source>Memo layout</source>
+        <translation>Memo layout</translation>
+    </message>
+    <message>
+        <source>&amp;Memo layout:</source>
+        <translation>&amp;Memo layout:</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3862,14 @@ You can delete it later.</translation>
         <extracomment>Next to an empty date field: the case record does not give this date</extracomment>
         <translation>Not recorded</translation>
     </message>
+    <message>
+        <source>Referendum initiative</source>
+        <translation>Referendum initiative</translation>
+    </message>
+    <message>
+        <source>Budget motion</source>
+        <translation>Budget motion</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::RollCallDialog</name>
@@ -4106,10 +4526,6 @@ Without --db the default database is used: %1
 </translation>
     </message>
     <message>
-        <source>The database file to use.</source>
-        <translation>The database file to use.</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>path</translation>
     </message>
@@ -4606,6 +5022,227 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</tran
         <source>--body takes THEIRS=OURS, e.g. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; &quot;%1&quot; is not.</source>
         <translation>--body takes THEIRS=OURS, e.g. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; &quot;%1&quot; is not.</translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>The database file, or a postgresql:// address, to use.</source>
+        <translation>The database file, or a postgresql:// address, to use.</translation>
+    </message>
+    <message>
+        <source>Copy a whole database into a new one (a file or a server).</source>
+        <translation>Copy a whole database into a new one (a file or a server).</translation>
+    </message>
+    <message>
+        <source>aloite-cli copy --from DATABASE --to DATABASE: copy every case, meeting and setting into a new database; either may be a file or a postgresql:// address.</source>
+        <translation>aloite-cli copy --from DATABASE --to DATABASE: copy every case, meeting and setting into a new database; either may be a file or a postgresql:// address.</translation>
+    </message>
+    <message>
+        <source>The database to copy.</source>
+        <translation>The database to copy.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>The new database to copy into.</source>
+        <translation>The new database to copy into.</translation>
+    </message>
+    <message>
+        <source>Name both databases with --from and --to.</source>
+        <translation>Name both databases with --from and --to.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>The database file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; copy into a new file.</source>
+        <translation>%1 exists already; copy into a new file.</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2.</source>
+        <translation>Copied %1 into %2.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>The memo layout: espoo, helsinki or lapua (docs/memo-templates.md).</source>
+        <translation>The memo layout: espoo, helsinki or lapua (docs/memo-templates.md).</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>The appeal notice of a final decision in Finnish; empty for the standard text.</source>
+        <translation>The appeal notice of a final decision in Finnish; empty for the standard text.</translation>
+    </message>
+    <message>
+        <source>The appeal notice of a final decision in Swedish; empty for the standard text.</source>
+        <translation>The appeal notice of a final decision in Swedish; empty for the standard text.</translation>
+    </message>
+    <message>
+        <source>The notice of a preparatory decision in Finnish; empty for the standard text.</source>
+        <translation>The notice of a preparatory decision in Finnish; empty for the standard text.</translation>
+    </message>
+    <message>
+        <source>The notice of a preparatory decision in Swedish; empty for the standard text.</source>
+        <translation>The notice of a preparatory decision in Swedish; empty for the standard text.</translation>
+    </message>
+    <message>
+        <source>Who certifies minutes extracts.</source>
+        <translation>Who certifies minutes extracts.</translation>
+    </message>
+    <message>
+        <source>The certifier&apos;s title.</source>
+        <translation>The certifier&apos;s title.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>Unknown memo template &quot;%1&quot;: use %2.</source>
+        <translation>Unknown memo template &quot;%1&quot;: use %2.</translation>
+    </message>
+    <message>
+        <source>Memo template</source>
+        <translation>Memo template</translation>
+    </message>
+    <message>
+        <source>(no translation)</source>
+        <extracomment>shown for a Swedish (or Finnish) text the record does not have</extracomment>
+        <translation>(no translation)</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <source>Requested from</source>
+        <translation>Requested from</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Statement not received</source>
+        <translation>Statement not received</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Counter-proposal</source>
+        <translation>Counter-proposal</translation>
+    </message>
+    <message>
+        <source>seconded by %1</source>
+        <translation>seconded by %1</translation>
+    </message>
+    <message>
+        <source>Voting proposition</source>
+        <translation>Voting proposition</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>yes %1, no %2</source>
+        <translation>yes %1, no %2</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Dissent</translation>
+    </message>
+    <message>
+        <source>Agenda title</source>
+        <translation>Agenda title</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Add, list or remove the users of a server database.</source>
+        <translation>Add, list or remove the users of a server database.</translation>
+    </message>
+    <message>
+        <source>aloite-cli users add NAME --role clerk|secretary|reader|admin | list | remove NAME: the users of a database on a PostgreSQL server.</source>
+        <translation>aloite-cli users add NAME --role clerk|secretary|reader|admin | list | remove NAME: the users of a database on a PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s role: clerk, secretary, reader or admin.</source>
+        <translation>The new user&apos;s role: clerk, secretary, reader or admin.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>add, list or remove.</source>
+        <translation>add, list or remove.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s login name.</source>
+        <translation>The user&apos;s login name.</translation>
+    </message>
+    <message>
+        <source>Users belong to a database on a PostgreSQL server; give its address with --db postgresql://…</source>
+        <translation>Users belong to a database on a PostgreSQL server; give its address with --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>&quot;users list&quot; takes no name.</source>
+        <translation>&quot;users list&quot; takes no name.</translation>
+    </message>
+    <message>
+        <source>Say add, list or remove.</source>
+        <translation>Say add, list or remove.</translation>
+    </message>
+    <message>
+        <source>Name the user.</source>
+        <translation>Name the user.</translation>
+    </message>
+    <message>
+        <source>Give the new user&apos;s role: --role clerk, secretary, reader or admin.</source>
+        <translation>Give the new user&apos;s role: --role clerk, secretary, reader or admin.</translation>
+    </message>
+    <message>
+        <source>Added the user %1 (%2). Set the password on the server: ALTER ROLE %1 PASSWORD … or psql&apos;s \password %1.</source>
+        <translation>Added the user %1 (%2). Set the password on the server: ALTER ROLE %1 PASSWORD … or psql&apos;s \password %1.</translation>
+    </message>
+    <message>
+        <source>Removed the user %1.</source>
+        <translation>Removed the user %1.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4768,6 +5405,89 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</tran
     <message>
         <source>The search was stopped.</source>
         <translation>The search was stopped.</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up on the server, with pg_dump (see the server guide).</source>
+        <translation>A database on a server is backed up on the server, with pg_dump (see the server guide).</translation>
+    </message>
+    <message>
+        <source>Only a database file can be recovered into a new file.</source>
+        <translation>Only a database file can be recovered into a new file.</translation>
+    </message>
+    <message>
+        <source>Write it as postgresql://user@host:5432/database?sslmode=verify-full.</source>
+        <translation>Write it as postgresql://user@host:5432/database?sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection address. %2</source>
+        <translation>%1 is not a PostgreSQL connection address. %2</translation>
+    </message>
+    <message>
+        <source>A password in the connection address would be visible to others (in the list of running programs and in the settings). Put it in ~/.pgpass, or leave it out to be asked for it.</source>
+        <translation>A password in the connection address would be visible to others (in the list of running programs and in the settings). Put it in ~/.pgpass, or leave it out to be asked for it.</translation>
+    </message>
+    <message>
+        <source>The connection address has an unknown option &quot;%1&quot;. %2</source>
+        <translation>The connection address has an unknown option &quot;%1&quot;. %2</translation>
+    </message>
+    <message>
+        <source>The option %1 of the connection address may not contain spaces or semicolons.</source>
+        <translation>The option %1 of the connection address may not contain spaces or semicolons.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is not installed (package libqt6sql6-psql).</source>
+        <translation>The PostgreSQL driver of Qt is not installed (package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Cannot connect to %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not of Aloite.</source>
+        <translation>The database %1 holds tables of another program, not of Aloite.</translation>
+    </message>
+    <message>
+        <source>This step has no PostgreSQL version.</source>
+        <translation>This step has no PostgreSQL version.</translation>
+    </message>
+    <message>
+        <source>The server refused: the user %1 may not do this. Ask an administrator for the role that may. (%2)</source>
+        <translation>The server refused: the user %1 may not do this. Ask an administrator for the role that may. (%2)</translation>
+    </message>
+    <message>
+        <source>Another user&apos;s change to the same data came in between; nothing was saved. Try again.</source>
+        <translation>Another user&apos;s change to the same data came in between; nothing was saved. Try again.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only.</source>
+        <translation>The database %1 is open read-only.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full; nothing was saved. Tell the administrator.</source>
+        <translation>The server&apos;s disk is full; nothing was saved. Tell the administrator.</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost; nothing was saved. %2</source>
+        <translation>The connection to the server %1 was lost; nothing was saved. %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Both databases must be at the same version to be copied (%1 and %2); open the older one for writing once first.</source>
+        <translation>Both databases must be at the same version to be copied (%1 and %2); open the older one for writing once first.</translation>
+    </message>
+    <message>
+        <source>%1 holds data already; copy only into a new, empty database.</source>
+        <translation>%1 holds data already; copy only into a new, empty database.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in the target (%2) than in the source (%3).</source>
+        <translation>The table %1 has other columns in the target (%2) than in the source (%3).</translation>
+    </message>
+    <message>
+        <source>A row of table %1 could not be copied: %2</source>
+        <translation>A row of table %1 could not be copied: %2</translation>
     </message>
 </context>
 <context>
@@ -5070,6 +5790,18 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</tran
         <source>city board</source>
         <translation>city board</translation>
     </message>
+    <message>
+        <source>must be a name on one line without control characters</source>
+        <translation>must be a name on one line without control characters</translation>
+    </message>
+    <message>
+        <source>is before the date of the request</source>
+        <translation>is before the date of the request</translation>
+    </message>
+    <message>
+        <source>must be true when the statement has a date or a text</source>
+        <translation>must be true when the statement has a date or a text</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRepository</name>
@@ -5211,6 +5943,30 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</tran
         <source>The printer could not print the memo.</source>
         <translation>The printer could not print the memo.</translation>
     </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>proposal of the initiative</source>
+        <translation>proposal of the initiative</translation>
+    </message>
+    <message>
+        <source>question %1</source>
+        <translation>question %1</translation>
+    </message>
+    <message>
+        <source>answer to question %1</source>
+        <translation>answer to question %1</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>answer</translation>
+    </message>
 </context>
 <context>
     <name>MemoService</name>
@@ -5229,6 +5985,49 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</tran
     <message>
         <source>No minutes extract of the case %1: %2</source>
         <translation>No minutes extract of the case %1: %2</translation>
+    </message>
+    <message>
+        <source>The Swedish memo lacks a translation of: %1. These are printed in Finnish, marked %2.</source>
+        <translation>The Swedish memo lacks a translation of: %1. These are printed in Finnish, marked %2.</translation>
+    </message>
+    <message>
+        <source>The Finnish memo lacks: %1. These are printed in Swedish, marked %2.</source>
+        <translation>The Finnish memo lacks: %1. These are printed in Swedish, marked %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoTemplate</name>
+    <message>
+        <source>%1: not a memo template (%2).</source>
+        <translation>%1: not a memo template (%2).</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>no sections</source>
+        <translation>no sections</translation>
+    </message>
+    <message>
+        <source>unknown section &quot;%1&quot;</source>
+        <translation>unknown section &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>section given twice</source>
+        <translation>section given twice</translation>
+    </message>
+    <message>
+        <source>a heading needs both fi and sv</source>
+        <translation>a heading needs both fi and sv</translation>
+    </message>
+    <message>
+        <source>use newest-first or oldest-first</source>
+        <translation>use newest-first or oldest-first</translation>
     </message>
 </context>
 <context>
@@ -5278,6 +6077,25 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</tran
     <message>
         <source>Choose another person to hand the cases to.</source>
         <translation>Choose another person to hand the cases to.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>Users and roles belong to a database on a PostgreSQL server; a database file has none.</source>
+        <translation>Users and roles belong to a database on a PostgreSQL server; a database file has none.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a user name: use lower-case letters a–z, digits and underscores, at most 63, not beginning with a digit, &quot;pg_&quot; or &quot;aloite_&quot;.</source>
+        <translation>&quot;%1&quot; cannot be a user name: use lower-case letters a–z, digits and underscores, at most 63, not beginning with a digit, &quot;pg_&quot; or &quot;aloite_&quot;.</translation>
+    </message>
+    <message>
+        <source>The user %1 exists already.</source>
+        <translation>The user %1 exists already.</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of Aloite on this server.</source>
+        <translation>%1 is not a user of Aloite on this server.</translation>
     </message>
 </context>
 <context>
@@ -5395,6 +6213,22 @@ BODY, FROM and INTO are an id or a name that aloite-cli bodies list shows.</tran
     <message>
         <source>The deadline %1 must be after %2: a deadline of zero or fewer days cannot be met.</source>
         <translation>The deadline %1 must be after %2: a deadline of zero or fewer days cannot be met.</translation>
+    </message>
+    <message>
+        <source>Statement request %1 does not say whom the statement was asked from.</source>
+        <translation>Statement request %1 does not say whom the statement was asked from.</translation>
+    </message>
+    <message>
+        <source>The deadline of statement request %1 is before the request.</source>
+        <translation>The deadline of statement request %1 is before the request.</translation>
+    </message>
+    <message>
+        <source>Statement %1 has a date or a text but is not marked received.</source>
+        <translation>Statement %1 has a date or a text but is not marked received.</translation>
+    </message>
+    <message>
+        <source>A dissenter&apos;s name is one line without control characters.</source>
+        <translation>A dissenter&apos;s name is one line without control characters.</translation>
     </message>
 </context>
 <context>

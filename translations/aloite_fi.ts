@@ -838,6 +838,58 @@
         <source>Change &amp;History…</source>
         <translation>&amp;Muutoshistoria…</translation>
     </message>
+    <message>
+        <source>Re&amp;open Case…</source>
+        <translation>&amp;Avaa asia uudelleen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>&amp;Avaa uudelleen…</translation>
+    </message>
+    <message>
+        <source>Allow changes to the closed case; you are asked why, and the change history keeps the reason</source>
+        <translation>Salli muutokset loppuun käsiteltyyn asiaan; syy kysytään ja tallennetaan muutoshistoriaan</translation>
+    </message>
+    <message>
+        <source>This case is closed: the final decision has been made, so it opens read-only. Reopen it to correct it.</source>
+        <translation>Asia on loppuun käsitelty: lopullinen päätös on tehty, joten se avautuu vain luettavaksi. Avaa se uudelleen korjataksesi sitä.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: this case cannot be changed.</source>
+        <translation>Tietokanta on avattu vain luettavaksi: tätä asiaa ei voi muuttaa.</translation>
+    </message>
+    <message>
+        <source>Reopen Case</source>
+        <translation>Avaa asia uudelleen</translation>
+    </message>
+    <message>
+        <source>Why is the closed case reopened? The change history keeps the reason.</source>
+        <translation>Miksi loppuun käsitelty asia avataan uudelleen? Syy tallennetaan muutoshistoriaan.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Avaa uudelleen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: the case cannot be reopened.</source>
+        <translation>Tietokanta on avattu vain luettavaksi: asiaa ei voi avata uudelleen.</translation>
+    </message>
+    <message>
+        <source>The case is not closed.</source>
+        <translation>Asia ei ole loppuun käsitelty.</translation>
+    </message>
+    <message>
+        <source>Say why the case is reopened.</source>
+        <translation>Kerro, miksi asia avataan uudelleen.</translation>
+    </message>
+    <message>
+        <source>The case is reopened for changes.</source>
+        <translation>Asia on avattu uudelleen muutoksia varten.</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseHistoryDialog</name>
@@ -991,6 +1043,14 @@
             <numerusform>%n muutos asiaan, uusin ensin. Tietokanta pitää historiaa, eikä sitä voi muokata.</numerusform>
             <numerusform>%n muutosta asiaan, uusin ensin. Tietokanta pitää historiaa, eikä sitä voi muokata.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Lausunnot</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Avattu uudelleen</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1272,22 @@
         <source>The database is open read-only; the rules cannot be changed.</source>
         <translation>Tietokanta on avattu vain luku -tilassa; sääntöjä ei voi muuttaa.</translation>
     </message>
+    <message>
+        <source>Answer period for referendum initiatives</source>
+        <translation>Kansanäänestysaloitteiden vastausaika</translation>
+    </message>
+    <message>
+        <source>Answer period for budget motions</source>
+        <translation>Talousarvioaloitteiden vastausaika</translation>
+    </message>
+    <message>
+        <source>Referendum initiatives:</source>
+        <translation>Kansanäänestysaloitteet:</translation>
+    </message>
+    <message>
+        <source>Budget motions:</source>
+        <translation>Talousarvioaloitteet:</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::DecisionHistoryModel</name>
@@ -1246,11 +1322,6 @@
     <message>
         <source>Withdrawn</source>
         <translation>Peruttu</translation>
-    </message>
-    <message>
-        <source>%1 yes, %2 no, %3 blank, %4 absent</source>
-        <extracomment>vote counts of a handling</extracomment>
-        <translation>jaa %1, ei %2, tyhjä %3, poissa %4</translation>
     </message>
     <message>
         <source>Correction: %1</source>
@@ -1292,6 +1363,20 @@
         <source>Note</source>
         <translation>Huomautus</translation>
     </message>
+    <message>
+        <source>%1 yes, %2 no</source>
+        <extracomment>vote counts of a handling</extracomment>
+        <translation>%1 jaa, %2 ei</translation>
+    </message>
+    <message>
+        <source>, %1 blank</source>
+        <extracomment>added to &quot;%1 yes, %2 no&quot; when the minutes give the blank votes</extracomment>
+        <translation>, %1 tyhjää</translation>
+    </message>
+    <message>
+        <source>, %1 absent</source>
+        <translation>, %1 poissa</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::DecisionHistoryWidget</name>
@@ -1317,6 +1402,225 @@
     <message>
         <source>&amp;For information:</source>
         <translation>&amp;Tiedoksi:</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::FirstRunWizard</name>
+    <message>
+        <source>First-Run Assistant</source>
+        <translation>Käyttöönottoavustaja</translation>
+    </message>
+    <message>
+        <source>Welcome to Aloite</source>
+        <translation>Tervetuloa Aloitteeseen</translation>
+    </message>
+    <message>
+        <source>Before the first case, tell Aloite who issues the memos, which bodies handle the initiatives and who you are. The memos print the organisation and the bodies; the change history records your name.
+
+You can change everything later in the Settings menu, and cancel now without changing anything.</source>
+        <translation>Kerro ennen ensimmäistä asiaa, kuka muistiot antaa, mitkä toimielimet käsittelevät aloitteet ja kuka sinä olet. Muistioihin tulostuvat organisaatio ja toimielimet; muutoshistoriaan tallentuu nimesi.
+
+Voit muuttaa kaiken myöhemmin Asetukset-valikossa ja peruuttaa nyt muuttamatta mitään.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Printed in the header of every memo.</source>
+        <translation>Tulostuu jokaisen muistion ylätunnisteeseen.</translation>
+    </message>
+    <message>
+        <source>Name in Finnish</source>
+        <translation>Nimi suomeksi</translation>
+    </message>
+    <message>
+        <source>Name in Swedish</source>
+        <translation>Nimi ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Address line</source>
+        <translation>Osoiterivi</translation>
+    </message>
+    <message>
+        <source>E-mail pattern</source>
+        <translation>Sähköpostiosoitteen malli</translation>
+    </message>
+    <message>
+        <source>&quot;firstname&quot; and &quot;lastname&quot; stand for each preparer&apos;s names.</source>
+        <translation>&quot;firstname&quot; ja &quot;lastname&quot; tarkoittavat kunkin valmistelijan etu- ja sukunimeä.</translation>
+    </message>
+    <message>
+        <source>Switchboard number</source>
+        <translation>Vaihteen numero</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Val&amp;itse…</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Valitse logo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Poista logo</translation>
+    </message>
+    <message>
+        <source>Name (F&amp;innish):</source>
+        <translation>Nimi &amp;suomeksi:</translation>
+    </message>
+    <message>
+        <source>Name (Swe&amp;dish):</source>
+        <translation>Nimi &amp;ruotsiksi:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo (PNG or SVG):</source>
+        <translation>&amp;Logo (PNG tai SVG):</translation>
+    </message>
+    <message>
+        <source>&amp;Address line:</source>
+        <translation>&amp;Osoiterivi:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail pattern:</source>
+        <translation>Sähköpostiosoitteen &amp;malli:</translation>
+    </message>
+    <message>
+        <source>S&amp;witchboard:</source>
+        <translation>&amp;Vaihde:</translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation>Toimielimet</translation>
+    </message>
+    <message>
+        <source>The council, the city board and the committees that handle initiatives.</source>
+        <translation>Valtuusto, kaupunginhallitus ja aloitteita käsittelevät lautakunnat.</translation>
+    </message>
+    <message>
+        <source>Council in Finnish</source>
+        <translation>Valtuusto suomeksi</translation>
+    </message>
+    <message>
+        <source>Council in Swedish</source>
+        <translation>Valtuusto ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Board in Finnish</source>
+        <translation>Kaupunginhallitus suomeksi</translation>
+    </message>
+    <message>
+        <source>Board in Swedish</source>
+        <translation>Kaupunginhallitus ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>Lautakunnat</translation>
+    </message>
+    <message>
+        <source>&amp;Council (fi / sv):</source>
+        <translation>&amp;Valtuusto (fi / sv):</translation>
+    </message>
+    <message>
+        <source>B&amp;oard (fi / sv):</source>
+        <translation>&amp;Kaupunginhallitus (fi / sv):</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmittees, one a line as &quot;Finnish name / Swedish name&quot;; more in Settings › Bodies later:</source>
+        <translation>&amp;Lautakunnat, yksi riville muodossa &quot;suomenkielinen nimi / ruotsinkielinen nimi&quot;; lisää myöhemmin kohdassa Asetukset › Toimielimet:</translation>
+    </message>
+    <message>
+        <source>About You</source>
+        <translation>Tietoja sinusta</translation>
+    </message>
+    <message>
+        <source>The change history records your name, and the &quot;Mine&quot; filter shows the cases you prepare.</source>
+        <translation>Muutoshistoriaan tallentuu nimesi, ja &quot;Omat&quot;-suodatin näyttää valmistelemasi asiat.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nimike</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Fi&amp;rst name:</source>
+        <translation>E&amp;tunimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Sukunimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Nimike:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Yksikkö:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Säh&amp;köposti:</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or SVG image.</source>
+        <translation>%1 ei ole PNG- tai SVG-kuva.</translation>
+    </message>
+    <message>
+        <source>Choose Logo</source>
+        <translation>Valitse logo</translation>
+    </message>
+    <message>
+        <source>Logos (*.png *.svg)</source>
+        <translation>Logot (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image, %L1 bytes</source>
+        <translation>PNG-kuva, %L1 tavua</translation>
+    </message>
+    <message>
+        <source>SVG image, %L1 bytes</source>
+        <translation>SVG-kuva, %L1 tavua</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ei logoa</translation>
+    </message>
+    <message>
+        <source>Each committee needs a Finnish name before the &quot;/&quot;.</source>
+        <translation>Jokaisella lautakunnalla on oltava suomenkielinen nimi ennen merkkiä &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter your first and last name.</source>
+        <translation>Kirjoita etu- ja sukunimesi.</translation>
+    </message>
+    <message>
+        <source>The e-mail address needs an @.</source>
+        <translation>Sähköpostiosoitteessa on oltava @.</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2169,102 @@ Voit poistaa sen myöhemmin.</translation>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt *.md *.html *.htm);;All files (*)</source>
         <translation>Asiakirjat (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt *.md *.html *.htm);;Kaikki tiedostot (*)</translation>
     </message>
+    <message>
+        <source>&amp;Import Cases from JSON…</source>
+        <translation>&amp;Tuo asioita JSON-tiedostosta…</translation>
+    </message>
+    <message>
+        <source>Add the cases of an Aloite JSON file: all of them or none</source>
+        <translation>Lisää Aloite-JSON-tiedoston asiat: kaikki tai ei yhtään</translation>
+    </message>
+    <message>
+        <source>&amp;First-Run Assistant…</source>
+        <translation>&amp;Käyttöönottoavustaja…</translation>
+    </message>
+    <message>
+        <source>Set up the organisation, the bodies and yourself step by step</source>
+        <translation>Määritä organisaatio, toimielimet ja omat tietosi vaihe vaiheelta</translation>
+    </message>
+    <message>
+        <source>More than %L1 cases; still searching…</source>
+        <extracomment>The list shows the first hits while the search goes on; %L1 is e.g. &quot;1 000&quot;</extracomment>
+        <translation>Yli %L1 asiaa; haku jatkuu…</translation>
+    </message>
+    <message>
+        <source>The check of the database found it damaged. Nothing more is written into it: what was saved before stays as it is.</source>
+        <translation>Tietokannan tarkistus havaitsi sen vioittuneen. Siihen ei kirjoiteta enää mitään: aiemmin tallennettu säilyy ennallaan.</translation>
+    </message>
+    <message>
+        <source>Damaged Database</source>
+        <translation>Vahingoittunut tietokanta</translation>
+    </message>
+    <message>
+        <source>Close it now to open it read-only, restore it from a backup or recover what can be read into a new file?</source>
+        <translation>Suljetaanko se nyt, jotta voit avata sen vain luettavaksi, palauttaa sen varmuuskopiosta tai pelastaa luettavissa olevan uuteen tiedostoon?</translation>
+    </message>
+    <message>
+        <source>Close and Choose…</source>
+        <translation>Sulje ja valitse…</translation>
+    </message>
+    <message>
+        <source>Keep Working Read-Only</source>
+        <translation>Jatka vain luku -tilassa</translation>
+    </message>
+    <message>
+        <source>The database could not be checked: %1</source>
+        <translation>Tietokantaa ei voitu tarkistaa: %1</translation>
+    </message>
+    <message>
+        <source>This database has no cases yet. What next?</source>
+        <translation>Tässä tietokannassa ei ole vielä asioita. Mitä seuraavaksi?</translation>
+    </message>
+    <message>
+        <source>&amp;Register an Initiative…</source>
+        <translation>&amp;Kirjaa aloite…</translation>
+    </message>
+    <message>
+        <source>Open an empty case and enter a new initiative</source>
+        <translation>Avaa tyhjä asia ja kirjaa uusi aloite</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up the Organisation…</source>
+        <translation>&amp;Määritä organisaatio…</translation>
+    </message>
+    <message>
+        <source>Add the E&amp;xample Case</source>
+        <translation>Lisää &amp;esimerkkiasia</translation>
+    </message>
+    <message>
+        <source>A council initiative with its answer and decision history, to see how Aloite works</source>
+        <translation>Valtuustoaloite vastauksineen ja päätöshistorioineen, jotta näet miten Aloite toimii</translation>
+    </message>
+    <message>
+        <source>The organisation is set up.</source>
+        <translation>Organisaatio on määritetty.</translation>
+    </message>
+    <message>
+        <source>Import Cases from JSON</source>
+        <translation>Tuo asioita JSON-tiedostosta</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-tiedostot (*.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.
+
+%2</source>
+        <translation>Tiedostosta %1 ei tuotu mitään.
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n asia tuotiin tiedostosta %1.</numerusform>
+            <numerusform>%n asiaa tuotiin tiedostosta %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>
@@ -2308,6 +2708,10 @@ Voit poistaa sen myöhemmin.</translation>
     <message>
         <source>Edit the bodies</source>
         <translation>Muokkaa toimielimiä</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ei kirjattu</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +3166,14 @@ Voit poistaa sen myöhemmin.</translation>
         <source>For example %1</source>
         <extracomment>%1 is a made-up case number in the configured format</extracomment>
         <translation>Esimerkiksi %1</translation>
+    </message>
+    <message>
+        <source>Memo layout</source>
+        <translation>Muistion asettelu</translation>
+    </message>
+    <message>
+        <source>&amp;Memo layout:</source>
+        <translation>&amp;Muistion asettelu:</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3862,14 @@ Voit poistaa sen myöhemmin.</translation>
         <extracomment>Next to an empty date field: the case record does not give this date</extracomment>
         <translation>Ei kirjattu</translation>
     </message>
+    <message>
+        <source>Referendum initiative</source>
+        <translation>Kansanäänestysaloite</translation>
+    </message>
+    <message>
+        <source>Budget motion</source>
+        <translation>Talousarvioaloite</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::RollCallDialog</name>
@@ -4106,10 +4526,6 @@ Ilman valitsinta --db käytetään oletustietokantaa: %1
 </translation>
     </message>
     <message>
-        <source>The database file to use.</source>
-        <translation>Käytettävä tietokantatiedosto.</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>polku</translation>
     </message>
@@ -4606,6 +5022,227 @@ TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list 
         <source>--body takes THEIRS=OURS, e.g. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; &quot;%1&quot; is not.</source>
         <translation>--body on muotoa HEIDÄN=MEIDÄN, esim. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; &quot;%1&quot; ei ole.</translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Salasana kohteeseen %1: </translation>
+    </message>
+    <message>
+        <source>The database file, or a postgresql:// address, to use.</source>
+        <translation>Käytettävä tietokantatiedosto tai postgresql://-osoite.</translation>
+    </message>
+    <message>
+        <source>Copy a whole database into a new one (a file or a server).</source>
+        <translation>Kopioi koko tietokanta uuteen (tiedostoon tai palvelimelle).</translation>
+    </message>
+    <message>
+        <source>aloite-cli copy --from DATABASE --to DATABASE: copy every case, meeting and setting into a new database; either may be a file or a postgresql:// address.</source>
+        <translation>aloite-cli copy --from TIETOKANTA --to TIETOKANTA: kopioi kaikki asiat, kokoukset ja asetukset uuteen tietokantaan; kumpi tahansa voi olla tiedosto tai postgresql://-osoite.</translation>
+    </message>
+    <message>
+        <source>The database to copy.</source>
+        <translation>Kopioitava tietokanta.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>tietokanta</translation>
+    </message>
+    <message>
+        <source>The new database to copy into.</source>
+        <translation>Uusi tietokanta, johon kopioidaan.</translation>
+    </message>
+    <message>
+        <source>Name both databases with --from and --to.</source>
+        <translation>Anna molemmat tietokannat valitsimilla --from ja --to.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>Tietokantatiedostoa %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; copy into a new file.</source>
+        <translation>%1 on jo olemassa; kopioi uuteen tiedostoon.</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2.</source>
+        <translation>%1 kopioitiin kohteeseen %2.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Varoitus: %1</translation>
+    </message>
+    <message>
+        <source>The memo layout: espoo, helsinki or lapua (docs/memo-templates.md).</source>
+        <translation>Muistion asettelu: espoo, helsinki tai lapua (docs/memo-templates.md).</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>tunnus</translation>
+    </message>
+    <message>
+        <source>The appeal notice of a final decision in Finnish; empty for the standard text.</source>
+        <translation>Lopullisen päätöksen muutoksenhakuohje suomeksi; tyhjä tarkoittaa vakiotekstiä.</translation>
+    </message>
+    <message>
+        <source>The appeal notice of a final decision in Swedish; empty for the standard text.</source>
+        <translation>Lopullisen päätöksen muutoksenhakuohje ruotsiksi; tyhjä tarkoittaa vakiotekstiä.</translation>
+    </message>
+    <message>
+        <source>The notice of a preparatory decision in Finnish; empty for the standard text.</source>
+        <translation>Valmistelua koskevan päätöksen muutoksenhakukielto suomeksi; tyhjä tarkoittaa vakiotekstiä.</translation>
+    </message>
+    <message>
+        <source>The notice of a preparatory decision in Swedish; empty for the standard text.</source>
+        <translation>Valmistelua koskevan päätöksen muutoksenhakukielto ruotsiksi; tyhjä tarkoittaa vakiotekstiä.</translation>
+    </message>
+    <message>
+        <source>Who certifies minutes extracts.</source>
+        <translation>Pöytäkirjanotteiden oikeaksi todistaja.</translation>
+    </message>
+    <message>
+        <source>The certifier&apos;s title.</source>
+        <translation>Oikeaksi todistajan virka-asema.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>otsikko</translation>
+    </message>
+    <message>
+        <source>Unknown memo template &quot;%1&quot;: use %2.</source>
+        <translation>Tuntematon muistion asettelu &quot;%1&quot;: käytä jotakin näistä: %2.</translation>
+    </message>
+    <message>
+        <source>Memo template</source>
+        <translation>Muistion asettelu</translation>
+    </message>
+    <message>
+        <source>(no translation)</source>
+        <extracomment>shown for a Swedish (or Finnish) text the record does not have</extracomment>
+        <translation>(ei käännöstä)</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Lausunnot</translation>
+    </message>
+    <message>
+        <source>Requested from</source>
+        <translation>Lausuntoa pyydetty</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Pyydetty</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <source>Statement not received</source>
+        <translation>Lausuntoa ei ole saatu</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Lausunto</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <source>Counter-proposal</source>
+        <translation>Vastaehdotus</translation>
+    </message>
+    <message>
+        <source>seconded by %1</source>
+        <translation>kannattajana %1</translation>
+    </message>
+    <message>
+        <source>Voting proposition</source>
+        <translation>Äänestysesitys</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Äänet</translation>
+    </message>
+    <message>
+        <source>yes %1, no %2</source>
+        <translation>jaa %1, ei %2</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>tyhjä</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>poissa</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Eriävä mielipide</translation>
+    </message>
+    <message>
+        <source>Agenda title</source>
+        <translation>Otsikko esityslistalla</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Käsittely</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <source>Add, list or remove the users of a server database.</source>
+        <translation>Lisää, luettele tai poista palvelintietokannan käyttäjiä.</translation>
+    </message>
+    <message>
+        <source>aloite-cli users add NAME --role clerk|secretary|reader|admin | list | remove NAME: the users of a database on a PostgreSQL server.</source>
+        <translation>aloite-cli users add NIMI --role clerk|secretary|reader|admin | list | remove NIMI: PostgreSQL-palvelimen tietokannan käyttäjät.</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s role: clerk, secretary, reader or admin.</source>
+        <translation>Uuden käyttäjän rooli: clerk (valmistelija), secretary (sihteeri), reader (lukija) tai admin (ylläpitäjä).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rooli</translation>
+    </message>
+    <message>
+        <source>add, list or remove.</source>
+        <translation>add, list tai remove.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s login name.</source>
+        <translation>Käyttäjän kirjautumisnimi.</translation>
+    </message>
+    <message>
+        <source>Users belong to a database on a PostgreSQL server; give its address with --db postgresql://…</source>
+        <translation>Käyttäjät kuuluvat PostgreSQL-palvelimen tietokantaan; anna sen osoite valitsimella --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>&quot;users list&quot; takes no name.</source>
+        <translation>&quot;users list&quot; ei ota nimeä.</translation>
+    </message>
+    <message>
+        <source>Say add, list or remove.</source>
+        <translation>Anna add, list tai remove.</translation>
+    </message>
+    <message>
+        <source>Name the user.</source>
+        <translation>Anna käyttäjän nimi.</translation>
+    </message>
+    <message>
+        <source>Give the new user&apos;s role: --role clerk, secretary, reader or admin.</source>
+        <translation>Anna uuden käyttäjän rooli: --role clerk, secretary, reader tai admin.</translation>
+    </message>
+    <message>
+        <source>Added the user %1 (%2). Set the password on the server: ALTER ROLE %1 PASSWORD … or psql&apos;s \password %1.</source>
+        <translation>Käyttäjä %1 (%2) lisättiin. Aseta salasana palvelimella: ALTER ROLE %1 PASSWORD … tai psql:n \password %1.</translation>
+    </message>
+    <message>
+        <source>Removed the user %1.</source>
+        <translation>Käyttäjä %1 poistettiin.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4768,6 +5405,89 @@ TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list 
     <message>
         <source>The search was stopped.</source>
         <translation>Haku keskeytettiin.</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up on the server, with pg_dump (see the server guide).</source>
+        <translation>Palvelimen tietokanta varmuuskopioidaan palvelimella pg_dumpilla (katso palvelinohje).</translation>
+    </message>
+    <message>
+        <source>Only a database file can be recovered into a new file.</source>
+        <translation>Vain tietokantatiedoston voi pelastaa uuteen tiedostoon.</translation>
+    </message>
+    <message>
+        <source>Write it as postgresql://user@host:5432/database?sslmode=verify-full.</source>
+        <translation>Kirjoita se muodossa postgresql://käyttäjä@palvelin:5432/tietokanta?sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection address. %2</source>
+        <translation>%1 ei ole PostgreSQL-yhteysosoite. %2</translation>
+    </message>
+    <message>
+        <source>A password in the connection address would be visible to others (in the list of running programs and in the settings). Put it in ~/.pgpass, or leave it out to be asked for it.</source>
+        <translation>Yhteysosoitteessa oleva salasana näkyisi muille (käynnissä olevien ohjelmien luettelossa ja asetuksissa). Tallenna se tiedostoon ~/.pgpass tai jätä se pois, jolloin se kysytään.</translation>
+    </message>
+    <message>
+        <source>The connection address has an unknown option &quot;%1&quot;. %2</source>
+        <translation>Yhteysosoitteessa on tuntematon valinta &quot;%1&quot;. %2</translation>
+    </message>
+    <message>
+        <source>The option %1 of the connection address may not contain spaces or semicolons.</source>
+        <translation>Yhteysosoitteen valinnassa %1 ei saa olla välilyöntejä eikä puolipisteitä.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is not installed (package libqt6sql6-psql).</source>
+        <translation>Qt:n PostgreSQL-ajuria ei ole asennettu (paketti libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Yhteyttä kohteeseen %1 ei saada: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not of Aloite.</source>
+        <translation>Tietokannassa %1 on toisen ohjelman tauluja, ei Aloitteen.</translation>
+    </message>
+    <message>
+        <source>This step has no PostgreSQL version.</source>
+        <translation>Tällä vaiheella ei ole PostgreSQL-versiota.</translation>
+    </message>
+    <message>
+        <source>The server refused: the user %1 may not do this. Ask an administrator for the role that may. (%2)</source>
+        <translation>Palvelin kieltäytyi: käyttäjä %1 ei saa tehdä tätä. Pyydä ylläpitäjältä rooli, joka saa. (%2)</translation>
+    </message>
+    <message>
+        <source>Another user&apos;s change to the same data came in between; nothing was saved. Try again.</source>
+        <translation>Toisen käyttäjän muutos samoihin tietoihin ehti väliin; mitään ei tallennettu. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only.</source>
+        <translation>Tietokanta %1 on avattu vain luettavaksi.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full; nothing was saved. Tell the administrator.</source>
+        <translation>Palvelimen levy on täynnä; mitään ei tallennettu. Ilmoita ylläpitäjälle.</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost; nothing was saved. %2</source>
+        <translation>Yhteys palvelimeen %1 katkesi; mitään ei tallennettu. %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Both databases must be at the same version to be copied (%1 and %2); open the older one for writing once first.</source>
+        <translation>Kopioitavien tietokantojen on oltava samaa versiota (%1 ja %2); avaa vanhempi ensin kerran kirjoitettavaksi.</translation>
+    </message>
+    <message>
+        <source>%1 holds data already; copy only into a new, empty database.</source>
+        <translation>Kohteessa %1 on jo tietoja; kopioi vain uuteen, tyhjään tietokantaan.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in the target (%2) than in the source (%3).</source>
+        <translation>Taulussa %1 on kohteessa eri sarakkeet (%2) kuin lähteessä (%3).</translation>
+    </message>
+    <message>
+        <source>A row of table %1 could not be copied: %2</source>
+        <translation>Taulun %1 riviä ei voitu kopioida: %2</translation>
     </message>
 </context>
 <context>
@@ -5070,6 +5790,18 @@ TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list 
         <source>city board</source>
         <translation>kaupunginhallitus</translation>
     </message>
+    <message>
+        <source>must be a name on one line without control characters</source>
+        <translation>on oltava nimi yhdellä rivillä ilman ohjausmerkkejä</translation>
+    </message>
+    <message>
+        <source>is before the date of the request</source>
+        <translation>on ennen pyynnön päivämäärää</translation>
+    </message>
+    <message>
+        <source>must be true when the statement has a date or a text</source>
+        <translation>on oltava true, kun lausunnolla on päivämäärä tai teksti</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRepository</name>
@@ -5211,6 +5943,30 @@ TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list 
         <source>The printer could not print the memo.</source>
         <translation>Tulostin ei voinut tulostaa asiakirjaa.</translation>
     </message>
+    <message>
+        <source>title</source>
+        <translation>otsikko</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>luettelo</translation>
+    </message>
+    <message>
+        <source>proposal of the initiative</source>
+        <translation>aloitteen ehdotus</translation>
+    </message>
+    <message>
+        <source>question %1</source>
+        <translation>kysymys %1</translation>
+    </message>
+    <message>
+        <source>answer to question %1</source>
+        <translation>vastaus kysymykseen %1</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>vastaus</translation>
+    </message>
 </context>
 <context>
     <name>MemoService</name>
@@ -5229,6 +5985,49 @@ TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list 
     <message>
         <source>No minutes extract of the case %1: %2</source>
         <translation>Asiasta %1 ei voi tehdä pöytäkirjanotetta: %2</translation>
+    </message>
+    <message>
+        <source>The Swedish memo lacks a translation of: %1. These are printed in Finnish, marked %2.</source>
+        <translation>Ruotsinkielisestä muistiosta puuttuu käännös: %1. Nämä tulostetaan suomeksi merkinnällä %2.</translation>
+    </message>
+    <message>
+        <source>The Finnish memo lacks: %1. These are printed in Swedish, marked %2.</source>
+        <translation>Suomenkielisestä muistiosta puuttuu: %1. Nämä tulostetaan ruotsiksi merkinnällä %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoTemplate</name>
+    <message>
+        <source>%1: not a memo template (%2).</source>
+        <translation>%1: ei ole muistion asettelu (%2).</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>puuttuu</translation>
+    </message>
+    <message>
+        <source>no sections</source>
+        <translation>ei osioita</translation>
+    </message>
+    <message>
+        <source>unknown section &quot;%1&quot;</source>
+        <translation>tuntematon osio &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>section given twice</source>
+        <translation>osio on annettu kahdesti</translation>
+    </message>
+    <message>
+        <source>a heading needs both fi and sv</source>
+        <translation>otsikko tarvitaan sekä suomeksi (fi) että ruotsiksi (sv)</translation>
+    </message>
+    <message>
+        <source>use newest-first or oldest-first</source>
+        <translation>käytä arvoa newest-first tai oldest-first</translation>
     </message>
 </context>
 <context>
@@ -5278,6 +6077,25 @@ TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list 
     <message>
         <source>Choose another person to hand the cases to.</source>
         <translation>Valitse toinen henkilö, jolle asiat siirretään.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>Users and roles belong to a database on a PostgreSQL server; a database file has none.</source>
+        <translation>Käyttäjät ja roolit kuuluvat PostgreSQL-palvelimen tietokantaan; tietokantatiedostolla niitä ei ole.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a user name: use lower-case letters a–z, digits and underscores, at most 63, not beginning with a digit, &quot;pg_&quot; or &quot;aloite_&quot;.</source>
+        <translation>&quot;%1&quot; ei kelpaa käyttäjänimeksi: käytä pieniä kirjaimia a–z, numeroita ja alaviivoja, enintään 63, eikä alussa saa olla numeroa, &quot;pg_&quot; tai &quot;aloite_&quot;.</translation>
+    </message>
+    <message>
+        <source>The user %1 exists already.</source>
+        <translation>Käyttäjä %1 on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of Aloite on this server.</source>
+        <translation>%1 ei ole tämän palvelimen Aloite-käyttäjä.</translation>
     </message>
 </context>
 <context>
@@ -5395,6 +6213,22 @@ TOIMIELIN, MISTÄ ja MIHIN ovat tunniste tai nimi, jonka aloite-cli bodies list 
     <message>
         <source>The deadline %1 must be after %2: a deadline of zero or fewer days cannot be met.</source>
         <translation>Määräajan %1 on oltava %2 jälkeen: nollan tai vähemmän päivän määräaikaa ei voi noudattaa.</translation>
+    </message>
+    <message>
+        <source>Statement request %1 does not say whom the statement was asked from.</source>
+        <translation>Lausuntopyynnöstä %1 puuttuu, keneltä lausuntoa pyydettiin.</translation>
+    </message>
+    <message>
+        <source>The deadline of statement request %1 is before the request.</source>
+        <translation>Lausuntopyynnön %1 määräaika on ennen pyyntöä.</translation>
+    </message>
+    <message>
+        <source>Statement %1 has a date or a text but is not marked received.</source>
+        <translation>Lausunnolla %1 on päivämäärä tai teksti, mutta sitä ei ole merkitty saaduksi.</translation>
+    </message>
+    <message>
+        <source>A dissenter&apos;s name is one line without control characters.</source>
+        <translation>Eriävän mielipiteen jättäjän nimi on yksi rivi ilman ohjausmerkkejä.</translation>
     </message>
 </context>
 <context>

@@ -838,6 +838,58 @@
         <source>Change &amp;History…</source>
         <translation>Ändrings&amp;historik…</translation>
     </message>
+    <message>
+        <source>Re&amp;open Case…</source>
+        <translation>&amp;Öppna ärendet på nytt…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>&amp;Öppna på nytt…</translation>
+    </message>
+    <message>
+        <source>Allow changes to the closed case; you are asked why, and the change history keeps the reason</source>
+        <translation>Tillåt ändringar i det slutbehandlade ärendet; du tillfrågas om orsaken och ändringshistoriken sparar den</translation>
+    </message>
+    <message>
+        <source>This case is closed: the final decision has been made, so it opens read-only. Reopen it to correct it.</source>
+        <translation>Ärendet är slutbehandlat: det slutliga beslutet är fattat, så det öppnas skrivskyddat. Öppna det på nytt för att rätta det.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: this case cannot be changed.</source>
+        <translation>Databasen är öppen skrivskyddad: ärendet kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>Reopen Case</source>
+        <translation>Öppna ärendet på nytt</translation>
+    </message>
+    <message>
+        <source>Why is the closed case reopened? The change history keeps the reason.</source>
+        <translation>Varför öppnas det slutbehandlade ärendet på nytt? Ändringshistoriken sparar orsaken.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Öppna på nytt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: the case cannot be reopened.</source>
+        <translation>Databasen är öppen skrivskyddad: ärendet kan inte öppnas på nytt.</translation>
+    </message>
+    <message>
+        <source>The case is not closed.</source>
+        <translation>Ärendet är inte slutbehandlat.</translation>
+    </message>
+    <message>
+        <source>Say why the case is reopened.</source>
+        <translation>Ange varför ärendet öppnas på nytt.</translation>
+    </message>
+    <message>
+        <source>The case is reopened for changes.</source>
+        <translation>Ärendet har öppnats på nytt för ändringar.</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::CaseHistoryDialog</name>
@@ -991,6 +1043,14 @@
             <numerusform>%n ändring i ärendet, nyaste först. Historiken förs av databasen och kan inte redigeras.</numerusform>
             <numerusform>%n ändringar i ärendet, nyaste först. Historiken förs av databasen och kan inte redigeras.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Utlåtanden</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Öppnat på nytt</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1272,22 @@
         <source>The database is open read-only; the rules cannot be changed.</source>
         <translation>Databasen är öppnad i skrivskyddat läge; reglerna kan inte ändras.</translation>
     </message>
+    <message>
+        <source>Answer period for referendum initiatives</source>
+        <translation>Svarstid för folkomröstningsinitiativ</translation>
+    </message>
+    <message>
+        <source>Answer period for budget motions</source>
+        <translation>Svarstid för budgetmotioner</translation>
+    </message>
+    <message>
+        <source>Referendum initiatives:</source>
+        <translation>Folkomröstningsinitiativ:</translation>
+    </message>
+    <message>
+        <source>Budget motions:</source>
+        <translation>Budgetmotioner:</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::DecisionHistoryModel</name>
@@ -1246,11 +1322,6 @@
     <message>
         <source>Withdrawn</source>
         <translation>Återtogs</translation>
-    </message>
-    <message>
-        <source>%1 yes, %2 no, %3 blank, %4 absent</source>
-        <extracomment>vote counts of a handling</extracomment>
-        <translation>%1 ja, %2 nej, %3 blanka, %4 frånvarande</translation>
     </message>
     <message>
         <source>Correction: %1</source>
@@ -1292,6 +1363,20 @@
         <source>Note</source>
         <translation>Anmärkning</translation>
     </message>
+    <message>
+        <source>%1 yes, %2 no</source>
+        <extracomment>vote counts of a handling</extracomment>
+        <translation>%1 ja, %2 nej</translation>
+    </message>
+    <message>
+        <source>, %1 blank</source>
+        <extracomment>added to &quot;%1 yes, %2 no&quot; when the minutes give the blank votes</extracomment>
+        <translation>, %1 blanka</translation>
+    </message>
+    <message>
+        <source>, %1 absent</source>
+        <translation>, %1 frånvarande</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::DecisionHistoryWidget</name>
@@ -1317,6 +1402,225 @@
     <message>
         <source>&amp;For information:</source>
         <translation>För &amp;kännedom:</translation>
+    </message>
+</context>
+<context>
+    <name>Aloite::Ui::FirstRunWizard</name>
+    <message>
+        <source>First-Run Assistant</source>
+        <translation>Startguide</translation>
+    </message>
+    <message>
+        <source>Welcome to Aloite</source>
+        <translation>Välkommen till Aloite</translation>
+    </message>
+    <message>
+        <source>Before the first case, tell Aloite who issues the memos, which bodies handle the initiatives and who you are. The memos print the organisation and the bodies; the change history records your name.
+
+You can change everything later in the Settings menu, and cancel now without changing anything.</source>
+        <translation>Innan det första ärendet: berätta för Aloite vem som utfärdar promemoriorna, vilka organ som behandlar motionerna och vem du är. Promemoriorna skriver ut organisationen och organen; ändringshistoriken sparar ditt namn.
+
+Du kan ändra allt senare i menyn Inställningar och avbryta nu utan att något ändras.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Printed in the header of every memo.</source>
+        <translation>Skrivs ut i sidhuvudet på varje promemoria.</translation>
+    </message>
+    <message>
+        <source>Name in Finnish</source>
+        <translation>Namn på finska</translation>
+    </message>
+    <message>
+        <source>Name in Swedish</source>
+        <translation>Namn på svenska</translation>
+    </message>
+    <message>
+        <source>Address line</source>
+        <translation>Adressrad</translation>
+    </message>
+    <message>
+        <source>E-mail pattern</source>
+        <translation>E-postmönster</translation>
+    </message>
+    <message>
+        <source>&quot;firstname&quot; and &quot;lastname&quot; stand for each preparer&apos;s names.</source>
+        <translation>&quot;firstname&quot; och &quot;lastname&quot; står för varje beredares för- och efternamn.</translation>
+    </message>
+    <message>
+        <source>Switchboard number</source>
+        <translation>Växelnummer</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Välj logotyp</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Ta bort logotypen</translation>
+    </message>
+    <message>
+        <source>Name (F&amp;innish):</source>
+        <translation>Namn (&amp;finska):</translation>
+    </message>
+    <message>
+        <source>Name (Swe&amp;dish):</source>
+        <translation>Namn (s&amp;venska):</translation>
+    </message>
+    <message>
+        <source>&amp;Logo (PNG or SVG):</source>
+        <translation>&amp;Logotyp (PNG eller SVG):</translation>
+    </message>
+    <message>
+        <source>&amp;Address line:</source>
+        <translation>&amp;Adressrad:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail pattern:</source>
+        <translation>&amp;E-postmönster:</translation>
+    </message>
+    <message>
+        <source>S&amp;witchboard:</source>
+        <translation>Vä&amp;xel:</translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>The council, the city board and the committees that handle initiatives.</source>
+        <translation>Fullmäktige, stadsstyrelsen och nämnderna som behandlar motioner.</translation>
+    </message>
+    <message>
+        <source>Council in Finnish</source>
+        <translation>Fullmäktige på finska</translation>
+    </message>
+    <message>
+        <source>Council in Swedish</source>
+        <translation>Fullmäktige på svenska</translation>
+    </message>
+    <message>
+        <source>Board in Finnish</source>
+        <translation>Stadsstyrelsen på finska</translation>
+    </message>
+    <message>
+        <source>Board in Swedish</source>
+        <translation>Stadsstyrelsen på svenska</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>Nämnder</translation>
+    </message>
+    <message>
+        <source>&amp;Council (fi / sv):</source>
+        <translation>&amp;Fullmäktige (fi / sv):</translation>
+    </message>
+    <message>
+        <source>B&amp;oard (fi / sv):</source>
+        <translation>St&amp;adsstyrelsen (fi / sv):</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmittees, one a line as &quot;Finnish name / Swedish name&quot;; more in Settings › Bodies later:</source>
+        <translation>Nä&amp;mnder, en per rad som &quot;finskt namn / svenskt namn&quot;; fler senare under Inställningar › Organ:</translation>
+    </message>
+    <message>
+        <source>About You</source>
+        <translation>Om dig</translation>
+    </message>
+    <message>
+        <source>The change history records your name, and the &quot;Mine&quot; filter shows the cases you prepare.</source>
+        <translation>Ändringshistoriken sparar ditt namn, och filtret &quot;Mina&quot; visar ärendena som du bereder.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Fi&amp;rst name:</source>
+        <translation>Fö&amp;rnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>E&amp;nhet:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Det går inte att läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or SVG image.</source>
+        <translation>%1 är inte en PNG- eller SVG-bild.</translation>
+    </message>
+    <message>
+        <source>Choose Logo</source>
+        <translation>Välj logotyp</translation>
+    </message>
+    <message>
+        <source>Logos (*.png *.svg)</source>
+        <translation>Logotyper (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image, %L1 bytes</source>
+        <translation>PNG-bild, %L1 byte</translation>
+    </message>
+    <message>
+        <source>SVG image, %L1 bytes</source>
+        <translation>SVG-bild, %L1 byte</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ingen logotyp</translation>
+    </message>
+    <message>
+        <source>Each committee needs a Finnish name before the &quot;/&quot;.</source>
+        <translation>Varje nämnd behöver ett finskt namn före &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter your first and last name.</source>
+        <translation>Skriv ditt för- och efternamn.</translation>
+    </message>
+    <message>
+        <source>The e-mail address needs an @.</source>
+        <translation>E-postadressen behöver ett @.</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2169,102 @@ Du kan radera det senare.</translation>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt *.md *.html *.htm);;All files (*)</source>
         <translation>Dokument (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt *.md *.html *.htm);;Alla filer (*)</translation>
     </message>
+    <message>
+        <source>&amp;Import Cases from JSON…</source>
+        <translation>&amp;Importera ärenden från JSON…</translation>
+    </message>
+    <message>
+        <source>Add the cases of an Aloite JSON file: all of them or none</source>
+        <translation>Lägg till ärendena i en Aloite-JSON-fil: alla eller inget</translation>
+    </message>
+    <message>
+        <source>&amp;First-Run Assistant…</source>
+        <translation>&amp;Startguide…</translation>
+    </message>
+    <message>
+        <source>Set up the organisation, the bodies and yourself step by step</source>
+        <translation>Ställ in organisationen, organen och dig själv steg för steg</translation>
+    </message>
+    <message>
+        <source>More than %L1 cases; still searching…</source>
+        <extracomment>The list shows the first hits while the search goes on; %L1 is e.g. &quot;1 000&quot;</extracomment>
+        <translation>Fler än %L1 ärenden; sökningen pågår…</translation>
+    </message>
+    <message>
+        <source>The check of the database found it damaged. Nothing more is written into it: what was saved before stays as it is.</source>
+        <translation>Kontrollen av databasen visade att den är skadad. Inget mer skrivs i den: det som sparats tidigare förblir oförändrat.</translation>
+    </message>
+    <message>
+        <source>Damaged Database</source>
+        <translation>Skadad databas</translation>
+    </message>
+    <message>
+        <source>Close it now to open it read-only, restore it from a backup or recover what can be read into a new file?</source>
+        <translation>Vill du stänga den nu för att öppna den skrivskyddad, återställa den från en säkerhetskopia eller rädda det som går att läsa till en ny fil?</translation>
+    </message>
+    <message>
+        <source>Close and Choose…</source>
+        <translation>Stäng och välj…</translation>
+    </message>
+    <message>
+        <source>Keep Working Read-Only</source>
+        <translation>Fortsätt skrivskyddat</translation>
+    </message>
+    <message>
+        <source>The database could not be checked: %1</source>
+        <translation>Databasen kunde inte kontrolleras: %1</translation>
+    </message>
+    <message>
+        <source>This database has no cases yet. What next?</source>
+        <translation>Databasen har inga ärenden ännu. Vad vill du göra?</translation>
+    </message>
+    <message>
+        <source>&amp;Register an Initiative…</source>
+        <translation>&amp;Registrera en motion…</translation>
+    </message>
+    <message>
+        <source>Open an empty case and enter a new initiative</source>
+        <translation>Öppna ett tomt ärende och registrera en ny motion</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up the Organisation…</source>
+        <translation>&amp;Ställ in organisationen…</translation>
+    </message>
+    <message>
+        <source>Add the E&amp;xample Case</source>
+        <translation>Lägg till &amp;exempelärendet</translation>
+    </message>
+    <message>
+        <source>A council initiative with its answer and decision history, to see how Aloite works</source>
+        <translation>En fullmäktigemotion med svar och beslutshistorik, så att du ser hur Aloite fungerar</translation>
+    </message>
+    <message>
+        <source>The organisation is set up.</source>
+        <translation>Organisationen är inställd.</translation>
+    </message>
+    <message>
+        <source>Import Cases from JSON</source>
+        <translation>Importera ärenden från JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.
+
+%2</source>
+        <translation>Inget importerades från %1.
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n ärende importerades från %1.</numerusform>
+            <numerusform>%n ärenden importerades från %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::MeetingView</name>
@@ -2308,6 +2708,10 @@ Du kan radera det senare.</translation>
     <message>
         <source>Edit the bodies</source>
         <translation>Redigera organen</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>inte antecknat</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +3166,14 @@ Du kan radera det senare.</translation>
         <source>For example %1</source>
         <extracomment>%1 is a made-up case number in the configured format</extracomment>
         <translation>Till exempel %1</translation>
+    </message>
+    <message>
+        <source>Memo layout</source>
+        <translation>Promemorians layout</translation>
+    </message>
+    <message>
+        <source>&amp;Memo layout:</source>
+        <translation>&amp;Promemorians layout:</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3862,14 @@ Du kan radera det senare.</translation>
         <extracomment>Next to an empty date field: the case record does not give this date</extracomment>
         <translation>Uppgift saknas</translation>
     </message>
+    <message>
+        <source>Referendum initiative</source>
+        <translation>Folkomröstningsinitiativ</translation>
+    </message>
+    <message>
+        <source>Budget motion</source>
+        <translation>Budgetmotion</translation>
+    </message>
 </context>
 <context>
     <name>Aloite::Ui::RollCallDialog</name>
@@ -4106,10 +4526,6 @@ Utan --db används standarddatabasen: %1
 </translation>
     </message>
     <message>
-        <source>The database file to use.</source>
-        <translation>Databasfilen som ska användas.</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>sökväg</translation>
     </message>
@@ -4606,6 +5022,227 @@ ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar
         <source>--body takes THEIRS=OURS, e.g. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; &quot;%1&quot; is not.</source>
         <translation>--body har formen DERAS=VÅRT, t.ex. --body &quot;Kaupunginvaltuusto=Valtuusto&quot;; &quot;%1&quot; har det inte.</translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Lösenord för %1: </translation>
+    </message>
+    <message>
+        <source>The database file, or a postgresql:// address, to use.</source>
+        <translation>Databasfilen eller postgresql://-adressen som ska användas.</translation>
+    </message>
+    <message>
+        <source>Copy a whole database into a new one (a file or a server).</source>
+        <translation>Kopiera en hel databas till en ny (en fil eller en server).</translation>
+    </message>
+    <message>
+        <source>aloite-cli copy --from DATABASE --to DATABASE: copy every case, meeting and setting into a new database; either may be a file or a postgresql:// address.</source>
+        <translation>aloite-cli copy --from DATABAS --to DATABAS: kopiera alla ärenden, möten och inställningar till en ny databas; vardera kan vara en fil eller en postgresql://-adress.</translation>
+    </message>
+    <message>
+        <source>The database to copy.</source>
+        <translation>Databasen som ska kopieras.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>databas</translation>
+    </message>
+    <message>
+        <source>The new database to copy into.</source>
+        <translation>Den nya databasen som kopieras till.</translation>
+    </message>
+    <message>
+        <source>Name both databases with --from and --to.</source>
+        <translation>Ange båda databaserna med --from och --to.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>Databasfilen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; copy into a new file.</source>
+        <translation>%1 finns redan; kopiera till en ny fil.</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2.</source>
+        <translation>%1 kopierades till %2.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Varning: %1</translation>
+    </message>
+    <message>
+        <source>The memo layout: espoo, helsinki or lapua (docs/memo-templates.md).</source>
+        <translation>Promemorians layout: espoo, helsinki eller lapua (docs/memo-templates.md).</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>nyckel</translation>
+    </message>
+    <message>
+        <source>The appeal notice of a final decision in Finnish; empty for the standard text.</source>
+        <translation>Besvärsanvisningen för ett slutligt beslut på finska; tom för standardtexten.</translation>
+    </message>
+    <message>
+        <source>The appeal notice of a final decision in Swedish; empty for the standard text.</source>
+        <translation>Besvärsanvisningen för ett slutligt beslut på svenska; tom för standardtexten.</translation>
+    </message>
+    <message>
+        <source>The notice of a preparatory decision in Finnish; empty for the standard text.</source>
+        <translation>Förbudet mot sökande av ändring i ett beredande beslut på finska; tom för standardtexten.</translation>
+    </message>
+    <message>
+        <source>The notice of a preparatory decision in Swedish; empty for the standard text.</source>
+        <translation>Förbudet mot sökande av ändring i ett beredande beslut på svenska; tom för standardtexten.</translation>
+    </message>
+    <message>
+        <source>Who certifies minutes extracts.</source>
+        <translation>Den som bestyrker protokollsutdrag.</translation>
+    </message>
+    <message>
+        <source>The certifier&apos;s title.</source>
+        <translation>Befattningen för den som bestyrker.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>rubrik</translation>
+    </message>
+    <message>
+        <source>Unknown memo template &quot;%1&quot;: use %2.</source>
+        <translation>Okänd promemorialayout &quot;%1&quot;: använd någon av dessa: %2.</translation>
+    </message>
+    <message>
+        <source>Memo template</source>
+        <translation>Promemorians layout</translation>
+    </message>
+    <message>
+        <source>(no translation)</source>
+        <extracomment>shown for a Swedish (or Finnish) text the record does not have</extracomment>
+        <translation>(ingen översättning)</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Utlåtanden</translation>
+    </message>
+    <message>
+        <source>Requested from</source>
+        <translation>Utlåtande begärt av</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Begärt</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tidsfrist</translation>
+    </message>
+    <message>
+        <source>Statement not received</source>
+        <translation>Utlåtandet har inte kommit in</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Utlåtande</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Counter-proposal</source>
+        <translation>Motförslag</translation>
+    </message>
+    <message>
+        <source>seconded by %1</source>
+        <translation>understött av %1</translation>
+    </message>
+    <message>
+        <source>Voting proposition</source>
+        <translation>Omröstningsproposition</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Röster</translation>
+    </message>
+    <message>
+        <source>yes %1, no %2</source>
+        <translation>ja %1, nej %2</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>blanka</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>frånvarande</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Reservation</translation>
+    </message>
+    <message>
+        <source>Agenda title</source>
+        <translation>Rubrik på föredragningslistan</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Behandling</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Add, list or remove the users of a server database.</source>
+        <translation>Lägg till, lista eller ta bort användare av en serverdatabas.</translation>
+    </message>
+    <message>
+        <source>aloite-cli users add NAME --role clerk|secretary|reader|admin | list | remove NAME: the users of a database on a PostgreSQL server.</source>
+        <translation>aloite-cli users add NAMN --role clerk|secretary|reader|admin | list | remove NAMN: användarna av en databas på en PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s role: clerk, secretary, reader or admin.</source>
+        <translation>Den nya användarens roll: clerk (beredare), secretary (sekreterare), reader (läsare) eller admin (administratör).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <source>add, list or remove.</source>
+        <translation>add, list eller remove.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s login name.</source>
+        <translation>Användarens inloggningsnamn.</translation>
+    </message>
+    <message>
+        <source>Users belong to a database on a PostgreSQL server; give its address with --db postgresql://…</source>
+        <translation>Användare hör till en databas på en PostgreSQL-server; ange dess adress med --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>&quot;users list&quot; takes no name.</source>
+        <translation>&quot;users list&quot; tar inget namn.</translation>
+    </message>
+    <message>
+        <source>Say add, list or remove.</source>
+        <translation>Ange add, list eller remove.</translation>
+    </message>
+    <message>
+        <source>Name the user.</source>
+        <translation>Ange användarens namn.</translation>
+    </message>
+    <message>
+        <source>Give the new user&apos;s role: --role clerk, secretary, reader or admin.</source>
+        <translation>Ange den nya användarens roll: --role clerk, secretary, reader eller admin.</translation>
+    </message>
+    <message>
+        <source>Added the user %1 (%2). Set the password on the server: ALTER ROLE %1 PASSWORD … or psql&apos;s \password %1.</source>
+        <translation>Användaren %1 (%2) lades till. Ställ in lösenordet på servern: ALTER ROLE %1 PASSWORD … eller psql:s \password %1.</translation>
+    </message>
+    <message>
+        <source>Removed the user %1.</source>
+        <translation>Användaren %1 togs bort.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4768,6 +5405,89 @@ ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar
     <message>
         <source>The search was stopped.</source>
         <translation>Sökningen avbröts.</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up on the server, with pg_dump (see the server guide).</source>
+        <translation>En databas på en server säkerhetskopieras på servern med pg_dump (se serverguiden).</translation>
+    </message>
+    <message>
+        <source>Only a database file can be recovered into a new file.</source>
+        <translation>Endast en databasfil kan räddas till en ny fil.</translation>
+    </message>
+    <message>
+        <source>Write it as postgresql://user@host:5432/database?sslmode=verify-full.</source>
+        <translation>Skriv den som postgresql://användare@server:5432/databas?sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection address. %2</source>
+        <translation>%1 är ingen anslutningsadress till PostgreSQL. %2</translation>
+    </message>
+    <message>
+        <source>A password in the connection address would be visible to others (in the list of running programs and in the settings). Put it in ~/.pgpass, or leave it out to be asked for it.</source>
+        <translation>Ett lösenord i anslutningsadressen skulle synas för andra (i listan över program som körs och i inställningarna). Spara det i ~/.pgpass, eller lämna bort det så frågas det efter.</translation>
+    </message>
+    <message>
+        <source>The connection address has an unknown option &quot;%1&quot;. %2</source>
+        <translation>Anslutningsadressen har ett okänt alternativ &quot;%1&quot;. %2</translation>
+    </message>
+    <message>
+        <source>The option %1 of the connection address may not contain spaces or semicolons.</source>
+        <translation>Alternativet %1 i anslutningsadressen får inte innehålla mellanslag eller semikolon.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is not installed (package libqt6sql6-psql).</source>
+        <translation>Qt:s PostgreSQL-drivrutin är inte installerad (paketet libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Kan inte ansluta till %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not of Aloite.</source>
+        <translation>Databasen %1 innehåller tabeller från ett annat program, inte från Aloite.</translation>
+    </message>
+    <message>
+        <source>This step has no PostgreSQL version.</source>
+        <translation>Det här steget har ingen PostgreSQL-version.</translation>
+    </message>
+    <message>
+        <source>The server refused: the user %1 may not do this. Ask an administrator for the role that may. (%2)</source>
+        <translation>Servern vägrade: användaren %1 får inte göra detta. Be en administratör om den roll som får. (%2)</translation>
+    </message>
+    <message>
+        <source>Another user&apos;s change to the same data came in between; nothing was saved. Try again.</source>
+        <translation>En annan användares ändring av samma uppgifter hann emellan; ingenting sparades. Försök igen.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only.</source>
+        <translation>Databasen %1 är öppnad skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full; nothing was saved. Tell the administrator.</source>
+        <translation>Serverns disk är full; ingenting sparades. Meddela administratören.</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost; nothing was saved. %2</source>
+        <translation>Anslutningen till servern %1 bröts; ingenting sparades. %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Both databases must be at the same version to be copied (%1 and %2); open the older one for writing once first.</source>
+        <translation>Databaserna måste ha samma version för att kopieras (%1 och %2); öppna den äldre för skrivning en gång först.</translation>
+    </message>
+    <message>
+        <source>%1 holds data already; copy only into a new, empty database.</source>
+        <translation>%1 innehåller redan uppgifter; kopiera endast till en ny, tom databas.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in the target (%2) than in the source (%3).</source>
+        <translation>Tabellen %1 har andra kolumner i målet (%2) än i källan (%3).</translation>
+    </message>
+    <message>
+        <source>A row of table %1 could not be copied: %2</source>
+        <translation>En rad i tabellen %1 kunde inte kopieras: %2</translation>
     </message>
 </context>
 <context>
@@ -5070,6 +5790,18 @@ ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar
         <source>city board</source>
         <translation>stadsstyrelsen</translation>
     </message>
+    <message>
+        <source>must be a name on one line without control characters</source>
+        <translation>måste vara ett namn på en rad utan styrtecken</translation>
+    </message>
+    <message>
+        <source>is before the date of the request</source>
+        <translation>är före datumet för begäran</translation>
+    </message>
+    <message>
+        <source>must be true when the statement has a date or a text</source>
+        <translation>måste vara true när utlåtandet har ett datum eller en text</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRepository</name>
@@ -5211,6 +5943,30 @@ ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar
         <source>The printer could not print the memo.</source>
         <translation>Skrivaren kunde inte skriva ut promemorian.</translation>
     </message>
+    <message>
+        <source>title</source>
+        <translation>rubrik</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>förteckning</translation>
+    </message>
+    <message>
+        <source>proposal of the initiative</source>
+        <translation>motionens förslag</translation>
+    </message>
+    <message>
+        <source>question %1</source>
+        <translation>fråga %1</translation>
+    </message>
+    <message>
+        <source>answer to question %1</source>
+        <translation>svar på fråga %1</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>svar</translation>
+    </message>
 </context>
 <context>
     <name>MemoService</name>
@@ -5229,6 +5985,49 @@ ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar
     <message>
         <source>No minutes extract of the case %1: %2</source>
         <translation>Inget protokollsutdrag av ärendet %1: %2</translation>
+    </message>
+    <message>
+        <source>The Swedish memo lacks a translation of: %1. These are printed in Finnish, marked %2.</source>
+        <translation>Den svenska promemorian saknar översättning av: %1. De skrivs ut på finska, märkta %2.</translation>
+    </message>
+    <message>
+        <source>The Finnish memo lacks: %1. These are printed in Swedish, marked %2.</source>
+        <translation>Den finska promemorian saknar: %1. De skrivs ut på svenska, märkta %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoTemplate</name>
+    <message>
+        <source>%1: not a memo template (%2).</source>
+        <translation>%1: ingen promemorialayout (%2).</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>no sections</source>
+        <translation>inga avsnitt</translation>
+    </message>
+    <message>
+        <source>unknown section &quot;%1&quot;</source>
+        <translation>okänt avsnitt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>section given twice</source>
+        <translation>avsnittet anges två gånger</translation>
+    </message>
+    <message>
+        <source>a heading needs both fi and sv</source>
+        <translation>en rubrik behövs både på finska (fi) och svenska (sv)</translation>
+    </message>
+    <message>
+        <source>use newest-first or oldest-first</source>
+        <translation>använd newest-first eller oldest-first</translation>
     </message>
 </context>
 <context>
@@ -5278,6 +6077,25 @@ ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar
     <message>
         <source>Choose another person to hand the cases to.</source>
         <translation>Välj en annan person att överlåta ärendena till.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>Users and roles belong to a database on a PostgreSQL server; a database file has none.</source>
+        <translation>Användare och roller hör till en databas på en PostgreSQL-server; en databasfil har inga.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a user name: use lower-case letters a–z, digits and underscores, at most 63, not beginning with a digit, &quot;pg_&quot; or &quot;aloite_&quot;.</source>
+        <translation>&quot;%1&quot; kan inte vara ett användarnamn: använd små bokstäver a–z, siffror och understreck, högst 63, och inte en siffra, &quot;pg_&quot; eller &quot;aloite_&quot; i början.</translation>
+    </message>
+    <message>
+        <source>The user %1 exists already.</source>
+        <translation>Användaren %1 finns redan.</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of Aloite on this server.</source>
+        <translation>%1 är ingen Aloite-användare på den här servern.</translation>
     </message>
 </context>
 <context>
@@ -5395,6 +6213,22 @@ ORGAN, FRÅN och TILL är ett id eller ett namn som aloite-cli bodies list visar
     <message>
         <source>The deadline %1 must be after %2: a deadline of zero or fewer days cannot be met.</source>
         <translation>Tidsfristen %1 måste vara efter %2: en tidsfrist på noll dagar eller färre kan inte hållas.</translation>
+    </message>
+    <message>
+        <source>Statement request %1 does not say whom the statement was asked from.</source>
+        <translation>Det framgår inte av begäran om utlåtande %1 av vem utlåtandet begärdes.</translation>
+    </message>
+    <message>
+        <source>The deadline of statement request %1 is before the request.</source>
+        <translation>Tidsfristen i begäran om utlåtande %1 är före begäran.</translation>
+    </message>
+    <message>
+        <source>Statement %1 has a date or a text but is not marked received.</source>
+        <translation>Utlåtande %1 har ett datum eller en text men är inte markerat som mottaget.</translation>
+    </message>
+    <message>
+        <source>A dissenter&apos;s name is one line without control characters.</source>
+        <translation>Namnet på den som reserverat sig är en rad utan styrtecken.</translation>
     </message>
 </context>
 <context>
