@@ -525,8 +525,8 @@ std::unique_ptr<QTextDocument> MemoRenderer::buildDocument(QPaintDevice* device)
         case MemoSection::Handling: {
             // Empty on the agenda, as the real document prints it.
             const QStringList voteLines = minutes ? t.voteLines(m_entry) : QStringList();
-            const bool has = minutes
-                && (!m_entry.handling.trimmed().isEmpty() || !voteLines.isEmpty() || !m_personVotes.isEmpty());
+            const bool has =
+                minutes && (!m_entry.handling.trimmed().isEmpty() || !voteLines.isEmpty() || !m_personVotes.isEmpty());
             if (!heading(section, has) || !has)
                 break;
             b.paragraphs(m_entry.handling);

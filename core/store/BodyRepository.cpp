@@ -340,7 +340,7 @@ Result<BodyRepository::MergeCount> BodyRepository::merge(qint64 fromId, qint64 i
         count.entries = entries->numRowsAffected();
         // A case's registration names its body as text; the same name is the same body.
         auto cases = m_db.exec(QStringLiteral("UPDATE initiative SET submitted_body = ?, version = version + 1 "
-                                              "WHERE submitted_body = ? COLLATE NOCASE"),
+                                              "WHERE lower(submitted_body) = lower(?)"),
                                {into.name.fi, from.name.fi});
         if (!cases)
             return cases.error();

@@ -23,8 +23,8 @@ const QString s_select = QStringLiteral(
     "e.meeting_number, e.section, e.presenter, e.proposal, e.handling, e.votes_yes, e.votes_no, e.votes_blank, "
     "e.votes_absent, e.decision, e.outcome, e.confirmed, e.corrects_entry_id, e.correction_reason, e.version, "
     // A roll call names every member, so its blank and absent counts are recorded, 0 included.
-    "coalesce(x.votes_blank_recorded, 0) OR EXISTS (SELECT 1 FROM person_vote v WHERE v.entry_id = e.id), "
-    "coalesce(x.votes_absent_recorded, 0) OR EXISTS (SELECT 1 FROM person_vote v WHERE v.entry_id = e.id), "
+    "(coalesce(x.votes_blank_recorded, 0) <> 0 OR EXISTS (SELECT 1 FROM person_vote v WHERE v.entry_id = e.id)), "
+    "(coalesce(x.votes_absent_recorded, 0) <> 0 OR EXISTS (SELECT 1 FROM person_vote v WHERE v.entry_id = e.id)), "
     "coalesce(x.counter_mover, ''), coalesce(x.counter_seconder, ''), coalesce(x.counter_text, ''), "
     "coalesce(x.proposition_yes, ''), coalesce(x.proposition_no, ''), coalesce(x.dissent, ''), "
     "coalesce(x.agenda_title_fi, ''), coalesce(x.agenda_title_sv, ''), coalesce(x.proposal_sv, ''), "

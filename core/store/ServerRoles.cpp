@@ -13,12 +13,12 @@ const QList<ServerRoles::Role> s_roles {ServerRoles::Role::Reader, ServerRoles::
 const QStringList s_caseTables {
     QStringLiteral("initiative"),  QStringLiteral("co_signer"),      QStringLiteral("question"),
     QStringLiteral("answer_item"), QStringLiteral("assignment"),     QStringLiteral("distribution"),
-    QStringLiteral("attachment"),  QStringLiteral("initiative_fts"),
+    QStringLiteral("attachment"),  QStringLiteral("initiative_fts"), QStringLiteral("statement"),
 };
 
 /// What a secretary writes besides: meetings, their decisions and votes.
 const QStringList s_meetingTables {QStringLiteral("meeting"), QStringLiteral("decision_entry"),
-                                   QStringLiteral("person_vote")};
+                                   QStringLiteral("decision_detail"), QStringLiteral("person_vote")};
 
 Status checkServer(const Database& db)
 {

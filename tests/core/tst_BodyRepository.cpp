@@ -519,8 +519,15 @@ void TestBodyRepository::mergeIsAllOrNothing()
     entry.meetingDate = QDate(2026, 2, 10);
     entry.outcome = Outcome::AcceptedAsProposed;
     QVERIFY(DecisionRepository(*m_db).add(entry));
-    QVERIFY(m_db->exec(QStringLiteral("CREATE TEMP TRIGGER refuse_body_delete BEFORE DELETE ON body "
-                                      "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+    if (m_db->backend() == Database::Backend::Postgres) {
+        QVERIFY(m_db->exec(QStringLiteral("CREATE FUNCTION refuse_body_delete() RETURNS trigger LANGUAGE plpgsql AS "
+                                          "$$ BEGIN RAISE EXCEPTION 'injected failure'; END $$")));
+        QVERIFY(m_db->exec(QStringLiteral("CREATE TRIGGER refuse_body_delete BEFORE DELETE ON body "
+                                          "FOR EACH ROW EXECUTE FUNCTION refuse_body_delete()")));
+    } else {
+        QVERIFY(m_db->exec(QStringLiteral("CREATE TEMP TRIGGER refuse_body_delete BEFORE DELETE ON body "
+                                          "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+    }
     const QByteArray before = Test::databaseDigest(*m_db);
     auto merged = bodies.merge(duplicate.id, environment.id);
     QVERIFY(!merged);

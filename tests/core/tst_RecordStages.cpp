@@ -455,8 +455,8 @@ void TestRecordStages::memoPrintsTheVoteAsRecorded()
     QVERIFY(db);
     QTemporaryDir out;
     QVERIFY(out.isValid());
-    const auto memoText = [&](qint64 id, Language language, const QString& name) {
-        auto renderer = MemoService(*db).memo(id, {MemoKind::Agenda, language, 0});
+    const auto memoText = [&](qint64 id, Language language, const QString& name, MemoKind kind = MemoKind::Agenda) {
+        auto renderer = MemoService(*db).memo(id, {kind, language, 0});
         [&] { QVERIFY2(renderer, qPrintable(renderer.errorMessage())); }();
         const QString path = out.filePath(name);
         [&] { QVERIFY(renderer->writePdf(path)); }();
@@ -488,17 +488,15 @@ void TestRecordStages::memoPrintsTheVoteAsRecorded()
     // the recorded Swedish decision.
     const QList<Initiative> budget = importFixture(*db, "budget-motion.json");
     QCOMPARE(budget.size(), 1);
-    // Its only entry is the latest: give it a later pending handling so that the vote is history.
-    DecisionEntry next;
-    next.initiativeId = budget.first().id;
-    next.body = budget.first().decisions.first().body;
-    next.meetingDate = QDate(2026, 1, 19);
-    QVERIFY(DecisionRepository(*db).add(next));
-    const QString budgetFi = memoText(budget.first().id, Language::Finnish, QStringLiteral("budget-fi.pdf"));
+    // Its only entry is the council's final decision (the case is closed): its minutes extract
+    // prints the vote.
+    const QString budgetFi =
+        memoText(budget.first().id, Language::Finnish, QStringLiteral("budget-fi.pdf"), MemoKind::Minutes);
     QVERIFY2(budgetFi.contains(QStringLiteral("Äänestys: jaa 35, ei 16, tyhjä 0, poissa 8.")), qPrintable(budgetFi));
     QVERIFY2(budgetFi.contains(QStringLiteral("Eriävä mielipide: Anna Virtanen, Mikko Laine.")), qPrintable(budgetFi));
     QVERIFY(!budgetFi.contains(QStringLiteral("yksimielisesti")));
-    const QString budgetSv = memoText(budget.first().id, Language::Swedish, QStringLiteral("budget-sv.pdf"));
+    const QString budgetSv =
+        memoText(budget.first().id, Language::Swedish, QStringLiteral("budget-sv.pdf"), MemoKind::Minutes);
     QVERIFY2(budgetSv.contains(QStringLiteral("Omröstning: ja 35, nej 16, blanka 0, frånvarande 8.")),
              qPrintable(budgetSv));
     QVERIFY2(budgetSv.contains(QStringLiteral("Fullmäktige godkände stadsstyrelsens förslag med rösterna 35–16")),

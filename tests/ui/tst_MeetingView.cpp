@@ -415,7 +415,7 @@ void TestMeetingView::buildAgendaRecordAndConfirm()
     click(view.quickButton(QuickOutcome::Returned));
     QCOMPARE(view.decisionEdit()->toPlainText(),
              QStringLiteral("Asia palautettiin uudelleen valmisteltavaksi äänin 7–4."));
-    QVERIFY(view.handlingEdit()->toPlainText().contains(QStringLiteral("Jaa-ääniä annettiin 4, ei-ääniä 7")));
+    QVERIFY(view.handlingEdit()->toPlainText().contains(QStringLiteral("Jaa-ääniä annettiin 4 ja ei-ääniä 7.")));
 
     // § 91 tabled, then its handling typed in by hand and recorded again.
     view.selectItem(2);
